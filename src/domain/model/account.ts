@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { IsoDate } from './evidence.js';
+
+/** Jurisdiction code such as US-CA, US-NY, CN or GB. */
+export const Jurisdiction = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'jurisdiction like US-CA, CN or GB');
+
+export const AccountStatus = z.enum(['open', 'closed', 'charged_off', 'settled']);
+
+/** A debt: who owes it, how much, since when, and under which jurisdiction's rules. */
+export const Account = z.object({
+  id: z.string().min(1).max(128),
+  debtorId: z.string().min(1).max(128),
+  product: z.string().min(1).max(64),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code'),
+  principal: z.number().nonnegative(),
+  balance: z.number(),
+  dueDate: IsoDate,
+  jurisdiction: Jurisdiction,
+  status: AccountStatus.default('open'),
+});
+export type Account = z.infer<typeof Account>;
+
+const DAY_MS = 86_400_000;
+
+/** Days past due at `at` (0 when not yet due). */
+export function daysPastDue(account: Pick<Account, 'dueDate'>, at: Date): number {
+  const due = Date.parse(account.dueDate);
+  return Math.max(0, Math.floor((at.getTime() - due) / DAY_MS));
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Channel, ContactPoint } from './channel.js';
+import { IsoDate } from './evidence.js';
+
+/** What happened on a contact attempt. */
+export const Outcome = z.enum([
+  'no_answer',
+  'busy',
+  'invalid_number',
+  'suspended',
+  'wrong_party',
+  'third_party',
+  'right_party',
+  'promise_to_pay',
+  'refused',
+  'cease_request',
+]);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** Outcomes that mean a conversation with the consumer took place (they start the cool-down). */
+export const CONVERSATION_OUTCOMES: readonly Outcome[] = ['right_party', 'promise_to_pay'];
+
+/** One contact attempt on an account, to one contact point, maybe reaching a person. */
+export const Attempt = z.object({
+  id: z.string().min(1).max(128),
+  accountId: z.string().min(1),
+  at: IsoDate,
+  channel: Channel,
+  contact: ContactPoint,
+  personId: z.string().optional(),
+  outcome: Outcome.optional(),
+  outcomeAt: IsoDate.optional(),
+  decisionId: z.string().optional(),
+  messageDigest: z.string().optional(),
+});
+export type Attempt = z.infer<typeof Attempt>;
