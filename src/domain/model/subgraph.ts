@@ -25,7 +25,7 @@ export type EdgeType =
   | 'KNOWS';
 
 /** Properties an edge may carry: its evidence, a KNOWS kind, a validity period. */
-export interface EdgeProps {
+export type EdgeProps = {
   source: string;
   firstSeen?: string;
   lastSeen?: string;
@@ -33,7 +33,7 @@ export interface EdgeProps {
   kind?: string;
   from?: string;
   to?: string;
-}
+};
 
 /** A directed relationship between two node keys. One edge per (type, from, to, source). */
 export interface GraphEdge {

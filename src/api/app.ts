@@ -1,0 +1,66 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError } from './api-error.js';
+import { authenticate } from './auth.js';
+import type { ApiDeps } from './deps.js';
+import type { ApiEnv } from './env.js';
+import { renderError, renderNotFound } from './error-handler.js';
+import { rateLimit } from './rate-limit.js';
+import { requestContext } from './request-id.js';
+import { docsRoutes } from './routes/docs.js';
+import { graphRoutes } from './routes/graph.js';
+import { healthRoutes } from './routes/health.js';
+import type { StaticAssets } from './static-assets.js';
+import { validationHook } from './validation-hook.js';
+
+/** A group of routes mounted under the authenticated API (`/v1/...` paths inside). */
+export type RouteModule = (deps: ApiDeps) => OpenAPIHono<ApiEnv>;
+
+export interface AppOptions {
+  /** Extra route modules (guard, routes, outreach, …) mounted beside the built-in ones. */
+  modules?: RouteModule[];
+  /** Static files: Swagger UI and the web workbench. */
+  assets?: StaticAssets;
+  /** Mounted at / for the web workbench, when present. */
+  web?: (deps: ApiDeps) => OpenAPIHono<ApiEnv> | import('hono').Hono<ApiEnv>;
+}
+
+/**
+ * Builds the HTTP app: request ids and logs, body and rate limits, API-key roles, OpenAPI routes,
+ * and one error shape for everything. Runtime-neutral: Node and Workers both serve it.
+ * @example serve({ fetch: createApp(deps).fetch, port: 8787 })
+ */
+export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  app.onError(renderError);
+  app.notFound(renderNotFound);
+  app.use('*', requestContext(deps));
+  app.use('/v1/*', bodyLimitFor(deps));
+  app.use('/v1/*', authenticate());
+  app.use('/v1/*', rateLimit(deps.limits.ratePerMinute, () => deps.clock().getTime()));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API key' });
+  app.route('/', healthRoutes());
+  app.route('/', graphRoutes());
+  for (const module of options.modules ?? []) app.route('/', module(deps));
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'skipgraph',
+      version: '0.1.0',
+      description: 'Contact graph, route ranking and compliance guard for collection teams. Authenticate with `Authorization: Bearer KEY`.',
+    },
+  });
+  app.route('/', docsRoutes(options.assets));
+  if (options.web) app.route('/', options.web(deps));
+  return app;
+}
+
+function bodyLimitFor(deps: ApiDeps) {
+  const onError = (): never => {
+    throw new ApiError(413, 'body_too_large', `the request body is larger than the limit`);
+  };
+  const normal = bodyLimit({ maxSize: deps.limits.bodyBytes, onError });
+  const ingest = bodyLimit({ maxSize: deps.limits.ingestBytes, onError });
+  return (c: Parameters<typeof normal>[0], next: Parameters<typeof normal>[1]) => (c.req.path === '/v1/ingest' ? ingest(c, next) : normal(c, next));
+}

@@ -1,0 +1,15 @@
+import type { Log } from '../log/log.js';
+import type { ApiDeps } from './deps.js';
+import type { Role } from './roles.js';
+
+/** Hono context variables set by the middleware chain. */
+export interface ApiEnv {
+  Variables: {
+    requestId: string;
+    log: Log;
+    deps: ApiDeps;
+    role: Role;
+    /** A non-secret label of the caller's key, for logs and audit. */
+    keyLabel: string;
+  };
+}

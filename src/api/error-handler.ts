@@ -1,0 +1,40 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
+import { AppError } from '../app/app-error.js';
+import { StoreConflictError, StoreUnavailableError } from '../store/store-errors.js';
+import { ApiError } from './api-error.js';
+import type { ApiEnv } from './env.js';
+import { errorBody } from './error-body.js';
+
+type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
+
+/** Turns any thrown error into the standard `{error:{code,message,details?}}` answer. */
+export const renderError: ErrorHandler<ApiEnv> = (err, c) => {
+  const { status, code, message, details, headers } = classify(err);
+  if (status >= 500) {
+    c.get('log')?.error({ err, code }, 'request failed');
+  }
+  for (const [k, v] of Object.entries(headers)) c.header(k, v);
+  return c.json(errorBody(code, message, details), status);
+};
+
+/** Unknown routes answer 404 in the same error shape. */
+export const renderNotFound: NotFoundHandler<ApiEnv> = (c: Context<ApiEnv>) =>
+  c.json(errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`), 404);
+
+function classify(err: unknown): { status: Status; code: string; message: string; details?: unknown; headers: Record<string, string> } {
+  if (err instanceof ApiError) return { status: err.status, code: err.code, message: err.message, details: err.details, headers: err.headers };
+  if (err instanceof AppError) return { status: err.status as Status, code: err.code, message: err.message, details: err.details, headers: {} };
+  if (err instanceof StoreUnavailableError) {
+    return { status: 503, code: 'store_unavailable', message: 'the graph store is unavailable; nothing was changed or sent', headers: { 'Retry-After': '5' } };
+  }
+  if (err instanceof StoreConflictError) return { status: 409, code: 'conflict', message: err.message, headers: {} };
+  if (err instanceof ZodError) return { status: 400, code: 'invalid_input', message: 'the input is invalid', details: err.issues, headers: {} };
+  if (err instanceof HTTPException) {
+    const status = err.status as Status;
+    const code = status === 413 ? 'body_too_large' : status === 400 ? 'bad_request' : `http_${status}`;
+    return { status, code, message: err.message || 'request rejected', headers: {} };
+  }
+  return { status: 500, code: 'internal_error', message: 'an unexpected error occurred; it has been logged', headers: {} };
+}

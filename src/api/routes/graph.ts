@@ -1,0 +1,155 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { AppError } from '../../app/app-error.js';
+import { daysPastDue } from '../../domain/model/account.js';
+import { requires } from '../auth.js';
+import type { ApiEnv } from '../env.js';
+import { errorResponses } from '../error-body.js';
+import { phoneParam } from '../phone-param.js';
+import { AccountBody, IdParam, PersonBody, SharedBody, SubgraphBody } from '../schemas.js';
+
+const security = [{ bearer: [] }];
+
+const personGraph = createRoute({
+  method: 'get',
+  path: '/v1/persons/{id}/graph',
+  tags: ['graph'],
+  summary: "A person's neighbourhood as a plain subgraph",
+  security,
+  middleware: [requires('graph:read')] as const,
+  request: {
+    params: IdParam,
+    query: z.object({ depth: z.coerce.number().int().min(1).max(3).default(2).openapi({ example: 2 }) }),
+  },
+  responses: { 200: { description: 'nodes and edges', content: { 'application/json': { schema: SubgraphBody } } }, ...errorResponses(400, 404) },
+});
+
+const person = createRoute({
+  method: 'get',
+  path: '/v1/persons/{id}',
+  tags: ['graph'],
+  summary: 'A person with their flags and the accounts they owe, guarantee or co-borrow',
+  security,
+  middleware: [requires('graph:read')] as const,
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: 'the person',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              person: PersonBody,
+              accounts: z.array(z.object({ role: z.string(), daysPastDue: z.number(), account: AccountBody })),
+            })
+            .openapi('PersonDetail'),
+        },
+      },
+    },
+    ...errorResponses(404),
+  },
+});
+
+const search = createRoute({
+  method: 'get',
+  path: '/v1/persons',
+  tags: ['graph'],
+  summary: 'Find persons by id, name or phone number',
+  security,
+  middleware: [requires('graph:read')] as const,
+  request: {
+    query: z.object({
+      q: z.string().min(1).max(128).openapi({ example: '张' }),
+      region: z.string().length(2).optional().openapi({ example: 'CN' }),
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+  },
+  responses: {
+    200: { description: 'matching persons', content: { 'application/json': { schema: z.object({ persons: z.array(PersonBody) }) } } },
+    ...errorResponses(400),
+  },
+});
+
+const phoneLinks = createRoute({
+  method: 'get',
+  path: '/v1/phones/{number}/links',
+  tags: ['links'],
+  summary: 'Everyone holding a phone number (a family home, a shared work line, or a fraud ring)',
+  security,
+  middleware: [requires('links:read')] as const,
+  request: {
+    params: z.object({ number: z.string().min(3).max(32).openapi({ param: { name: 'number', in: 'path' }, example: '+8613800138000' }) }),
+    query: z.object({ region: z.string().length(2).optional().openapi({ example: 'CN' }) }),
+  },
+  responses: { 200: { description: 'holders', content: { 'application/json': { schema: SharedBody } } }, ...errorResponses(400) },
+});
+
+const contactLinks = createRoute({
+  method: 'get',
+  path: '/v1/links',
+  tags: ['links'],
+  summary: 'Everyone linked to a phone, email or address id',
+  security,
+  middleware: [requires('links:read')] as const,
+  request: {
+    query: z.object({
+      kind: z.enum(['phone', 'email', 'address']),
+      value: z.string().min(1).max(320),
+      region: z.string().length(2).optional(),
+    }),
+  },
+  responses: { 200: { description: 'holders', content: { 'application/json': { schema: SharedBody } } }, ...errorResponses(400) },
+});
+
+/** Read access to the contact graph: persons, neighbourhoods and shared identifiers. */
+export function graphRoutes(): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>();
+  app.openapi(personGraph, async (c) => {
+    const { id } = c.req.valid('param');
+    const { depth } = c.req.valid('query');
+    const store = c.get('deps').store;
+    if (!(await store.getPerson(id))) throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
+    const graph = await store.neighbourhood(id, depth);
+    return c.json(graph, 200);
+  });
+  app.openapi(person, async (c) => {
+    const { id } = c.req.valid('param');
+    const { store, clock } = c.get('deps');
+    const found = await store.getPerson(id);
+    if (!found) throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
+    const now = clock();
+    const accounts = (await store.accountsOf(id)).map((a) => ({ role: a.role, daysPastDue: daysPastDue(a.account, now), account: a.account }));
+    return c.json({ person: found, accounts }, 200);
+  });
+  app.openapi(search, async (c) => {
+    const { q, region, limit } = c.req.valid('query');
+    const { store, defaultRegion } = c.get('deps');
+    const looksLikePhone = /^[+\d][\d\s().-]{5,}$/.test(q);
+    let persons = await store.findPersons({ text: q, limit });
+    if (looksLikePhone) {
+      try {
+        const e164 = phoneParam(q, region ?? defaultRegion);
+        const byPhone = await store.findPersons({ phone: e164, limit });
+        const seen = new Set(persons.map((p) => p.id));
+        persons = [...persons, ...byPhone.filter((p) => !seen.has(p.id))].slice(0, limit);
+      } catch {
+        // Not a valid number: the text search alone answers.
+      }
+    }
+    return c.json({ persons }, 200);
+  });
+  app.openapi(phoneLinks, async (c) => {
+    const { number } = c.req.valid('param');
+    const { region } = c.req.valid('query');
+    const e164 = phoneParam(decodeURIComponent(number), region ?? c.get('deps').defaultRegion);
+    const shared = await c.get('deps').store.sharedIdentifiers({ kind: 'phone', value: e164 });
+    return c.json(shared as z.infer<typeof SharedBody>, 200);
+  });
+  app.openapi(contactLinks, async (c) => {
+    const { kind, value, region } = c.req.valid('query');
+    const normalised =
+      kind === 'phone' ? phoneParam(value, region ?? c.get('deps').defaultRegion) : kind === 'email' ? value.trim().toLowerCase() : value;
+    const shared = await c.get('deps').store.sharedIdentifiers({ kind, value: normalised });
+    return c.json(shared as z.infer<typeof SharedBody>, 200);
+  });
+  return app;
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+import { runServeCommand } from './commands/serve.js';
+import { UsageError } from './usage-error.js';
+
+const HELP = `skipgraph — contact graph, route ranking and compliance guard for collection teams
+
+Usage: skipgraph <command> [options]
+
+Commands:
+  serve     Start the HTTP service (API, docs, workbench)
+  import    Import NDJSON or CSV records into the graph
+  routes    Show the ranked contact routes for a debtor
+  policy    Test and lint compliance policy files
+  migrate   Apply the store schema (e.g. --store neo4j)
+
+Run "skipgraph <command> --help" for a command's options.
+`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => runServeCommand,
+};
+
+/** Dispatches a subcommand and returns its exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name ? 0 : 1;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`unknown command "${name}"\n\n${HELP}`);
+    return 1;
+  }
+  try {
+    return await (await load())(rest);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`${error.message}\nRun "skipgraph ${name} --help" for usage.\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`skipgraph: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Service configuration read from the environment. */
+export interface Config {
+  port: number;
+  store: 'sqlite' | 'neo4j';
+  dbPath: string;
+  policiesDir: string;
+  apiKeys?: string;
+  apiKeysFile?: string;
+  ratePerMinute: number;
+  defaultRegion?: string;
+  logLevel: string;
+  /** Per-channel provider rate limits such as `10/s` (SKIPGRAPH_RATE_SMS, SKIPGRAPH_RATE_CALL, …). */
+  providerRates: Record<string, string>;
+  /** Per-channel webhook URLs (SKIPGRAPH_WEBHOOK_SMS, …); absent means the outbox dispatcher. */
+  webhooks: Record<string, string>;
+}
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  SKIPGRAPH_STORE: z.enum(['sqlite', 'neo4j']).default('sqlite'),
+  SKIPGRAPH_DB: z.string().min(1).default('./data/skipgraph.db'),
+  SKIPGRAPH_POLICIES: z.string().min(1).default('./policies'),
+  SKIPGRAPH_API_KEYS: z.string().optional(),
+  SKIPGRAPH_API_KEYS_FILE: z.string().optional(),
+  SKIPGRAPH_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  SKIPGRAPH_DEFAULT_REGION: z.string().length(2).toUpperCase().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/**
+ * Reads the configuration from environment variables, naming every bad one.
+ * @example loadConfig(process.env)
+ */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  const e = parsed.data;
+  const providerRates: Record<string, string> = {};
+  const webhooks: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) {
+    const rate = /^SKIPGRAPH_RATE_(CALL|SMS|EMAIL|VISIT|LETTER)$/.exec(k);
+    if (rate?.[1] && v) providerRates[rate[1].toLowerCase()] = v;
+    const hook = /^SKIPGRAPH_WEBHOOK_(CALL|SMS|EMAIL|VISIT|LETTER)$/.exec(k);
+    if (hook?.[1] && v) webhooks[hook[1].toLowerCase()] = v;
+  }
+  const config: Config = {
+    port: e.PORT,
+    store: e.SKIPGRAPH_STORE,
+    dbPath: e.SKIPGRAPH_DB,
+    policiesDir: e.SKIPGRAPH_POLICIES,
+    ratePerMinute: e.SKIPGRAPH_RATE_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    providerRates,
+    webhooks,
+  };
+  if (e.SKIPGRAPH_API_KEYS) config.apiKeys = e.SKIPGRAPH_API_KEYS;
+  if (e.SKIPGRAPH_API_KEYS_FILE) config.apiKeysFile = e.SKIPGRAPH_API_KEYS_FILE;
+  if (e.SKIPGRAPH_DEFAULT_REGION) config.defaultRegion = e.SKIPGRAPH_DEFAULT_REGION;
+  return { ok: true, config };
+}
