@@ -1,0 +1,199 @@
+import type { Decision } from '../../domain/guard/decision.js';
+import type { Attempt, AuditRecord, DispatchRecord, DispatchStatus, OutreachReceipt } from '../../domain/model/index.js';
+import type { Log } from '../../log/log.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+import type { Delivery, DispatchRelay } from '../dispatch/dispatch-relay.js';
+import { requestDigest, type OutreachCommand } from './outreach-command.js';
+import type { GuardRequest, OutreachGuard } from './outreach-guard.js';
+import { sha256Hex } from './sha256-hex.js';
+
+export interface OutreachDeps {
+  store: GraphStore;
+  guard: OutreachGuard;
+  relay: DispatchRelay;
+  /** The server's clock: the guard decides with it, never with a client's time. */
+  clock: () => Date;
+  newId: () => string;
+  log: Log;
+}
+
+/** The answer to an allowed outreach (HTTP 201), stored as the receipt of its idempotency key. */
+export interface OutreachAccepted {
+  attemptId: string;
+  decisionId: string;
+  decision: Decision;
+  dispatch: { id: string; status: DispatchStatus; provider: string };
+}
+
+export interface OutreachResult {
+  accepted: OutreachAccepted;
+  /** True when this answer is the stored first answer of the same idempotency key. */
+  replayed: boolean;
+  /** The provider hand-over still running after commit (webhooks); absent for the outbox and replays. */
+  delivery?: Promise<Delivery>;
+}
+
+/** The stored body of a denied outreach: exactly the error body the first request was answered with. */
+interface DeniedBody {
+  error: { code: string; message: string; details: Decision };
+}
+
+type TxOutcome =
+  | { kind: 'replay'; receipt: OutreachReceipt }
+  | { kind: 'accepted'; accepted: OutreachAccepted; dispatch: DispatchRecord }
+  | { kind: 'denied'; body: DeniedBody };
+
+/** Thrown inside the transaction to roll it back when another request stored the key's receipt first. */
+class ReceiptTaken extends Error {}
+
+const STATUS_ACCEPTED = 201;
+const STATUS_DENIED = 403;
+
+/**
+ * Sends one outreach: the guard decides with the server's clock; on allow the attempt is recorded,
+ * the frequency budget consumed, the decision audited, the dispatch queued and the receipt stored in
+ * ONE store transaction under the account's lock, then the message is handed to the provider.
+ * On deny the decision is audited and the receipt stored, nothing is sent, and `guard_denied` (403)
+ * is thrown with the decision as details. A replayed key answers its first result and sends nothing.
+ * @throws AppError guard_denied (403), idempotency_key_reused (409), account_not_found (404);
+ *         StoreUnavailableError (503) when the store cannot be reached: nothing is then recorded or sent.
+ * @example const { accepted } = await sendOutreach(deps, { accountId: 'A1', channel: 'sms', contact, message, idempotencyKey: 'k1' })
+ */
+export async function sendOutreach(deps: OutreachDeps, command: OutreachCommand): Promise<OutreachResult> {
+  const digest = await requestDigest(command);
+  const messageDigest = command.message === undefined ? undefined : await sha256Hex(command.message);
+  let outcome: TxOutcome;
+  try {
+    outcome = await deps.store.transaction((tx) => decideAndRecord(deps, tx, command, digest, messageDigest));
+  } catch (error) {
+    if (!(error instanceof ReceiptTaken)) throw error;
+    const receipt = await deps.store.getReceipt(command.idempotencyKey);
+    if (!receipt) throw error;
+    outcome = { kind: 'replay', receipt };
+  }
+
+  if (outcome.kind === 'replay') return { accepted: replay(outcome.receipt, digest), replayed: true };
+  if (outcome.kind === 'denied') {
+    const { code, message, details } = outcome.body.error;
+    deps.log.info({ accountId: command.accountId, channel: command.channel, outcome: 'deny', rules: details.rules.map((r) => r.id) }, 'outreach denied');
+    throw new AppError('policy_denied', code, message, details);
+  }
+  const { accepted, dispatch } = outcome;
+  deps.log.info(
+    { accountId: command.accountId, channel: command.channel, attemptId: accepted.attemptId, dispatchId: dispatch.id, provider: dispatch.provider },
+    'outreach recorded',
+  );
+  if (dispatch.status === 'queued') return { accepted, replayed: false, delivery: deps.relay.deliver(dispatch) };
+  return { accepted, replayed: false };
+}
+
+async function decideAndRecord(
+  deps: OutreachDeps,
+  tx: GraphStore,
+  command: OutreachCommand,
+  digest: string,
+  messageDigest: string | undefined,
+): Promise<TxOutcome> {
+  // Lock first: on a cluster the receipt check and the cap count must both see committed rivals.
+  await tx.lockAccount(command.accountId);
+  const existing = await tx.getReceipt(command.idempotencyKey);
+  if (existing) return { kind: 'replay', receipt: existing };
+
+  const account = await tx.getAccount(command.accountId);
+  if (!account) throw new AppError('not_found', 'account_not_found', `no account with id ${command.accountId}`);
+
+  const now = deps.clock();
+  const at = now.toISOString();
+  const decision = await deps.guard.decideInTx(tx, guardRequestOf(command), now);
+  const allowed = decision.outcome === 'allow';
+  const decisionId = deps.newId();
+  const attemptId = allowed ? deps.newId() : undefined;
+
+  const audit: AuditRecord = {
+    id: decisionId,
+    at,
+    kind: 'outreach',
+    accountId: command.accountId,
+    debtorId: account.debtorId,
+    channel: command.channel,
+    contact: command.contact,
+    inputDigest: digest,
+    outcome: decision.outcome,
+    rules: decision.rules.map(({ id, policy, reason, nextAllowedAt }) => (nextAllowedAt === undefined ? { id, policy, reason } : { id, policy, reason, nextAllowedAt })),
+    policyVersion: decision.policyVersion,
+  };
+  if (command.recipientPersonId !== undefined) audit.recipientPersonId = command.recipientPersonId;
+  if (command.actor !== undefined) audit.actor = command.actor;
+  if (attemptId !== undefined) audit.attemptId = attemptId;
+  await tx.appendAudit(audit);
+
+  if (!allowed || attemptId === undefined) {
+    const body: DeniedBody = { error: { code: 'guard_denied', message: deniedMessage(decision), details: decision } };
+    await storeReceipt(tx, command.idempotencyKey, digest, STATUS_DENIED, body, at);
+    return { kind: 'denied', body };
+  }
+
+  const attempt: Attempt = { id: attemptId, accountId: command.accountId, at, channel: command.channel, contact: command.contact, decisionId };
+  if (command.recipientPersonId !== undefined) attempt.personId = command.recipientPersonId;
+  if (messageDigest !== undefined) attempt.messageDigest = messageDigest;
+  await tx.recordAttempts([attempt]);
+
+  const handedOver = deps.relay.handedOverOnCommit(command.channel);
+  const dispatch: DispatchRecord = {
+    id: deps.newId(),
+    attemptId,
+    channel: command.channel,
+    to: command.contact,
+    provider: deps.relay.providerFor(command.channel),
+    status: handedOver ? 'sent' : 'queued',
+    tries: handedOver ? 1 : 0,
+    createdAt: at,
+    updatedAt: at,
+  };
+  if (command.message !== undefined) dispatch.message = command.message;
+  await tx.enqueueDispatch(dispatch);
+
+  const accepted: OutreachAccepted = {
+    attemptId,
+    decisionId,
+    decision,
+    dispatch: { id: dispatch.id, status: dispatch.status, provider: dispatch.provider },
+  };
+  await storeReceipt(tx, command.idempotencyKey, digest, STATUS_ACCEPTED, accepted, at);
+  return { kind: 'accepted', accepted, dispatch };
+}
+
+/** Only what the guard decides on: not the idempotency key, not the caller. */
+function guardRequestOf(command: OutreachCommand): GuardRequest {
+  const request: GuardRequest = { accountId: command.accountId, channel: command.channel, contact: command.contact };
+  if (command.recipientPersonId !== undefined) request.recipientPersonId = command.recipientPersonId;
+  if (command.message !== undefined) request.message = command.message;
+  return request;
+}
+
+async function storeReceipt(tx: GraphStore, idempotencyKey: string, requestDigest: string, status: number, body: unknown, createdAt: string): Promise<void> {
+  const stored = await tx.putReceipt({ idempotencyKey, requestDigest, status, body, createdAt });
+  if (!stored) throw new ReceiptTaken('the idempotency key was taken by a concurrent request');
+}
+
+/** A denial's message names the rules, never the recipient or the message. */
+function deniedMessage(decision: Decision): string {
+  const ids = decision.rules.map((r) => r.id);
+  return ids.length > 0 ? `the guard denied this outreach (${ids.join(', ')}); nothing was sent` : 'the guard denied this outreach; nothing was sent';
+}
+
+/** Answers a stored receipt as the first request was answered. */
+function replay(receipt: OutreachReceipt, digest: string): OutreachAccepted {
+  if (receipt.requestDigest !== digest) {
+    throw new AppError('conflict', 'idempotency_key_reused', 'this idempotency key was already used for a different request; use a new key');
+  }
+  if (receipt.status === STATUS_ACCEPTED) return receipt.body as OutreachAccepted;
+  const body = receipt.body as Partial<DeniedBody> | undefined;
+  const error = body?.error;
+  if (receipt.status === STATUS_DENIED && error && typeof error.code === 'string' && typeof error.message === 'string') {
+    throw new AppError('policy_denied', error.code, error.message, error.details);
+  }
+  // A receipt this code did not write: refuse rather than guess (fails closed, sends nothing).
+  throw new AppError('conflict', 'idempotency_receipt_unreadable', 'the stored answer for this idempotency key cannot be replayed; use a new key');
+}
