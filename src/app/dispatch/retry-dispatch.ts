@@ -1,0 +1,44 @@
+import type { DispatchRecord } from '../../domain/model/index.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+import type { Delivery, DispatchRelay } from './dispatch-relay.js';
+
+/** How long after its attempt a failed dispatch may be retried: the guard's allow was for that moment. */
+export const RETRY_WINDOW_MS = 15 * 60_000;
+
+export interface RetryDeps {
+  store: GraphStore;
+  relay: DispatchRelay;
+  clock: () => Date;
+}
+
+/**
+ * Hands a failed dispatch to its provider again and records the outcome. The record is claimed
+ * (`failed` → `queued`) in a transaction first, so two concurrent retries send once. Only within
+ * RETRY_WINDOW_MS of the attempt: later, the guard's decision may no longer hold (time window,
+ * caps), so a new outreach must be sent and decided instead.
+ * @throws AppError dispatch_not_found (404), dispatch_not_failed (409), dispatch_retry_expired (409)
+ * @example await retryDispatch({ store, relay, clock }, 'd-1')
+ */
+export async function retryDispatch(deps: RetryDeps, id: string, windowMs = RETRY_WINDOW_MS): Promise<Delivery> {
+  const now = deps.clock();
+  const claimed = await deps.store.transaction(async (tx): Promise<DispatchRecord> => {
+    const failed = (await tx.listOutbox({ status: 'failed' })).find((r) => r.id === id);
+    if (!failed) {
+      const known = (await tx.listOutbox({})).find((r) => r.id === id);
+      if (!known) throw new AppError('not_found', 'dispatch_not_found', `no dispatch with id ${id}`);
+      throw new AppError('conflict', 'dispatch_not_failed', `dispatch ${id} is ${known.status}; only a failed dispatch can be retried`);
+    }
+    if (now.getTime() - Date.parse(failed.createdAt) > windowMs) {
+      throw new AppError(
+        'conflict',
+        'dispatch_retry_expired',
+        `dispatch ${id} is older than ${Math.round(windowMs / 60_000)} minutes; send a new outreach so the guard decides again`,
+      );
+    }
+    const updatedAt = now.toISOString();
+    await tx.updateDispatch(id, { status: 'queued', updatedAt });
+    return { ...failed, status: 'queued', updatedAt };
+  });
+  return deps.relay.deliver(claimed);
+}

@@ -1,0 +1,22 @@
+import type { OutreachGuard } from '../../src/app/outreach/outreach-guard.js';
+import type { Decision } from '../../src/domain/guard/decision.js';
+
+/**
+ * A test guard: allows `perDay` attempts per account per UTC day, counting the attempts already
+ * stored through the caller's transaction (as the real frequency rule does).
+ */
+export function dailyCapGuard(perDay: number): OutreachGuard {
+  return {
+    async decideInTx(tx, request, at): Promise<Decision> {
+      const dayStart = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+      const dayEnd = new Date(dayStart.getTime() + 86_400_000);
+      const made = await tx.listAttempts({ accountId: request.accountId, from: dayStart.toISOString(), to: dayEnd.toISOString() });
+      if (made.length < perDay) return { outcome: 'allow', rules: [], policyVersion: 'test-cap' };
+      return {
+        outcome: 'deny',
+        rules: [{ id: 'test.account_daily_cap', policy: 'test', reason: `${made.length} attempts today; the cap is ${perDay}`, nextAllowedAt: dayEnd.toISOString() }],
+        policyVersion: 'test-cap',
+      };
+    },
+  };
+}
