@@ -7,7 +7,8 @@ import type { RateSpec } from './rate-spec.js';
 export interface RateLimitedDispatcher extends Dispatcher {
   /** How many hand-overs are waiting for their turn, per channel. */
   waiting(channel: Channel): number;
-  stop(): Promise<void>;
+  /** Stops the limiters: by default after the waiting hand-overs ran; `dropWaiting` rejects them instead. */
+  stop(options?: { dropWaiting?: boolean }): Promise<void>;
 }
 
 /**
@@ -29,9 +30,14 @@ export function rateLimited(inner: Dispatcher, rates: Readonly<Partial<Record<Ch
       const limiter = limiters.get(out.channel);
       return limiter ? limiter.schedule(() => inner.send(out)) : inner.send(out);
     },
-    waiting: (channel) => limiters.get(channel)?.counts().QUEUED ?? 0,
-    async stop() {
-      await Promise.all([...limiters.values()].map((l) => l.stop({ dropWaitingJobs: false })));
+    waiting(channel) {
+      const counts = limiters.get(channel)?.counts();
+      // RUNNING in bottleneck means "scheduled, waiting out minTime": not yet handed over.
+      return counts ? (counts.RECEIVED ?? 0) + (counts.QUEUED ?? 0) + (counts.RUNNING ?? 0) : 0;
+    },
+    async stop(options = {}) {
+      const dropWaitingJobs = options.dropWaiting ?? false;
+      await Promise.all([...limiters.values()].map((l) => l.stop({ dropWaitingJobs })));
     },
   };
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { byChannel, dispatcherFromConfig } from '../../src/app/dispatch/channel-dispatcher.js';
+import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js';
+import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
+import { rateLimited } from '../../src/app/dispatch/rate-limited-dispatcher.js';
+
+/** A provider that records what it was handed. */
+function recording(): Dispatcher & { calls: Outgoing[] } {
+  const calls: Outgoing[] = [];
+  return { calls, providerFor: () => 'recording', handedOverOnCommit: () => false, send: async (o) => (calls.push(o), { ok: true, tries: 1 }) };
+}
+
+const msg = (channel: Outgoing['channel'], n: number): Outgoing => ({ dispatchId: `d${n}`, attemptId: `a${n}`, channel, to: { kind: 'phone', value: '+8613800138000' } });
+const ticks = async (n: number): Promise<void> => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+describe('byChannel', () => {
+  it('routes configured channels to their dispatcher and others to the fallback', async () => {
+    const hook = recording();
+    const d = byChannel({ sms: hook }, outboxDispatcher());
+    expect(d.providerFor('sms')).toBe('recording');
+    expect(d.providerFor('call')).toBe('outbox');
+    expect(d.handedOverOnCommit('call')).toBe(true);
+    expect(d.handedOverOnCommit('sms')).toBe(false);
+    await d.send(msg('sms', 1));
+    await d.send(msg('call', 2));
+    expect(hook.calls.map((c) => c.dispatchId)).toEqual(['d1']);
+  });
+});
+
+describe('rateLimited', () => {
+  it('holds hand-overs beyond the channel rate and lets unpaced channels through', async () => {
+    const inner = recording();
+    const d = rateLimited(inner, { sms: { count: 1, periodMs: 60_000 } });
+    const first = d.send(msg('sms', 1));
+    const held = [d.send(msg('sms', 2)), d.send(msg('sms', 3))];
+    await expect(first).resolves.toEqual({ ok: true, tries: 1 });
+    await d.send(msg('call', 4));
+    await ticks(5);
+    expect(inner.calls.map((c) => c.dispatchId)).toEqual(['d1', 'd4']);
+    expect(d.waiting('sms')).toBe(2);
+    expect(d.waiting('call')).toBe(0);
+    await d.stop({ dropWaiting: true });
+    for (const h of held) await expect(h).rejects.toThrow();
+    expect(inner.calls).toHaveLength(2);
+  });
+});
+
+describe('dispatcherFromConfig', () => {
+  it('uses webhooks where a URL is set and the outbox elsewhere', async () => {
+    const built = dispatcherFromConfig({ webhooks: { sms: 'https://sms.example/hook' }, providerRates: { sms: '10/s' } });
+    expect(built.ok).toBe(true);
+    if (built.ok) {
+      expect(built.dispatcher.providerFor('sms')).toBe('webhook');
+      expect(built.dispatcher.providerFor('email')).toBe('outbox');
+      await built.dispatcher.stop();
+    }
+  });
+
+  it('names bad rates and bad URLs', () => {
+    const built = dispatcherFromConfig({ webhooks: { sms: 'ftp://x', call: 'not a url' }, providerRates: { sms: '10 per second' } });
+    expect(built).toEqual({
+      ok: false,
+      problems: [
+        expect.stringMatching(/^SKIPGRAPH_RATE_SMS: rate "10 per second" is not COUNT\/PERIOD/),
+        'SKIPGRAPH_WEBHOOK_SMS: not an http(s) URL',
+        'SKIPGRAPH_WEBHOOK_CALL: not an http(s) URL',
+      ],
+    });
+  });
+});
