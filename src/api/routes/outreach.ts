@@ -170,7 +170,7 @@ export function outreachModule(extra: OutreachModuleDeps): RouteModule {
     app.openapi(retry, async (c) => {
       const { id } = c.req.valid('param');
       const deps = c.get('deps');
-      const delivery = await retryDispatch({ store: deps.store, relay: extra.relay, clock: deps.clock }, id);
+      const delivery = await retryDispatch({ store: deps.store, relay: extra.relay, clock: deps.clock, log: c.get('log') }, id);
       return c.json(delivery, 200);
     });
     return app;

@@ -41,9 +41,12 @@ export class DispatchRelay {
     return this.deps.dispatcher.handedOverOnCommit(channel);
   }
 
-  /** Hands one committed record over and records the outcome; resolves once both are done. */
-  deliver(record: DispatchRecord): Promise<Delivery> {
-    const run = this.run(record);
+  /**
+   * Hands one committed record over and records the outcome; resolves once both are done.
+   * `log` is the requesting call's logger, so the hand-over's lines carry its request id.
+   */
+  deliver(record: DispatchRecord, log: Log = this.deps.log): Promise<Delivery> {
+    const run = this.run(record, log);
     this.pending.add(run);
     void run.finally(() => this.pending.delete(run));
     return run;
@@ -61,8 +64,8 @@ export class DispatchRelay {
     return queued.length;
   }
 
-  private async run(record: DispatchRecord): Promise<Delivery> {
-    const { store, dispatcher, clock, log } = this.deps;
+  private async run(record: DispatchRecord, log: Log): Promise<Delivery> {
+    const { store, dispatcher, clock } = this.deps;
     let result: SendResult;
     try {
       const out = { dispatchId: record.id, attemptId: record.attemptId, channel: record.channel, to: record.to };

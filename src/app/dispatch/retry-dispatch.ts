@@ -1,4 +1,5 @@
 import type { DispatchRecord } from '../../domain/model/index.js';
+import type { Log } from '../../log/log.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { Delivery, DispatchRelay } from './dispatch-relay.js';
@@ -10,6 +11,7 @@ export interface RetryDeps {
   store: GraphStore;
   relay: DispatchRelay;
   clock: () => Date;
+  log: Log;
 }
 
 /**
@@ -40,5 +42,5 @@ export async function retryDispatch(deps: RetryDeps, id: string, windowMs = RETR
     await tx.updateDispatch(id, { status: 'queued', updatedAt });
     return { ...failed, status: 'queued', updatedAt };
   });
-  return deps.relay.deliver(claimed);
+  return deps.relay.deliver(claimed, deps.log);
 }

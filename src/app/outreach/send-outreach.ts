@@ -84,7 +84,7 @@ export async function sendOutreach(deps: OutreachDeps, command: OutreachCommand)
     { accountId: command.accountId, channel: command.channel, attemptId: accepted.attemptId, dispatchId: dispatch.id, provider: dispatch.provider },
     'outreach recorded',
   );
-  if (dispatch.status === 'queued') return { accepted, replayed: false, delivery: deps.relay.deliver(dispatch) };
+  if (dispatch.status === 'queued') return { accepted, replayed: false, delivery: deps.relay.deliver(dispatch, deps.log) };
   return { accepted, replayed: false };
 }
 
