@@ -1,0 +1,43 @@
+import { el } from './dom.js';
+import { highlightSpans } from './highlight.js';
+import { t, when } from './i18n.js';
+import type { Decision, RuleVerdict } from './types.js';
+
+/** The rules of a decision as a table, each failed rule in words with its next allowed time. */
+export function rulesTable(rules: RuleVerdict[]): HTMLElement {
+  return el(
+    'table',
+    { class: 'rules' },
+    el('thead', {}, el('tr', {}, el('th', {}, t('policy')), el('th', {}, t('rule')), el('th', {}, t('reason')))),
+    el(
+      'tbody',
+      {},
+      rules.map((r) =>
+        el(
+          'tr',
+          { class: 'rule', 'data-rule': r.id },
+          el('td', {}, r.policy),
+          el('td', {}, el('code', {}, r.id)),
+          el('td', {}, r.reason, r.nextAllowedAt ? el('div', { class: 'next' }, t('nextAllowed', { time: when(r.nextAllowedAt) })) : null),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * A guard decision: allowed or denied, every rule that failed, and the message with banned spans marked.
+ * @example panel.append(decisionView(decision, form.message))
+ */
+export function decisionView(decision: Decision, message?: string): HTMLElement {
+  const denied = decision.outcome === 'deny';
+  const spans = decision.rules.flatMap((r) => r.matches ?? []);
+  return el(
+    'div',
+    { class: `decision ${denied ? 'deny' : 'allow'}`, 'data-outcome': decision.outcome },
+    el('h4', {}, denied ? t('deniedTitle') : t('allowedTitle')),
+    decision.rules.length > 0 ? rulesTable(decision.rules) : null,
+    message && spans.length > 0 ? [el('div', { class: 'spans-title' }, t('bannedSpans')), highlightSpans(message, spans)] : null,
+    decision.policyVersion ? el('div', { class: 'muted small' }, t('policyVersion', { version: decision.policyVersion.slice(0, 12) })) : null,
+  );
+}

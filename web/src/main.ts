@@ -1,0 +1,111 @@
+import { ApiClient, ApiFailure } from './api.js';
+import { can, type PageContext } from './context.js';
+import { el, replace } from './dom.js';
+import { lang, setLang, t, type Lang } from './i18n.js';
+import { errorNotice } from './notice.js';
+import { compliancePage } from './pages/compliance.js';
+import { debtorPage, debtorSearchPage } from './pages/debtors.js';
+import { linksPage } from './pages/links.js';
+import { signInPage } from './pages/sign-in.js';
+import { clearKey, storedKey, storeKey } from './session.js';
+import type { Role } from './types.js';
+
+const app = document.getElementById('app') as HTMLElement;
+let ctx: PageContext | undefined;
+
+/** The landing page for a role: the first page it may use. */
+function home(role: Role): string {
+  if (can(role, 'debtors')) return '#/debtors';
+  if (can(role, 'links')) return '#/links';
+  return '#/compliance';
+}
+
+function header(): HTMLElement {
+  const langSelect = el(
+    'select',
+    { id: 'lang', 'aria-label': t('language') },
+    (['zh-CN', 'en'] as Lang[]).map((l) => el('option', { value: l, selected: l === lang() }, l === 'zh-CN' ? '中文' : 'English')),
+  );
+  langSelect.addEventListener('change', () => {
+    setLang(langSelect.value as Lang);
+    render();
+  });
+  const nav = ctx
+    ? el(
+        'nav',
+        {},
+        can(ctx.role, 'debtors') ? el('a', { href: '#/debtors', id: 'nav-debtors' }, t('page_collector')) : null,
+        can(ctx.role, 'links') ? el('a', { href: '#/links', id: 'nav-links' }, t('page_investigator')) : null,
+        can(ctx.role, 'compliance') ? el('a', { href: '#/compliance', id: 'nav-compliance' }, t('page_compliance')) : null,
+      )
+    : null;
+  const who = ctx
+    ? el(
+        'span',
+        { class: 'who' },
+        el('span', { id: 'role', 'data-role': ctx.role }, t('signedInAs', { role: t(`role_${ctx.role}`) })),
+        el('button', { type: 'button', id: 'sign-out', onclick: signOut }, t('signOut')),
+      )
+    : null;
+  return el('header', { class: 'top' }, el('a', { href: '#/', class: 'brand' }, t('appName')), nav, el('span', { class: 'spacer' }), who, langSelect);
+}
+
+function signOut(): void {
+  clearKey();
+  ctx = undefined;
+  location.hash = '';
+  render();
+}
+
+/** Checks a key with the service (`GET /v1/me`) and, when accepted, keeps it for the session. */
+async function signIn(key: string): Promise<void> {
+  const api = new ApiClient(key);
+  const { role } = await api.get<{ role: Role }>('/v1/me');
+  storeKey(key);
+  ctx = { api, role, go: (hash) => (location.hash === hash ? render() : (location.hash = hash)) };
+  if (location.hash === '' || location.hash === '#/') location.hash = home(role);
+  else render();
+}
+
+function render(): void {
+  const main = el('main', {});
+  replace(app, header(), main);
+  if (!ctx) {
+    signInPage(main, signIn);
+    return;
+  }
+  const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  try {
+    if (parts[0] === 'debtors' && can(ctx.role, 'debtors')) {
+      if (parts[1]) void debtorPage(ctx, main, parts[1]);
+      else debtorSearchPage(ctx, main, params.get('q') ?? '');
+    } else if (parts[0] === 'links' && can(ctx.role, 'links')) linksPage(ctx, main, params.get('kind') ?? 'phone', params.get('value') ?? '');
+    else if (parts[0] === 'compliance' && can(ctx.role, 'compliance')) compliancePage(ctx, main);
+    else location.hash = home(ctx.role);
+  } catch (error) {
+    replace(main, errorNotice(error));
+  }
+}
+
+async function start(): Promise<void> {
+  document.documentElement.lang = lang();
+  const key = storedKey();
+  if (key) {
+    try {
+      await signIn(key);
+      return;
+    } catch (error) {
+      clearKey();
+      ctx = undefined;
+      render();
+      if (error instanceof ApiFailure && error.status !== 401) replace(app.querySelector('main') as HTMLElement, errorNotice(error));
+      return;
+    }
+  }
+  render();
+}
+
+window.addEventListener('hashchange', render);
+void start();
