@@ -89,6 +89,11 @@ describe('workbench serving', () => {
     expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
   });
 
+  it('documents GET /v1/me in the OpenAPI description', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toContain('/v1/me');
+  });
+
   it('says the workbench is not built (503) rather than serving a broken page', async () => {
     const empty = nodeAssets({ 'web/': join(dir, 'missing') });
     const bare = createApp(deps(), { assets: empty, web: webRoutes(empty) });

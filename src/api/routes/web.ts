@@ -1,6 +1,8 @@
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
+import { errorResponses } from '../error-body.js';
+import { ROLES } from '../roles.js';
 import type { StaticAssets } from '../static-assets.js';
 
 /** The asset prefix the workbench bundle is served from (`web/` → `web/dist` on Node). */
@@ -29,6 +31,18 @@ function page(hash: string): string {
 const MISSING = `<!doctype html><html><head><meta charset="utf-8"><title>skipgraph</title></head><body>
 <h1>The workbench is not built</h1><p>Run the service with <code>npm start</code> (it builds the workbench), or see <a href="/docs">the API docs</a>.</p></body></html>`;
 
+const me = createRoute({
+  method: 'get',
+  path: '/v1/me',
+  tags: ['session'],
+  summary: 'The role of the presented API key (the workbench shows pages by it)',
+  security: [{ bearer: [] }],
+  responses: {
+    200: { description: 'the caller', content: { 'application/json': { schema: z.object({ role: z.enum(ROLES as [string, ...string[]]) }).openapi('Me') } } },
+    ...errorResponses(401),
+  },
+});
+
 async function buildHash(assets: StaticAssets | undefined): Promise<string | undefined> {
   const manifest = await assets?.get(`${WEB_ASSET_PREFIX}manifest.json`);
   if (!manifest) return undefined;
@@ -45,9 +59,9 @@ async function buildHash(assets: StaticAssets | undefined): Promise<string | und
  * The web workbench at `/`, its bundle under `/web/`, and `GET /v1/me` (the caller's role, which decides the pages).
  * @example createApp(deps, { assets, web: webRoutes(assets) })
  */
-export function webRoutes(assets: StaticAssets | undefined): (deps: ApiDeps) => Hono<ApiEnv> {
+export function webRoutes(assets: StaticAssets | undefined): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return () => {
-    const app = new Hono<ApiEnv>();
+    const app = new OpenAPIHono<ApiEnv>();
     app.get('/', async (c) => {
       const hash = await buildHash(assets);
       c.header('Content-Security-Policy', CSP);
@@ -68,7 +82,7 @@ export function webRoutes(assets: StaticAssets | undefined): (deps: ApiDeps) => 
       c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'no-cache');
       return c.body(typeof file.body === 'string' ? file.body : (file.body as Uint8Array<ArrayBuffer>));
     });
-    app.get('/v1/me', (c) => c.json({ role: c.get('role') }));
+    app.openapi(me, (c) => c.json({ role: c.get('role') }, 200));
     return app;
   };
 }
