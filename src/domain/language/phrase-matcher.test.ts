@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from './normalise-text.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+const matcher = new PhraseMatcher([
+  { phrase: '坐牢', category: 'threat_arrest' },
+  { phrase: '告诉你们单位', category: 'shaming' },
+  { phrase: 'fuck', category: 'obscenity' },
+  { phrase: 'he', category: 'test_overlap' },
+  { phrase: 'she', category: 'test_overlap' },
+  { phrase: 'hers', category: 'test_overlap' },
+]);
+
+describe('normaliseText', () => {
+  it('folds full-width, case, traditional Chinese and drops inserted separators, keeping a position map', () => {
+    const n = normaliseText('ＡＢ 告訴-你們');
+    expect(n.text).toBe('ab告诉你们');
+    expect(n.starts).toEqual([0, 1, 3, 4, 6, 7]);
+    expect(n.ends).toEqual([1, 2, 4, 5, 7, 8]);
+  });
+
+  it('keeps surrogate pairs as one original span', () => {
+    const n = normaliseText('a😀b');
+    expect(n.text).toBe('ab');
+    expect(n.starts).toEqual([0, 3]);
+  });
+});
+
+describe('PhraseMatcher', () => {
+  it('catches a threat split by an ideographic space, with the span in the original text', () => {
+    const text = '再不还钱就让你坐　牢';
+    const [m] = matcher.scan(text);
+    expect(m).toMatchObject({ category: 'threat_arrest', phrase: '坐牢', start: 7, end: 10, text: '坐　牢' });
+  });
+
+  it('catches traditional characters against a simplified phrase', () => {
+    expect(matcher.scan('告訴你們單位')).toEqual([{ category: 'shaming', phrase: '告诉你们单位', start: 0, end: 6, text: '告訴你們單位' }]);
+  });
+
+  it('catches full-width obscenity', () => {
+    expect(matcher.scan('ｆｕｃｋ')).toEqual([{ category: 'obscenity', phrase: 'fuck', start: 0, end: 4, text: 'ｆｕｃｋ' }]);
+    expect(matcher.scan('F.u.C.k you')[0]).toMatchObject({ category: 'obscenity', start: 0, end: 7 });
+  });
+
+  it('finds overlapping phrases through failure links', () => {
+    const hits = matcher.scan('ushers').map((m) => m.phrase);
+    expect(hits.sort()).toEqual(['he', 'hers', 'she']);
+  });
+
+  it('finds nothing in clean text', () => {
+    expect(matcher.scan('您好，请回电')).toEqual([]);
+  });
+
+  it('agrees with a plain includes loop on the folded text', () => {
+    const phrases = Array.from({ length: 200 }, (_, i) => ({ phrase: `词${String.fromCharCode(0x4e00 + i)}${i}`, category: 'c' }));
+    const m = new PhraseMatcher(phrases);
+    const text = `前缀${phrases[17]?.phrase}中间 ${phrases[150]?.phrase}后缀`;
+    const folded = normaliseText(text).text;
+    const expected = phrases.filter((p) => folded.includes(p.phrase)).map((p) => p.phrase);
+    expect(m.scan(text).map((x) => x.phrase)).toEqual(expected);
+  });
+});
