@@ -47,6 +47,11 @@ export interface GraphEdge {
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /**
+   * Keys of nodes whose relationships were cut at the store's fan-out cap (a phone or address
+   * shared by hundreds): their neighbourhood is shown only in part. Absent when nothing was cut.
+   */
+  truncated?: string[];
 }
 
 /** The key of a node of the given kind and id. */
