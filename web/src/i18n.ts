@@ -79,6 +79,7 @@ const en = {
   legendAddress: 'address',
   legendEmployer: 'employer',
   legendRoute: 'top route',
+  truncated: 'Partial picture: {count} busy node(s) have more links than are drawn ({nodes}).',
   // send
   send: 'Send',
   sendTitle: 'Contact',
@@ -271,6 +272,7 @@ const zh: Record<Key, string> = {
   legendAddress: '地址',
   legendEmployer: '单位',
   legendRoute: '首选路径',
+  truncated: '部分关系图：{count} 个关联过多的节点只画出了部分关系（{nodes}）。',
   send: '发送',
   sendTitle: '联系',
   channel: '渠道',

@@ -53,6 +53,8 @@ export interface GraphEdge {
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Hub nodes whose relationships the store cut at its fan-out cap. */
+  truncated?: string[];
 }
 
 export interface Holder {

@@ -27,6 +27,7 @@ function list(value: unknown, names: string[]): Json[] {
 
 interface LoadedPolicy {
   id: string;
+  name: string;
   version: string;
   applies: string;
   file: string;
@@ -34,9 +35,10 @@ interface LoadedPolicy {
 }
 
 function loadedPolicy(p: Json): LoadedPolicy {
-  const applies = p.jurisdictions ?? p.appliesTo ?? obj(p.appliesTo).jurisdictions;
+  const applies = p.jurisdictions ?? obj(p.appliesTo).jurisdictions ?? p.appliesTo;
   return {
     id: str(p.id) ?? str(p.name) ?? '?',
+    name: str(p.name) ?? '',
     version: str(p.version) ?? str(p.versionHash) ?? str(p.hash) ?? '',
     applies: Array.isArray(applies) ? applies.join(', ') : (str(applies) ?? ''),
     file: str(p.file) ?? str(p.path) ?? '',
@@ -70,7 +72,7 @@ async function loadPolicies(ctx: PageContext, box: HTMLElement, simulateBox: HTM
         'table',
         { class: 'policies' },
         el('thead', {}, el('tr', {}, el('th', {}, t('policy')), el('th', {}, t('applies')), el('th', {}, t('version')))),
-        el('tbody', {}, policies.map((p) => el('tr', { class: 'policy' }, el('td', {}, el('strong', {}, p.id), p.file ? el('div', { class: 'muted small' }, p.file) : null), el('td', {}, p.applies), el('td', {}, el('code', { class: 'hash' }, p.version))))),
+        el('tbody', {}, policies.map((p) => el('tr', { class: 'policy' }, el('td', {}, el('strong', {}, p.id), p.name && p.name !== p.id ? el('div', {}, p.name) : null, p.file ? el('div', { class: 'muted small' }, p.file) : null), el('td', {}, p.applies), el('td', {}, el('code', { class: 'hash' }, p.version))))),
       ),
       el('h3', {}, t('loadErrors')),
       errors.length === 0

@@ -186,6 +186,9 @@ async function loadRoutes(ctx: PageContext, view: DebtorView): Promise<void> {
     replace(view.graphBox);
     const highlights = view.routes.slice(0, HIGHLIGHTED_ROUTES).flatMap((r) => routePathKeys(r, debtorId));
     drawGraph(view.graphBox, graph.value, `person:${debtorId}`, highlights);
+    view.graphBox.parentElement?.querySelector('.truncated')?.remove();
+    const cut = graph.value.truncated ?? [];
+    if (cut.length > 0) view.graphBox.after(el('div', { class: 'notice warn small truncated' }, t('truncated', { count: cut.length, nodes: cut.join(', ') })));
   } else replace(view.graphBox, errorNotice(graph.reason));
 }
 
