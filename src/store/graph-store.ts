@@ -65,6 +65,7 @@ export interface GraphCounts {
 export interface GraphStore {
   readonly name: string;
 
+  /** Stop flags are sticky: an upsert may raise a flag but never lifts one (only setPersonFlags does); opt-outs accumulate. */
   upsertPersons(rows: Person[]): Promise<void>;
   upsertAccounts(rows: Account[]): Promise<void>;
   upsertEmployers(rows: Employer[]): Promise<void>;
@@ -88,7 +89,10 @@ export interface GraphStore {
   /** Persons whose id or name contains the text, or who hold the phone; at most `limit`. */
   findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]>;
 
-  /** The person's neighbourhood up to `depth` (1..3) hops, as a plain subgraph (attempts excluded). */
+  /**
+   * The person's neighbourhood up to `depth` (1..3) hops, as a plain subgraph (attempts excluded);
+   * an unknown person gives an empty subgraph; a depth outside 1..3 is a RangeError.
+   */
   neighbourhood(personId: string, depth: number): Promise<Subgraph>;
   /** Who else holds this phone, email or address. */
   sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier>;
