@@ -1,0 +1,307 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import Database from 'better-sqlite3';
+import { StoreConflictError, StoreUnavailableError } from '../store-errors.js';
+import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
+
+/** Options for opening the embedded database. */
+export interface BetterSqlite3Options {
+  /** How long a writer waits for another process's lock before failing with SQLITE_BUSY (ms). */
+  busyTimeoutMs?: number;
+  /** Prepared statements kept for reuse; statements with generated SQL beyond this are re-prepared. */
+  statementCacheSize?: number;
+}
+
+type Db = Database.Database;
+type Statement = Database.Statement<unknown[], unknown>;
+
+/**
+ * A FIFO async lock. better-sqlite3 has one connection and runs synchronously, but a
+ * transaction's body is async: without this lock two callers' statements would interleave
+ * inside one BEGIN … COMMIT, and a check-then-insert could race.
+ */
+class AsyncMutex {
+  private tail: Promise<void> = Promise.resolve();
+  private held = false;
+
+  get locked(): boolean {
+    return this.held;
+  }
+
+  /** Waits for the lock; the returned function releases it. */
+  async acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const previous = this.tail;
+    this.tail = previous.then(() => next);
+    await previous;
+    this.held = true;
+    return () => {
+      this.held = false;
+      release();
+    };
+  }
+}
+
+/** SQLite result codes that mean "try again later" or "the database is gone", not "your input is wrong". */
+const UNAVAILABLE_CODES = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_CORRUPT', 'SQLITE_NOTADB'];
+
+/**
+ * Maps driver errors to the store's typed errors. Messages carry only the SQLite code, never
+ * values, so no personal data reaches logs through an error.
+ */
+export function mapSqliteError(error: unknown): unknown {
+  if (error instanceof StoreUnavailableError || error instanceof StoreConflictError) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (UNAVAILABLE_CODES.some((c) => code.startsWith(c))) {
+    return new StoreUnavailableError(`embedded database unavailable (${code})`, { cause: error });
+  }
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return new StoreConflictError(`write conflicts with stored data (${code})`, { cause: error });
+  }
+  if (error instanceof TypeError && /database connection is not open/i.test(error.message)) {
+    return new StoreUnavailableError('embedded database is closed', { cause: error });
+  }
+  return error;
+}
+
+/** The connection plus what every executor view of it shares. */
+class Connection {
+  readonly mutex = new AsyncMutex();
+  /** Set while the current async context runs inside a transaction's body. */
+  readonly context = new AsyncLocalStorage<TxExecutor>();
+  private readonly statements = new Map<string, Statement>();
+  closed = false;
+
+  constructor(
+    readonly db: Db,
+    private readonly cacheSize: number,
+  ) {}
+
+  /** A prepared statement for the SQL, reused while it stays in the bounded cache. */
+  prepare(sql: string): Statement {
+    const cached = this.statements.get(sql);
+    if (cached !== undefined) {
+      // Move to the back: the map's insertion order doubles as least-recently-used order.
+      this.statements.delete(sql);
+      this.statements.set(sql, cached);
+      return cached;
+    }
+    const statement = this.db.prepare(sql);
+    this.statements.set(sql, statement);
+    if (this.statements.size > this.cacheSize) {
+      const oldest = this.statements.keys().next().value;
+      if (oldest !== undefined) this.statements.delete(oldest);
+    }
+    return statement;
+  }
+
+  ensureOpen(): void {
+    if (this.closed || !this.db.open) throw new StoreUnavailableError('embedded database is closed');
+  }
+
+  run(sql: string, params: SqlValue[]): { changes: number } {
+    this.ensureOpen();
+    try {
+      const statement = this.prepare(sql);
+      const result = statement.reader ? (statement.all(...params), { changes: 0 }) : statement.run(...params);
+      return { changes: result.changes };
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+  }
+
+  all<T>(sql: string, params: SqlValue[]): T[] {
+    this.ensureOpen();
+    try {
+      return this.prepare(sql).all(...params) as T[];
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+  }
+
+  first<T>(sql: string, params: SqlValue[]): T | undefined {
+    this.ensureOpen();
+    try {
+      return this.prepare(sql).get(...params) as T | undefined;
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+  }
+
+  /** All statements or none; inside an open transaction better-sqlite3 uses a savepoint. */
+  batch(statements: SqlStatement[]): void {
+    this.ensureOpen();
+    try {
+      this.db.transaction(() => {
+        for (const s of statements) this.prepare(s.sql).run(...(s.params ?? []));
+      })();
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+  }
+}
+
+/**
+ * The executor handed to a transaction's body. Its statements run directly (the body holds the
+ * lock); a nested `transaction` just runs inside the outer one, so a failure anywhere rolls back
+ * everything. It refuses work once the transaction has ended, so a leaked handle cannot write
+ * outside any transaction.
+ */
+class TxExecutor implements SqlExecutor {
+  active = true;
+
+  constructor(private readonly conn: Connection) {}
+
+  private check(): void {
+    if (!this.active) throw new Error('transaction already finished; use the store, not a leaked transaction handle');
+  }
+
+  async run(sql: string, params: SqlValue[] = []): Promise<{ changes: number }> {
+    this.check();
+    return this.conn.run(sql, params);
+  }
+
+  async all<T>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    this.check();
+    return this.conn.all<T>(sql, params);
+  }
+
+  async first<T>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
+    this.check();
+    return this.conn.first<T>(sql, params);
+  }
+
+  async batch(statements: SqlStatement[]): Promise<void> {
+    this.check();
+    this.conn.batch(statements);
+  }
+
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    this.check();
+    return fn(this);
+  }
+
+  async close(): Promise<void> {
+    throw new Error('cannot close the database from inside a transaction');
+  }
+}
+
+/**
+ * SqlExecutor over one better-sqlite3 connection (a file in WAL mode, or `:memory:`).
+ *
+ * Every write transaction is serialised by an in-process FIFO lock and runs as
+ * BEGIN IMMEDIATE … COMMIT (ROLLBACK when the body throws). Plain statements issued while a
+ * transaction is open wait for it too, so nothing outside the transaction ever lands inside it
+ * or reads its uncommitted rows; when no transaction is open they run at once. A call made from
+ * inside a transaction's body, even through the root executor, joins that transaction instead
+ * of waiting for itself (tracked with AsyncLocalStorage).
+ */
+export class BetterSqlite3Executor implements SqlExecutor {
+  private readonly conn: Connection;
+
+  constructor(path: string, options: BetterSqlite3Options = {}) {
+    let db: Db;
+    try {
+      db = new Database(path);
+      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+      // WAL lets readers in other processes (backups, the CLI) work beside the server; `:memory:` stays in memory mode.
+      db.pragma('journal_mode = WAL');
+      // NORMAL in WAL mode is durable across application crashes; only a power loss can drop the last commits.
+      db.pragma('synchronous = NORMAL');
+      // Edges may name nodes that arrive later in an import (see schema.ts), so no foreign keys.
+      db.pragma('foreign_keys = OFF');
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+    this.conn = new Connection(db, options.statementCacheSize ?? 256);
+  }
+
+  /** The executor of the transaction the caller is running inside, if any. */
+  private current(): TxExecutor | undefined {
+    const tx = this.conn.context.getStore();
+    return tx?.active ? tx : undefined;
+  }
+
+  /** Runs `op` now when no transaction is open (or the caller is inside it), otherwise after it. */
+  private async outside<T>(op: () => T): Promise<T> {
+    if (this.current() !== undefined || !this.conn.mutex.locked) return op();
+    const release = await this.conn.mutex.acquire();
+    try {
+      return op();
+    } finally {
+      release();
+    }
+  }
+
+  async run(sql: string, params: SqlValue[] = []): Promise<{ changes: number }> {
+    return this.outside(() => this.conn.run(sql, params));
+  }
+
+  async all<T>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    return this.outside(() => this.conn.all<T>(sql, params));
+  }
+
+  async first<T>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
+    return this.outside(() => this.conn.first<T>(sql, params));
+  }
+
+  async batch(statements: SqlStatement[]): Promise<void> {
+    return this.outside(() => this.conn.batch(statements));
+  }
+
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const outer = this.current();
+    if (outer !== undefined) return fn(outer);
+    const release = await this.conn.mutex.acquire();
+    const tx = new TxExecutor(this.conn);
+    try {
+      this.conn.run('BEGIN IMMEDIATE', []);
+      let result: T;
+      try {
+        result = await this.conn.context.run(tx, () => fn(tx));
+      } catch (error) {
+        tx.active = false;
+        this.rollback();
+        throw error;
+      }
+      tx.active = false;
+      try {
+        this.conn.run('COMMIT', []);
+      } catch (error) {
+        this.rollback();
+        throw error;
+      }
+      return result;
+    } finally {
+      tx.active = false;
+      release();
+    }
+  }
+
+  /** Rolls back if a transaction is still open; a failed rollback must not hide the original error. */
+  private rollback(): void {
+    if (this.conn.closed || !this.conn.db.open || !this.conn.db.inTransaction) return;
+    try {
+      this.conn.db.exec('ROLLBACK');
+    } catch {
+      // SQLite may already have rolled back (e.g. after SQLITE_FULL); nothing more to undo.
+    }
+  }
+
+  /** Waits for the running and queued transactions, then closes the connection. Closing twice is harmless. */
+  async close(): Promise<void> {
+    if (this.conn.closed) return;
+    if (this.current() !== undefined) throw new Error('cannot close the database from inside a transaction');
+    const release = await this.conn.mutex.acquire();
+    try {
+      if (!this.conn.closed) {
+        this.conn.closed = true;
+        this.conn.db.close();
+      }
+    } finally {
+      release();
+    }
+  }
+}

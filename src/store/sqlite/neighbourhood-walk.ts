@@ -1,0 +1,206 @@
+import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
+import type { GraphEdge, GraphNode, NodeKind, Subgraph } from '../../domain/model/index.js';
+import {
+  accountFromRow,
+  addressFromRow,
+  edgeFromRow,
+  employerFromRow,
+  personFromRow,
+  phoneFromRow,
+  type AccountRow,
+  type AddressRow,
+  type EdgeRow,
+  type EmployerRow,
+  type PersonRow,
+  type PhoneRow,
+} from './rows.js';
+import type { SqlExecutor } from './sql-executor.js';
+
+/**
+ * How far one hub may fan out in a neighbourhood. A phone, address or employer shared by
+ * hundreds of people would otherwise pull all of them (and, a hop later, all of theirs) into
+ * one answer: slow, and useless to a collector. Each expanded node contributes at most
+ * `fanOutCap` relationships per direction, the most recently seen first; the start person at
+ * most `rootFanOutCap`. Every node that was cut is listed in `Subgraph.truncated`.
+ */
+export interface FanOutOptions {
+  /** Relationships per direction taken from any node other than the start person (default 25). */
+  fanOutCap?: number;
+  /** Relationships per direction taken from the start person (default 500). */
+  rootFanOutCap?: number;
+}
+
+export const DEFAULT_FAN_OUT_CAP = 25;
+export const DEFAULT_ROOT_FAN_OUT_CAP = 500;
+
+/** The deepest neighbourhood the port allows. */
+export const MAX_NEIGHBOURHOOD_DEPTH = 3;
+
+const EDGE_COLUMNS = 'e.type, e.from_key, e.to_key, e.source, e.kind, e.first_seen, e.last_seen, e.confidence, e.valid_from, e.valid_to';
+
+/*
+ * One statement per direction for a whole frontier: for every frontier key, the first cap+1
+ * edges of that node by the (key, last_seen) index. Fetching one more than the cap tells a hub
+ * that was cut from a node that has exactly `cap` relationships. The frontier is one JSON
+ * parameter (D1 binds at most 100 parameters per statement).
+ */
+const OUTGOING_SQL = `SELECT ${EDGE_COLUMNS} FROM json_each(?) AS f JOIN edges AS e ON e.rowid IN
+  (SELECT x.rowid FROM edges AS x WHERE x.from_key = f.value ORDER BY x.last_seen DESC LIMIT ?)`;
+const INCOMING_SQL = `SELECT ${EDGE_COLUMNS} FROM json_each(?) AS f JOIN edges AS e ON e.rowid IN
+  (SELECT x.rowid FROM edges AS x WHERE x.to_key = f.value ORDER BY x.last_seen DESC LIMIT ?)`;
+
+const NODE_SQL: Record<NodeKind, string> = {
+  person: 'SELECT id, name, locale, timezone, flags FROM persons WHERE id IN (SELECT value FROM json_each(?))',
+  account: 'SELECT * FROM accounts WHERE id IN (SELECT value FROM json_each(?))',
+  phone: 'SELECT * FROM phones WHERE e164 IN (SELECT value FROM json_each(?))',
+  email: 'SELECT address FROM emails WHERE address IN (SELECT value FROM json_each(?))',
+  address: 'SELECT * FROM addresses WHERE id IN (SELECT value FROM json_each(?))',
+  employer: 'SELECT id, name FROM employers WHERE id IN (SELECT value FROM json_each(?))',
+};
+
+/** A row of any node table as a subgraph node. */
+function nodeFromRow(kind: NodeKind, row: unknown): GraphNode {
+  switch (kind) {
+    case 'person': {
+      const data = personFromRow(row as PersonRow);
+      return { key: nodeKey(kind, data.id), kind, data };
+    }
+    case 'account': {
+      const data = accountFromRow(row as AccountRow);
+      return { key: nodeKey(kind, data.id), kind, data };
+    }
+    case 'phone': {
+      const data = phoneFromRow(row as PhoneRow);
+      return { key: nodeKey(kind, data.e164), kind, data };
+    }
+    case 'email': {
+      const data = { address: (row as { address: string }).address };
+      return { key: nodeKey(kind, data.address), kind, data };
+    }
+    case 'address': {
+      const data = addressFromRow(row as AddressRow);
+      return { key: nodeKey(kind, data.id), kind, data };
+    }
+    case 'employer': {
+      const data = employerFromRow(row as EmployerRow);
+      return { key: nodeKey(kind, data.id), kind, data };
+    }
+  }
+}
+
+/** Loads the stored nodes among `keys`, one query per node kind; keys of absent nodes are simply missing. */
+export async function loadNodes(db: SqlExecutor, keys: Iterable<string>): Promise<Map<string, GraphNode>> {
+  const byKind = new Map<NodeKind, string[]>();
+  for (const key of keys) {
+    const { kind, id } = parseNodeKey(key);
+    if (!(kind in NODE_SQL)) continue;
+    const ids = byKind.get(kind) ?? [];
+    ids.push(id);
+    byKind.set(kind, ids);
+  }
+  const found = new Map<string, GraphNode>();
+  for (const [kind, ids] of byKind) {
+    const rows = await db.all<unknown>(NODE_SQL[kind], [JSON.stringify(ids)]);
+    for (const row of rows) {
+      const node = nodeFromRow(kind, row);
+      found.set(node.key, node);
+    }
+  }
+  return found;
+}
+
+/** Sorts edges most recently seen first (never-seen last), the order the cap keeps. */
+function byRecency(a: EdgeRow, b: EdgeRow): number {
+  if (a.last_seen === b.last_seen) return 0;
+  if (a.last_seen === null) return 1;
+  if (b.last_seen === null) return -1;
+  return a.last_seen < b.last_seen ? 1 : -1;
+}
+
+/**
+ * The edges of every frontier node in one direction, at most `cap` per node. Nodes that had
+ * more are added to `truncated`.
+ */
+async function frontierEdges(
+  db: SqlExecutor,
+  frontier: string[],
+  direction: 'out' | 'in',
+  cap: number,
+  truncated: Set<string>,
+): Promise<EdgeRow[]> {
+  const rows = await db.all<EdgeRow>(direction === 'out' ? OUTGOING_SQL : INCOMING_SQL, [JSON.stringify(frontier), cap + 1]);
+  const byNode = new Map<string, EdgeRow[]>();
+  for (const row of rows) {
+    const key = direction === 'out' ? row.from_key : row.to_key;
+    const list = byNode.get(key) ?? [];
+    list.push(row);
+    byNode.set(key, list);
+  }
+  const kept: EdgeRow[] = [];
+  for (const [key, list] of byNode) {
+    if (list.length > cap) {
+      truncated.add(key);
+      list.sort(byRecency);
+      list.length = cap;
+    }
+    kept.push(...list);
+  }
+  return kept;
+}
+
+/** The identity of an edge, as the schema's unique key. */
+function edgeId(row: EdgeRow): string {
+  return `${row.type}\u0000${row.from_key}\u0000${row.to_key}\u0000${row.source}`;
+}
+
+/**
+ * Breadth-first walk from a person over stored relationships in both directions, up to
+ * `depth` hops. Returns each node once with its full data and each relationship once; a
+ * relationship whose other end is not stored (an import still under way) is skipped, and the
+ * walk does not pass through it. An unknown person yields an empty subgraph.
+ */
+export async function walkNeighbourhood(db: SqlExecutor, personId: string, depth: number, options: FanOutOptions = {}): Promise<Subgraph> {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
+    throw new RangeError(`neighbourhood depth must be an integer from 1 to ${MAX_NEIGHBOURHOOD_DEPTH}`);
+  }
+  const fanOutCap = Math.max(1, options.fanOutCap ?? DEFAULT_FAN_OUT_CAP);
+  const rootCap = Math.max(1, options.rootFanOutCap ?? DEFAULT_ROOT_FAN_OUT_CAP);
+  const rootKey = nodeKey('person', personId);
+  const nodes = await loadNodes(db, [rootKey]);
+  if (!nodes.has(rootKey)) return { nodes: [], edges: [] };
+
+  const edges = new Map<string, GraphEdge>();
+  const truncated = new Set<string>();
+  /** Keys looked up so far and found absent: dangling ends are not queried twice. */
+  const missing = new Set<string>();
+  let frontier = [rootKey];
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const cap = hop === 0 ? rootCap : fanOutCap;
+    const rows = [
+      ...(await frontierEdges(db, frontier, 'out', cap, truncated)),
+      ...(await frontierEdges(db, frontier, 'in', cap, truncated)),
+    ];
+    const unseen = new Set<string>();
+    for (const row of rows) {
+      for (const end of [row.from_key, row.to_key]) if (!nodes.has(end) && !missing.has(end)) unseen.add(end);
+    }
+    const loaded = await loadNodes(db, unseen);
+    const next: string[] = [];
+    for (const key of unseen) {
+      const node = loaded.get(key);
+      if (node === undefined) {
+        missing.add(key);
+        continue;
+      }
+      nodes.set(key, node);
+      next.push(key);
+    }
+    for (const row of rows) {
+      if (nodes.has(row.from_key) && nodes.has(row.to_key)) edges.set(edgeId(row), edgeFromRow(row));
+    }
+    frontier = next;
+  }
+  const subgraph: Subgraph = { nodes: [...nodes.values()], edges: [...edges.values()] };
+  if (truncated.size > 0) subgraph.truncated = [...truncated];
+  return subgraph;
+}
