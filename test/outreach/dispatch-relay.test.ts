@@ -3,7 +3,7 @@ import { DispatchRelay } from '../../src/app/dispatch/dispatch-relay.js';
 import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js';
 import type { DispatchRecord } from '../../src/domain/model/index.js';
 import { silentLog } from '../../src/log/log.js';
-import { memoryStore } from './memory-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 
 const AT = '2026-03-10T02:00:00.000Z';
 const queued = (id: string): DispatchRecord => ({
@@ -26,7 +26,7 @@ function scripted(send: (o: Outgoing) => Promise<{ ok: true; tries: number } | {
 
 describe('DispatchRelay', () => {
   it('a dispatcher that throws only fails the dispatch', async () => {
-    const store = memoryStore();
+    const store = await openSqliteStore(':memory:');
     await store.enqueueDispatch(queued('d1'));
     const relay = new DispatchRelay({ store, dispatcher: scripted(async () => Promise.reject(new Error('boom'))), clock: () => new Date(AT), log: silentLog });
     await expect(relay.deliver(queued('d1'))).resolves.toEqual({ id: 'd1', status: 'failed', provider: 'webhook', tries: 1, lastError: 'dispatcher error' });
@@ -34,7 +34,7 @@ describe('DispatchRelay', () => {
   });
 
   it('hands over records left queued and waits for them with idle()', async () => {
-    const store = memoryStore();
+    const store = await openSqliteStore(':memory:');
     for (const id of ['d1', 'd2']) await store.enqueueDispatch(queued(id));
     const provider = scripted(async () => ({ ok: true, tries: 1 }));
     const relay = new DispatchRelay({ store, dispatcher: provider, clock: () => new Date(AT), log: silentLog });

@@ -5,7 +5,7 @@ import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
 import { createPinoLog } from '../../src/log/pino-log.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { memoryStore } from './memory-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 import { outreachHarness, seedAccount } from './outreach-app.js';
 import { answer500, testProvider } from './provider-server.js';
 
@@ -21,7 +21,7 @@ describe('outreach logs', () => {
       },
     });
     const log = createPinoLog({ level: 'debug', destination, pretty: false });
-    const store = memoryStore();
+    const store = await openSqliteStore(':memory:');
     await seedAccount(store);
     const provider = await testProvider(answer500);
     const webhook = webhookDispatcher({ urls: { sms: provider.url }, backoffMs: 1 });

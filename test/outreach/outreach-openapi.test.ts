@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { memoryStore } from './memory-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 import { outreachHarness } from './outreach-app.js';
 
 describe('outreach routes in /openapi.json', () => {
   it('declares each route with its security, request body and responses', async () => {
-    const h = outreachHarness({ store: memoryStore(), guard: dailyCapGuard(1) });
+    const h = outreachHarness({ store: await openSqliteStore(':memory:'), guard: dailyCapGuard(1) });
     const res = await h.app.request('/openapi.json');
     expect(res.status).toBe(200);
     const doc = (await res.json()) as {

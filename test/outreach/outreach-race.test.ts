@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { memoryStore } from './memory-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 import { outreachHarness, seedAccount } from './outreach-app.js';
 
 /**
@@ -22,7 +22,7 @@ function blindToReceipts(store: GraphStore): GraphStore {
 
 describe('POST /v1/outreach when a rival stores the receipt first', () => {
   it('rolls back its own attempt and answers the stored first result', async () => {
-    const inner = memoryStore();
+    const inner = await openSqliteStore(':memory:');
     await seedAccount(inner);
     const body = { accountId: 'A1', channel: 'call', to: '+8613800138000', idempotencyKey: 'race-key-0001' };
     const first = await outreachHarness({ store: inner, guard: dailyCapGuard(5) }).post(body);
