@@ -162,6 +162,21 @@ describe('POST /v1/outreach with the store unavailable', () => {
   });
 });
 
+describe('POST /v1/outreach with the store closed', () => {
+  it('answers 503 store_unavailable and hands nothing to the provider', async () => {
+    const store = await openSqliteStore(':memory:');
+    await seedAccount(store);
+    const provider = recording();
+    const h = outreachHarness({ store, guard: dailyCapGuard(3), dispatcher: provider });
+    await store.close();
+    const res = await h.post(body());
+    await h.relay.idle();
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as ErrorAnswer).error.code).toBe('store_unavailable');
+    expect(provider.calls).toHaveLength(0);
+  });
+});
+
 describe('POST /v1/outreach through a webhook provider', () => {
   let store: GraphStore;
   let provider: TestProvider;
