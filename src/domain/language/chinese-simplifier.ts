@@ -13,9 +13,9 @@ const cache = new Map<number, string>();
 export function simplifyHan(codePoint: number): string {
   const cached = cache.get(codePoint);
   if (cached !== undefined) return cached;
-  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  const convert = (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   const original = String.fromCodePoint(codePoint);
-  const converted = converter(original);
+  const converted = convert(original);
   // A conversion that is not a single code point would break the position map; keep the original.
   const result = [...converted].length === 1 ? converted : original;
   cache.set(codePoint, result);

@@ -6,9 +6,6 @@ const matcher = new PhraseMatcher([
   { phrase: '坐牢', category: 'threat_arrest' },
   { phrase: '告诉你们单位', category: 'shaming' },
   { phrase: 'fuck', category: 'obscenity' },
-  { phrase: 'he', category: 'test_overlap' },
-  { phrase: 'she', category: 'test_overlap' },
-  { phrase: 'hers', category: 'test_overlap' },
 ]);
 
 describe('normaliseText', () => {
@@ -43,8 +40,9 @@ describe('PhraseMatcher', () => {
   });
 
   it('finds overlapping phrases through failure links', () => {
-    const hits = matcher.scan('ushers').map((m) => m.phrase);
-    expect(hits.sort()).toEqual(['he', 'hers', 'she']);
+    const overlapping = new PhraseMatcher(['告诉', '告诉你', '你们单位', '单位'].map((phrase) => ({ phrase, category: 'c' })));
+    const hits = overlapping.scan('我告诉你们单位').map((m) => `${m.phrase}@${m.start}`);
+    expect(hits.sort()).toEqual(['你们单位@3', '单位@5', '告诉@1', '告诉你@1']);
   });
 
   it('finds nothing in clean text', () => {
@@ -58,5 +56,26 @@ describe('PhraseMatcher', () => {
     const folded = normaliseText(text).text;
     const expected = phrases.filter((p) => folded.includes(p.phrase)).map((p) => p.phrase);
     expect(m.scan(text).map((x) => x.phrase)).toEqual(expected);
+  });
+});
+
+describe('word phrases', () => {
+  const words = new PhraseMatcher([
+    { phrase: 'IRS', category: 'false_government' },
+    { phrase: 'FBI', category: 'false_government' },
+    { phrase: 'arrest', category: 'threat_arrest' },
+    { phrase: 'fuck', category: 'obscenity' },
+  ]);
+
+  it('matches only at the start of a word, so short terms do not fire inside other words', () => {
+    expect(words.scan('first of all, your date of birth')).toEqual([]);
+    expect(words.scan('This is the IRS calling').map((m) => m.text)).toEqual(['IRS']);
+    expect(words.scan('you will be arrested').map((m) => m.text)).toEqual(['arrest']);
+  });
+
+  it('joins letters spelled out with separators but keeps words apart', () => {
+    expect(normaliseText('f u c k you').text).toBe('fuck you');
+    expect(normaliseText('I will call you').text).toBe('i will call you');
+    expect(words.scan('F-U-C-K off')[0]).toMatchObject({ category: 'obscenity', start: 0, end: 7, text: 'F-U-C-K' });
   });
 });

@@ -1,4 +1,4 @@
-import { normalisePhrase, normaliseText, type NormalisedText } from './normalise-text.js';
+import { isSpacedWordUnit, normalisePhrase, normaliseText, type NormalisedText } from './normalise-text.js';
 
 /** A phrase to look for and the category it belongs to. */
 export interface PhraseEntry {
@@ -16,6 +16,8 @@ export interface PhraseMatch {
 }
 
 /**
+ * Word phrases (Latin letters, digits) match only at the start of a word; Chinese phrases anywhere.
+ *
  * Aho–Corasick automaton over UTF-16 code units of normalised text.
  * modern-ahocorasick segments its input into graphemes with Intl.Segmenter on every scan, which
  * costs ~350 µs per 500-character message (slower than a loop of `includes` over 1,000 phrases);
@@ -100,11 +102,19 @@ export class PhraseMatcher {
       const out = this.outputs[state] as number[];
       for (let k = 0; k < out.length; k++) {
         const entry = this.entries[out[k] as number] as { phrase: string; category: string; length: number };
-        const start = starts[i - entry.length + 1] as number;
+        const first = i - entry.length + 1;
+        // A word phrase must start a word: "irs" is not in "first" (endings may vary: "arrest" → "arrested").
+        if (first > 0 && isWordChar(text.charCodeAt(first)) && isWordChar(text.charCodeAt(first - 1))) continue;
+        const start = starts[first] as number;
         const end = ends[i] as number;
         found.push({ category: entry.category, phrase: entry.phrase, start, end, text: original.slice(start, end) });
       }
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+}
+
+/** A letter or digit of a script that spaces its words (a space itself is not). */
+function isWordChar(unit: number): boolean {
+  return unit !== 32 && isSpacedWordUnit(unit);
 }

@@ -1,0 +1,41 @@
+import { durationMs } from '../policy/duration.js';
+import type { CoolDownRule } from '../policy/policy-schema.js';
+import { attemptTime } from './attempt-scope.js';
+import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
+
+/**
+ * After a conversation on the account (an attempt with a conversation outcome such as right_party or
+ * promise_to_pay), no new contact on the rule's channels for `duration`.
+ */
+export function compileCoolDown(rule: CoolDownRule): CompiledRule {
+  const ms = durationMs(rule.duration);
+  const channels = new Set(rule.channels);
+  const after = new Set(rule.after);
+  const conversationChannels = new Set(rule.conversationChannels);
+  return {
+    id: rule.id,
+    type: rule.type,
+    lookbackMs: ms,
+    check(input: RuleInput): RuleFailure | undefined {
+      if (!channels.has(input.request.channel)) return undefined;
+      let latest: number | undefined;
+      for (const attempt of input.context.history) {
+        if (attempt.accountId !== input.request.accountId || attempt.outcome === undefined || !after.has(attempt.outcome)) continue;
+        if (!conversationChannels.has(attempt.channel)) continue;
+        const t = attemptTime(attempt, input.at);
+        if (t > input.at - ms && t <= input.at && (latest === undefined || t > latest)) latest = t;
+      }
+      if (latest === undefined) return undefined;
+      return {
+        id: rule.id,
+        reason: `a conversation on this account took place ${formatAgo(input.at - latest)} ago; no ${[...channels].join('/')} for ${rule.duration} after one`,
+        nextAllowedAt: new Date(latest + ms).toISOString(),
+      };
+    },
+  };
+}
+
+function formatAgo(ms: number): string {
+  const hours = Math.floor(ms / 3_600_000);
+  return hours >= 48 ? `${Math.floor(hours / 24)} days` : `${hours} hours`;
+}

@@ -1,0 +1,58 @@
+import type { Attempt } from '../model/index.js';
+import { durationMs } from '../policy/duration.js';
+import type { FrequencyCapRule } from '../policy/policy-schema.js';
+import { attemptTime, reachedRecipient, sameContact } from './attempt-scope.js';
+import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
+
+/** True when the attempt falls in the rule's scope for this request. */
+function inScope(rule: FrequencyCapRule, attempt: Attempt, input: RuleInput): boolean {
+  const { request, context } = input;
+  switch (rule.scope) {
+    case 'account':
+      return attempt.accountId === request.accountId;
+    case 'debtor':
+      return attempt.accountId === request.accountId || context.debtorAccountIds.includes(attempt.accountId);
+    case 'contact_point':
+      return sameContact(attempt.contact, request.contact);
+    case 'recipient':
+      return reachedRecipient(attempt, request, context);
+  }
+}
+
+/**
+ * At most `max` attempts on the rule's channels per scope in a rolling window; the new contact
+ * would be one more, so `max` recorded attempts already deny. nextAllowedAt is when enough of them
+ * have left the window.
+ */
+export function compileFrequencyCap(rule: FrequencyCapRule): CompiledRule {
+  const windowMs = durationMs(rule.window);
+  const channels = new Set(rule.channels);
+  const outcomes = rule.outcomes ? new Set(rule.outcomes) : undefined;
+  return {
+    id: rule.id,
+    type: rule.type,
+    lookbackMs: windowMs,
+    check(input: RuleInput): RuleFailure | undefined {
+      if (!channels.has(input.request.channel)) return undefined;
+      const since = input.at - windowMs;
+      const times: number[] = [];
+      for (const attempt of input.context.history) {
+        if (!channels.has(attempt.channel)) continue;
+        // An attempt with no outcome yet may still be the kind counted: count it (fail closed).
+        if (outcomes && attempt.outcome !== undefined && !outcomes.has(attempt.outcome)) continue;
+        const t = attemptTime(attempt, input.at);
+        if (t <= since || t > input.at) continue;
+        if (inScope(rule, attempt, input)) times.push(t);
+      }
+      if (times.length < rule.max) return undefined;
+      times.sort((a, b) => a - b);
+      const failure: RuleFailure = {
+        id: rule.id,
+        reason: `${times.length} ${[...channels].join('/')} attempt(s) per ${rule.scope.replace('_', ' ')} in the last ${rule.window}; the cap is ${rule.max}`,
+      };
+      const leaving = times[times.length - rule.max];
+      if (rule.max > 0 && leaving !== undefined) failure.nextAllowedAt = new Date(leaving + windowMs).toISOString();
+      return failure;
+    },
+  };
+}

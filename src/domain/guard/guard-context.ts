@@ -1,0 +1,51 @@
+import type { Account, Address, Attempt, Channel, ContactPoint, Person } from '../model/index.js';
+import type { RecipientRelation } from '../policy/policy-schema.js';
+
+/** What the guard is asked about one contact: which account, which channel, to what, saying what. */
+export interface GuardRequest {
+  accountId: string;
+  channel: Channel;
+  contact: ContactPoint;
+  /** Who the caller means to reach; the graph decides who actually holds the contact point. */
+  recipientPersonId?: string;
+  message?: string;
+}
+
+/** The person (if any) the contact point reaches, and how they stand to the debtor. */
+export interface RecipientFacts {
+  /** The person the graph says holds the contact point (or the named recipient, when the graph agrees). */
+  person?: Person;
+  /**
+   * Every way the recipient stands to the debtor: ['self'], ['guarantor'], ['spouse', 'reference'],
+   * ['employer'] for a workplace line, ['unknown'] when the graph does not know the holder.
+   */
+  relations: readonly RecipientRelation[];
+  /** The recipient's current address (open-ended residence), for the time window. */
+  currentAddress?: Address;
+}
+
+/** What the store knows about the contact point itself. */
+export interface ContactFacts {
+  point: ContactPoint;
+  /** Phone metadata: country (ISO 3166) and line type, when the contact point is a phone. */
+  phone?: { e164: string; country?: string; type?: string };
+  /** The address itself, when the contact point is an address (visits, letters). */
+  address?: Address;
+  /** True when an employer holds the contact point (a workplace line or address). */
+  workplace: boolean;
+}
+
+/** Everything `decide` needs to know, loaded by the caller; `decide` itself never reads a store. */
+export interface GuardContext {
+  account: Account;
+  debtor: Person;
+  /** Ids of every account the debtor owes (for `scope: debtor` caps). */
+  debtorAccountIds: readonly string[];
+  recipient: RecipientFacts;
+  contact: ContactFacts;
+  /**
+   * Recorded attempts the rules may count: every attempt on the account, plus those on the debtor's
+   * other accounts, to the same contact point and to the same recipient in the policies' windows.
+   */
+  history: readonly Attempt[];
+}

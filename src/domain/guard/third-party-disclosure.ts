@@ -1,0 +1,62 @@
+import { PhraseMatcher } from '../language/phrase-matcher.js';
+import { daysPastDue, type Outcome } from '../model/index.js';
+import type { ThirdPartyRule } from '../policy/policy-schema.js';
+import { attemptTime, reachedRecipient } from './attempt-scope.js';
+import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
+
+/** Outcomes that show the debtor's own route failed (the "debtor is lost" test). */
+const FAILED: ReadonlySet<Outcome> = new Set<Outcome>(['no_answer', 'busy', 'invalid_number', 'suspended', 'wrong_party']);
+
+/** How many of the latest attempts to the debtor on this account failed in a row. */
+function failedInARow(input: RuleInput): number {
+  const debtorId = input.context.debtor.id;
+  const toDebtor = input.context.history
+    .filter((a) => a.accountId === input.request.accountId && a.personId === debtorId && attemptTime(a, input.at) <= input.at)
+    .sort((a, b) => attemptTime(b, input.at) - attemptTime(a, input.at));
+  let n = 0;
+  for (const a of toDebtor) {
+    if (a.outcome === undefined || !FAILED.has(a.outcome)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Anyone who is not the consumer under this policy is a third party: only the allowed channels,
+ * only from `minDaysPastDue`, at most `maxContactsPerThirdParty` per third party per account, optionally
+ * only once the debtor is unreachable, and never a message that discloses the debt.
+ */
+export function compileThirdParty(rule: ThirdPartyRule): CompiledRule {
+  const channels = new Set(rule.channels);
+  const terms = new PhraseMatcher(rule.disclosureTerms.map((phrase) => ({ phrase, category: 'disclosure' })));
+  return {
+    id: rule.id,
+    type: rule.type,
+    lookbackMs: Number.POSITIVE_INFINITY,
+    check(input: RuleInput): RuleFailure | undefined {
+      if (!input.thirdParty) return undefined;
+      const { request, context } = input;
+      const reasons: string[] = [];
+      if (!channels.has(request.channel)) reasons.push(`third parties may not be contacted by ${request.channel}`);
+      const dpd = daysPastDue(context.account, new Date(input.at));
+      if (dpd < rule.minDaysPastDue) reasons.push(`third-party contact starts at ${rule.minDaysPastDue} days past due; the account is ${dpd}`);
+      if (rule.debtorUnreachableAfter !== undefined) {
+        const failed = failedInARow(input);
+        if (failed < rule.debtorUnreachableAfter) {
+          reasons.push(`third parties only once the debtor is unreachable (${rule.debtorUnreachableAfter} failed attempts in a row; ${failed} so far)`);
+        }
+      }
+      let prior = 0;
+      for (const a of context.history) if (a.accountId === request.accountId && reachedRecipient(a, request, context)) prior++;
+      if (prior >= rule.maxContactsPerThirdParty) {
+        reasons.push(`this third party was already contacted ${prior} time(s) about this account; the limit is ${rule.maxContactsPerThirdParty}`);
+      }
+      const matches = input.message && request.message !== undefined ? terms.scan(request.message, input.message) : [];
+      if (matches.length > 0) reasons.push(`the message discloses the debt to a third party (${[...new Set(matches.map((m) => m.phrase))].join(', ')})`);
+      if (reasons.length === 0) return undefined;
+      const failure: RuleFailure = { id: rule.id, reason: `recipient is a third party (${context.recipient.relations.join(', ')}): ${reasons.join('; ')}` };
+      if (matches.length > 0) failure.matches = matches;
+      return failure;
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { Channel } from '../model/channel.js';
+import { Outcome } from '../model/attempt.js';
+import { ObligationRole, RelationKind } from '../model/relations.js';
+import { normalisePhrase } from '../language/normalise-text.js';
+
+/** Stable identifier of a policy or rule: lower case, digits, `.`, `_`, `-`. */
+export const StableId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+
+/** A rolling duration: minutes, hours or days, e.g. "30m", "24h", "7d". */
+export const Duration = z.string().regex(/^[1-9]\d{0,4}(m|h|d)$/, 'a duration like "30m", "24h" or "7d"');
+
+/** Local clock time "HH:MM" (24:00 allowed as an end). */
+export const ClockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time like "08:00"');
+
+export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export type Weekday = z.infer<typeof Weekday>;
+
+/** How the recipient stands to the debtor: the debtor, a co-obligor, a relation kind, an employer, or unknown. */
+export const RecipientRelation = z.union([z.enum(['self', 'employer', 'unknown']), ObligationRole, RelationKind]);
+export type RecipientRelation = z.infer<typeof RecipientRelation>;
+
+/** A jurisdiction or prefix the policy applies to: "US" covers "US-CA"; "*" covers everything. */
+export const JurisdictionPattern = z.string().regex(/^(\*|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'a jurisdiction like "US", "US-CA", "CN" or "*"');
+
+const ALL_CHANNELS = Channel.options;
+const ALL_DAYS = Weekday.options;
+
+const base = {
+  id: StableId,
+  description: z.string().max(2000).optional(),
+};
+
+/** A phrase that must still say something after folding (spaces and punctuation alone match everything). */
+const Term = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((t) => normalisePhrase(t) !== '', { message: 'the term is empty once spaces and punctuation are removed' });
+
+export const TimeWindowRule = z
+  .object({
+    ...base,
+    type: z.literal('time_window'),
+    channels: z.array(Channel).min(1).default([...ALL_CHANNELS]),
+    days: z.array(Weekday).min(1).default([...ALL_DAYS]),
+    from: ClockTime,
+    to: ClockTime,
+    /** Local dates with no contact: "YYYY-MM-DD" once, or "MM-DD" every year. */
+    holidays: z.array(z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'a date like "2026-12-25" or "12-25"')).default([]),
+  })
+  .refine((r) => r.from < r.to, { message: '"from" must be earlier than "to" (windows over midnight are not supported)', path: ['to'] });
+
+export const FrequencyCapRule = z.object({
+  ...base,
+  type: z.literal('frequency_cap'),
+  scope: z.enum(['account', 'debtor', 'contact_point', 'recipient']),
+  channels: z.array(Channel).min(1).default([...ALL_CHANNELS]),
+  max: z.number().int().min(0),
+  window: Duration,
+  /** Count only attempts with these outcomes; attempts with no outcome yet always count. */
+  outcomes: z.array(Outcome).min(1).optional(),
+});
+
+export const CoolDownRule = z.object({
+  ...base,
+  type: z.literal('cool_down'),
+  /** New contacts on these channels wait. */
+  channels: z.array(Channel).min(1).default(['call']),
+  /** Outcomes that start the cool-down (a conversation). */
+  after: z.array(Outcome).min(1).default(['right_party', 'promise_to_pay']),
+  /** Channels on which an attempt with such an outcome counts as a conversation. */
+  conversationChannels: z.array(Channel).min(1).default(['call']),
+  duration: Duration,
+});
+
+export const ThirdPartyRule = z.object({
+  ...base,
+  type: z.literal('third_party'),
+  /** Channels a third party may be contacted on; others are denied. */
+  channels: z.array(Channel).default([]),
+  minDaysPastDue: z.number().int().min(0).default(0),
+  maxContactsPerThirdParty: z.number().int().min(0),
+  /** Words that disclose the debt; matched like banned language. */
+  disclosureTerms: z.array(Term).default([]),
+  /** Third parties only once the debtor's own routes failed this many times in a row (no answer, invalid, …). */
+  debtorUnreachableAfter: z.number().int().min(1).optional(),
+});
+
+export const BannedLanguageRule = z.object({
+  ...base,
+  type: z.literal('banned_language'),
+  phrases: z.array(z.object({ category: StableId, terms: z.array(Term).min(1) })).min(1),
+});
+
+export const StopFlag = z.enum(['ceaseContact', 'disputed', 'bankrupt', 'deceased', 'attorney', 'employerForbidsContact', 'optOut']);
+export type StopFlag = z.infer<typeof StopFlag>;
+
+export const StopFlagsRule = z.object({
+  ...base,
+  type: z.literal('stop_flags'),
+  flags: z.array(StopFlag).min(1).default([...StopFlag.options]),
+});
+
+export const Rule = z.discriminatedUnion('type', [TimeWindowRule, FrequencyCapRule, CoolDownRule, ThirdPartyRule, BannedLanguageRule, StopFlagsRule]);
+export type Rule = z.infer<typeof Rule>;
+export type TimeWindowRule = z.infer<typeof TimeWindowRule>;
+export type FrequencyCapRule = z.infer<typeof FrequencyCapRule>;
+export type CoolDownRule = z.infer<typeof CoolDownRule>;
+export type ThirdPartyRule = z.infer<typeof ThirdPartyRule>;
+export type BannedLanguageRule = z.infer<typeof BannedLanguageRule>;
+export type StopFlagsRule = z.infer<typeof StopFlagsRule>;
+
+/** A compliance policy file: where it applies, who counts as the consumer, and its rules. */
+export const Policy = z
+  .object({
+    id: StableId,
+    name: z.string().min(1).max(200),
+    description: z.string().max(4000).optional(),
+    appliesTo: z.object({ jurisdictions: z.array(JurisdictionPattern).min(1) }),
+    /** Relations treated as the consumer; everyone else is a third party. "self" always is. */
+    consumerRelations: z.array(RecipientRelation).default(['self']),
+    rules: z.array(Rule).min(1),
+  })
+  .superRefine((policy, ctx) => {
+    const seen = new Set<string>();
+    policy.rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      seen.add(rule.id);
+    });
+  });
+export type Policy = z.infer<typeof Policy>;
