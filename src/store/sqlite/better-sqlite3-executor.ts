@@ -213,7 +213,9 @@ export class BetterSqlite3Executor implements SqlExecutor {
       // Edges may name nodes that arrive later in an import (see schema.ts), so no foreign keys.
       db.pragma('foreign_keys = OFF');
     } catch (error) {
-      throw mapSqliteError(error);
+      // Whatever stops the file from opening (missing directory, permissions, not a database) means no store.
+      const mapped = mapSqliteError(error);
+      throw mapped instanceof StoreUnavailableError ? mapped : new StoreUnavailableError('cannot open the embedded database', { cause: error });
     }
     this.conn = new Connection(db, options.statementCacheSize ?? 256);
   }
