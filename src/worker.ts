@@ -1,0 +1,38 @@
+// The Cloudflare Workers entry: the same HTTP app as `skipgraph serve`, wired from bindings.
+// See src/worker/worker-app.ts for the wiring and docs/workers.md for deployment.
+import type { ExecutionContext } from 'hono';
+import { buildWorkerApp, type WorkerAppResult } from './worker/worker-app.js';
+import type { WorkerEnv } from './worker/worker-env.js';
+
+// Built once per isolate and per env object: the app, its store and the transaction lock are shared
+// by every request this isolate serves.
+const built = new WeakMap<WorkerEnv, WorkerAppResult>();
+
+function appFor(env: WorkerEnv): WorkerAppResult {
+  let result = built.get(env);
+  if (result === undefined) {
+    result = buildWorkerApp(env);
+    built.set(env, result);
+  }
+  return result;
+}
+
+/** A misconfigured Worker answers every request with the problems (variable names only, never values). */
+function misconfigured(problems: string[]): Response {
+  const body = { error: { code: 'worker_misconfigured', message: 'the Worker is not configured; see details', details: { problems } } };
+  return Response.json(body, { status: 500 });
+}
+
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    const result = appFor(env);
+    if (!result.ok) {
+      console.error(JSON.stringify({ level: 50, service: 'skipgraph', msg: 'worker misconfigured', problems: result.problems }));
+      return misconfigured(result.problems);
+    }
+    const response = await result.worker.app.fetch(request, env, ctx);
+    // Provider hand-overs run after the answer; keep the isolate alive until they are recorded.
+    ctx.waitUntil(result.worker.idle());
+    return response;
+  },
+};

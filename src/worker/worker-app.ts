@@ -1,0 +1,74 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createApp, type RouteModule } from '../api/app.js';
+import { DEFAULT_LIMITS, type ApiDeps } from '../api/deps.js';
+import type { ApiEnv } from '../api/env.js';
+import type { Role } from '../api/roles.js';
+import { webRoutes } from '../api/routes/web.js';
+import { DEMO_KEYS, parseApiKeys } from '../config/api-keys.js';
+import { loadConfig, type Config } from '../config/config.js';
+import type { Log } from '../log/log.js';
+import { createConsoleLog } from './console-log.js';
+import { openWorkerStore } from './open-worker-store.js';
+import { workerAssets } from './worker-assets.js';
+import { stringVars, type WorkerEnv } from './worker-env.js';
+
+/** The app the Worker serves, and work to keep alive after a response (provider hand-overs). */
+export interface WorkerApp {
+  app: OpenAPIHono<ApiEnv>;
+  log: Log;
+  /** Resolves when background work started by requests has finished (passed to `ctx.waitUntil`). */
+  idle(): Promise<void>;
+}
+
+export type WorkerAppResult = { ok: true; worker: WorkerApp } | { ok: false; problems: string[] };
+
+/** The API keys: the SKIPGRAPH_API_KEYS secret, else the demo keys when SKIPGRAPH_DEMO=1, else a problem. */
+function resolveKeys(env: WorkerEnv, log: Log): { ok: true; keys: Map<string, Role> } | { ok: false; problem: string } {
+  const parsed = parseApiKeys(env.SKIPGRAPH_API_KEYS ?? '');
+  if (!parsed.ok) return { ok: false, problem: `SKIPGRAPH_API_KEYS: ${parsed.message}` };
+  if (parsed.keys.size > 0) return parsed;
+  if (env.SKIPGRAPH_DEMO !== '1') {
+    return { ok: false, problem: 'no API keys configured: set the secret SKIPGRAPH_API_KEYS=key:role,… (wrangler secret put SKIPGRAPH_API_KEYS)' };
+  }
+  log.warn({ keys: [...DEMO_KEYS.keys()] }, 'no API keys configured: the demo keys are accepted; never expose this Worker');
+  return { ok: true, keys: new Map(DEMO_KEYS) };
+}
+
+/** Route modules beyond the built-in ones, mounted as their use cases land (see src/worker.ts). */
+function routeModules(_env: WorkerEnv, _config: Config, _log: Log): { modules: RouteModule[]; idle: () => Promise<void> } {
+  return { modules: [], idle: async () => {} };
+}
+
+/**
+ * Builds the same Hono app the Node service serves, wired from the Worker's bindings: the store
+ * from `DB` (D1), keys from the `SKIPGRAPH_API_KEYS` secret, logs as JSON lines through console,
+ * static files from the `ASSETS` binding. Every configuration problem is named, never guessed past.
+ * @example const built = buildWorkerApp(env); if (built.ok) return built.worker.app.fetch(request, env, ctx)
+ */
+export function buildWorkerApp(env: WorkerEnv): WorkerAppResult {
+  const vars = stringVars(env);
+  const loaded = loadConfig(vars);
+  if (!loaded.ok) return { ok: false, problems: loaded.problems };
+  const config = loaded.config;
+  const log = createConsoleLog({ level: config.logLevel });
+  const problems: string[] = [];
+  const keys = resolveKeys(env, log);
+  if (!keys.ok) problems.push(keys.problem);
+  const store = openWorkerStore(env);
+  if (!store.ok) problems.push(store.problem);
+  if (!keys.ok || !store.ok) return { ok: false, problems };
+
+  const deps: ApiDeps = {
+    store: store.store,
+    log,
+    clock: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    keys: keys.keys,
+    limits: { ...DEFAULT_LIMITS, ratePerMinute: config.ratePerMinute },
+    ...(config.defaultRegion ? { defaultRegion: config.defaultRegion } : {}),
+  };
+  const extra = routeModules(env, config, log);
+  const assets = env.ASSETS ? workerAssets(env.ASSETS) : undefined;
+  const app = createApp(deps, { modules: extra.modules, ...(assets ? { assets } : {}), web: webRoutes(assets) });
+  return { ok: true, worker: { app, log, idle: extra.idle } };
+}
