@@ -1,0 +1,64 @@
+import type { Attempt, Outcome } from '../model/index.js';
+import {
+  OUTCOME_EVIDENCE,
+  OUTCOME_HALF_LIFE_DAYS,
+  PRIOR_STRENGTH,
+  THIRD_PARTY_REACHED_ON_THIRD_PARTY_ROUTE,
+} from './ranking-parameters.js';
+import { ageInDays } from './recency.js';
+
+/** An attempt's outcome and when it was recorded. */
+export interface DatedOutcome {
+  outcome: Outcome;
+  at: string;
+  atMs: number;
+}
+
+/** What the attempts on one contact point say: weighted successes and failures, and the notable outcomes. */
+export interface OutcomeHistory {
+  success: number;
+  failure: number;
+  /** Outcomes in time order (oldest first). */
+  outcomes: DatedOutcome[];
+}
+
+/** When an attempt's outcome became known: its outcomeAt, else the attempt time. */
+export function outcomeTime(attempt: Attempt): string {
+  return attempt.outcomeAt ?? attempt.at;
+}
+
+/** The attempts' outcomes known at `at`, oldest first (ties by attempt id, so the order is stable). */
+export function datedOutcomes(attempts: readonly Attempt[], at: Date): DatedOutcome[] {
+  const out: (DatedOutcome & { id: string })[] = [];
+  for (const a of attempts) {
+    if (a.outcome === undefined) continue;
+    const when = outcomeTime(a);
+    const ms = Date.parse(when);
+    if (Number.isNaN(ms) || ms > at.getTime() || Date.parse(a.at) > at.getTime()) continue;
+    out.push({ outcome: a.outcome, at: when, atMs: ms, id: a.id });
+  }
+  out.sort((x, y) => x.atMs - y.atMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return out.map(({ outcome, at: when, atMs }) => ({ outcome, at: when, atMs }));
+}
+
+/** Sums the evidence of the outcomes, each weighted by 0.5^(age / half-life); on third-party routes reaching the third party is a success. */
+export function outcomeHistory(outcomes: readonly DatedOutcome[], at: Date, thirdPartyRoute: boolean): OutcomeHistory {
+  let success = 0;
+  let failure = 0;
+  for (const o of outcomes) {
+    const weight = Math.pow(0.5, (ageInDays(o.at, at) ?? 0) / OUTCOME_HALF_LIFE_DAYS);
+    const evidence = thirdPartyRoute && o.outcome === 'third_party' ? THIRD_PARTY_REACHED_ON_THIRD_PARTY_ROUTE : OUTCOME_EVIDENCE[o.outcome];
+    if (!evidence) continue;
+    success += weight * evidence.success;
+    failure += weight * evidence.failure;
+  }
+  return { success, failure, outcomes: [...outcomes] };
+}
+
+/** Mean of the Beta posterior whose prior is the graph's estimate worth PRIOR_STRENGTH attempts. */
+export function posteriorMean(prior: number, history: Pick<OutcomeHistory, 'success' | 'failure'>): number {
+  const p = Math.min(1, Math.max(0, prior));
+  const alpha = p * PRIOR_STRENGTH + history.success;
+  const beta = (1 - p) * PRIOR_STRENGTH + history.failure;
+  return alpha + beta === 0 ? 0 : alpha / (alpha + beta);
+}

@@ -1,0 +1,225 @@
+import { channelsFor, contactKindOf, nodeKey, type Attempt, type Person, type Phone, type RelationKind } from '../model/index.js';
+import { contactAgeDays, walkEvidencePaths, type PathCandidate } from './evidence-paths.js';
+import { indexGraph, type GraphIndex } from './graph-index.js';
+import { noisyOr } from './noisy-or.js';
+import { datedOutcomes, outcomeHistory, posteriorMean, type DatedOutcome } from './outcome-history.js';
+import { phoneAvailability } from './phone-availability.js';
+import {
+  ATTORNEY_FLAG_RELIABILITY,
+  DEFAULT_CONSUMER_RELATIONS,
+  DEFAULT_LINE_TYPE_FACTOR,
+  LINE_TYPE_FACTOR,
+  PHONE_STATUS_FACTOR,
+  SCORE_DECIMALS,
+  SHARED_DISCOUNT_PER_DEBTOR,
+  STALE_AFTER_DAYS,
+  SUSPENDED_RETRY_FACTOR,
+} from './ranking-parameters.js';
+import { ageInDays } from './recency.js';
+import type { ExcludedContact, RankedRoute, RankingInput, RankingResult, RouteFlags } from './route.js';
+import { compareRoutes, diversify, tierOf, tierRank } from './route-order.js';
+import { flagAndTierWords, headline, historyWords, pathWords } from './route-reasons.js';
+
+/** The ranking was given input it cannot rank (e.g. the debtor is not in the subgraph). */
+export class RankingInputError extends Error {
+  override readonly name = 'RankingInputError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Unranked = Omit<RankedRoute, 'rank'>;
+
+const SCALE = Math.pow(10, SCORE_DECIMALS);
+
+function contactKeyOf(c: { kind: string; value: string }): string {
+  return `${c.kind}:${c.value}`;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** The attorney named on the debtor's flags, as a one-hop path to the attorney's phone. */
+function attorneyFlagPath(debtorId: string, attorney: { name: string; phone: string }): PathCandidate {
+  const contactKey = `phone:${attorney.phone}`;
+  return {
+    contact: { kind: 'phone', value: attorney.phone },
+    contactKey,
+    recipient: { personId: debtorId, relation: 'attorney', name: attorney.name },
+    hops: [{ type: 'REPRESENTED_BY', from: nodeKey('person', debtorId), to: contactKey, source: 'person_flags', reliability: ATTORNEY_FLAG_RELIABILITY }],
+    probability: ATTORNEY_FLAG_RELIABILITY,
+  };
+}
+
+/** Narrows the paths to what the debtor's stop flags allow, noting why. */
+function applyDebtorFlags(debtor: Person, paths: PathCandidate[], notes: string[]): PathCandidate[] {
+  const flags = debtor.flags;
+  if (flags.deceased) {
+    notes.push("the debtor is deceased: only the estate's representative (executor) is listed");
+    const executor = paths.filter((p) => p.recipient.relation === 'executor');
+    if (executor.length === 0) notes.push("no executor is known for the estate: find the estate's representative first");
+    return executor;
+  }
+  if (flags.attorney) {
+    notes.push(`the debtor is represented by attorney ${flags.attorney.name}: all contact goes through the attorney`);
+    return [attorneyFlagPath(debtor.id, flags.attorney), ...paths.filter((p) => p.recipient.relation === 'attorney')];
+  }
+  if (flags.disputed) notes.push('dispute pending: collection contact may have to wait until the debt is verified; the guard decides');
+  if (flags.bankrupt) notes.push('bankruptcy on file: collection contact may be stayed; the guard decides');
+  return paths;
+}
+
+/** Why a path's recipient may not be contacted at this point, or undefined when it may. */
+function recipientBlock(index: GraphIndex, debtor: Person, path: PathCandidate): string | undefined {
+  if (path.recipient.relation === 'employer') {
+    return debtor.flags.employerForbidsContact ? "the debtor's employer forbids contact at work" : undefined;
+  }
+  const node = index.node(nodeKey('person', path.recipient.personId));
+  const person = node?.kind === 'person' ? node.data : undefined;
+  if (!person) return undefined;
+  if (person.id !== debtor.id && person.flags.deceased) return 'the person expected to answer is deceased';
+  if (person.id !== debtor.id && person.flags.ceaseContact) return 'the person expected to answer asked to stop contact';
+  const channels = channelsFor(path.contact.kind);
+  if (channels.every((c) => person.flags.optOut.includes(c))) return `the person expected to answer opted out of ${channels.join(' and ')}`;
+  return undefined;
+}
+
+function stablePathKey(p: PathCandidate): string {
+  return p.hops.map((h) => `${h.type}>${h.to}>${h.source}`).join('|');
+}
+
+/** Best path first: by the tier of its recipient, then probability, then stable keys. */
+function orderPaths(paths: PathCandidate[], consumerRelations: readonly RelationKind[]): PathCandidate[] {
+  return [...paths].sort(
+    (a, b) =>
+      tierRank(tierOf(a.recipient.relation, consumerRelations)) - tierRank(tierOf(b.recipient.relation, consumerRelations)) ||
+      b.probability - a.probability ||
+      (stablePathKey(a) < stablePathKey(b) ? -1 : stablePathKey(a) > stablePathKey(b) ? 1 : 0),
+  );
+}
+
+function phoneOf(index: GraphIndex, value: string): Phone {
+  const node = index.node(`phone:${value}`);
+  return node?.kind === 'phone' ? node.data : { e164: value, type: 'UNKNOWN', status: 'unknown' };
+}
+
+interface RouteContext {
+  index: GraphIndex;
+  input: RankingInput;
+  consumerRelations: readonly RelationKind[];
+  outcomesByContact: Map<string, DatedOutcome[]>;
+  sharedByContact: Map<string, number>;
+}
+
+/** Scores one contact point from all its paths; undefined (with the reason recorded) when it is excluded. */
+function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[], exclusions: Map<string, ExcludedContact>): Unranked | undefined {
+  const { index, input } = ctx;
+  const paths = orderPaths(candidates, ctx.consumerRelations);
+  const best = paths[0]!;
+  const outcomes = ctx.outcomesByContact.get(key) ?? [];
+  const flags: RouteFlags = {};
+  let prior = noisyOr(paths.map((p) => p.probability));
+  let retryFactor = 1;
+  if (best.contact.kind === 'phone') {
+    const phone = phoneOf(index, best.contact.value);
+    const availability = phoneAvailability(phone, outcomes, input.at);
+    if (availability.state === 'excluded') {
+      exclusions.set(key, { contact: best.contact, reason: availability.reason, ...(availability.until ? { until: availability.until } : {}) });
+      return undefined;
+    }
+    if (availability.suspendedUntil !== undefined) {
+      flags.suspendedUntil = availability.suspendedUntil;
+      retryFactor = SUSPENDED_RETRY_FACTOR;
+    }
+    prior *= (LINE_TYPE_FACTOR[phone.type] ?? DEFAULT_LINE_TYPE_FACTOR) * (phone.status === 'active' ? PHONE_STATUS_FACTOR.active : PHONE_STATUS_FACTOR.unknown);
+  }
+  const shared = ctx.sharedByContact.get(key) ?? 0;
+  if (shared > 0) {
+    flags.shared = shared;
+    prior /= 1 + SHARED_DISCOUNT_PER_DEBTOR * shared;
+  }
+  const tier = tierOf(best.recipient.relation, ctx.consumerRelations);
+  const history = outcomeHistory(outcomes, input.at, tier === 'third_party');
+  const score = Math.round(posteriorMean(prior, history) * retryFactor * SCALE) / SCALE;
+
+  const lastConversation = [...outcomes].reverse().find((o) => o.outcome === 'right_party' || o.outcome === 'promise_to_pay');
+  const ages = [...paths.map((p) => contactAgeDays(p.hops, input.at)), lastConversation ? ageInDays(lastConversation.at, input.at) : undefined].filter((a): a is number => a !== undefined);
+  const newest = ages.length > 0 ? Math.min(...ages) : undefined;
+  if (newest !== undefined && newest > STALE_AFTER_DAYS) flags.stale = true;
+
+  const hops = paths.map((p) => p.hops);
+  const words = historyWords(outcomes);
+  const reasons = [
+    headline(index, best.contact, best.recipient, hops, input.account.id, input.at) + (words.confirmation ? `, ${words.confirmation}` : ''),
+    ...words.lines,
+    ...hops.map((h) => pathWords(index, h)),
+    ...flagAndTierWords(flags, tier, newest),
+  ];
+  return { contact: best.contact, recipient: best.recipient, score, tier, paths: hops, reasons, flags };
+}
+
+function attemptKey(a: Attempt): string {
+  return contactKeyOf(a.contact);
+}
+
+/**
+ * Ranks the ways to reach the debtor at `at` (pure, deterministic): evidence paths scored by
+ * hop reliability and recency, combined per contact point by noisy-OR, updated by the attempt
+ * history (Beta posterior), discounted when shared; ordered by tier (consumer, workplace,
+ * third party) then score, with at most two routes per recipient at the top.
+ * @example rankRoutes({ subgraph, debtorId: 'D1', account, at: new Date('2026-11-23T10:00:00Z'), attempts: [], sharing: [] })
+ */
+export function rankRoutes(input: RankingInput): RankingResult {
+  const index = indexGraph(input.subgraph);
+  const debtorNode = index.node(nodeKey('person', input.debtorId));
+  if (debtorNode?.kind !== 'person') throw new RankingInputError('debtor_not_in_subgraph', 'the debtor is not in the subgraph given to the ranking');
+  const debtor = debtorNode.data;
+  if (debtor.flags.ceaseContact) return { routes: [], excluded: [], notes: ['the debtor asked to stop all contact: no routes are offered'] };
+
+  const notes: string[] = [];
+  const walk = walkEvidencePaths(index, { debtorId: input.debtorId, accountId: input.account.id, at: input.at });
+  const exclusions = new Map<string, ExcludedContact>();
+  for (const e of walk.excluded) exclusions.set(contactKeyOf(e.contact), e);
+
+  let paths = applyDebtorFlags(debtor, walk.paths, notes);
+  if (input.channel) {
+    const kind = contactKindOf(input.channel);
+    paths = paths.filter((p) => p.contact.kind === kind);
+  }
+  paths = paths.filter((p) => {
+    const block = recipientBlock(index, debtor, p);
+    if (block !== undefined && !exclusions.has(p.contactKey)) exclusions.set(p.contactKey, { contact: p.contact, reason: block });
+    return block === undefined;
+  });
+
+  const ctx: RouteContext = {
+    index,
+    input,
+    consumerRelations: input.consumerRelations ?? DEFAULT_CONSUMER_RELATIONS,
+    outcomesByContact: new Map([...groupBy(input.attempts, attemptKey)].map(([k, list]) => [k, datedOutcomes(list, input.at)])),
+    sharedByContact: new Map(input.sharing.map((s) => [contactKeyOf(s.contact), new Set(s.unrelatedDebtorIds).size])),
+  };
+  const scored: Unranked[] = [];
+  for (const [key, group] of groupBy(paths, (p) => p.contactKey)) {
+    const route = scoreContact(ctx, key, group, exclusions);
+    if (route) {
+      scored.push(route);
+      exclusions.delete(key);
+    }
+  }
+  const ordered = diversify(scored.sort(compareRoutes));
+  const routes = ordered.map((r, i) => ({ rank: i + 1, ...r }));
+  const excluded = [...exclusions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+  return { routes, excluded, notes };
+}

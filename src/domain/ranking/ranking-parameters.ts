@@ -1,0 +1,197 @@
+/**
+ * Every number the route ranking uses, in one place, each with the reason it has its value.
+ *
+ * How to tune: change a number here, run `npx vitest run test/ranking` (the scenario tests pin the
+ * behaviour collectors rely on: which route must come before which), then look at a few real
+ * debtors with `skipgraph routes DEBTOR_ID`. The numbers are judgement calls calibrated on
+ * collection practice, not fitted; once enough outcomes are recorded, the Beta update below lets
+ * each contact point's own history outweigh them.
+ *
+ * Vocabulary: a "hop" is one relationship on the way from the debtor to a contact point; its
+ * reliability is the chance that this link still holds and leads where it claims. A "path" is
+ * the chain of hops; its probability is the product of its hops.
+ */
+import type { ObligationRole, RelationKind } from '../model/index.js';
+
+/** Reliability of the final hop by relationship: does this person (or employer) answer at this point? */
+export const CONTACT_HOP_RELIABILITY = {
+  /** A person's own phone: phones are personal, but numbers get dropped and recycled; 0.9 before source and age. */
+  HAS_PHONE: 0.9,
+  /** An employer's switchboard: someone always answers, but the debtor must be put through; see WORKS_AT too. */
+  EMPLOYER_PHONE: 0.8,
+  /** Email is read late or not at all, and bounces silently: lower than a phone. */
+  HAS_EMAIL: 0.6,
+  /** A current address: letters arrive, but a visit finds the person home only part of the time. */
+  CURRENT_ADDRESS: 0.7,
+  /** An address the person has left (LIVED_AT with `to` before `at`): only a forwarding hint. */
+  FORMER_ADDRESS: 0.15,
+} as const;
+
+/**
+ * Reliability of the hop from the debtor to another person, by KNOWS kind: the chance that this
+ * person answers and can say where the debtor is. Close family live with or near the debtor and
+ * know their whereabouts; acquaintances given as references often barely know them.
+ * The estate's executor and the debtor's attorney are the right party by law when they apply.
+ */
+export const RELATION_RELIABILITY: Record<RelationKind, number> = {
+  spouse: 0.8,
+  parent: 0.7,
+  child: 0.6,
+  sibling: 0.6,
+  relative: 0.45,
+  reference: 0.5,
+  friend: 0.4,
+  colleague: 0.35,
+  landlord: 0.35,
+  neighbor: 0.3,
+  executor: 0.9,
+  attorney: 0.95,
+};
+
+/** Reliability of the hop to a co-obligor: they are party to the debt and have a reason to answer. */
+export const OBLIGATION_RELIABILITY: Record<ObligationRole, number> = {
+  /** A co-borrower usually shares the household or business with the debtor. */
+  co_borrower: 0.9,
+  /** A guarantor signed for the debtor and is liable, but is less often close to them day to day. */
+  guarantor: 0.85,
+};
+
+/** The debtor reached through a current employer (WORKS_AT): at work on weekdays, if put through. */
+export const EMPLOYMENT_RELIABILITY = 0.6;
+
+/** Reliability of the attorney's phone named on the debtor's flags: recorded by us, from the attorney's letter. */
+export const ATTORNEY_FLAG_RELIABILITY = 0.95;
+
+/**
+ * How much a fact is worth by where it came from. The debtor calling in from a number is proof
+ * it works; a collector's note comes from a conversation; bureau data is aggregated and lags;
+ * application data was true once, when the debtor wanted the loan; a number reported by a
+ * reference is second-hand. Unknown sources get the lowest ordinary weight.
+ */
+export const SOURCE_RELIABILITY: Record<string, number> = {
+  inbound_call: 0.95,
+  right_party_contact: 0.95,
+  contract: 1,
+  collector_note: 0.85,
+  application: 0.8,
+  bureau: 0.75,
+  reference: 0.7,
+  skip_trace: 0.6,
+  public_record: 0.6,
+  social: 0.5,
+};
+
+/** Weight of a source not listed above: treated like a skip-trace hit, neither trusted nor ignored. */
+export const DEFAULT_SOURCE_RELIABILITY = 0.6;
+
+/** Confidence to assume when a relationship states none: the source weight already expresses the doubt. */
+export const DEFAULT_CONFIDENCE = 1;
+
+/**
+ * Recency: a hop's reliability decays with the age of its `lastSeen` (else `firstSeen`, else `from`)
+ * as floor + (1 − floor) · 0.5^(age / half-life). Half-lives in days by relationship: phone
+ * numbers churn fastest (people switch carriers and drop SIMs every year or two); emails and
+ * addresses last longer; family ties hardly age.
+ */
+export const HALF_LIFE_DAYS = {
+  HAS_PHONE: 365,
+  EMPLOYER_PHONE: 1095,
+  HAS_EMAIL: 730,
+  LIVED_AT: 540,
+  WORKS_AT: 540,
+  KNOWS: 1825,
+  OBLIGATION: 3650,
+} as const;
+
+/** The decay never goes below this share: an old number still reaches someone now and then. */
+export const RECENCY_FLOOR = 0.1;
+
+/** Factor for an undated fact: we cannot tell if it is fresh, so it counts like a fact about a year old. */
+export const UNDATED_FACTOR = 0.6;
+
+/** A contact point whose newest evidence is older than this (days) is flagged `stale`. */
+export const STALE_AFTER_DAYS = 730;
+
+/**
+ * Line type (libphonenumber-js) factor: a mobile is carried by its owner; a landline is answered
+ * by whoever is home; VoIP numbers are often throwaway; pagers and premium lines reach nobody.
+ */
+export const LINE_TYPE_FACTOR: Record<string, number> = {
+  MOBILE: 1,
+  FIXED_LINE_OR_MOBILE: 0.95,
+  FIXED_LINE: 0.85,
+  PERSONAL_NUMBER: 0.85,
+  VOIP: 0.7,
+  UAN: 0.6,
+  TOLL_FREE: 0.5,
+  SHARED_COST: 0.5,
+  PAGER: 0.2,
+  PREMIUM_RATE: 0.2,
+  UNKNOWN: 0.85,
+};
+
+/** Factor for a line type not listed above. */
+export const DEFAULT_LINE_TYPE_FACTOR = 0.85;
+
+/** Phone status factor: `active` was verified by the carrier or a call; `unknown` was never checked. */
+export const PHONE_STATUS_FACTOR = { active: 1, unknown: 0.9 } as const;
+
+/**
+ * A suspended line (carrier-side suspension, usually unpaid bills) is not tried again until this
+ * many days after its status date: most suspensions are lifted within a month or the number is
+ * dropped for good; calling earlier only burns attempts.
+ */
+export const SUSPENDED_COOL_DOWN_DAYS = 30;
+
+/** After its cool-down a once-suspended line competes again, but at this share: it may not come back. */
+export const SUSPENDED_RETRY_FACTOR = 0.6;
+
+/**
+ * Sharing: a point held by debtors unrelated to this debtor (a broker's number, a fraud ring's
+ * mailbox, a recycled number) is less likely to be the debtor's. Its prior is multiplied by
+ * 1 / (1 + SHARED_DISCOUNT_PER_DEBTOR · n) for n unrelated debtors: 0.8 for one, 0.44 for five.
+ */
+export const SHARED_DISCOUNT_PER_DEBTOR = 0.25;
+
+/**
+ * Attempt history (Beta posterior). The graph's estimate p is a prior worth PRIOR_STRENGTH
+ * attempts: Beta(p·n, (1−p)·n). Each recorded outcome adds to `success` (reached the intended
+ * party) or `failure`. Four pseudo-attempts means one right-party contact (worth two) lifts a
+ * typical own mobile from about 0.4 to about 0.6, while a single no-answer barely moves it.
+ */
+export const PRIOR_STRENGTH = 4;
+
+/**
+ * What each outcome tells about the point. A right-party contact or a promise to pay proves the
+ * point reaches the debtor, so each counts twice (a promise three times: a real conversation that
+ * ended in a commitment). Refusals and cease
+ * requests still reached the person. Wrong party and invalid number are strong evidence against;
+ * no answer and busy are weak (people screen unknown callers; busy means the line is alive).
+ */
+export const OUTCOME_EVIDENCE: Record<string, { success: number; failure: number }> = {
+  right_party: { success: 2, failure: 0 },
+  promise_to_pay: { success: 3, failure: 0 },
+  refused: { success: 1, failure: 0 },
+  cease_request: { success: 0.5, failure: 0 },
+  third_party: { success: 0, failure: 0.5 },
+  wrong_party: { success: 0, failure: 2 },
+  invalid_number: { success: 0, failure: 5 },
+  suspended: { success: 0, failure: 1 },
+  no_answer: { success: 0, failure: 0.25 },
+  busy: { success: 0, failure: 0.1 },
+};
+
+/** On a route meant for a third party, reaching that third party is the goal: it counts as a success. */
+export const THIRD_PARTY_REACHED_ON_THIRD_PARTY_ROUTE = { success: 1, failure: 0 };
+
+/** Outcomes age too: an outcome's weight halves every this many days (last year's no-answers say little). */
+export const OUTCOME_HALF_LIFE_DAYS = 180;
+
+/** The most routes one recipient may hold in the top list, so a collector sees more than one person's phones. */
+export const MAX_ROUTES_PER_RECIPIENT = 2;
+
+/** Default relation kinds treated as the consumer (contactable about the debt), unless the policy says otherwise. */
+export const DEFAULT_CONSUMER_RELATIONS: readonly RelationKind[] = ['spouse', 'executor', 'attorney'];
+
+/** Scores are rounded to this many decimals before ordering, so float noise never reorders routes. */
+export const SCORE_DECIMALS = 4;

@@ -1,0 +1,93 @@
+import type { Account, Attempt, Channel, ContactPoint, EdgeType, RelationKind, Subgraph } from '../model/index.js';
+
+/** Who is expected to answer: the debtor (`self`), a co-obligor, a person by relation, the employer, or the attorney. */
+export type RecipientRelation = 'self' | 'guarantor' | 'co_borrower' | 'employer' | RelationKind;
+
+/** The person a route is meant to reach; `name` is set when the recipient is not a person in the graph (an attorney on file). */
+export interface Recipient {
+  personId: string;
+  relation: RecipientRelation;
+  name?: string;
+  /** For `employer` routes: the employer whose switchboard is called. */
+  employerId?: string;
+}
+
+/** One hop of an evidence path, in walking order from the debtor towards the contact point. */
+export interface Hop {
+  /** The relationship type; `REPRESENTED_BY` is the attorney named on the debtor's flags. */
+  type: EdgeType | 'REPRESENTED_BY';
+  from: string;
+  to: string;
+  source: string;
+  lastSeen?: string;
+  confidence?: number;
+  /** KNOWS kind or obligation role, when the hop has one. */
+  kind?: string;
+  /** This hop's reliability after source, confidence and recency (0..1). */
+  reliability: number;
+}
+
+/** An evidence path: the hops from the debtor to the contact point. */
+export type EvidencePath = Hop[];
+
+/** Warnings attached to a route. */
+export interface RouteFlags {
+  /** How many debtors unrelated to this debtor hold the same point. */
+  shared?: number;
+  /** The line was suspended; the cool-down ended at this time (it is back in the list). */
+  suspendedUntil?: string;
+  /** The newest evidence for the point is older than the stale threshold. */
+  stale?: boolean;
+}
+
+/** One ranked way to reach the debtor or learn where they are. */
+export interface RankedRoute {
+  rank: number;
+  contact: ContactPoint;
+  recipient: Recipient;
+  /** Estimate (0..1) of reaching the borrower, or someone who can say where they are. */
+  score: number;
+  /** `consumer`: the debtor, a co-obligor or someone the policy treats as the consumer; `workplace`; `third_party`: location only. */
+  tier: RouteTier;
+  paths: EvidencePath[];
+  reasons: string[];
+  flags: RouteFlags;
+}
+
+export type RouteTier = 'consumer' | 'workplace' | 'third_party';
+
+/** A contact point left out of the ranking, with the reason in words (and until when, if it comes back). */
+export interface ExcludedContact {
+  contact: ContactPoint;
+  reason: string;
+  until?: string;
+}
+
+/** Debtors unrelated to this debtor who hold the same contact point. */
+export interface SharingEntry {
+  contact: ContactPoint;
+  unrelatedDebtorIds: readonly string[];
+}
+
+/** Everything the ranking needs; it reads nothing else (no clock, no store). */
+export interface RankingInput {
+  subgraph: Subgraph;
+  debtorId: string;
+  account: Account;
+  at: Date;
+  /** Attempts with outcomes on this debtor's contact points (any account); later than `at` are ignored. */
+  attempts: readonly Attempt[];
+  /** Per contact point, the unrelated debtors holding it; a point not listed counts as unshared. */
+  sharing: readonly SharingEntry[];
+  /** Relation kinds treated as the consumer; defaults to spouse, executor, attorney. */
+  consumerRelations?: readonly RelationKind[];
+  /** Only routes usable on this channel. */
+  channel?: Channel;
+}
+
+/** The ranked routes, the points left out and why, and notes about the debtor as a whole. */
+export interface RankingResult {
+  routes: RankedRoute[];
+  excluded: ExcludedContact[];
+  notes: string[];
+}
