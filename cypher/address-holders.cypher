@@ -1,0 +1,9 @@
+MATCH (:Address {id: $value})<-[r:LIVED_AT|LOCATED_AT]-(h)
+WITH h, r
+WHERE (h:Person OR h:Employer) AND h.name IS NOT NULL
+RETURN CASE WHEN h:Person THEN 'person' ELSE 'employer' END AS kind,
+       h.id AS id,
+       h.name AS name,
+       EXISTS { (h)-[:OWES|GUARANTEES|CO_BORROWS]->(:Account) } AS isDebtor,
+       r.source AS source,
+       r.lastSeen AS lastSeen

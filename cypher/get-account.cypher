@@ -1,0 +1,3 @@
+MATCH (a:Account {id: $id})
+WHERE a.product IS NOT NULL
+RETURN properties(a) AS account

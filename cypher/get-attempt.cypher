@@ -1,0 +1,2 @@
+MATCH (t:Attempt {id: $id})
+RETURN properties(t) AS attempt

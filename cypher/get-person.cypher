@@ -1,0 +1,3 @@
+MATCH (p:Person {id: $id})
+WHERE p.name IS NOT NULL
+RETURN properties(p) AS person

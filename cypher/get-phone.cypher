@@ -1,0 +1,2 @@
+MATCH (ph:Phone {e164: $e164})
+RETURN properties(ph) AS phone

@@ -1,0 +1,2 @@
+MATCH (r:Receipt {idempotencyKey: $idempotencyKey})
+RETURN properties(r) AS receipt

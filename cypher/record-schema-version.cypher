@@ -1,0 +1,2 @@
+MERGE (v:SchemaVersion {name: 'skipgraph'})
+SET v.version = $version

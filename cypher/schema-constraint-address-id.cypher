@@ -1,0 +1,2 @@
+CREATE CONSTRAINT address_id IF NOT EXISTS
+FOR (n:Address) REQUIRE n.id IS UNIQUE

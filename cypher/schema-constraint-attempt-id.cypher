@@ -1,0 +1,2 @@
+CREATE CONSTRAINT attempt_id IF NOT EXISTS
+FOR (n:Attempt) REQUIRE n.id IS UNIQUE

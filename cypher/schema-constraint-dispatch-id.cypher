@@ -1,0 +1,2 @@
+CREATE CONSTRAINT dispatch_id IF NOT EXISTS
+FOR (n:Dispatch) REQUIRE n.id IS UNIQUE

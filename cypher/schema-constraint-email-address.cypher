@@ -1,0 +1,2 @@
+CREATE CONSTRAINT email_address IF NOT EXISTS
+FOR (n:Email) REQUIRE n.address IS UNIQUE

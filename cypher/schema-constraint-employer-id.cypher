@@ -1,0 +1,2 @@
+CREATE CONSTRAINT employer_id IF NOT EXISTS
+FOR (n:Employer) REQUIRE n.id IS UNIQUE

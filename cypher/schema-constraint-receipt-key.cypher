@@ -1,0 +1,2 @@
+CREATE CONSTRAINT receipt_key IF NOT EXISTS
+FOR (n:Receipt) REQUIRE n.idempotencyKey IS UNIQUE

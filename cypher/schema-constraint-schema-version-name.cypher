@@ -1,0 +1,2 @@
+CREATE CONSTRAINT schema_version_name IF NOT EXISTS
+FOR (n:SchemaVersion) REQUIRE n.name IS UNIQUE

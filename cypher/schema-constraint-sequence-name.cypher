@@ -1,0 +1,2 @@
+CREATE CONSTRAINT sequence_name IF NOT EXISTS
+FOR (n:Sequence) REQUIRE n.name IS UNIQUE

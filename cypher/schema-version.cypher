@@ -1,0 +1,2 @@
+OPTIONAL MATCH (v:SchemaVersion {name: 'skipgraph'})
+RETURN v.version AS version

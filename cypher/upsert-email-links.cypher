@@ -1,0 +1,7 @@
+UNWIND $rows AS row
+MERGE (e:Email {address: row.address})
+MERGE (p:Person {id: row.personId})
+MERGE (p)-[r:HAS_EMAIL {source: row.source}]->(e)
+SET r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN coalesce(row.firstSeen, r.firstSeen) ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN coalesce(row.lastSeen, r.lastSeen) ELSE r.lastSeen END,
+    r.confidence = coalesce(row.confidence, r.confidence)

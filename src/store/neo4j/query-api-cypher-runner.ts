@@ -1,0 +1,207 @@
+import { StoreUnavailableError } from '../store-errors.js';
+import type { CypherParams, CypherRecord, CypherRunner, CypherTx } from './cypher-runner.js';
+import { isTransientNeo4jCode, toStoreError } from './neo4j-errors.js';
+
+/** How to reach the Neo4j Query API (HTTP). */
+export interface QueryApiConnection {
+  /** Server root, e.g. `http://localhost:7474` or `https://xxxx.databases.neo4j.io`. */
+  url: string;
+  user: string;
+  password: string;
+  database: string;
+  /** The fetch to use (default: the global one; Workers and Node 20 both have it). */
+  fetch?: typeof fetch;
+  /** Time allowed for one HTTP request (default 10 s). */
+  requestTimeoutMs?: number;
+  /** Extra attempts of a whole transaction after a transient failure (default 3). */
+  maxRetries?: number;
+  /** Waits between attempts (default: setTimeout backoff of 100, 200, 400 ms…). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A failure the Query API answered with a Neo4j status code (syntax, semantics, constraint…). */
+export class Neo4jQueryError extends Error {
+  override readonly name = 'Neo4jQueryError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The parts of a Query API answer the runner reads. */
+interface QueryApiBody {
+  data?: { fields?: string[]; values?: unknown[] };
+  transaction?: { id?: string };
+  errors?: { code?: string; message?: string }[];
+}
+
+/** Header Aura and clustered servers send on opening a transaction; it must be sent back on every later request. */
+const AFFINITY_HEADER = 'neo4j-cluster-affinity';
+
+/** Basic credentials as the header wants them; UTF-8 so that non-ASCII passwords survive btoa. */
+function basicAuth(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return `Basic ${btoa(binary)}`;
+}
+
+/** Rows of a Query API answer as records keyed by field name. */
+function recordsOf(body: QueryApiBody): CypherRecord[] {
+  const fields = body.data?.fields ?? [];
+  const values = body.data?.values ?? [];
+  return values.map((value) => {
+    const row = Array.isArray(value) ? value : [value];
+    const record: CypherRecord = {};
+    fields.forEach((field, i) => {
+      record[field] = row[i] ?? null;
+    });
+    return record;
+  });
+}
+
+/** Failures after which the whole transaction may be tried again: nothing of it was committed. */
+const RETRYABLE = new WeakSet<object>();
+
+/** A StoreUnavailableError the runner may retry the transaction after. */
+function transient(message: string, cause: unknown): StoreUnavailableError {
+  const error = new StoreUnavailableError(message, { cause });
+  RETRYABLE.add(error);
+  return error;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * CypherRunner over the Neo4j Query API (`/db/{db}/query/v2`), for places where no Bolt socket
+ * can be opened (Cloudflare Workers). A unit of work is one explicit transaction: the first
+ * statement opens it (`POST …/query/v2/tx`), later ones run in it (`POST …/tx/{id}`), then it
+ * is committed (`POST …/tx/{id}/commit`) or, if the work throws, rolled back (`DELETE …/tx/{id}`).
+ * Transient failures (deadlocks, 5xx, lost connections) retry the whole work like the driver's
+ * executeWrite; an unreachable server or a 5xx is a StoreUnavailableError, a uniqueness
+ * violation a StoreConflictError.
+ * @example const runner = new QueryApiCypherRunner({ url: 'https://x.databases.neo4j.io', user: 'neo4j', password, database: 'neo4j' });
+ */
+export class QueryApiCypherRunner implements CypherRunner {
+  private readonly base: string;
+  private readonly auth: string;
+  private readonly fetch: typeof fetch;
+
+  constructor(private readonly connection: QueryApiConnection) {
+    this.base = `${connection.url.replace(/\/+$/, '')}/db/${encodeURIComponent(connection.database)}/query/v2`;
+    this.auth = basicAuth(connection.user, connection.password);
+    this.fetch = connection.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  /** Reads run in the same kind of explicit transaction: the Query API routes by server, not by access mode. */
+  executeRead<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    return this.withRetries(work);
+  }
+
+  executeWrite<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    return this.withRetries(work);
+  }
+
+  async close(): Promise<void> {}
+
+  private async withRetries<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    const maxRetries = this.connection.maxRetries ?? 3;
+    const sleep = this.connection.sleep ?? defaultSleep;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.once(work);
+      } catch (error) {
+        if (!(error instanceof Error) || !RETRYABLE.has(error) || attempt >= maxRetries) throw error;
+        await sleep(100 * 2 ** attempt);
+      }
+    }
+  }
+
+  /** One attempt: open lazily, run the work, commit; roll back if anything throws. */
+  private async once<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    const state: { id?: string; affinity?: string; closed: boolean } = { closed: false };
+    const tx: CypherTx = {
+      run: async (query: string, params: CypherParams): Promise<CypherRecord[]> => {
+        if (state.closed) throw new Error('the transaction is already finished');
+        const path = state.id === undefined ? '/tx' : `/tx/${encodeURIComponent(state.id)}`;
+        const { body, headers } = await this.request('POST', path, { statement: query, parameters: params }, state.affinity);
+        if (state.id === undefined) {
+          const id = body.transaction?.id;
+          if (typeof id !== 'string' || id === '') throw new StoreUnavailableError('neo4j query api answered without a transaction id');
+          state.id = id;
+          const affinity = headers.get(AFFINITY_HEADER);
+          if (affinity !== null) state.affinity = affinity;
+        }
+        return recordsOf(body);
+      },
+    };
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      state.closed = true;
+      if (state.id !== undefined) await this.rollback(state.id, state.affinity);
+      throw toStoreError(error);
+    }
+    state.closed = true;
+    if (state.id !== undefined) {
+      try {
+        await this.request('POST', `/tx/${encodeURIComponent(state.id)}/commit`, undefined, state.affinity);
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    }
+    return result;
+  }
+
+  /** Best effort: a server that already dropped the transaction (it does after a failed statement) answers 404. */
+  private async rollback(id: string, affinity: string | undefined): Promise<void> {
+    try {
+      await this.request('DELETE', `/tx/${encodeURIComponent(id)}`, undefined, affinity);
+    } catch {
+      // The transaction times out on the server if it is still open; the caller's error matters more.
+    }
+  }
+
+  /** One HTTP exchange; failures leave as Neo4jQueryError (with the server's code) or StoreUnavailableError. */
+  private async request(method: 'POST' | 'DELETE', path: string, payload: unknown, affinity: string | undefined): Promise<{ body: QueryApiBody; headers: Headers }> {
+    const headers: Record<string, string> = { authorization: this.auth, accept: 'application/json' };
+    if (payload !== undefined) headers['content-type'] = 'application/json';
+    if (affinity !== undefined) headers[AFFINITY_HEADER] = affinity;
+    let response: Response;
+    try {
+      response = await this.fetch(`${this.base}${path}`, {
+        method,
+        headers,
+        ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
+        signal: AbortSignal.timeout(this.connection.requestTimeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      // Refused, reset, DNS, TLS or timed out: the database cannot be reached.
+      throw transient('neo4j query api cannot be reached', error);
+    }
+    const text = await response.text().catch(() => '');
+    let body: QueryApiBody = {};
+    if (text !== '') {
+      try {
+        body = JSON.parse(text) as QueryApiBody;
+      } catch {
+        body = {};
+      }
+    }
+    const first = body.errors?.[0];
+    if (first?.code !== undefined) {
+      const error = new Neo4jQueryError(first.code, first.message ?? first.code);
+      if (response.status >= 500 || isTransientNeo4jCode(first.code)) throw transient(`neo4j is unavailable (${first.code})`, error);
+      throw error;
+    }
+    if (response.status === 401 || response.status === 403) throw new StoreUnavailableError(`neo4j query api refused the credentials (HTTP ${response.status})`);
+    if (response.status >= 500) {
+      throw transient(`neo4j query api failed (HTTP ${response.status})`, undefined);
+    }
+    if (!response.ok) throw new Neo4jQueryError(`HTTP.${response.status}`, `neo4j query api answered HTTP ${response.status}`);
+    return { body, headers: response.headers };
+  }
+}
