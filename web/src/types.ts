@@ -102,12 +102,18 @@ export interface Route {
   paths: unknown[][];
   reasons: string[];
   guard?: { outcome: 'allow' | 'deny'; rules: RuleVerdict[] };
+  /** consumer: the debtor or someone treated as the consumer; workplace; third_party: location only. */
+  tier?: string;
+  flags?: { shared?: number; suspendedUntil?: string; stale?: boolean };
 }
 
 export interface RoutesResult {
   debtorId: string;
   at: string;
   routes: Route[];
+  /** Contact points left out of the ranking, and why. */
+  excluded?: { contact: { kind: string; value: string }; reason: string; until?: string }[];
+  notes?: string[];
 }
 
 export interface OutreachReceipt {

@@ -176,7 +176,7 @@ async function loadRoutes(ctx: PageContext, view: DebtorView): Promise<void> {
   }
   if (routes.status === 'fulfilled') {
     view.routes = routes.value.routes;
-    replace(view.routesBox, routesTable(ctx, view, names));
+    replace(view.routesBox, (routes.value.notes ?? []).map((n) => el('div', { class: 'notice warn small note' }, n)), routesTable(ctx, view, names), excludedList(routes.value));
   } else {
     view.routes = [];
     const message = routes.reason instanceof ApiFailure ? routes.reason.message : String(routes.reason);
@@ -207,7 +207,7 @@ function routesTable(ctx: PageContext, view: DebtorView, names: ReadonlyMap<stri
           'tr',
           { class: 'route', 'data-contact': contactKey(route) },
           el('td', {}, route.rank),
-          el('td', {}, el('span', { class: 'muted small' }, tr('kind_', route.contact.kind)), ' ', el('code', {}, route.contact.value)),
+          el('td', {}, el('span', { class: 'muted small' }, tr('kind_', route.contact.kind)), ' ', el('code', {}, route.contact.value), routeFlags(route)),
           el('td', {}, route.recipient.name ?? names.get(`person:${route.recipient.personId}`) ?? route.recipient.personId, el('div', { class: 'muted small' }, tr('rel_', route.recipient.relation))),
           el('td', { class: 'num' }, el('span', { class: 'score' }, `${(route.score * 100).toFixed(0)}%`), el('meter', { min: 0, max: 1, value: route.score })),
           el('td', {}, el('ul', { class: 'reasons' }, route.reasons.map((r) => el('li', {}, r)))),
@@ -216,6 +216,29 @@ function routesTable(ctx: PageContext, view: DebtorView, names: ReadonlyMap<stri
         ),
       ),
     ),
+  );
+}
+
+function routeFlags(route: Route): HTMLElement {
+  const f = route.flags ?? {};
+  return el(
+    'div',
+    {},
+    route.tier ? el('span', { class: `badge tier-${route.tier}` }, tr('tier_', route.tier)) : null,
+    f.shared ? el('span', { class: 'badge warn' }, t('sharedWith', { count: f.shared })) : null,
+    f.stale ? el('span', { class: 'badge warn' }, t('stale')) : null,
+    f.suspendedUntil ? el('span', { class: 'badge' }, t('suspendedUntil', { time: when(f.suspendedUntil) })) : null,
+  );
+}
+
+function excludedList(result: RoutesResult): HTMLElement | null {
+  const excluded = result.excluded ?? [];
+  if (excluded.length === 0) return null;
+  return el(
+    'details',
+    { class: 'excluded' },
+    el('summary', {}, `${t('excluded')} (${excluded.length})`),
+    el('ul', { class: 'reasons' }, excluded.map((x) => el('li', {}, el('code', {}, x.contact.value), ' ', x.reason, x.until ? ` — ${t('untilTime', { time: when(x.until) })}` : ''))),
   );
 }
 
