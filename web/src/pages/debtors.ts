@@ -210,13 +210,54 @@ function routesTable(ctx: PageContext, view: DebtorView, names: ReadonlyMap<stri
           el('td', {}, el('span', { class: 'muted small' }, tr('kind_', route.contact.kind)), ' ', el('code', {}, route.contact.value), routeFlags(route)),
           el('td', {}, route.recipient.name ?? names.get(`person:${route.recipient.personId}`) ?? route.recipient.personId, el('div', { class: 'muted small' }, tr('rel_', route.recipient.relation))),
           el('td', { class: 'num' }, el('span', { class: 'score' }, `${(route.score * 100).toFixed(0)}%`), el('meter', { min: 0, max: 1, value: route.score })),
-          el('td', {}, el('ul', { class: 'reasons' }, route.reasons.map((r) => el('li', {}, r)))),
+          el('td', {}, el('ul', { class: 'reasons' }, route.reasons.map((r) => el('li', {}, r))), evidence(route, names)),
           el('td', {}, guardCell(route)),
           sending ? el('td', {}, el('button', { type: 'button', class: 'use-route', onclick: () => renderSendForm(ctx, view, route) }, t('useRoute'))) : null,
         ),
       ),
     ),
   );
+}
+
+/** The evidence paths in words: who links to whom, from which source, with each hop's reliability. */
+function evidence(route: Route, names: ReadonlyMap<string, string>): HTMLElement | null {
+  const paths = route.paths.filter((p) => Array.isArray(p) && p.some((h) => h && typeof h === 'object' && 'from' in h));
+  if (paths.length === 0) return null;
+  const label = (key: string): string => names.get(key) ?? key.slice(key.indexOf(':') + 1);
+  return el(
+    'details',
+    { class: 'evidence' },
+    el('summary', {}, t('evidence', { count: paths.length })),
+    el(
+      'ol',
+      {},
+      paths.map((path) =>
+        el(
+          'li',
+          {},
+          (path as Hop[]).map((hop, i) =>
+            el(
+              'span',
+              { class: 'hop' },
+              i === 0 ? label(hop.from) : null,
+              el('span', { class: 'hop-edge' }, ` —${hop.type === 'KNOWS' && hop.kind ? tr('rel_', hop.kind) : tr('edge_', hop.type)}`, hop.source ? el('sub', {}, tr('src_', hop.source)) : null, typeof hop.reliability === 'number' ? el('sup', {}, `${Math.round(hop.reliability * 100)}%`) : null, '→ '),
+              label(hop.to),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** One hop of an evidence path as the routes API returns it. */
+interface Hop {
+  type: string;
+  from: string;
+  to: string;
+  source?: string;
+  kind?: string;
+  reliability?: number;
 }
 
 function routeFlags(route: Route): HTMLElement {
