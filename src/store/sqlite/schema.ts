@@ -11,9 +11,10 @@ import type { SqlExecutor } from './sql-executor.js';
  *   one edge per (type, from_key, to_key, source). Keys are node keys (`person:P1`,
  *   `phone:+86…`). No foreign keys: an import may bring an edge before its nodes, and
  *   readers skip edges whose ends are not (yet) stored.
- * - Indexes (from_key, last_seen) and (to_key, last_seen) serve the breadth-first
- *   neighbourhood walk in both directions and let it take the most recently seen N
- *   relationships of a hub without reading all of them.
+ * - `edges` is clustered on its key, ordered (from_key, type, to_key, source) so that the key
+ *   doubles as the from_key index (outgoing walk, accountsOf); (to_key, last_seen) serves the
+ *   incoming walk and lets it take a hub's N most recently seen relationships without reading
+ *   all of them. Two B-trees instead of four halve the cost of importing relationships.
  * - Timestamps are kept as given (ISO-8601 text) plus `*_ms` epoch milliseconds for
  *   windows and ordering, because ISO strings with different offsets do not sort as text.
  * - `audit` is append-only: triggers refuse UPDATE and DELETE.
@@ -79,9 +80,8 @@ export const SCHEMA_DDL: readonly string[] = [
     confidence REAL,
     valid_from TEXT,
     valid_to TEXT,
-    UNIQUE (type, from_key, to_key, source)
-  )`,
-  `CREATE INDEX IF NOT EXISTS edges_from ON edges (from_key, last_seen)`,
+    PRIMARY KEY (from_key, type, to_key, source)
+  ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS edges_to ON edges (to_key, last_seen)`,
   `CREATE TABLE IF NOT EXISTS attempts (
     id TEXT PRIMARY KEY,
