@@ -1,0 +1,150 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { z } from 'zod';
+import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
+import { Account, Address, Attempt, Channel, ContactPoint, Outcome, Person, PersonFlags } from '../../domain/model/index.js';
+import { Duration, RecipientRelation } from '../../domain/policy/policy-schema.js';
+import { durationMs } from '../../domain/policy/duration.js';
+
+const Iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO-8601 time with offset, e.g. "2026-03-03T07:30:00-08:00"');
+const AddressInput = z.object({ country: z.string().length(2), region: z.string().default(''), timezone: z.string().optional() });
+
+/** Who the contact reaches in a test case: the debtor, or someone related to the debtor. */
+const RecipientInput = z.union([
+  z.literal('self'),
+  z.object({
+    relation: z.union([RecipientRelation, z.array(RecipientRelation).min(1)]),
+    name: z.string().default('Recipient'),
+    timezone: z.string().optional(),
+    address: AddressInput.optional(),
+    flags: PersonFlags.partial().optional(),
+  }),
+]);
+
+/** One earlier attempt: when (absolute, or how long before the case's `at`), how, and to whom. */
+const HistoryInput = z
+  .object({
+    at: Iso.optional(),
+    ago: Duration.optional(),
+    channel: Channel.default('call'),
+    outcome: Outcome.optional(),
+    /** `recipient` (default): the same contact point and person; `debtor`: the debtor on another number; or an E.164 number. */
+    to: z.string().default('recipient'),
+    account: z.string().optional(),
+    times: z.number().int().min(1).max(100).default(1),
+  })
+  .refine((h) => (h.at === undefined) !== (h.ago === undefined), { message: 'give exactly one of "at" or "ago"' });
+
+/** The input and the expectation of one policy test case. */
+export const PolicyTestCase = z.object({
+  name: z.string().min(1),
+  at: Iso,
+  channel: Channel.default('call'),
+  /** Phone number (E.164), email address, or address id for visits and letters. */
+  to: z.string().min(1),
+  recipient: RecipientInput.default('self'),
+  workplace: z.boolean().default(false),
+  message: z.string().optional(),
+  account: z.object({ jurisdiction: z.string().optional(), dueDate: Iso.optional(), id: z.string().optional() }).default({}),
+  debtor: z.object({ timezone: z.string().optional(), address: AddressInput.optional(), flags: PersonFlags.partial().optional() }).default({}),
+  /** The contact point's own address (visits, letters). */
+  contactAddress: AddressInput.optional(),
+  history: z.array(HistoryInput).default([]),
+  expect: z.object({
+    outcome: z.enum(['allow', 'deny']),
+    /** Exactly these rule ids fail (order does not matter); omit to check only the outcome. */
+    rules: z.array(z.string()).optional(),
+    nextAllowedAt: Iso.optional(),
+    /** Banned-language or disclosure categories that must be among the matches. */
+    categories: z.array(z.string()).optional(),
+  }),
+});
+export type PolicyTestCase = z.infer<typeof PolicyTestCase>;
+
+/** A test file: which policy files (relative to the policies directory) and its cases. */
+export const PolicyTestFile = z.object({
+  policies: z.array(z.string().min(1)).min(1),
+  defaults: z
+    .object({ account: z.object({ jurisdiction: z.string().optional(), dueDate: Iso.optional() }).default({}) })
+    .default({ account: {} }),
+  cases: z.array(PolicyTestCase).min(1),
+});
+export type PolicyTestFile = z.infer<typeof PolicyTestFile>;
+
+const DEBTOR_ID = 'debtor';
+const RECIPIENT_ID = 'recipient';
+const DEBTOR_PHONE = '+10000000000';
+
+function contactOf(channel: Channel, to: string): ContactPoint {
+  if (channel === 'email') return { kind: 'email', value: to };
+  if (channel === 'visit' || channel === 'letter') return { kind: 'address', value: to };
+  return { kind: 'phone', value: to };
+}
+
+function addressOf(id: string, input: z.infer<typeof AddressInput>): Address {
+  return Address.parse({ id, line: 'test', city: 'test', ...input });
+}
+
+/**
+ * Builds the guard request and context a test case describes; `at` keeps its offset, so the case
+ * reads as local time. History times are absolute or "ago" from `at`.
+ */
+export function scenarioOf(c: PolicyTestCase, defaults: PolicyTestFile['defaults']): { request: GuardRequest; context: GuardContext; at: Date } {
+  const at = new Date(c.at);
+  const accountId = c.account.id ?? 'A1';
+  const account = Account.parse({
+    id: accountId,
+    debtorId: DEBTOR_ID,
+    product: 'loan',
+    currency: 'USD',
+    principal: 1000,
+    balance: 1000,
+    dueDate: c.account.dueDate ?? defaults.account.dueDate ?? new Date(at.getTime() - 60 * 86_400_000).toISOString(),
+    jurisdiction: c.account.jurisdiction ?? defaults.account.jurisdiction ?? 'US',
+  });
+  const debtor = Person.parse({ id: DEBTOR_ID, name: 'Debtor', timezone: c.debtor.timezone, flags: c.debtor.flags ?? {} });
+  const contact = contactOf(c.channel, c.to);
+  const request: GuardRequest = { accountId, channel: c.channel, contact };
+  if (c.message !== undefined) request.message = c.message;
+
+  let recipient: GuardContext['recipient'];
+  if (c.recipient === 'self') {
+    recipient = { person: debtor, relations: ['self'] };
+    if (c.debtor.address) recipient.currentAddress = addressOf('debtor-home', c.debtor.address);
+  } else {
+    const relations = Array.isArray(c.recipient.relation) ? c.recipient.relation : [c.recipient.relation];
+    const person = Person.parse({ id: RECIPIENT_ID, name: c.recipient.name, timezone: c.recipient.timezone, flags: c.recipient.flags ?? {} });
+    recipient = relations.includes('unknown') || relations.includes('employer') ? { relations } : { person, relations };
+    if (c.recipient.address) recipient.currentAddress = addressOf('recipient-home', c.recipient.address);
+  }
+  if (recipient.person) request.recipientPersonId = recipient.person.id;
+
+  const contactFacts: GuardContext['contact'] = { point: contact, workplace: c.workplace };
+  if (contact.kind === 'phone') {
+    const parsed = parsePhoneNumberFromString(contact.value);
+    contactFacts.phone = parsed?.country ? { e164: contact.value, country: parsed.country } : { e164: contact.value };
+  }
+  if (c.contactAddress) contactFacts.address = addressOf(contact.value, c.contactAddress);
+
+  const history: Attempt[] = [];
+  c.history.forEach((h, i) => {
+    const base = h.at !== undefined ? Date.parse(h.at) : at.getTime() - durationMs(h.ago ?? '0m');
+    for (let k = 0; k < h.times; k++) {
+      const toDebtor = h.to === 'debtor';
+      const attempt: Attempt = {
+        id: `h${i}-${k}`,
+        accountId: h.account ?? accountId,
+        // Repeated entries are spread a minute apart, earliest first.
+        at: new Date(base - (h.times - 1 - k) * 60_000).toISOString(),
+        channel: h.channel,
+        contact: toDebtor ? { kind: 'phone', value: DEBTOR_PHONE } : h.to === 'recipient' ? contact : { kind: 'phone', value: h.to },
+      };
+      const personId = toDebtor ? DEBTOR_ID : h.to === 'recipient' ? recipient.person?.id : undefined;
+      if (personId !== undefined) attempt.personId = personId;
+      if (h.outcome !== undefined) attempt.outcome = h.outcome;
+      history.push(attempt);
+    }
+  });
+
+  const context: GuardContext = { account, debtor, debtorAccountIds: [accountId], recipient, contact: contactFacts, history };
+  return { request, context, at };
+}
