@@ -98,7 +98,8 @@ export interface GraphStore {
   sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier>;
 
   listAttempts(filter: AttemptFilter): Promise<Attempt[]>;
-  setAttemptOutcome(id: string, outcome: Outcome, at: string): Promise<Attempt | undefined>;
+  /** Sets the outcome (and the collector's note, when given and the adapter stores notes); undefined for an unknown attempt. */
+  setAttemptOutcome(id: string, outcome: Outcome, at: string, note?: string): Promise<Attempt | undefined>;
   setPhoneStatus(e164: string, status: PhoneStatus, at: string): Promise<void>;
   setPersonFlags(id: string, patch: Partial<PersonFlags>): Promise<void>;
 

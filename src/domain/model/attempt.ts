@@ -30,6 +30,8 @@ export const Attempt = z.object({
   personId: z.string().optional(),
   outcome: Outcome.optional(),
   outcomeAt: IsoDate.optional(),
+  /** The collector's note on the outcome (free text; may hold personal data, so never logged). */
+  note: z.string().max(2000).optional(),
   decisionId: z.string().optional(),
   messageDigest: z.string().optional(),
 });
