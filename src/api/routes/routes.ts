@@ -1,0 +1,136 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { getRoutes, type RoutesDeps } from '../../app/routes/get-routes.js';
+import { recordOutcome } from '../../app/routes/record-outcome.js';
+import { Channel, Outcome } from '../../domain/model/index.js';
+import { requires } from '../auth.js';
+import type { ApiDeps } from '../deps.js';
+import type { ApiEnv } from '../env.js';
+import { errorResponses } from '../error-body.js';
+import { IdParam } from '../schemas.js';
+
+const security = [{ bearer: [] }];
+
+const Hop = z.object({
+  type: z.string(),
+  from: z.string(),
+  to: z.string(),
+  source: z.string(),
+  lastSeen: z.string().optional(),
+  confidence: z.number().optional(),
+  kind: z.string().optional(),
+  reliability: z.number(),
+});
+
+const GuardPreview = z.object({
+  outcome: z.enum(['allow', 'deny']),
+  rules: z.array(z.object({ id: z.string(), policy: z.string(), reason: z.string(), nextAllowedAt: z.string().optional() }).passthrough()),
+  nextAllowedAt: z.string().optional(),
+  policyVersion: z.string().optional(),
+});
+
+const Route = z
+  .object({
+    rank: z.number().int(),
+    contact: z.object({ kind: z.enum(['phone', 'email', 'address']), value: z.string() }),
+    recipient: z.object({ personId: z.string(), relation: z.string(), name: z.string().optional(), employerId: z.string().optional() }),
+    score: z.number().min(0).max(1),
+    tier: z.enum(['consumer', 'workplace', 'third_party']),
+    paths: z.array(z.array(Hop)),
+    reasons: z.array(z.string()),
+    flags: z.object({ shared: z.number().optional(), suspendedUntil: z.string().optional(), stale: z.boolean().optional() }),
+    guard: GuardPreview.optional().openapi({ description: "The guard's verdict on this route at `at`" }),
+  })
+  .openapi('Route');
+
+const RoutesBody = z
+  .object({
+    debtorId: z.string(),
+    accountId: z.string(),
+    at: z.string(),
+    routes: z.array(Route),
+    excluded: z.array(z.object({ contact: z.object({ kind: z.string(), value: z.string() }), reason: z.string(), until: z.string().optional() })),
+    notes: z.array(z.string()),
+  })
+  .openapi('Routes');
+
+const routesRoute = createRoute({
+  method: 'get',
+  path: '/v1/debtors/{id}/routes',
+  tags: ['routes'],
+  summary: 'The ranked next contact routes to a debtor, with evidence, reasons and the guard verdict',
+  security,
+  middleware: [requires('routes:read')] as const,
+  request: {
+    params: IdParam,
+    query: z.object({
+      accountId: z.string().min(1).max(128).optional(),
+      at: z.iso.datetime({ offset: true }).optional().openapi({ description: 'When the contact would happen (default: now)', example: '2026-11-20T10:00:00+08:00' }),
+      channel: Channel.optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(10),
+    }),
+  },
+  responses: { 200: { description: 'ranked routes', content: { 'application/json': { schema: RoutesBody } } }, ...errorResponses(400, 404) },
+});
+
+const OutcomeRequest = z
+  .object({ outcome: Outcome, note: z.string().max(2000).optional() })
+  .openapi('OutcomeRequest', { example: { outcome: 'invalid_number', note: 'number not in service' } });
+
+const outcomeRoute = createRoute({
+  method: 'post',
+  path: '/v1/attempts/{id}/outcome',
+  tags: ['routes'],
+  summary: "Records an attempt's outcome; updates the line's status and the person's flags",
+  security,
+  middleware: [requires('outcome:record')] as const,
+  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: OutcomeRequest } } } },
+  responses: {
+    200: {
+      description: 'outcome recorded',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              attempt: z.record(z.string(), z.unknown()),
+              effects: z.object({ phoneStatus: z.string().optional(), ceaseContactPersonId: z.string().optional() }),
+            })
+            .openapi('OutcomeRecorded'),
+        },
+      },
+    },
+    ...errorResponses(400, 404),
+  },
+});
+
+/**
+ * Routes for collectors: ranked routes and attempt outcomes. Pass `preview` to attach the guard's verdict.
+ * @example createApp(deps, { modules: [routesModule({ preview })] })
+ */
+export function routesModule(extra: Pick<RoutesDeps, 'preview' | 'consumerRelations'> = {}): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
+  return (deps) => {
+    const app = new OpenAPIHono<ApiEnv>();
+    app.openapi(routesRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const q = c.req.valid('query');
+      const result = await getRoutes(
+        { store: deps.store, ...extra },
+        {
+          debtorId: id,
+          at: q.at ? new Date(q.at) : deps.clock(),
+          limit: q.limit,
+          ...(q.accountId ? { accountId: q.accountId } : {}),
+          ...(q.channel ? { channel: q.channel } : {}),
+        },
+      );
+      return c.json(result as z.infer<typeof RoutesBody>, 200);
+    });
+    app.openapi(outcomeRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const recorded = await recordOutcome({ store: deps.store }, id, body.note === undefined ? { outcome: body.outcome } : { outcome: body.outcome, note: body.note }, deps.clock());
+      c.get('log').info({ attemptId: id, outcome: body.outcome, effects: recorded.effects }, 'outcome recorded');
+      return c.json({ attempt: recorded.attempt, effects: recorded.effects }, 200);
+    });
+    return app;
+  };
+}
