@@ -72,6 +72,7 @@ export const SOURCE_RELIABILITY: Record<string, number> = {
   inbound_call: 0.95,
   right_party_contact: 0.95,
   contract: 1,
+  account: 1,
   collector_note: 0.85,
   application: 0.8,
   bureau: 0.75,

@@ -17,6 +17,7 @@ const SOURCE_WORDS: Record<string, string> = {
   public_record: 'from public records',
   social: 'from a social profile',
   contract: 'on the contract',
+  account: 'on the account',
   person_flags: "on the debtor's file",
 };
 

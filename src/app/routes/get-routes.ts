@@ -1,0 +1,126 @@
+import type { RuleVerdict } from '../../domain/guard/decision.js';
+import { Channel, type ContactPoint } from '../../domain/model/index.js';
+import { rankRoutes } from '../../domain/ranking/rank-routes.js';
+import type { EvidencePath, ExcludedContact, RankedRoute, Recipient, RouteFlags, RouteTier, SharingEntry } from '../../domain/ranking/route.js';
+import type { RelationKind } from '../../domain/model/index.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+import { accountsOwedBy, pickAccount } from './pick-account.js';
+import { relatedPersons, unrelatedDebtorHolders } from './unrelated-holders.js';
+
+/** The guard's verdict on a route at `at`, as the integrator's preview callback returns it. */
+export interface GuardPreview {
+  outcome: 'allow' | 'deny';
+  rules: RuleVerdict[];
+  nextAllowedAt?: string;
+  policyVersion?: string;
+}
+
+/** One route as the use case answers it. */
+export interface RouteView {
+  rank: number;
+  contact: ContactPoint;
+  recipient: Recipient;
+  score: number;
+  tier: RouteTier;
+  paths: EvidencePath[];
+  reasons: string[];
+  flags: RouteFlags;
+  guard?: GuardPreview;
+}
+
+export interface RoutesDeps {
+  store: GraphStore;
+  /** The guard's preview of a route at `at`; when given, every route carries `guard`. */
+  preview?: (route: RouteView, context: { debtorId: string; accountId: string; at: Date }) => Promise<GuardPreview>;
+  /** Relation kinds the policy treats as the consumer (default spouse, executor, attorney). */
+  consumerRelations?: readonly RelationKind[];
+}
+
+export interface RoutesQuery {
+  debtorId: string;
+  accountId?: string;
+  at: Date;
+  channel?: Channel;
+  limit?: number;
+}
+
+export interface RoutesResult {
+  debtorId: string;
+  accountId: string;
+  at: string;
+  routes: RouteView[];
+  /** Contact points left out, and why (invalid, suspended until …, employment ended, …). */
+  excluded: ExcludedContact[];
+  notes: string[];
+}
+
+export const DEFAULT_ROUTE_LIMIT = 10;
+export const MAX_ROUTE_LIMIT = 100;
+/** The neighbourhood depth the ranking walks: debtor → account → co-obligor → phone is three hops. */
+const NEIGHBOURHOOD_DEPTH = 3;
+
+function contactKey(c: ContactPoint): string {
+  return `${c.kind}:${c.value}`;
+}
+
+function checkQuery(q: RoutesQuery): number {
+  if (!(q.at instanceof Date) || Number.isNaN(q.at.getTime())) throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
+  if (q.channel !== undefined && !Channel.safeParse(q.channel).success) throw new AppError('bad_request', 'invalid_channel', '`channel` must be one of call, sms, email, visit, letter');
+  const limit = q.limit ?? DEFAULT_ROUTE_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROUTE_LIMIT) throw new AppError('bad_request', 'invalid_limit', `\`limit\` must be an integer from 1 to ${MAX_ROUTE_LIMIT}`);
+  return limit;
+}
+
+/**
+ * The ranked routes to a debtor at `at`: loads the debtor's 3-hop neighbourhood, the attempts on
+ * their accounts and, for the routes that make the list, who else holds each contact point; then
+ * ranks (pure) and, when a preview is wired, attaches the guard's verdict to each route.
+ * Sharing is looked up lazily: only for routes in the top `limit`, re-ranking until every listed
+ * route's sharing is known (a discount can only push a route down, so the list is then exact).
+ * @example await getRoutes({ store }, { debtorId: 'D1', at: new Date() })
+ * @throws AppError debtor_not_found (404), no_account (404), account_not_of_debtor (400), invalid_* (400)
+ */
+export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<RoutesResult> {
+  const limit = checkQuery(query);
+  const { store } = deps;
+  const [person, owed] = await Promise.all([store.getPerson(query.debtorId), accountsOwedBy(store, query.debtorId)]);
+  if (!person) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
+  const account = pickAccount(owed, query.accountId);
+  const [subgraph, ...attemptLists] = await Promise.all([
+    store.neighbourhood(query.debtorId, NEIGHBOURHOOD_DEPTH),
+    ...owed.map((a) => store.listAttempts({ accountId: a.id, to: new Date(query.at.getTime() + 1).toISOString() })),
+  ]);
+  const attempts = attemptLists.flat();
+  const related = relatedPersons(subgraph, query.debtorId, owed);
+  const sharing = new Map<string, SharingEntry>();
+  const rank = () =>
+    rankRoutes({
+      subgraph,
+      debtorId: query.debtorId,
+      account,
+      at: query.at,
+      attempts,
+      sharing: [...sharing.values()],
+      ...(deps.consumerRelations ? { consumerRelations: deps.consumerRelations } : {}),
+      ...(query.channel ? { channel: query.channel } : {}),
+    });
+  let ranking = rank();
+  for (;;) {
+    const unknown = ranking.routes.slice(0, limit).map((r) => r.contact).filter((c) => !sharing.has(contactKey(c)));
+    if (unknown.length === 0) break;
+    for (const entry of await unrelatedDebtorHolders(store, unknown, related)) sharing.set(contactKey(entry.contact), entry);
+    ranking = rank();
+  }
+  const routes = ranking.routes.slice(0, limit).map(view);
+  if (deps.preview) {
+    const context = { debtorId: query.debtorId, accountId: account.id, at: query.at };
+    const previews = await Promise.all(routes.map((r) => deps.preview!(r, context)));
+    routes.forEach((r, i) => (r.guard = previews[i]));
+  }
+  return { debtorId: query.debtorId, accountId: account.id, at: query.at.toISOString(), routes, excluded: ranking.excluded, notes: ranking.notes };
+}
+
+function view(r: RankedRoute): RouteView {
+  return { rank: r.rank, contact: r.contact, recipient: r.recipient, score: r.score, tier: r.tier, paths: r.paths, reasons: r.reasons, flags: r.flags };
+}

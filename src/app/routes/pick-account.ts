@@ -1,0 +1,26 @@
+import type { Account } from '../../domain/model/index.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+
+/** Accounts the debtor owes (not those they only guarantee or co-borrow). */
+export async function accountsOwedBy(store: GraphStore, debtorId: string): Promise<Account[]> {
+  return (await store.accountsOf(debtorId)).filter((a) => a.role === 'debtor').map((a) => a.account);
+}
+
+/**
+ * The account routes are ranked for: the one asked for (it must be owed by the debtor), else the
+ * debtor's open account with the largest balance (any status when none is open; ties by id).
+ * @throws AppError account_not_of_debtor (400), no_account (404)
+ */
+export function pickAccount(owed: readonly Account[], accountId: string | undefined): Account {
+  if (accountId !== undefined) {
+    const account = owed.find((a) => a.id === accountId);
+    if (!account) throw new AppError('bad_request', 'account_not_of_debtor', 'the account is not owed by this debtor');
+    return account;
+  }
+  const byBalance = (a: Account, b: Account): number => b.balance - a.balance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const open = owed.filter((a) => a.status === 'open').sort(byBalance);
+  const chosen = open[0] ?? [...owed].sort(byBalance)[0];
+  if (!chosen) throw new AppError('not_found', 'no_account', 'the person owes no account, so there is no debt to route for');
+  return chosen;
+}

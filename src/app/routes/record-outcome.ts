@@ -1,0 +1,77 @@
+import { Outcome, type Attempt, type PhoneStatus } from '../../domain/model/index.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+
+export interface OutcomeInput {
+  outcome: Outcome;
+  note?: string;
+}
+
+/** What recording the outcome changed besides the attempt. */
+export interface OutcomeEffects {
+  /** The contact point's new status, when the outcome says something about the line. */
+  phoneStatus?: PhoneStatus;
+  /** The person now flagged ceaseContact. */
+  ceaseContactPersonId?: string;
+}
+
+export interface OutcomeRecorded {
+  attempt: Attempt;
+  effects: OutcomeEffects;
+}
+
+export const MAX_NOTE_LENGTH = 2000;
+
+/** The line status an outcome proves, if any: invalid, suspended, or active after a conversation. */
+function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
+  switch (outcome) {
+    case 'invalid_number':
+      return 'invalid';
+    case 'suspended':
+      return 'suspended';
+    case 'right_party':
+    case 'promise_to_pay':
+    case 'refused':
+    case 'cease_request':
+      return 'active';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Records an attempt's outcome at `at` and its consequences, in one store transaction: the
+ * phone's status (invalid_number → invalid, suspended → suspended from `at`, a conversation →
+ * active) and, on cease_request, the ceaseContact flag of the person reached (else the debtor).
+ * @example await recordOutcome({ store }, 'T1', { outcome: 'invalid_number' }, new Date())
+ * @throws AppError invalid_outcome / invalid_note (400), attempt_not_found (404)
+ */
+export async function recordOutcome(deps: { store: GraphStore }, attemptId: string, input: OutcomeInput, at: Date): Promise<OutcomeRecorded> {
+  const outcome = Outcome.safeParse(input.outcome);
+  if (!outcome.success) throw new AppError('bad_request', 'invalid_outcome', `outcome must be one of ${Outcome.options.join(', ')}`);
+  if (input.note !== undefined && (typeof input.note !== 'string' || input.note.length > MAX_NOTE_LENGTH)) {
+    throw new AppError('bad_request', 'invalid_note', `note must be text of at most ${MAX_NOTE_LENGTH} characters`);
+  }
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
+  const when = at.toISOString();
+  return deps.store.transaction(async (tx) => {
+    const attempt = await tx.getAttempt(attemptId);
+    if (!attempt) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
+    const updated = await tx.setAttemptOutcome(attemptId, outcome.data, when, input.note);
+    if (!updated) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
+    const effects: OutcomeEffects = {};
+    const status = attempt.contact.kind === 'phone' ? phoneStatusOf(outcome.data) : undefined;
+    if (status !== undefined) {
+      await tx.setPhoneStatus(attempt.contact.value, status, when);
+      effects.phoneStatus = status;
+    }
+    if (outcome.data === 'cease_request') {
+      const personId = attempt.personId ?? (await tx.getAccount(attempt.accountId))?.debtorId;
+      if (personId !== undefined) {
+        await tx.setPersonFlags(personId, { ceaseContact: true });
+        effects.ceaseContactPersonId = personId;
+      }
+    }
+    return { attempt: updated, effects };
+  });
+}

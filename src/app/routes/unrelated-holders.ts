@@ -1,0 +1,39 @@
+import { nodeKey, parseNodeKey, type Account, type ContactPoint, type Subgraph } from '../../domain/model/index.js';
+import type { SharingEntry } from '../../domain/ranking/route.js';
+import type { GraphStore } from '../../store/graph-store.js';
+
+/**
+ * The persons whose holding the debtor's contact points is no warning sign: the debtor, anyone
+ * with a KNOWS relationship to the debtor (family share a home line), and the co-obligors on the
+ * debtor's accounts.
+ */
+export function relatedPersons(subgraph: Subgraph, debtorId: string, owed: readonly Account[]): Set<string> {
+  const debtorKey = nodeKey('person', debtorId);
+  const accountKeys = new Set(owed.map((a) => nodeKey('account', a.id)));
+  const related = new Set<string>([debtorId]);
+  for (const e of subgraph.edges) {
+    if (e.type === 'KNOWS' && (e.from === debtorKey || e.to === debtorKey)) related.add(parseNodeKey(e.from === debtorKey ? e.to : e.from).id);
+    if ((e.type === 'GUARANTEES' || e.type === 'CO_BORROWS') && accountKeys.has(e.to)) related.add(parseNodeKey(e.from).id);
+  }
+  return related;
+}
+
+/** The contact points (phones, emails, addresses) of a subgraph. */
+export function contactPointsOf(subgraph: Subgraph): ContactPoint[] {
+  const out: ContactPoint[] = [];
+  for (const n of subgraph.nodes) {
+    if (n.kind === 'phone') out.push({ kind: 'phone', value: n.data.e164 });
+    else if (n.kind === 'email') out.push({ kind: 'email', value: n.data.address });
+    else if (n.kind === 'address') out.push({ kind: 'address', value: n.data.id });
+  }
+  return out;
+}
+
+/** Asks the store who holds each contact point, and keeps the holders that are debtors unrelated to this debtor. */
+export async function unrelatedDebtorHolders(store: GraphStore, contacts: readonly ContactPoint[], related: ReadonlySet<string>): Promise<SharingEntry[]> {
+  const answers = await Promise.all(contacts.map((c) => store.sharedIdentifiers(c)));
+  return answers.map((shared, i) => ({
+    contact: contacts[i]!,
+    unrelatedDebtorIds: shared.holders.filter((h) => h.kind === 'person' && h.isDebtor && !related.has(h.id)).map((h) => h.id),
+  }));
+}

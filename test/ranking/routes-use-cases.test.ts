@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../src/app/app-error.js';
+import { getRoutes } from '../../src/app/routes/get-routes.js';
+import { recordOutcome } from '../../src/app/routes/record-outcome.js';
+import { Person, type Account, type PhoneLink } from '../../src/domain/model/index.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+
+const AT = new Date('2026-11-23T10:00:00Z');
+
+function person(id: string, name = `Person ${id}`): Person {
+  return Person.parse({ id, name });
+}
+
+function account(id: string, debtorId: string, balance: number, status: Account['status'] = 'open'): Account {
+  return { id, debtorId, product: 'cash_loan', currency: 'CNY', principal: 10_000, balance, dueDate: '2026-08-01', jurisdiction: 'CN', status };
+}
+
+function phone(ownerId: string, e164: string, lastSeen: string, source = 'application'): PhoneLink {
+  return { owner: { kind: 'person', id: ownerId }, phone: { e164, type: 'MOBILE', status: 'unknown' }, source, lastSeen };
+}
+
+async function seed(store: GraphStore): Promise<void> {
+  await store.upsertPersons([person('D1', 'Zhang San'), person('R1', 'Li Wei'), person('G1', 'Wang Fang'), ...[1, 2, 3, 4, 5].map((i) => person(`X${i}`))]);
+  await store.upsertAccounts([account('A1', 'D1', 8_000), account('A2', 'D1', 12_000, 'closed'), account('A3', 'D1', 3_000), ...[1, 2, 3, 4, 5].map((i) => account(`AX${i}`, `X${i}`, 1_000))]);
+  await store.upsertObligations([{ personId: 'G1', accountId: 'A1', role: 'guarantor', source: 'contract' }]);
+  await store.upsertRelations([{ from: 'D1', to: 'R1', kind: 'reference', source: 'application', lastSeen: '2025-03-01' }]);
+  await store.upsertPhoneLinks([
+    phone('D1', '+8613800000001', '2026-10-01'),
+    phone('D1', '+8613800000002', '2026-10-01'),
+    phone('R1', '+8613900000001', '2026-09-01'),
+    phone('G1', '+8613700000001', '2026-01-01'),
+    // five unrelated debtors hold the debtor's second number
+    ...[1, 2, 3, 4, 5].map((i) => phone(`X${i}`, '+8613800000002', '2026-05-01')),
+  ]);
+  await store.recordAttempts([
+    { id: 'T1', accountId: 'A1', at: '2026-11-20T08:00:00Z', channel: 'call', contact: { kind: 'phone', value: '+8613800000001' }, personId: 'D1' },
+    { id: 'T2', accountId: 'A1', at: '2026-11-20T09:00:00Z', channel: 'call', contact: { kind: 'phone', value: '+8613900000001' }, personId: 'R1' },
+  ]);
+}
+
+describe('routes use cases on the embedded store', () => {
+  let store: GraphStore;
+  beforeEach(async () => {
+    store = await openSqliteStore(':memory:');
+    await seed(store);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('ranks routes for the open account with the largest balance, with sharing from the store', async () => {
+    const result = await getRoutes({ store }, { debtorId: 'D1', at: AT });
+    expect(result.accountId).toBe('A1');
+    expect(result.at).toBe('2026-11-23T10:00:00.000Z');
+    expect(result.routes.map((r) => [r.rank, r.contact.value, r.recipient.relation])).toEqual([
+      [1, '+8613800000001', 'self'],
+      [2, '+8613800000002', 'self'],
+      [3, '+8613700000001', 'guarantor'],
+      [4, '+8613900000001', 'reference'],
+    ]);
+    expect(result.routes[1]!.flags.shared).toBe(5);
+    expect(result.routes[0]!.flags.shared).toBeUndefined();
+    expect(result.routes.every((r) => r.guard === undefined)).toBe(true);
+  });
+
+  it('honours an explicit account, the limit and the channel', async () => {
+    expect((await getRoutes({ store }, { debtorId: 'D1', accountId: 'A3', at: AT })).routes.map((r) => r.recipient.relation)).not.toContain('guarantor');
+    expect((await getRoutes({ store }, { debtorId: 'D1', at: AT, limit: 2 })).routes).toHaveLength(2);
+    expect((await getRoutes({ store }, { debtorId: 'D1', at: AT, channel: 'email' })).routes).toEqual([]);
+  });
+
+  it('refuses an unknown debtor, an account of someone else and a bad limit with typed errors', async () => {
+    await expect(getRoutes({ store }, { debtorId: 'NOPE', at: AT })).rejects.toMatchObject({ code: 'debtor_not_found', status: 404 });
+    await expect(getRoutes({ store }, { debtorId: 'D1', accountId: 'AX1', at: AT })).rejects.toMatchObject({ code: 'account_not_of_debtor', status: 400 });
+    await expect(getRoutes({ store }, { debtorId: 'R1', at: AT })).rejects.toMatchObject({ code: 'no_account', status: 404 });
+    await expect(getRoutes({ store }, { debtorId: 'D1', at: AT, limit: 0 })).rejects.toBeInstanceOf(AppError);
+    await expect(getRoutes({ store }, { debtorId: 'D1', at: new Date('nope') })).rejects.toMatchObject({ code: 'invalid_at' });
+  });
+
+  it('attaches the guard preview to every route when one is wired', async () => {
+    const seen: string[] = [];
+    const result = await getRoutes(
+      {
+        store,
+        preview: async (route, ctx) => {
+          seen.push(`${ctx.accountId}:${route.contact.value}`);
+          return route.recipient.relation === 'reference' ? { outcome: 'deny', rules: [{ id: 'third-party', policy: 'cn', reason: 'no third parties at this stage' }] } : { outcome: 'allow', rules: [] };
+        },
+      },
+      { debtorId: 'D1', at: AT },
+    );
+    expect(seen).toHaveLength(4);
+    expect(result.routes.map((r) => r.guard?.outcome)).toEqual(['allow', 'allow', 'allow', 'deny']);
+  });
+
+  it('after an invalid_number outcome the phone disappears and the next route leads', async () => {
+    const recorded = await recordOutcome({ store }, 'T1', { outcome: 'invalid_number', note: 'carrier says number not in service' }, new Date('2026-11-20T08:05:00Z'));
+    expect(recorded.attempt.outcome).toBe('invalid_number');
+    expect(recorded.effects).toEqual({ phoneStatus: 'invalid' });
+    expect((await store.getPhone('+8613800000001'))?.status).toBe('invalid');
+    const result = await getRoutes({ store }, { debtorId: 'D1', at: AT });
+    expect(result.routes.map((r) => r.contact.value)).not.toContain('+8613800000001');
+    expect(result.routes[0]!.contact.value).toBe('+8613800000002');
+    expect(result.excluded).toContainEqual({ contact: { kind: 'phone', value: '+8613800000001' }, reason: 'number invalid since 2026-11-20' });
+  });
+
+  it('a suspended outcome holds the line back for its cool-down', async () => {
+    await recordOutcome({ store }, 'T1', { outcome: 'suspended' }, new Date('2026-11-20T08:05:00Z'));
+    expect((await store.getPhone('+8613800000001'))?.status).toBe('suspended');
+    expect((await getRoutes({ store }, { debtorId: 'D1', at: AT })).routes.map((r) => r.contact.value)).not.toContain('+8613800000001');
+    expect((await getRoutes({ store }, { debtorId: 'D1', at: new Date('2026-12-21T00:00:00Z') })).routes.map((r) => r.contact.value)).toContain('+8613800000001');
+  });
+
+  it('a cease request flags the person reached', async () => {
+    const recorded = await recordOutcome({ store }, 'T2', { outcome: 'cease_request' }, AT);
+    expect(recorded.effects.ceaseContactPersonId).toBe('R1');
+    expect((await store.getPerson('R1'))?.flags.ceaseContact).toBe(true);
+    const routes = await getRoutes({ store }, { debtorId: 'D1', at: AT });
+    expect(routes.routes.map((r) => r.recipient.personId)).not.toContain('R1');
+  });
+
+  it('refuses an unknown attempt and an unknown outcome, changing nothing', async () => {
+    await expect(recordOutcome({ store }, 'NOPE', { outcome: 'right_party' }, AT)).rejects.toMatchObject({ code: 'attempt_not_found', status: 404 });
+    await expect(recordOutcome({ store }, 'T1', { outcome: 'maybe' as never }, AT)).rejects.toMatchObject({ code: 'invalid_outcome', status: 400 });
+    expect((await store.getAttempt('T1'))?.outcome).toBeUndefined();
+  });
+
+  it('rolls the outcome back when updating the line fails (one transaction)', async () => {
+    const failing: GraphStore = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop !== 'transaction') return Reflect.get(target, prop, receiver);
+        return <T>(fn: (tx: GraphStore) => Promise<T>) =>
+          target.transaction((tx) =>
+            fn(
+              new Proxy(tx, {
+                get(t, p, r) {
+                  if (p === 'setPhoneStatus') return async () => Promise.reject(new Error('disk full'));
+                  return Reflect.get(t, p, r);
+                },
+              }),
+            ),
+          );
+      },
+    });
+    await expect(recordOutcome({ store: failing }, 'T1', { outcome: 'invalid_number' }, AT)).rejects.toThrow('disk full');
+    expect((await store.getAttempt('T1'))?.outcome).toBeUndefined();
+    expect((await store.getPhone('+8613800000001'))?.status).toBe('unknown');
+  });
+});
