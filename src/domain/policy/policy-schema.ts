@@ -41,7 +41,7 @@ const Term = z
   .refine((t) => normalisePhrase(t) !== '', { message: 'the term is empty once spaces and punctuation are removed' });
 
 export const TimeWindowRule = z
-  .object({
+  .strictObject({
     ...base,
     type: z.literal('time_window'),
     channels: z.array(Channel).min(1).default([...ALL_CHANNELS]),
@@ -53,7 +53,7 @@ export const TimeWindowRule = z
   })
   .refine((r) => r.from < r.to, { message: '"from" must be earlier than "to" (windows over midnight are not supported)', path: ['to'] });
 
-export const FrequencyCapRule = z.object({
+export const FrequencyCapRule = z.strictObject({
   ...base,
   type: z.literal('frequency_cap'),
   scope: z.enum(['account', 'debtor', 'contact_point', 'recipient']),
@@ -64,7 +64,7 @@ export const FrequencyCapRule = z.object({
   outcomes: z.array(Outcome).min(1).optional(),
 });
 
-export const CoolDownRule = z.object({
+export const CoolDownRule = z.strictObject({
   ...base,
   type: z.literal('cool_down'),
   /** New contacts on these channels wait. */
@@ -76,7 +76,7 @@ export const CoolDownRule = z.object({
   duration: Duration,
 });
 
-export const ThirdPartyRule = z.object({
+export const ThirdPartyRule = z.strictObject({
   ...base,
   type: z.literal('third_party'),
   /** Channels a third party may be contacted on; others are denied. */
@@ -89,16 +89,16 @@ export const ThirdPartyRule = z.object({
   debtorUnreachableAfter: z.number().int().min(1).optional(),
 });
 
-export const BannedLanguageRule = z.object({
+export const BannedLanguageRule = z.strictObject({
   ...base,
   type: z.literal('banned_language'),
-  phrases: z.array(z.object({ category: StableId, terms: z.array(Term).min(1) })).min(1),
+  phrases: z.array(z.strictObject({ category: StableId, terms: z.array(Term).min(1) })).min(1),
 });
 
 export const StopFlag = z.enum(['ceaseContact', 'disputed', 'bankrupt', 'deceased', 'attorney', 'employerForbidsContact', 'optOut']);
 export type StopFlag = z.infer<typeof StopFlag>;
 
-export const StopFlagsRule = z.object({
+export const StopFlagsRule = z.strictObject({
   ...base,
   type: z.literal('stop_flags'),
   flags: z.array(StopFlag).min(1).default([...StopFlag.options]),
@@ -115,11 +115,11 @@ export type StopFlagsRule = z.infer<typeof StopFlagsRule>;
 
 /** A compliance policy file: where it applies, who counts as the consumer, and its rules. */
 export const Policy = z
-  .object({
+  .strictObject({
     id: StableId,
     name: z.string().min(1).max(200),
     description: z.string().max(4000).optional(),
-    appliesTo: z.object({ jurisdictions: z.array(JurisdictionPattern).min(1) }),
+    appliesTo: z.strictObject({ jurisdictions: z.array(JurisdictionPattern).min(1) }),
     /** Relations treated as the consumer; everyone else is a third party. "self" always is. */
     consumerRelations: z.array(RecipientRelation).default(['self']),
     rules: z.array(Rule).min(1),

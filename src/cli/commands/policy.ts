@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parsePolicy } from '../../domain/policy/parse-policy.js';
+import { formatProblem } from '../../domain/policy/policy-problem.js';
+import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
+import { UsageError } from '../usage-error.js';
+
+export const POLICY_HELP = `Usage: skipgraph policy test [DIR] [-v]
+       skipgraph policy lint FILE...
+
+  test [DIR]   Run the policy tests in DIR/tests/*.yaml (default DIR: policies) against the
+               policies they name. Prints each failing case with its file:line and an
+               expected (-) / actual (+) diff. Exit 1 on any failure or unreadable file.
+  lint FILE    Validate policy files; prints every problem as file:line:column path: message.
+               Exit 1 when any file has a problem.
+
+Options:
+  -v, --verbose   List passing cases too.
+  -h, --help      Show this help.
+`;
+
+/**
+ * `skipgraph policy test|lint …`: returns the exit code (0 ok, 1 failures or problems).
+ * @example process.exitCode = await runPolicyCommand(['test', 'policies'])
+ */
+export async function runPolicyCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [sub, ...rest] = positionals;
+  if (values.help || sub === undefined) {
+    process.stdout.write(POLICY_HELP);
+    return values.help ? 0 : 1;
+  }
+  if (sub === 'test') {
+    if (rest.length > 1) throw new UsageError('policy test takes at most one directory');
+    const report = await runPolicyTests(rest[0] ?? 'policies');
+    const text = formatReport(report, values.verbose === true);
+    (report.failed > 0 ? process.stderr : process.stdout).write(text);
+    return report.failed > 0 ? 1 : 0;
+  }
+  if (sub === 'lint') {
+    if (rest.length === 0) throw new UsageError('policy lint needs at least one FILE');
+    let problems = 0;
+    for (const file of rest) {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        process.stderr.write(`${file}: cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : 'error'})\n`);
+        problems++;
+        continue;
+      }
+      const parsed = parsePolicy(file, text);
+      if (parsed.ok) {
+        process.stdout.write(`${file}: ok (${parsed.loaded.policy.id}@${parsed.loaded.version}, ${parsed.loaded.policy.rules.length} rules)\n`);
+      } else {
+        for (const p of parsed.problems) process.stderr.write(`${formatProblem(p)}\n`);
+        problems += parsed.problems.length;
+      }
+    }
+    return problems > 0 ? 1 : 0;
+  }
+  throw new UsageError(`unknown policy subcommand "${sub}" (test or lint)`);
+}
