@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { Neo4jConfigError, neo4jConfigFromEnv } from '../../store/neo4j/neo4j-config.js';
+import { StoreUnavailableError } from '../../store/store-errors.js';
+import { UsageError } from '../usage-error.js';
+
+export const MIGRATE_HELP = `Usage: skipgraph migrate [--store sqlite|neo4j] [--db PATH]
+
+Creates or upgrades the store's schema. Idempotent: running it again changes nothing.
+
+Options:
+  --store KIND     sqlite (default, env SKIPGRAPH_STORE) or neo4j.
+  --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
+  -h, --help       Show this help.
+
+Neo4j is reached with NEO4J_URI, NEO4J_USER (default neo4j), NEO4J_PASSWORD and NEO4J_DATABASE
+(default neo4j). A neo4j:// or bolt:// URI uses the driver over Bolt; an http(s):// URI, or
+NEO4J_QUERY_URL when set, uses the Query API over HTTP. Applying constraints and indexes needs a
+user allowed to manage the schema.
+`;
+
+/** Writes a line to stdout or stderr. */
+type Print = (line: string) => void;
+
+/**
+ * `skipgraph migrate`: applies the schema of the chosen store and prints what it did. Exit code 0
+ * on success, 1 on a usage or configuration error or when the store cannot be reached.
+ * @example await runMigrateCommand(['--store', 'neo4j'])
+ */
+export async function runMigrateCommand(
+  argv: string[],
+  io: { env?: Record<string, string | undefined>; out?: Print; err?: Print } = {},
+): Promise<number> {
+  const env = io.env ?? process.env;
+  const out: Print = io.out ?? ((line) => process.stdout.write(`${line}\n`));
+  const err: Print = io.err ?? ((line) => process.stderr.write(`${line}\n`));
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      store: { type: 'string' },
+      db: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    out(MIGRATE_HELP.trimEnd());
+    return 0;
+  }
+  const store = values.store ?? env.SKIPGRAPH_STORE ?? 'sqlite';
+  if (store !== 'sqlite' && store !== 'neo4j') throw new UsageError(`--store must be sqlite or neo4j`);
+  try {
+    if (store === 'neo4j') {
+      const config = neo4jConfigFromEnv(env);
+      const { openCypherRunner } = await import('../../store/neo4j/open-neo4j-store.js');
+      const { applyNeo4jSchema } = await import('../../store/neo4j/neo4j-schema.js');
+      const runner = openCypherRunner(config);
+      try {
+        const { applied, version } = await applyNeo4jSchema(runner);
+        out(`neo4j (${config.mode === 'bolt' ? 'bolt' : 'query api'}, database ${config.database}): ${applied} constraints and indexes in place, schema version ${version}`);
+      } finally {
+        await runner.close();
+      }
+      return 0;
+    }
+    const path = values.db ?? env.SKIPGRAPH_DB ?? './data/skipgraph.db';
+    const { mkdirSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const { openSqliteStore } = await import('../../store/sqlite/sqlite-graph-store.js');
+    const sqlite = await openSqliteStore(path);
+    await sqlite.close();
+    out(`sqlite (${path}): schema up to date`);
+    return 0;
+  } catch (error) {
+    if (error instanceof Neo4jConfigError) {
+      err(`configuration error: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof StoreUnavailableError) {
+      err(`migrate failed: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof Error && 'code' in error && error.code === 'SCHEMA_TOO_NEW') {
+      err(`migrate refused: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
