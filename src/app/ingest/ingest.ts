@@ -1,0 +1,196 @@
+import type { GraphStore } from '../../store/graph-store.js';
+import { csvRecord } from './csv-record.js';
+import { csvRows } from './csv-rows.js';
+import { IngestInputError, type IngestProblem } from './ingest-problem.js';
+import { mapRecord } from './map-record.js';
+import { numberedLines } from './numbered-lines.js';
+import { parseNdjsonLine, parseRecord, type ParsedRecord } from './parse-record.js';
+import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type RecordType } from './record-schemas.js';
+import { ReferenceCheck } from './reference-check.js';
+import { RowBatch } from './row-batch.js';
+import { decodeChunks, type TextSource } from './text-source.js';
+
+export type IngestFormat = 'ndjson' | 'csv';
+
+/** How far an import has come, reported after each batch is written. */
+export interface IngestProgress {
+  /** Last line read. */
+  line: number;
+  /** Bytes read from the source (characters, for a text source). */
+  bytes: number;
+  accepted: number;
+  rejected: number;
+}
+
+export interface IngestOptions {
+  format: IngestFormat;
+  /** CSV: the record type of every row (unless the file has a `type` column). */
+  type?: RecordType | string;
+  /** Region for phone numbers not in +CC form, when the record gives none (CN, US). */
+  defaultRegion?: string;
+  /** Lines per write transaction (default 1,000). */
+  batchSize?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Hears every rejected line as it is found (the summary keeps at most `maxRejections`). */
+  onReject?: (problem: IngestProblem) => void;
+  /** Rejections kept in the summary (default 10,000); `rejectedCount` counts them all. */
+  maxRejections?: number;
+  /** Report relationships to persons/accounts found nowhere (default true). */
+  checkReferences?: boolean;
+}
+
+/** What an import did. Empty lines are skipped: neither accepted nor rejected. */
+export interface IngestSummary {
+  /** Lines read, the CSV header included. */
+  lines: number;
+  accepted: number;
+  /** Rejected lines in file order (at most `maxRejections`). */
+  rejected: IngestProblem[];
+  rejectedCount: number;
+  skipped: number;
+  /** Accepted records by type. */
+  byType: Record<RecordType, number>;
+  /** Accepted lines naming a person or account found neither in the import nor in the store. */
+  warnings: IngestProblem[];
+}
+
+const DEFAULT_BATCH = 1_000;
+const DEFAULT_MAX_REJECTIONS = 10_000;
+
+/** One record read from the source, or why it could not be read; `null` for a skipped empty line. */
+type ReadRecord = { line: number; parsed: ParsedRecord | null };
+
+/**
+ * Imports NDJSON or CSV records into the graph: each line validated and mapped on its own (a
+ * bad one is reported as `{line, code, message}` and the rest kept), rows written in batches,
+ * one store transaction each. Every write is an idempotent upsert, so re-importing a file
+ * changes nothing. The source is streamed: memory does not grow with the file.
+ * @example const summary = await ingest(store, createReadStream('people.ndjson'), { format: 'ndjson', defaultRegion: 'CN' });
+ */
+export async function ingest(store: GraphStore, source: TextSource, options: IngestOptions): Promise<IngestSummary> {
+  if (options.type !== undefined && !isRecordType(options.type)) {
+    throw new IngestInputError('unknown_type', `unknown record type "${String(options.type).slice(0, 40)}" (expected one of ${RECORD_TYPES.join(', ')})`);
+  }
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const maxRejections = options.maxRejections ?? DEFAULT_MAX_REJECTIONS;
+  const references = options.checkReferences === false ? undefined : new ReferenceCheck();
+  const summary: IngestSummary = {
+    lines: 0,
+    accepted: 0,
+    rejected: [],
+    rejectedCount: 0,
+    skipped: 0,
+    byType: Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<RecordType, number>,
+    warnings: [],
+  };
+  let bytes = 0;
+  let batch = new RowBatch();
+  let batchLines = 0;
+
+  const reject = (problem: IngestProblem): void => {
+    summary.rejectedCount += 1;
+    if (summary.rejected.length < maxRejections) summary.rejected.push(problem);
+    options.onReject?.(problem);
+  };
+  const flush = async (): Promise<void> => {
+    const pending = batch;
+    batch = new RowBatch();
+    batchLines = 0;
+    await store.transaction(async (tx) => {
+      await pending.writeTo(tx);
+      await references?.checkBatch(tx);
+    });
+    options.onProgress?.({ line: summary.lines, bytes, accepted: summary.accepted, rejected: summary.rejectedCount });
+  };
+
+  const chunks = decodeChunks(source, (n) => {
+    bytes += n;
+  });
+  const records = options.format === 'csv' ? readCsv(chunks, options.type as RecordType | undefined) : readNdjson(chunks);
+  for await (const { line, parsed } of records) {
+    summary.lines = line;
+    if (parsed === null) {
+      summary.skipped += 1;
+      continue;
+    }
+    if (!parsed.ok) {
+      reject({ line, ...parsed.problem });
+      continue;
+    }
+    const mapped = mapRecord(parsed.record, options.defaultRegion);
+    if (!mapped.ok) {
+      reject({ line, code: mapped.code, message: mapped.message });
+      continue;
+    }
+    for (const row of mapped.rows) batch.add(row);
+    references?.note(line, mapped.defines, mapped.refers);
+    summary.accepted += 1;
+    summary.byType[parsed.record.type] += 1;
+    batchLines += 1;
+    if (batchLines >= batchSize) await flush();
+  }
+  if (batch.size > 0) await flush();
+  if (references) summary.warnings = (await references.unresolved(store)).warnings;
+  return summary;
+}
+
+async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<ReadRecord> {
+  for await (const { line, text, tooLong } of numberedLines(chunks)) {
+    if (tooLong) {
+      yield { line, parsed: { ok: false, problem: { code: 'line_too_long', message: 'line longer than 1,000,000 characters' } } };
+    } else if (text.trim() === '') {
+      yield { line, parsed: null };
+    } else {
+      yield { line, parsed: parseNdjsonLine(text) };
+    }
+  }
+}
+
+async function* readCsv(chunks: AsyncIterable<string>, fixedType: RecordType | undefined): AsyncGenerator<ReadRecord> {
+  let header: string[] | undefined;
+  let typeColumn = -1;
+  for await (const row of csvRows(chunks)) {
+    if ('error' in row) {
+      if (header === undefined) throw new IngestInputError(row.error.code, `CSV header: ${row.error.message}`);
+      yield { line: row.line, parsed: { ok: false, problem: row.error } };
+      continue;
+    }
+    if (header === undefined) {
+      if (row.fields.every((f) => f.trim() === '')) continue; // blank lines before the header
+      header = readHeader(row.fields);
+      typeColumn = header.indexOf('type');
+      if (typeColumn === -1 && fixedType === undefined) {
+        throw new IngestInputError('csv_type_missing', `a CSV file holds one record type: give it (--type, one of ${RECORD_TYPES.join(', ')}) or add a "type" column`);
+      }
+      continue;
+    }
+    if (row.fields.every((f) => f.trim() === '')) {
+      yield { line: row.line, parsed: null };
+      continue;
+    }
+    yield { line: row.line, parsed: csvLine(header, row.fields, typeColumn, fixedType) };
+  }
+}
+
+function readHeader(fields: string[]): string[] {
+  const header = fields.map((f) => f.trim());
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name !== '' && seen.has(name)) throw new IngestInputError('csv_duplicate_column', `CSV header names the column "${name.slice(0, 64)}" twice`);
+    seen.add(name);
+  }
+  return header;
+}
+
+function csvLine(header: string[], fields: string[], typeColumn: number, fixedType: RecordType | undefined): ParsedRecord {
+  if (fields.length > header.length) {
+    return { ok: false, problem: { code: 'csv_extra_fields', message: `row has ${fields.length} fields, the header ${header.length}` } };
+  }
+  const cell = typeColumn >= 0 ? (fields[typeColumn] ?? '').trim() : '';
+  if (fixedType !== undefined && cell !== '' && cell !== fixedType) {
+    return { ok: false, problem: { code: 'type_mismatch', message: `row type "${cell.slice(0, 40)}" is not the file's type "${fixedType}"` } };
+  }
+  const type = cell !== '' ? cell : fixedType;
+  if (type === undefined || !isRecordType(type)) return parseRecord({ type });
+  return parseRecord({ ...csvRecord(header, fields, RECORD_SCHEMAS[type]), type });
+}

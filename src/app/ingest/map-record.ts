@@ -1,0 +1,162 @@
+import {
+  contactKindOf,
+  PersonFlags,
+  type Account,
+  type Address,
+  type Attempt,
+  type ContactPoint,
+  type EmailLink,
+  type Employer,
+  type Employment,
+  type Obligation,
+  type Person,
+  type PhoneLink,
+  type Relation,
+  type Residence,
+} from '../../domain/model/index.js';
+import { normalisePhone } from '../../domain/phone/normalise-phone.js';
+import type { InterchangeRecord, PersonRecord } from './record-schemas.js';
+
+/** One row for one port upsert. */
+export type PortRow =
+  | { kind: 'person'; row: Person }
+  | { kind: 'account'; row: Account }
+  | { kind: 'employer'; row: Employer }
+  | { kind: 'address'; row: Address }
+  | { kind: 'phoneLink'; row: PhoneLink }
+  | { kind: 'emailLink'; row: EmailLink }
+  | { kind: 'residence'; row: Residence }
+  | { kind: 'employment'; row: Employment }
+  | { kind: 'relation'; row: Relation }
+  | { kind: 'obligation'; row: Obligation }
+  | { kind: 'attempt'; row: Attempt };
+
+/** Ids a record names without defining: checked afterwards so dangling ones can be reported. */
+export interface References {
+  persons: string[];
+  accounts: string[];
+}
+
+export type MappedRecord = { ok: true; rows: PortRow[]; defines: References; refers: References } | { ok: false; code: string; message: string };
+
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Maps a validated record to the port rows it stands for, normalising phone numbers with the
+ * record's `region`, else `defaultRegion`. A number that is not valid is refused with the
+ * normaliser's code (its message masks the number).
+ * @example mapRecord({ type: 'phone', personId: 'P1', number: '138 0013 8000', source: 'application' }, 'CN')
+ */
+export function mapRecord(record: InterchangeRecord, defaultRegion?: string): MappedRecord {
+  const none: References = { persons: [], accounts: [] };
+  switch (record.type) {
+    case 'person':
+      return mapPerson(record, defaultRegion);
+    case 'account': {
+      const { type: _type, ...fields } = record;
+      return ok([{ kind: 'account', row: { ...fields, status: record.status ?? 'open' } }], { persons: [], accounts: [record.id] }, { persons: [record.debtorId], accounts: [] });
+    }
+    case 'phone': {
+      const result = normalisePhone(record.number, record.region ?? defaultRegion);
+      if (!result.ok) return { ok: false, code: result.code, message: `number: ${result.message}` };
+      const owner = record.personId !== undefined ? { kind: 'person' as const, id: record.personId } : { kind: 'employer' as const, id: record.employerId as string };
+      const row: PhoneLink = {
+        owner,
+        phone: { ...result.phone, status: record.status ?? 'unknown', ...(record.statusAt ? { statusAt: record.statusAt } : {}) },
+        ...evidence(record),
+      };
+      return ok([{ kind: 'phoneLink', row }], none, { persons: record.personId !== undefined ? [record.personId] : [], accounts: [] });
+    }
+    case 'email':
+      return ok([{ kind: 'emailLink', row: { personId: record.personId, address: record.address.toLowerCase(), ...evidence(record) } }], none, { persons: [record.personId], accounts: [] });
+    case 'address': {
+      const rows: PortRow[] = [
+        {
+          kind: 'address',
+          row: { id: record.id, line: record.line, city: record.city, region: record.region, country: record.country, postcode: record.postcode, timezone: record.timezone },
+        },
+      ];
+      if (record.personId !== undefined) {
+        rows.push({ kind: 'residence', row: { personId: record.personId, addressId: record.id, from: record.from, to: record.to, ...evidence(record) } });
+      }
+      return ok(rows, none, { persons: record.personId !== undefined ? [record.personId] : [], accounts: [] });
+    }
+    case 'employment':
+      return ok(
+        [
+          { kind: 'employer', row: { id: record.employerId, name: record.employerName } },
+          { kind: 'employment', row: { personId: record.personId, employerId: record.employerId, from: record.from, to: record.to, ...evidence(record) } },
+        ],
+        none,
+        { persons: [record.personId], accounts: [] },
+      );
+    case 'relation':
+      if (record.from === record.to) return { ok: false, code: 'invalid_record', message: 'relation: from and to are the same person' };
+      return ok([{ kind: 'relation', row: { from: record.from, to: record.to, kind: record.kind, ...evidence(record) } }], none, { persons: [record.from, record.to], accounts: [] });
+    case 'obligation':
+      return ok(
+        [{ kind: 'obligation', row: { personId: record.personId, accountId: record.accountId, role: record.role, source: record.source ?? 'contract' } }],
+        none,
+        { persons: [record.personId], accounts: [record.accountId] },
+      );
+    case 'attempt': {
+      const contact = attemptContact(record.channel, record.to, record.region ?? defaultRegion);
+      if (!contact.ok) return contact;
+      const row: Attempt = { id: record.id, accountId: record.accountId, at: record.at, channel: record.channel, contact: contact.contact };
+      if (record.personId !== undefined) row.personId = record.personId;
+      if (record.outcome !== undefined) row.outcome = record.outcome;
+      if (record.outcomeAt !== undefined) row.outcomeAt = record.outcomeAt;
+      return ok([{ kind: 'attempt', row }], none, { persons: record.personId !== undefined ? [record.personId] : [], accounts: [record.accountId] });
+    }
+  }
+}
+
+function mapPerson(record: PersonRecord, defaultRegion?: string): MappedRecord {
+  const { attorney, ...flags } = record.flags ?? {};
+  const row: Person = { id: record.id, name: record.name, flags: PersonFlags.parse(flags) };
+  if (record.locale !== undefined) row.locale = record.locale;
+  if (record.timezone !== undefined) row.timezone = record.timezone;
+  if (attorney !== undefined) {
+    // The attorney's number is dialled like any other: store it in E.164 or refuse it.
+    const result = normalisePhone(attorney.phone, record.region ?? defaultRegion);
+    if (!result.ok) return { ok: false, code: result.code, message: `flags.attorney.phone: ${result.message}` };
+    row.flags.attorney = { name: attorney.name, phone: result.phone.e164 };
+  }
+  return ok([{ kind: 'person', row }], { persons: [record.id], accounts: [] }, { persons: [], accounts: [] });
+}
+
+/** The contact point an attempt went to: the channel says which kind `to` must be. */
+function attemptContact(channel: Attempt['channel'], to: string, region?: string): { ok: true; contact: ContactPoint } | { ok: false; code: string; message: string } {
+  const kind = contactKindOf(channel);
+  if (kind === 'phone') {
+    const result = normalisePhone(to, region);
+    if (!result.ok) return { ok: false, code: result.code, message: `to: ${result.message}` };
+    return { ok: true, contact: { kind, value: result.phone.e164 } };
+  }
+  if (kind === 'email') {
+    if (!EMAIL_SHAPE.test(to)) return { ok: false, code: 'invalid_record', message: `attempt: to: expected an email address for channel ${channel}` };
+    return { ok: true, contact: { kind, value: to.toLowerCase() } };
+  }
+  // Address ids are the provider's own (often digits), so only an email's shape gives a mistake away.
+  if (to.includes('@')) {
+    return { ok: false, code: 'invalid_record', message: `attempt: to: expected an address id for channel ${channel}, got an email address` };
+  }
+  return { ok: true, contact: { kind, value: to } };
+}
+
+function evidence(record: { source: string; firstSeen?: string | undefined; lastSeen?: string | undefined; confidence?: number | undefined }): {
+  source: string;
+  firstSeen?: string;
+  lastSeen?: string;
+  confidence?: number;
+} {
+  const e: { source: string; firstSeen?: string; lastSeen?: string; confidence?: number } = { source: record.source };
+  if (record.firstSeen !== undefined) e.firstSeen = record.firstSeen;
+  if (record.lastSeen !== undefined) e.lastSeen = record.lastSeen;
+  if (record.confidence !== undefined) e.confidence = record.confidence;
+  return e;
+}
+
+function ok(rows: PortRow[], defines: References, refers: References): MappedRecord {
+  return { ok: true, rows, defines, refers };
+}

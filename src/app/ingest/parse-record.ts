@@ -1,0 +1,39 @@
+import type { IngestProblem } from './ingest-problem.js';
+import { describeIssues } from './ingest-problem.js';
+import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type InterchangeRecord } from './record-schemas.js';
+
+export type ParsedRecord = { ok: true; record: InterchangeRecord } | { ok: false; problem: Omit<IngestProblem, 'line'> };
+
+/**
+ * Validates one decoded value against the record schema its `type` names.
+ * @example parseRecord({ type: 'person', id: 'P1', name: '张伟' }) // { ok: true, record: … }
+ */
+export function parseRecord(value: unknown): ParsedRecord {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, problem: { code: 'not_an_object', message: 'a record must be a JSON object' } };
+  }
+  const type = (value as { type?: unknown }).type;
+  if (type === undefined) return { ok: false, problem: { code: 'missing_type', message: `record has no "type" (one of ${RECORD_TYPES.join(', ')})` } };
+  if (!isRecordType(type)) {
+    const shown = typeof type === 'string' ? `"${type.slice(0, 40)}"` : typeof type;
+    return { ok: false, problem: { code: 'unknown_type', message: `unknown record type ${shown} (expected one of ${RECORD_TYPES.join(', ')})` } };
+  }
+  const result = RECORD_SCHEMAS[type].safeParse(value);
+  if (!result.success) return { ok: false, problem: { code: 'invalid_record', message: `${type}: ${describeIssues(result.error)}` } };
+  return { ok: true, record: result.data };
+}
+
+/**
+ * Decodes and validates one NDJSON line.
+ * @example parseNdjsonLine('{"type":"relation","from":"P1","to":"P2","kind":"spouse","source":"application"}')
+ */
+export function parseNdjsonLine(text: string): ParsedRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message.replace(/"[^"]*"/g, '…') : 'not JSON';
+    return { ok: false, problem: { code: 'invalid_json', message: `malformed JSON: ${reason}` } };
+  }
+  return parseRecord(value);
+}

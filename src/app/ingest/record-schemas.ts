@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { AccountStatus, Channel, Jurisdiction, ObligationRole, Outcome, PhoneStatus, RelationKind } from '../../domain/model/index.js';
+
+/*
+ * The interchange format: one record per NDJSON line (or CSV row), told apart by `type`.
+ * These schemas are the contract with data providers. Unknown top-level fields are ignored
+ * (providers may send more), but `flags` is strict: a misspelt stop flag must be rejected,
+ * never silently dropped, or a cease-contact request would be lost.
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** A calendar date (2026-11-01) or a date-time with its offset; a bare local time would depend on the importing machine's zone. */
+export const RecordDate = z
+  .string()
+  .refine((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)), {
+    message: 'expected an ISO-8601 date (2026-11-01) or date-time with offset (2026-11-01T09:30:00+08:00)',
+  });
+
+/** A point in time with its offset (attempt times). */
+export const RecordDateTime = z
+  .string()
+  .refine((s) => ISO_DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'expected an ISO-8601 date-time with offset (2026-11-01T09:30:00+08:00 or …Z)',
+  });
+
+const Id = z.string().trim().min(1, 'must not be empty').max(128);
+const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const Region = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code (CN, US, GB)')
+  .transform((s) => s.toUpperCase());
+const Source = z.string().trim().min(1, 'must not be empty').max(64);
+/** An IANA time zone the runtime knows (Asia/Shanghai, America/New_York): the guard's time window needs a real one. */
+const TimeZone = z.string().max(64).refine(isTimeZone, { message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)' });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Evidence fields every relationship record may carry. */
+const EvidenceFields = {
+  source: Source,
+  firstSeen: RecordDate.optional(),
+  lastSeen: RecordDate.optional(),
+  confidence: z.number().min(0).max(1).optional(),
+};
+
+export const FlagsRecord = z.strictObject({
+  ceaseContact: z.boolean().optional(),
+  disputed: z.boolean().optional(),
+  deceased: z.boolean().optional(),
+  bankrupt: z.boolean().optional(),
+  employerForbidsContact: z.boolean().optional(),
+  attorney: z.strictObject({ name: Text(256), phone: z.string().trim().min(1, 'must not be empty').max(64) }).optional(),
+  optOut: z.array(Channel).optional(),
+});
+
+export const PersonRecord = z.object({
+  type: z.literal('person'),
+  id: Id,
+  name: Text(256),
+  timezone: TimeZone.optional(),
+  locale: z.string().max(35).optional(),
+  /** Region for parsing the attorney's phone when it is not in +CC form. */
+  region: Region.optional(),
+  flags: FlagsRecord.optional(),
+});
+
+export const AccountRecord = z.object({
+  type: z.literal('account'),
+  id: Id,
+  debtorId: Id,
+  product: Text(64),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code (CNY, USD)'),
+  principal: z.number().nonnegative(),
+  balance: z.number(),
+  dueDate: RecordDate,
+  jurisdiction: Jurisdiction,
+  status: AccountStatus.optional(),
+});
+
+export const PhoneRecord = z
+  .object({
+    type: z.literal('phone'),
+    personId: Id.optional(),
+    employerId: Id.optional(),
+    number: z.string().max(64),
+    region: Region.optional(),
+    status: PhoneStatus.optional(),
+    statusAt: RecordDate.optional(),
+    ...EvidenceFields,
+  })
+  .refine((r) => (r.personId === undefined) !== (r.employerId === undefined), {
+    message: 'give exactly one of personId or employerId',
+    path: ['personId'],
+  });
+
+export const EmailRecord = z.object({
+  type: z.literal('email'),
+  personId: Id,
+  address: z.email('expected an email address').max(320),
+  ...EvidenceFields,
+});
+
+export const AddressRecord = z.object({
+  type: z.literal('address'),
+  /** The resident; absent for an address node on its own. */
+  personId: Id.optional(),
+  id: Id,
+  line: Text(512),
+  city: Text(128),
+  region: z.string().max(128).default(''),
+  country: Region,
+  postcode: z.string().max(32).optional(),
+  timezone: TimeZone.optional(),
+  from: RecordDate.optional(),
+  to: RecordDate.optional(),
+  ...EvidenceFields,
+});
+
+export const EmploymentRecord = z.object({
+  type: z.literal('employment'),
+  personId: Id,
+  employerId: Id,
+  employerName: Text(256),
+  from: RecordDate.optional(),
+  to: RecordDate.optional(),
+  ...EvidenceFields,
+});
+
+export const RelationRecord = z.object({
+  type: z.literal('relation'),
+  from: Id,
+  to: Id,
+  kind: RelationKind,
+  ...EvidenceFields,
+});
+
+export const ObligationRecord = z.object({
+  type: z.literal('obligation'),
+  personId: Id,
+  accountId: Id,
+  role: ObligationRole,
+  source: Source.optional(),
+});
+
+export const AttemptRecord = z.object({
+  type: z.literal('attempt'),
+  id: Id,
+  accountId: Id,
+  channel: Channel,
+  /** A phone number (call, sms), an email address (email) or an address id (visit, letter). */
+  to: z.string().trim().min(1, 'must not be empty').max(320),
+  /** Region for parsing `to` when it is a phone number not in +CC form. */
+  region: Region.optional(),
+  personId: Id.optional(),
+  at: RecordDateTime,
+  outcome: Outcome.optional(),
+  outcomeAt: RecordDateTime.optional(),
+});
+
+/** Every record schema by its `type`. */
+export const RECORD_SCHEMAS = {
+  person: PersonRecord,
+  account: AccountRecord,
+  phone: PhoneRecord,
+  email: EmailRecord,
+  address: AddressRecord,
+  employment: EmploymentRecord,
+  relation: RelationRecord,
+  obligation: ObligationRecord,
+  attempt: AttemptRecord,
+} as const;
+
+export type RecordType = keyof typeof RECORD_SCHEMAS;
+export const RECORD_TYPES = Object.keys(RECORD_SCHEMAS) as RecordType[];
+
+export type PersonRecord = z.infer<typeof PersonRecord>;
+export type AccountRecord = z.infer<typeof AccountRecord>;
+export type PhoneRecord = z.infer<typeof PhoneRecord>;
+export type EmailRecord = z.infer<typeof EmailRecord>;
+export type AddressRecord = z.infer<typeof AddressRecord>;
+export type EmploymentRecord = z.infer<typeof EmploymentRecord>;
+export type RelationRecord = z.infer<typeof RelationRecord>;
+export type ObligationRecord = z.infer<typeof ObligationRecord>;
+export type AttemptRecord = z.infer<typeof AttemptRecord>;
+
+/** One validated interchange record. */
+export type InterchangeRecord =
+  | PersonRecord
+  | AccountRecord
+  | PhoneRecord
+  | EmailRecord
+  | AddressRecord
+  | EmploymentRecord
+  | RelationRecord
+  | ObligationRecord
+  | AttemptRecord;
+
+/** True when `type` names a record type of the interchange format. */
+export function isRecordType(type: unknown): type is RecordType {
+  return typeof type === 'string' && Object.hasOwn(RECORD_SCHEMAS, type);
+}

@@ -1,0 +1,85 @@
+import type { Account, Address, Attempt, EmailLink, Employer, Employment, Obligation, Person, PhoneLink, Relation, Residence } from '../../domain/model/index.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import type { PortRow } from './map-record.js';
+
+/**
+ * Rows buffered for one write, by port upsert. Nodes are written before the relationships
+ * that name them (persons, employers, addresses, accounts, then links), so a batch never
+ * leaves an edge waiting on a node it carries itself.
+ */
+export class RowBatch {
+  private persons: Person[] = [];
+  private accounts: Account[] = [];
+  private employers = new Map<string, Employer>();
+  private addresses: Address[] = [];
+  private phoneLinks: PhoneLink[] = [];
+  private emailLinks: EmailLink[] = [];
+  private residences: Residence[] = [];
+  private employments: Employment[] = [];
+  private relations: Relation[] = [];
+  private obligations: Obligation[] = [];
+  private attempts: Attempt[] = [];
+  private count = 0;
+
+  /** Rows held. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds one row. */
+  add(piece: PortRow): void {
+    this.count += 1;
+    switch (piece.kind) {
+      case 'person':
+        this.persons.push(piece.row);
+        break;
+      case 'account':
+        this.accounts.push(piece.row);
+        break;
+      case 'employer':
+        // Every employment repeats its employer: write each once per batch, the last name seen.
+        this.employers.set(piece.row.id, piece.row);
+        break;
+      case 'address':
+        this.addresses.push(piece.row);
+        break;
+      case 'phoneLink':
+        this.phoneLinks.push(piece.row);
+        break;
+      case 'emailLink':
+        this.emailLinks.push(piece.row);
+        break;
+      case 'residence':
+        this.residences.push(piece.row);
+        break;
+      case 'employment':
+        this.employments.push(piece.row);
+        break;
+      case 'relation':
+        this.relations.push(piece.row);
+        break;
+      case 'obligation':
+        this.obligations.push(piece.row);
+        break;
+      case 'attempt':
+        this.attempts.push(piece.row);
+        break;
+    }
+  }
+
+  /** Writes every row through `store` (call inside a transaction), nodes first; empty kinds are not sent. */
+  async writeTo(store: GraphStore): Promise<void> {
+    const employers = [...this.employers.values()];
+    if (this.persons.length > 0) await store.upsertPersons(this.persons);
+    if (employers.length > 0) await store.upsertEmployers(employers);
+    if (this.addresses.length > 0) await store.upsertAddresses(this.addresses);
+    if (this.accounts.length > 0) await store.upsertAccounts(this.accounts);
+    if (this.phoneLinks.length > 0) await store.upsertPhoneLinks(this.phoneLinks);
+    if (this.emailLinks.length > 0) await store.upsertEmailLinks(this.emailLinks);
+    if (this.residences.length > 0) await store.upsertResidences(this.residences);
+    if (this.employments.length > 0) await store.upsertEmployments(this.employments);
+    if (this.relations.length > 0) await store.upsertRelations(this.relations);
+    if (this.obligations.length > 0) await store.upsertObligations(this.obligations);
+    if (this.attempts.length > 0) await store.recordAttempts(this.attempts);
+  }
+}
