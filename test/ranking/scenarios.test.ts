@@ -43,7 +43,7 @@ describe('route ranking scenarios', () => {
     g.attempt('A1', '+8613800000001', '2026-11-20T08:00:00Z', 'invalid_number');
     const afterOutcome = rank(g);
     expect(values(afterOutcome)).toEqual(['+8613900000001']);
-    expect(afterOutcome.routes[0]!.recipient).toEqual({ personId: 'R1', relation: 'reference' });
+    expect(afterOutcome.routes[0]!.recipient).toEqual({ personId: 'R1', relation: 'reference', name: 'Li Wei' });
     expect(afterOutcome.excluded).toEqual([{ contact: { kind: 'phone', value: '+8613800000001' }, reason: 'number invalid since 2026-11-20' }]);
 
     // … and so does the stored status the outcome sets.
@@ -185,7 +185,7 @@ describe('route ranking scenarios', () => {
 
     // the home landline is the debtor's own (first path) and also the spouse's: both paths are kept, both count.
     const home = result.routes.find((r) => r.contact.value === '+862160000000')!;
-    expect(home.recipient).toEqual({ personId: 'D1', relation: 'self' });
+    expect(home.recipient).toEqual({ personId: 'D1', relation: 'self', name: 'Zhang San' });
     expect(home.paths.map((p) => p.map((h) => h.type))).toEqual([['HAS_PHONE'], ['KNOWS', 'HAS_PHONE']]);
     expect(home.reasons).toContain("evidence: Zhao Li is the debtor's spouse (noted by a collector, last seen 2026-10-01); held by Zhao Li (from a credit bureau, last seen 2026-10-15)");
     const single = rank(g, { subgraph: { ...g.subgraph(), edges: g.subgraph().edges.filter((e) => !(e.from === 'person:S1' && e.type === 'HAS_PHONE')) } });

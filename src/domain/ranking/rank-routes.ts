@@ -16,7 +16,7 @@ import {
   SUSPENDED_RETRY_FACTOR,
 } from './ranking-parameters.js';
 import { ageInDays } from './recency.js';
-import type { ExcludedContact, RankedRoute, RankingInput, RankingResult, RouteFlags } from './route.js';
+import type { ExcludedContact, RankedRoute, RankingInput, RankingResult, Recipient, RouteFlags } from './route.js';
 import { compareRoutes, diversify, tierOf, tierRank } from './route-order.js';
 import { flagAndTierWords, headline, historyWords, pathWords } from './route-reasons.js';
 
@@ -166,7 +166,14 @@ function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[
     ...hops.map((h) => pathWords(index, h)),
     ...flagAndTierWords(flags, tier, newest),
   ];
-  return { contact: best.contact, recipient: best.recipient, score, tier, paths: hops, reasons, flags };
+  return { contact: best.contact, recipient: withName(index, best.recipient), score, tier, paths: hops, reasons, flags };
+}
+
+/** The recipient with the person's name from the graph (an attorney on file keeps the name on file). */
+function withName(index: GraphIndex, recipient: Recipient): Recipient {
+  if (recipient.name !== undefined) return recipient;
+  const node = index.node(nodeKey('person', recipient.personId));
+  return node?.kind === 'person' ? { ...recipient, name: node.data.name } : recipient;
 }
 
 function attemptKey(a: Attempt): string {
