@@ -51,7 +51,7 @@ export const CYPHER_BUNDLE: Readonly<Record<string, string>> = {
   "schema-index-dispatch-status": "CREATE INDEX dispatch_status IF NOT EXISTS\nFOR (d:Dispatch) ON (d.status, d.seq)\n",
   "schema-index-person-name": "CREATE INDEX person_name IF NOT EXISTS\nFOR (p:Person) ON (p.name)\n",
   "schema-version": "OPTIONAL MATCH (v:SchemaVersion {name: 'skipgraph'})\nRETURN v.version AS version\n",
-  "set-attempt-outcome": "MATCH (t:Attempt {id: $id})\nSET t.outcome = $outcome, t.outcomeAt = $at\nRETURN properties(t) AS attempt\n",
+  "set-attempt-outcome": "// The note is kept when none is given.\nMATCH (t:Attempt {id: $id})\nSET t.outcome = $outcome, t.outcomeAt = $at, t.note = coalesce($note, t.note)\nRETURN properties(t) AS attempt\n",
   "set-person-flags": "// The patch holds only the flags being changed; a null value lifts the attorney.\nMATCH (p:Person {id: $id})\nWHERE p.name IS NOT NULL\nSET p += $patch\n",
   "set-phone-status": "// A number not yet stored is created (line type unknown), so the status is never lost.\nMERGE (ph:Phone {e164: $e164})\nON CREATE SET ph.type = 'UNKNOWN'\nSET ph.status = $status, ph.statusAt = $at\n",
   "update-dispatch": "MATCH (d:Dispatch {id: $id})\nSET d.status = $status,\n    d.tries = coalesce($tries, d.tries),\n    d.lastError = coalesce($lastError, d.lastError),\n    d.updatedAt = $updatedAt\n",

@@ -61,7 +61,7 @@ export const QUERY_PARAMS = {
   'attempts-by-person': ['accountId', 'personId', 'contactKind', 'contactValue', 'fromMs', 'toMs', 'limit'],
   'attempts-by-contact': ['accountId', 'personId', 'contactKind', 'contactValue', 'fromMs', 'toMs', 'limit'],
   'attempts-in-window': ['fromMs', 'toMs', 'limit'],
-  'set-attempt-outcome': ['id', 'outcome', 'at'],
+  'set-attempt-outcome': ['id', 'outcome', 'at', 'note'],
   'set-phone-status': ['e164', 'status', 'at'],
   'set-person-flags': ['id', 'patch'],
   'lock-account': ['id'],

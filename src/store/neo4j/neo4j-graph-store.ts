@@ -308,6 +308,7 @@ export class Neo4jGraphStore implements GraphStore {
         personId: a.personId ?? null,
         outcome: a.outcome ?? null,
         outcomeAt: a.outcomeAt ?? null,
+        note: a.note ?? null,
         decisionId: a.decisionId ?? null,
         messageDigest: a.messageDigest ?? null,
       })),
@@ -484,8 +485,9 @@ export class Neo4jGraphStore implements GraphStore {
     return rows.map((row) => attemptFromProps(propsOf(row, 'attempt') ?? {}));
   }
 
-  async setAttemptOutcome(id: string, outcome: Outcome, at: string): Promise<Attempt | undefined> {
-    const rows = await this.write((tx) => this.run(tx, 'set-attempt-outcome', { id, outcome, at }));
+  /** Sets the outcome and, when given, the collector's note (a missing note keeps the stored one). */
+  async setAttemptOutcome(id: string, outcome: Outcome, at: string, note?: string): Promise<Attempt | undefined> {
+    const rows = await this.write((tx) => this.run(tx, 'set-attempt-outcome', { id, outcome, at, note: note ?? null }));
     const props = propsOf(rows[0], 'attempt');
     return props && attemptFromProps(props);
   }

@@ -231,6 +231,7 @@ export function attemptFromProps(props: Props): Attempt {
   setIfPresent(attempt, 'personId', text(props, 'personId'));
   setIfPresent(attempt, 'outcome', text(props, 'outcome') as Attempt['outcome']);
   setIfPresent(attempt, 'outcomeAt', text(props, 'outcomeAt'));
+  setIfPresent(attempt, 'note', text(props, 'note'));
   setIfPresent(attempt, 'decisionId', text(props, 'decisionId'));
   setIfPresent(attempt, 'messageDigest', text(props, 'messageDigest'));
   return attempt;
