@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { decide, applicablePolicies } from '../../domain/guard/decide.js';
+import type { Decision } from '../../domain/guard/decision.js';
+import type { GuardRequest } from '../../domain/guard/guard-context.js';
+import { normalisePhone } from '../../domain/phone/normalise-phone.js';
+import { contactKindOf, type AuditRecord, type Channel, type ContactPoint } from '../../domain/model/index.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+import type { OutreachGuard } from '../outreach/outreach-guard.js';
+import type { PolicySource } from '../policy/policy-registry.js';
+import type { GuardDeps } from './guard-deps.js';
+import { loadGuardContext } from './guard-context-loader.js';
+
+/** `POST /v1/guard/check`: which account, which channel, to what, optionally who, saying what, when. */
+export interface GuardCheckInput {
+  accountId: string;
+  channel: Channel;
+  /** Phone (E.164 or national for the account's country), email address, or address id — per channel. */
+  to: string;
+  recipientPersonId?: string;
+  message?: string;
+  /** Preview at another instant (ISO-8601); default now. */
+  at?: string;
+  /** Who asked, for the audit log. */
+  actor?: string;
+}
+
+/** The decision, with the id of its audit record. */
+export interface GuardCheckResult {
+  decisionId: string;
+  at: string;
+  decision: Decision;
+}
+
+/** SHA-256 of the canonical request: proves the input later without storing the message. */
+export function guardInputDigest(request: GuardRequest, at: string): string {
+  const canonical = JSON.stringify([request.accountId, request.channel, request.contact.kind, request.contact.value, request.recipientPersonId ?? null, request.message ?? null, at]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/** Turns the `to` text into the contact point the channel needs (phones normalised to E.164). */
+export function contactOf(channel: Channel, to: string, defaultRegion?: string): ContactPoint {
+  const kind = contactKindOf(channel);
+  if (kind === 'email') return { kind, value: to.trim().toLowerCase() };
+  if (kind === 'address') return { kind, value: to.trim() };
+  const phone = normalisePhone(to, defaultRegion);
+  if (!phone.ok) throw new AppError('bad_request', phone.code, phone.message);
+  return { kind, value: phone.phone.e164 };
+}
+
+/**
+ * Decides one contact through the given store (a transaction's, in outreach) with the policies in
+ * force. Store failures propagate (StoreUnavailableError → 503): the caller sends nothing.
+ */
+export async function decideWith(store: GraphStore, registry: PolicySource, request: GuardRequest, at: Date): Promise<Decision> {
+  const policies = registry.current();
+  const account = await store.getAccount(request.accountId);
+  if (!account) throw new AppError('not_found', 'account_not_found', `no account with id ${request.accountId}`);
+  const context = await loadGuardContext(store, request, { at, policies: applicablePolicies(policies, account.jurisdiction) });
+  return decide(request, context, policies, at);
+}
+
+/**
+ * `POST /v1/guard/check`: the decision for a contact, without contacting anyone and without recording
+ * an attempt; the decision itself is audited (kind `check`), like every decision.
+ * Fails closed: no valid policy → deny `guard.no_policy`; store unreachable → StoreUnavailableError
+ * (503, no decision), never an allow on a partial read.
+ * @throws AppError account_not_found (404), bad_request for an unusable `to` or `at`.
+ * @example const { decision } = await checkGuard(deps, { accountId: 'A1', channel: 'call', to: '+14155550100' })
+ */
+export async function checkGuard(deps: GuardDeps, input: GuardCheckInput): Promise<GuardCheckResult> {
+  const at = input.at === undefined ? deps.clock() : new Date(input.at);
+  if (Number.isNaN(at.getTime())) throw new AppError('bad_request', 'invalid_at', '"at" must be an ISO-8601 date-time');
+  const account = await deps.store.getAccount(input.accountId);
+  if (!account) throw new AppError('not_found', 'account_not_found', `no account with id ${input.accountId}`);
+  const request: GuardRequest = { accountId: input.accountId, channel: input.channel, contact: contactOf(input.channel, input.to, account.jurisdiction.slice(0, 2)) };
+  if (input.recipientPersonId !== undefined) request.recipientPersonId = input.recipientPersonId;
+  if (input.message !== undefined) request.message = input.message;
+
+  const decision = await decideWith(deps.store, deps.registry, request, at);
+  const decisionId = deps.newId();
+  const atIso = at.toISOString();
+  const audit: AuditRecord = {
+    id: decisionId,
+    at: deps.clock().toISOString(),
+    kind: 'check',
+    accountId: account.id,
+    debtorId: account.debtorId,
+    channel: request.channel,
+    contact: request.contact,
+    inputDigest: guardInputDigest(request, atIso),
+    outcome: decision.outcome,
+    rules: decision.rules.map(({ id, policy, reason, nextAllowedAt }) => (nextAllowedAt === undefined ? { id, policy, reason } : { id, policy, reason, nextAllowedAt })),
+    policyVersion: decision.policyVersion,
+  };
+  if (request.recipientPersonId !== undefined) audit.recipientPersonId = request.recipientPersonId;
+  if (input.actor !== undefined) audit.actor = input.actor;
+  await deps.store.appendAudit(audit);
+  return { decisionId, at: atIso, decision };
+}
+
+/**
+ * The guard as outreach uses it: decides through the outreach transaction's store, so the history it
+ * counts is the one the new attempt is recorded against (send-outreach audits the decision itself).
+ * @example outreachModule({ guard: createOutreachGuard(registry), relay })
+ */
+export function createOutreachGuard(registry: PolicySource): OutreachGuard {
+  return { decideInTx: (tx, request, at) => decideWith(tx, registry, request, at) };
+}

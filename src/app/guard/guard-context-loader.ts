@@ -1,0 +1,164 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
+import type { Account, Address, Attempt, Person, Subgraph } from '../../domain/model/index.js';
+import type { CompiledPolicy } from '../../domain/policy/compile-policy.js';
+import type { RecipientRelation } from '../../domain/policy/policy-schema.js';
+import type { GraphStore, Holder } from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+
+const CONSUMER_FIRST: readonly string[] = ['executor', 'attorney', 'spouse', 'parent', 'child', 'sibling', 'relative'];
+
+/** What the loader needs beyond the request: when, and how far back the policies look. */
+export interface LoadOptions {
+  at: Date;
+  policies: readonly CompiledPolicy[];
+  /** Attempts with these ids are left out of the history (re-deciding a recorded attempt must not count itself). */
+  excludeAttemptIds?: ReadonlySet<string>;
+}
+
+/** The longest finite look-back of the policies' rules (windows, cool-downs), ms. */
+export function finiteLookbackMs(policies: readonly CompiledPolicy[]): number {
+  let max = 0;
+  for (const p of policies) for (const r of p.rules) if (Number.isFinite(r.lookbackMs) && r.lookbackMs > max) max = r.lookbackMs;
+  return max;
+}
+
+/** Current address: an open-ended LIVED_AT edge from the person, the latest by `from`/`lastSeen`. */
+function currentAddressOf(personId: string, hood: Subgraph): Address | undefined {
+  const key = `person:${personId}`;
+  const open = hood.edges
+    .filter((e) => e.type === 'LIVED_AT' && e.from === key && !e.props.to)
+    .sort((a, b) => (b.props.from ?? b.props.lastSeen ?? '').localeCompare(a.props.from ?? a.props.lastSeen ?? ''));
+  for (const edge of open) {
+    const node = hood.nodes.find((n) => n.key === edge.to);
+    if (node?.kind === 'address') return node.data;
+  }
+  return undefined;
+}
+
+function addressIn(hood: Subgraph, id: string): Address | undefined {
+  const node = hood.nodes.find((n) => n.key === `address:${id}`);
+  return node?.kind === 'address' ? node.data : undefined;
+}
+
+/** Every way a person stands to the debtor on this account: self, co-obligor role, KNOWS kinds. */
+async function relationsOf(store: GraphStore, person: Person, debtor: Person, account: Account, debtorHood: Subgraph): Promise<RecipientRelation[]> {
+  if (person.id === debtor.id) return ['self'];
+  const relations = new Set<RecipientRelation>();
+  for (const { account: a, role } of await store.accountsOf(person.id)) {
+    if (a.id === account.id && role !== 'debtor') relations.add(role);
+  }
+  const d = `person:${debtor.id}`;
+  const p = `person:${person.id}`;
+  for (const e of debtorHood.edges) {
+    if (e.type !== 'KNOWS' || e.props.kind === undefined) continue;
+    if ((e.from === d && e.to === p) || (e.from === p && e.to === d)) relations.add(e.props.kind as RecipientRelation);
+  }
+  if (relations.size === 0) return ['unknown'];
+  return [...relations].sort((a, b) => rank(a) - rank(b));
+}
+
+function rank(relation: string): number {
+  const i = CONSUMER_FIRST.indexOf(relation);
+  return i === -1 ? CONSUMER_FIRST.length : i;
+}
+
+/**
+ * Who the contact point reaches, per the graph. The named recipient counts when the graph says they
+ * hold the contact point; otherwise the holders decide, and a point shared with anyone other than the
+ * debtor counts as that other person's (whoever answers may be them). A point the graph does not
+ * know reaches an unknown third party; one only an employer holds reaches the workplace.
+ */
+function pickHolder(holders: readonly Holder[], named: string | undefined, debtorId: string): Holder | undefined {
+  const persons = holders.filter((h) => h.kind === 'person');
+  if (named !== undefined) {
+    const match = persons.find((h) => h.id === named);
+    if (match) return match;
+  }
+  return persons.find((h) => h.id !== debtorId) ?? persons.find((h) => h.id === debtorId);
+}
+
+/** True when the person currently works at one of the employers holding the contact point. */
+function worksAtHolder(personId: string, holders: readonly Holder[], hood: Subgraph): boolean {
+  const employers = new Set(holders.filter((h) => h.kind === 'employer').map((h) => `employer:${h.id}`));
+  return hood.edges.some((e) => e.type === 'WORKS_AT' && e.from === `person:${personId}` && !e.props.to && employers.has(e.to));
+}
+
+async function historyOf(store: GraphStore, request: GuardRequest, account: Account, recipientId: string | undefined, options: LoadOptions): Promise<Attempt[]> {
+  const lookback = finiteLookbackMs(options.policies);
+  const from = new Date(options.at.getTime() - lookback).toISOString();
+  const to = new Date(options.at.getTime() + 1).toISOString();
+  const batches: Promise<Attempt[]>[] = [
+    // The whole account: third-party limits count every earlier contact with a person on it.
+    store.listAttempts({ accountId: account.id, to }),
+    store.listAttempts({ contact: request.contact, from, to }),
+  ];
+  if (recipientId !== undefined) batches.push(store.listAttempts({ personId: recipientId, from, to }));
+  for (const { account: other } of await store.accountsOf(account.debtorId)) {
+    if (other.id !== account.id) batches.push(store.listAttempts({ accountId: other.id, from, to }));
+  }
+  const byId = new Map<string, Attempt>();
+  for (const batch of await Promise.all(batches)) for (const a of batch) if (!options.excludeAttemptIds?.has(a.id)) byId.set(a.id, a);
+  return [...byId.values()];
+}
+
+/**
+ * Loads everything `decide` needs for one request from the store (through a transaction's store when
+ * given one, so the history cannot change before the new attempt is recorded).
+ * @throws AppError account_not_found (404), debtor_not_found (404); store errors propagate unchanged
+ *         (StoreUnavailableError → 503), so nothing is ever allowed on a partial read.
+ * @example const context = await loadGuardContext(tx, request, { at, policies })
+ */
+export async function loadGuardContext(store: GraphStore, request: GuardRequest, options: LoadOptions): Promise<GuardContext> {
+  const account = await store.getAccount(request.accountId);
+  if (!account) throw new AppError('not_found', 'account_not_found', `no account with id ${request.accountId}`);
+  const debtor = await store.getPerson(account.debtorId);
+  if (!debtor) throw new AppError('not_found', 'debtor_not_found', `account ${account.id} names a debtor the graph does not hold`);
+
+  const [shared, debtorHood, debtorAccounts] = await Promise.all([
+    store.sharedIdentifiers(request.contact),
+    store.neighbourhood(debtor.id, 1),
+    store.accountsOf(debtor.id),
+  ]);
+  const workplace = shared.holders.some((h) => h.kind === 'employer');
+  let holder = pickHolder(shared.holders, request.recipientPersonId, debtor.id);
+  if (!holder && workplace && request.recipientPersonId === debtor.id && worksAtHolder(debtor.id, shared.holders, debtorHood)) {
+    // The debtor asked for at their own workplace: the debtor is the recipient, at work.
+    holder = { kind: 'person', id: debtor.id, name: debtor.name, isDebtor: true, source: 'employment' };
+  }
+
+  const recipient: GuardContext['recipient'] = { relations: ['unknown'] };
+  let recipientHood: Subgraph | undefined;
+  if (holder) {
+    const person = holder.id === debtor.id ? debtor : await store.getPerson(holder.id);
+    if (person) {
+      recipient.person = person;
+      recipient.relations = await relationsOf(store, person, debtor, account, debtorHood);
+      recipientHood = person.id === debtor.id ? debtorHood : await store.neighbourhood(person.id, 1);
+      const address = currentAddressOf(person.id, recipientHood);
+      if (address) recipient.currentAddress = address;
+    }
+  } else if (workplace) {
+    recipient.relations = ['employer'];
+  }
+
+  const contact: GuardContext['contact'] = { point: request.contact, workplace };
+  if (request.contact.kind === 'phone') {
+    const e164 = request.contact.value;
+    const country = shared.phone?.country ?? parsePhoneNumberFromString(e164)?.country;
+    contact.phone = country ? { e164, country } : { e164 };
+    if (shared.phone?.type) contact.phone.type = shared.phone.type;
+  } else if (request.contact.kind === 'address') {
+    const address = (recipientHood && addressIn(recipientHood, request.contact.value)) ?? addressIn(debtorHood, request.contact.value);
+    if (address) contact.address = address;
+  }
+
+  return {
+    account,
+    debtor,
+    debtorAccountIds: debtorAccounts.filter((a) => a.role === 'debtor').map((a) => a.account.id),
+    recipient,
+    contact,
+    history: await historyOf(store, request, account, recipient.person?.id, options),
+  };
+}
