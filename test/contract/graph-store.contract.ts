@@ -520,6 +520,14 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         expect(await store.getAttempt('T2')).toEqual(updated);
         expect(await store.setAttemptOutcome('missing', 'busy', '2026-04-02T08:05:00Z')).toBeUndefined();
       });
+
+      it('setAttemptOutcome keeps the collector note when given, and a later outcome without one keeps it', async () => {
+        await store.recordAttempts(history);
+        const noted = await store.setAttemptOutcome('T1', 'wrong_party', '2026-04-01T08:02:00Z', 'answered by a colleague');
+        expect(noted).toMatchObject({ outcome: 'wrong_party', note: 'answered by a colleague' });
+        await store.setAttemptOutcome('T1', 'no_answer', '2026-04-01T08:03:00Z');
+        expect(await store.getAttempt('T1')).toMatchObject({ outcome: 'no_answer', outcomeAt: '2026-04-01T08:03:00Z', note: 'answered by a colleague' });
+      });
     });
 
     describe('transactions', () => {

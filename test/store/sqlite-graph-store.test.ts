@@ -47,6 +47,30 @@ describe('schema and migration', () => {
     }
   });
 
+  it('upgrades a version 1 database in place, keeping its rows', async () => {
+    const path = join(dir, 'v1.db');
+    const db = new BetterSqlite3Executor(path);
+    // The version 1 attempts table, before collector notes.
+    await db.batch([
+      { sql: 'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)' },
+      { sql: "INSERT INTO meta VALUES ('schema_version', '1')" },
+      {
+        sql: `CREATE TABLE attempts (id TEXT PRIMARY KEY, account_id TEXT NOT NULL, at TEXT NOT NULL, at_ms INTEGER NOT NULL,
+          channel TEXT NOT NULL, contact_kind TEXT NOT NULL, contact_value TEXT NOT NULL, person_id TEXT, outcome TEXT,
+          outcome_at TEXT, decision_id TEXT, message_digest TEXT)`,
+      },
+      { sql: "INSERT INTO attempts VALUES ('T1', 'A1', '2026-04-01T00:00:00Z', 1775001600000, 'call', 'phone', '+8613800138000', 'P1', NULL, NULL, NULL, NULL)" },
+    ]);
+    await db.close();
+    const store = await openSqliteStore(path);
+    open.push(store);
+    expect(await store.setAttemptOutcome('T1', 'busy', '2026-04-01T00:01:00Z', 'line engaged')).toMatchObject({ id: 'T1', outcome: 'busy', note: 'line engaged' });
+    await store.close();
+    const reopened = await openSqliteStore(path);
+    open.push(reopened);
+    expect((await reopened.getAttempt('T1'))?.note).toBe('line engaged');
+  });
+
   it('refuses a database written by a newer schema', async () => {
     const path = join(dir, 'newer.db');
     const db = new BetterSqlite3Executor(path);

@@ -39,18 +39,17 @@ export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 const EDGE_COLUMNS = 'e.type, e.from_key, e.to_key, e.source, e.kind, e.first_seen, e.last_seen, e.confidence, e.valid_from, e.valid_to';
 
 /*
- * One statement per direction for a whole frontier: for every frontier key, its first cap+1
- * edges, most recently seen first. Incoming edges come straight from the (to_key, last_seen)
- * index, so a hub with thousands of holders costs cap+1 index steps; outgoing edges (few per
- * node: only persons and employers have any) are read by key prefix and sorted. Fetching one
- * more than the cap tells a hub that was cut from a node with exactly `cap` relationships. The
- * frontier is one JSON parameter (D1 binds at most 100 parameters per statement).
+ * One statement per direction for a whole frontier (the frontier is one JSON parameter: D1
+ * binds at most 100 parameters per statement). Incoming edges are where hubs are (a phone, an
+ * address, an employer with thousands of holders): for each frontier key they come straight
+ * from the (to_key, last_seen) index, most recently seen first, cap+1 index steps however big
+ * the hub. Outgoing edges (only persons and employers have any, a handful each) are read by
+ * key prefix and capped in code. Fetching one more than the cap tells a hub that was cut from
+ * a node with exactly `cap` relationships.
  */
-const EDGE_KEY = 'x.from_key, x.type, x.to_key, x.source';
-const OUTGOING_SQL = `SELECT ${EDGE_COLUMNS} FROM json_each(?) AS f JOIN edges AS e ON (e.from_key, e.type, e.to_key, e.source) IN
-  (SELECT ${EDGE_KEY} FROM edges AS x WHERE x.from_key = f.value ORDER BY x.last_seen DESC LIMIT ?)`;
+const OUTGOING_SQL = `SELECT ${EDGE_COLUMNS} FROM json_each(?) AS f JOIN edges AS e ON e.from_key = f.value`;
 const INCOMING_SQL = `SELECT ${EDGE_COLUMNS} FROM json_each(?) AS f JOIN edges AS e ON (e.from_key, e.type, e.to_key, e.source) IN
-  (SELECT ${EDGE_KEY} FROM edges AS x WHERE x.to_key = f.value ORDER BY x.last_seen DESC LIMIT ?)`;
+  (SELECT x.from_key, x.type, x.to_key, x.source FROM edges AS x WHERE x.to_key = f.value ORDER BY x.last_seen DESC LIMIT ?)`;
 
 const NODE_SQL: Record<NodeKind, string> = {
   person: 'SELECT id, name, locale, timezone, flags FROM persons WHERE id IN (SELECT value FROM json_each(?))',
@@ -131,7 +130,8 @@ async function frontierEdges(
   cap: number,
   truncated: Set<string>,
 ): Promise<EdgeRow[]> {
-  const rows = await db.all<EdgeRow>(direction === 'out' ? OUTGOING_SQL : INCOMING_SQL, [JSON.stringify(frontier), cap + 1]);
+  const frontierJson = JSON.stringify(frontier);
+  const rows = await db.all<EdgeRow>(direction === 'out' ? OUTGOING_SQL : INCOMING_SQL, direction === 'out' ? [frontierJson] : [frontierJson, cap + 1]);
   const byNode = new Map<string, EdgeRow[]>();
   for (const row of rows) {
     const key = direction === 'out' ? row.from_key : row.to_key;

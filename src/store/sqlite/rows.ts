@@ -86,6 +86,7 @@ export interface AttemptRow {
   person_id: string | null;
   outcome: string | null;
   outcome_at: string | null;
+  note: string | null;
   decision_id: string | null;
   message_digest: string | null;
 }
@@ -199,6 +200,7 @@ export function attemptFromRow(row: AttemptRow): Attempt {
   setIfPresent(attempt, 'personId', row.person_id);
   setIfPresent(attempt, 'outcome', row.outcome as Attempt['outcome'] | null);
   setIfPresent(attempt, 'outcomeAt', row.outcome_at);
+  setIfPresent(attempt, 'note', row.note);
   setIfPresent(attempt, 'decisionId', row.decision_id);
   setIfPresent(attempt, 'messageDigest', row.message_digest);
   return attempt;

@@ -7,6 +7,7 @@ import type { SqlExecutor } from './sql-executor.js';
  *
  * Design notes:
  * - One table per node kind; person flags are a JSON document (they grow with policy).
+ *   Tables keyed by text are WITHOUT ROWID: a look-up by key is one B-tree descent, not two.
  * - One generic `edges` table for every relationship, keyed like the graph model:
  *   one edge per (type, from_key, to_key, source). Keys are node keys (`person:P1`,
  *   `phone:+86…`). No foreign keys: an import may bring an edge before its nodes, and
@@ -19,7 +20,7 @@ import type { SqlExecutor } from './sql-executor.js';
  *   windows and ordering, because ISO strings with different offsets do not sort as text.
  * - `audit` is append-only: triggers refuse UPDATE and DELETE.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_DDL: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -32,7 +33,7 @@ export const SCHEMA_DDL: readonly string[] = [
     locale TEXT,
     timezone TEXT,
     flags TEXT NOT NULL DEFAULT '{}'
-  )`,
+  ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS persons_name ON persons (name)`,
   `CREATE TABLE IF NOT EXISTS accounts (
     id TEXT PRIMARY KEY,
@@ -44,7 +45,7 @@ export const SCHEMA_DDL: readonly string[] = [
     due_date TEXT NOT NULL,
     jurisdiction TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT 'open'
-  )`,
+  ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS accounts_debtor ON accounts (debtor_id)`,
   `CREATE TABLE IF NOT EXISTS phones (
     e164 TEXT PRIMARY KEY,
@@ -52,10 +53,10 @@ export const SCHEMA_DDL: readonly string[] = [
     country TEXT,
     status TEXT NOT NULL DEFAULT 'unknown',
     status_at TEXT
-  )`,
+  ) WITHOUT ROWID`,
   `CREATE TABLE IF NOT EXISTS emails (
     address TEXT PRIMARY KEY
-  )`,
+  ) WITHOUT ROWID`,
   `CREATE TABLE IF NOT EXISTS addresses (
     id TEXT PRIMARY KEY,
     line TEXT NOT NULL,
@@ -64,11 +65,11 @@ export const SCHEMA_DDL: readonly string[] = [
     country TEXT NOT NULL,
     postcode TEXT,
     timezone TEXT
-  )`,
+  ) WITHOUT ROWID`,
   `CREATE TABLE IF NOT EXISTS employers (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL
-  )`,
+  ) WITHOUT ROWID`,
   `CREATE TABLE IF NOT EXISTS edges (
     type TEXT NOT NULL,
     from_key TEXT NOT NULL,
@@ -94,9 +95,10 @@ export const SCHEMA_DDL: readonly string[] = [
     person_id TEXT,
     outcome TEXT,
     outcome_at TEXT,
+    note TEXT,
     decision_id TEXT,
     message_digest TEXT
-  )`,
+  ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS attempts_account_at ON attempts (account_id, at_ms)`,
   `CREATE INDEX IF NOT EXISTS attempts_person_at ON attempts (person_id, at_ms)`,
   `CREATE INDEX IF NOT EXISTS attempts_contact_at ON attempts (contact_kind, contact_value, at_ms)`,
@@ -124,7 +126,7 @@ export const SCHEMA_DDL: readonly string[] = [
     status INTEGER NOT NULL,
     body TEXT NOT NULL,
     created_at TEXT NOT NULL
-  )`,
+  ) WITHOUT ROWID`,
   `CREATE TABLE IF NOT EXISTS outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -143,6 +145,14 @@ export const SCHEMA_DDL: readonly string[] = [
   `CREATE INDEX IF NOT EXISTS outbox_status ON outbox (status, seq)`,
 ];
 
+/**
+ * Steps that bring a database recorded at an older version up to the next one; SCHEMA_DDL
+ * already has their effect, so a new database skips them. Key: the version a step reaches.
+ */
+export const SCHEMA_UPGRADES: Readonly<Record<number, readonly string[]>> = {
+  2: ['ALTER TABLE attempts ADD COLUMN note TEXT'],
+};
+
 /** Thrown when the database was written by a newer schema than this code knows. */
 export class SchemaVersionError extends Error {
   override readonly name = 'SchemaVersionError';
@@ -150,8 +160,9 @@ export class SchemaVersionError extends Error {
 }
 
 /**
- * Creates or upgrades the schema and records its version in `meta`. Idempotent; refuses a
- * database whose recorded version is newer than this code, rather than writing into it.
+ * Creates or upgrades the schema and records its version in `meta`, all in one batch.
+ * Idempotent; refuses a database whose recorded version is newer than this code, rather than
+ * writing into it.
  */
 export async function migrate(db: SqlExecutor): Promise<void> {
   await db.run(SCHEMA_DDL[0] ?? '');
@@ -160,8 +171,12 @@ export async function migrate(db: SqlExecutor): Promise<void> {
   if (stored > SCHEMA_VERSION) {
     throw new SchemaVersionError(`database schema version ${stored} is newer than this build supports (${SCHEMA_VERSION})`);
   }
+  const upgrades: string[] = [];
+  // A new database (no version yet) gets the current DDL as is; an older one also gets each later step once.
+  if (stored > 0) for (let v = stored + 1; v <= SCHEMA_VERSION; v++) upgrades.push(...(SCHEMA_UPGRADES[v] ?? []));
   await db.batch([
     ...SCHEMA_DDL.map((sql) => ({ sql })),
+    ...upgrades.map((sql) => ({ sql })),
     {
       sql: `INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
       params: [String(SCHEMA_VERSION)],

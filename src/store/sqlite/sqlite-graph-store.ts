@@ -326,8 +326,8 @@ export class SqliteGraphStore implements GraphStore {
   async recordAttempts(rows: Attempt[]): Promise<void> {
     if (rows.length === 0) return;
     const statements = rows.map((a) => ({
-      sql: `INSERT INTO attempts (id, account_id, at, at_ms, channel, contact_kind, contact_value, person_id, outcome, outcome_at, decision_id, message_digest)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      sql: `INSERT INTO attempts (id, account_id, at, at_ms, channel, contact_kind, contact_value, person_id, outcome, outcome_at, note, decision_id, message_digest)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       params: [
         a.id,
         a.accountId,
@@ -339,6 +339,7 @@ export class SqliteGraphStore implements GraphStore {
         a.personId ?? null,
         a.outcome ?? null,
         a.outcomeAt ?? null,
+        a.note ?? null,
         a.decisionId ?? null,
         a.messageDigest ?? null,
       ],
@@ -497,8 +498,9 @@ export class SqliteGraphStore implements GraphStore {
     return rows.map(attemptFromRow);
   }
 
-  async setAttemptOutcome(id: string, outcome: Outcome, at: string): Promise<Attempt | undefined> {
-    const { changes } = await this.db.run('UPDATE attempts SET outcome = ?, outcome_at = ? WHERE id = ?', [outcome, at, id]);
+  /** Sets the outcome; a note replaces the stored one only when given. */
+  async setAttemptOutcome(id: string, outcome: Outcome, at: string, note?: string): Promise<Attempt | undefined> {
+    const { changes } = await this.db.run('UPDATE attempts SET outcome = ?, outcome_at = ?, note = coalesce(?, note) WHERE id = ?', [outcome, at, note ?? null, id]);
     return changes === 0 ? undefined : this.getAttempt(id);
   }
 
