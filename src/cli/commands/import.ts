@@ -1,0 +1,219 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { ingest, type IngestFormat, type IngestProgress, type IngestSummary } from '../../app/ingest/ingest.js';
+import { IngestInputError, type IngestProblem } from '../../app/ingest/ingest-problem.js';
+import { isRecordType, RECORD_TYPES } from '../../app/ingest/record-schemas.js';
+import type { TextSource } from '../../app/ingest/text-source.js';
+import { loadConfig, type Config } from '../../config/config.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { openStore } from '../open-store.js';
+
+export const IMPORT_HELP = `Usage: skipgraph import FILE [--type T] [--region CC] [--db PATH] [--json]
+
+Imports records into the contact graph. FILE is NDJSON (one JSON record per line, each with a
+"type") or, when it ends in .csv, CSV with a header row holding one record type (--type, or a
+"type" column); nested fields use dotted headers (flags.ceaseContact, flags.attorney.name).
+Use - for standard input. Record types: ${RECORD_TYPES.join(', ')}.
+
+Every line is checked on its own: bad lines are listed ("line 17: phone_invalid: …") and the
+good ones kept. Importing the same file again changes nothing. Empty lines are skipped.
+Relationships naming a person or account found neither in the file nor in the database are
+kept (they connect once the record arrives) and listed as unknown_reference warnings.
+
+Options:
+  --type T         Record type of every CSV row (${RECORD_TYPES.join('|')}).
+  --format F       ndjson or csv (default: from the file name; csv for *.csv).
+  --region CC      Region for phone numbers without +CC, when a record has no "region"
+                   (e.g. CN, US; env SKIPGRAPH_DEFAULT_REGION).
+  --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
+  --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
+  --batch-size N   Lines per write transaction (default 1000).
+  --json           Print the summary as one JSON object.
+  -h, --help       Show this help.
+
+Exit status: 0 all lines accepted, 2 some lines rejected, 1 usage, file or database error.
+`;
+
+/** Anything text can be written to (process.stdout, a test buffer). */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** What the import command needs from the outside world; each defaults to the process's own. */
+export interface ImportDeps {
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+  stdin: AsyncIterable<string | Uint8Array>;
+  openStore: (config: Config) => Promise<GraphStore>;
+}
+
+/** Files above this size get a progress bar on a terminal. */
+const PROGRESS_BYTES = 5 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+/**
+ * `skipgraph import FILE`: streams the file into the store and reports every rejected line.
+ * @example process.exitCode = await runImportCommand(['people.ndjson', '--region', 'CN']);
+ */
+export async function runImportCommand(argv: string[], deps: Partial<ImportDeps> = {}): Promise<number> {
+  const io: ImportDeps = {
+    stdout: deps.stdout ?? process.stdout,
+    stderr: deps.stderr ?? process.stderr,
+    env: deps.env ?? process.env,
+    stdin: deps.stdin ?? process.stdin,
+    openStore: deps.openStore ?? openStore,
+  };
+  const usage = (message: string): number => {
+    io.stderr.write(`${message}\nRun "skipgraph import --help" for usage.\n`);
+    return 1;
+  };
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        type: { type: 'string' },
+        format: { type: 'string' },
+        region: { type: 'string' },
+        db: { type: 'string' },
+        store: { type: 'string' },
+        'batch-size': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(IMPORT_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) return usage(positionals.length === 0 ? 'import needs a FILE' : `import takes one FILE, got ${positionals.length}`);
+  const file = positionals[0] as string;
+
+  if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'csv') return usage(`--format must be ndjson or csv, not "${values.format}"`);
+  const format: IngestFormat = (values.format as IngestFormat | undefined) ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'ndjson');
+  if (values.type !== undefined && !isRecordType(values.type)) return usage(`--type must be one of ${RECORD_TYPES.join(', ')}`);
+  if (values.type !== undefined && format !== 'csv') return usage('--type applies to CSV files (NDJSON records carry their own "type"); add --format csv if the file is CSV');
+  const region = values.region ?? io.env.SKIPGRAPH_DEFAULT_REGION;
+  if (region !== undefined && !/^[A-Za-z]{2}$/.test(region)) return usage(`--region must be a two-letter country code such as CN or US`);
+  let batchSize: number | undefined;
+  if (values['batch-size'] !== undefined) {
+    batchSize = Number(values['batch-size']);
+    if (!Number.isInteger(batchSize) || batchSize < 1) return usage('--batch-size must be a positive whole number');
+  }
+
+  let size = 0;
+  if (file !== '-') {
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return fail(io, `cannot import ${file}: not a file`);
+      size = info.size;
+    } catch (error) {
+      return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
+    }
+  }
+
+  const env = { ...io.env };
+  if (values.db) env.SKIPGRAPH_DB = values.db;
+  if (values.store) env.SKIPGRAPH_STORE = values.store;
+  const loaded = loadConfig(env);
+  if (!loaded.ok) return fail(io, `configuration error:\n  ${loaded.problems.join('\n  ')}`);
+  const config = loaded.config;
+
+  let store: GraphStore;
+  try {
+    if (config.store === 'sqlite' && config.dbPath !== ':memory:') await mkdir(dirname(config.dbPath), { recursive: true });
+    store = await io.openStore(config);
+  } catch (error) {
+    return fail(io, `cannot open the ${config.store} store: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const bar = io.stderr.isTTY && size > PROGRESS_BYTES ? progressBar(io.stderr, size) : undefined;
+  const source: TextSource = file === '-' ? io.stdin : createReadStream(file);
+  const name = file === '-' ? 'standard input' : basename(file);
+  let summary: IngestSummary;
+  try {
+    summary = await ingest(store, source, {
+      format,
+      ...(values.type !== undefined ? { type: values.type } : {}),
+      ...(region !== undefined ? { defaultRegion: region.toUpperCase() } : {}),
+      ...(batchSize !== undefined ? { batchSize } : {}),
+      ...(bar ? { onProgress: (p: IngestProgress) => bar.update(p.bytes, { accepted: p.accepted, rejected: p.rejected }) } : {}),
+      // As found, so a file with a million bad lines is still listed in full without being held.
+      ...(values.json ? {} : { onReject: (p: IngestProblem) => io.stdout.write(`${problemLine(p)}\n`) }),
+    });
+  } catch (error) {
+    bar?.stop();
+    await store.close();
+    if (error instanceof IngestInputError) return usage(`${error.code}: ${error.message}`);
+    return fail(io, `import of ${name} stopped: ${describeFsError(error)} (batches before the failure are stored; importing again is safe)`);
+  }
+  if (bar) {
+    bar.update(size, { accepted: summary.accepted, rejected: summary.rejectedCount });
+    bar.stop();
+  }
+  await store.close();
+
+  if (values.json) io.stdout.write(`${JSON.stringify({ file: name, format, ...summary })}\n`);
+  else io.stdout.write(summaryText(name, summary));
+  return summary.rejectedCount > 0 ? 2 : 0;
+}
+
+/** `line 17: phone_invalid: number: "*********00" is not a valid number for CN` */
+function problemLine(p: IngestProblem, prefix = ''): string {
+  return `${prefix}line ${p.line}: ${p.code}: ${p.message}`;
+}
+
+function summaryText(name: string, s: IngestSummary): string {
+  const types = Object.entries(s.byType)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
+  const out = [
+    `${name}: ${s.accepted} accepted, ${s.rejectedCount} rejected${s.skipped > 0 ? `, ${s.skipped} empty lines skipped` : ''}`,
+    ...(types ? [`  ${types}`] : []),
+    ...s.warnings.map((w) => problemLine(w, 'warning: ')),
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+function progressBar(stream: Output, total: number): cliProgress.SingleBar {
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: stream as NodeJS.WritableStream,
+      format: 'importing [{bar}] {percentage}% {mb}/{totalMb} MB | {accepted} accepted, {rejected} rejected',
+      hideCursor: true,
+      clearOnComplete: false,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { accepted: 0, rejected: 0, mb: '0.0', totalMb: (total / MB).toFixed(1) });
+  const update = bar.update.bind(bar);
+  // Show megabytes rather than raw byte counts.
+  bar.update = ((value: number, payload?: object) => update(value, { ...payload, mb: (value / MB).toFixed(1) })) as typeof bar.update;
+  return bar;
+}
+
+function fail(io: ImportDeps, message: string): number {
+  io.stderr.write(`skipgraph import: ${message}\n`);
+  return 1;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
