@@ -26,6 +26,7 @@ function list(value: unknown, names: string[]): Json[] {
 }
 
 interface LoadedPolicy {
+  stale: boolean;
   id: string;
   name: string;
   version: string;
@@ -37,6 +38,7 @@ interface LoadedPolicy {
 function loadedPolicy(p: Json): LoadedPolicy {
   const applies = p.jurisdictions ?? obj(p.appliesTo).jurisdictions ?? p.appliesTo;
   return {
+    stale: p.stale === true,
     id: str(p.id) ?? str(p.name) ?? '?',
     name: str(p.name) ?? '',
     version: str(p.version) ?? str(p.versionHash) ?? str(p.hash) ?? '',
@@ -72,17 +74,26 @@ async function loadPolicies(ctx: PageContext, box: HTMLElement, simulateBox: HTM
         'table',
         { class: 'policies' },
         el('thead', {}, el('tr', {}, el('th', {}, t('policy')), el('th', {}, t('applies')), el('th', {}, t('version')))),
-        el('tbody', {}, policies.map((p) => el('tr', { class: 'policy' }, el('td', {}, el('strong', {}, p.id), p.name && p.name !== p.id ? el('div', {}, p.name) : null, p.file ? el('div', { class: 'muted small' }, p.file) : null), el('td', {}, p.applies), el('td', {}, el('code', { class: 'hash' }, p.version))))),
+        el('tbody', {}, policies.map((p) => el('tr', { class: 'policy' }, el('td', {}, el('strong', {}, p.id), p.name && p.name !== p.id ? el('div', {}, p.name) : null, p.file ? el('div', { class: 'muted small' }, p.file) : null, p.stale ? el('span', { class: 'badge warn' }, t('stalePolicy')) : null), el('td', {}, p.applies), el('td', {}, el('code', { class: 'hash' }, p.version))))),
       ),
       el('h3', {}, t('loadErrors')),
       errors.length === 0
         ? el('p', { class: 'muted' }, t('noLoadErrors'))
-        : el('ul', { class: 'load-errors' }, errors.map((e) => el('li', { class: 'notice error' }, el('code', {}, str(e.file) ?? str(e.path) ?? ''), ' ', str(e.message) ?? str(e.error) ?? JSON.stringify(e)))),
+        : el('ul', { class: 'load-errors' }, errors.map((e) => el('li', { class: 'notice error load-error' }, el('code', {}, problemWhere(e)), ' ', str(e.message) ?? str(e.error) ?? JSON.stringify(e), str(e.code) ? el('code', { class: 'code' }, str(e.code) ?? '') : null))),
     );
     if (policies.some((p) => p.source)) renderSimulation(ctx, simulateBox, policies);
   } catch (error) {
     replace(box, errorNotice(error));
   }
+}
+
+/** Where a policy problem is: `file:line:column path`. */
+function problemWhere(e: Json): string {
+  const file = str(e.file) ?? '';
+  const line = str(e.line);
+  const at = line ? `${file}:${line}:${str(e.column) ?? '1'}` : file;
+  const path = str(e.path);
+  return path ? `${at} ${path}` : at;
 }
 
 function tryForm(ctx: PageContext): HTMLElement {
@@ -242,12 +253,22 @@ function simulationView(res: Json): HTMLElement {
   const allowToDeny = num('allowToDeny', 'allow_to_deny');
   const denyToAllow = num('denyToAllow', 'deny_to_allow');
   const unchanged = num('unchanged');
-  const examples = [...list(res, ['examples', 'changed', 'changes']), ...list(obj(res.examples), ['allowToDeny']), ...list(obj(res.examples), ['denyToAllow'])];
+  // Examples come grouped by the kind of change; the group says the before and after.
+  const tagged = (items: Json[], before: string, after: string): Json[] => items.map((x) => ({ before, after, ...x }));
+  const examples = [
+    ...list(res, ['examples', 'changed', 'changes']),
+    ...tagged(list(obj(res.examples), ['allowToDeny']), 'allow', 'deny'),
+    ...tagged(list(obj(res.examples), ['denyToAllow']), 'deny', 'allow'),
+  ];
+  const notes: string[] = [];
+  if (res.truncated === true) notes.push(t('simTruncated'));
+  if (typeof res.withoutMessage === 'number' && res.withoutMessage > 0) notes.push(t('simWithoutMessage', { count: res.withoutMessage }));
   const stat = (label: string, value: number | undefined, cls: string): HTMLElement | null =>
     value === undefined ? null : el('div', { class: `stat ${cls}` }, el('div', { class: 'stat-value' }, value), el('div', { class: 'stat-label' }, label));
   return el(
     'div',
     {},
+    notes.map((n) => el('div', { class: 'notice warn small' }, n)),
     el('div', { class: 'stats' }, stat(t('reDecided'), total, ''), stat(t('allowToDeny'), allowToDeny, 'stop'), stat(t('denyToAllow'), denyToAllow, 'ok'), stat(t('unchanged'), unchanged, '')),
     examples.length === 0
       ? null
@@ -270,7 +291,7 @@ function simulationView(res: Json): HTMLElement {
                 el('td', {}, tr('ch_', str(x.channel) ?? '')),
                 el('td', {}, outcomeBadge(before.outcome ?? x.before)),
                 el('td', {}, outcomeBadge(after.outcome ?? x.after)),
-                el('td', {}, ruleList(after.rules ?? x.rules)),
+                el('td', {}, ruleList(after.rules ?? x.rules), str(x.source) ? el('div', { class: 'muted small' }, tr('simSource_', str(x.source) ?? '')) : null),
               );
             }),
           ),
