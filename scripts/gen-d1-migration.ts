@@ -1,12 +1,13 @@
-// Writes migrations/NNNN_schema_vN.sql for the embedded store's current schema.
+// Writes migrations/NNNN_schema_vN.sql for the embedded store's current schema version (earlier
+// versions' files are history: wrangler has applied them, so they are never rewritten).
 // `--check` only compares and exits 1 when the committed file is missing or differs.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_DDL, SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
+import { SCHEMA_DDL, SCHEMA_UPGRADES, SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
 import { d1MigrationFileName, d1MigrationSql } from '../src/worker/d1-migration.js';
 
 const file = fileURLToPath(new URL(`../migrations/${d1MigrationFileName(SCHEMA_VERSION)}`, import.meta.url));
-const wanted = d1MigrationSql(SCHEMA_DDL, SCHEMA_VERSION);
+const wanted = d1MigrationSql(SCHEMA_DDL, SCHEMA_UPGRADES[SCHEMA_VERSION] ?? [], SCHEMA_VERSION);
 const current = await readFile(file, 'utf8').catch(() => undefined);
 
 if (process.argv.includes('--check')) {
