@@ -17,8 +17,6 @@ import { runGraphStoreContract } from './graph-store.contract.js';
  * container, the suite runs twice: over Bolt and over the Query API (HTTP).
  */
 
-/** Marks a database as this suite's to wipe; a database holding anything else is refused. */
-const MARKER = 'SkipgraphContractScratch';
 
 /** Resolves true when something accepts a connection at the socket path or host:port within `ms`. */
 function answers(target: { path: string } | { host: string; port: number }, ms = 500): Promise<boolean> {
@@ -51,15 +49,19 @@ async function containerRuntimeReachable(): Promise<boolean> {
   return false;
 }
 
-/** Empties the database between tests; refuses one that holds data this suite did not write. */
+/**
+ * Empties the database between tests; refuses one that holds data this suite did not write. A
+ * `SkipgraphContractScratch` node marks a database as this suite's to wipe. (Test-only statements,
+ * so they live here rather than in cypher/, which holds what the store runs.)
+ */
 async function wipe(runner: CypherRunner): Promise<void> {
   await runner.executeWrite(async (tx) => {
-    const [row] = await tx.run(`OPTIONAL MATCH (m:${MARKER}) WITH count(m) AS marked OPTIONAL MATCH (n) RETURN marked, count(n) AS nodes`, {});
+    const [row] = await tx.run('OPTIONAL MATCH (m:SkipgraphContractScratch) WITH count(m) AS marked OPTIONAL MATCH (n) RETURN marked, count(n) AS nodes', {});
     if (Number(row?.marked) === 0 && Number(row?.nodes) > 0) {
       throw new Error(`the Neo4j database at NEO4J_URI is not empty: the contract suite only wipes an empty database or one it used before`);
     }
-    await tx.run(`MATCH (n) WHERE NOT n:${MARKER} DETACH DELETE n`, {});
-    await tx.run(`MERGE (:${MARKER} {id: 'contract'})`, {});
+    await tx.run('MATCH (n) WHERE NOT n:SkipgraphContractScratch DETACH DELETE n', {});
+    await tx.run("MERGE (:SkipgraphContractScratch {id: 'contract'})", {});
   });
 }
 
