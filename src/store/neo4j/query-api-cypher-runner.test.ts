@@ -202,3 +202,15 @@ describe('skipgraph migrate --store neo4j', () => {
     expect(lines.pop()).toMatch(/^migrate failed: neo4j query api failed \(HTTP 503\)/);
   });
 });
+
+describe('neo4jStoreOverQueryApi', () => {
+  it('is a Neo4j store whose statements go to the Query API', async () => {
+    const { neo4jStoreOverQueryApi } = await import('./query-api-store.js');
+    handler = (req) => (req.path.endsWith('/commit') ? { status: 200, body: {} } : { status: 202, body: { data: { fields: ['person'], values: [[{ id: 'D1', name: 'Li Wei', optOut: [] }]] }, transaction: { id: 't9' } } });
+    const store = neo4jStoreOverQueryApi({ url, user: 'neo4j', password: 'p', database: 'neo4j' });
+    expect(store.name).toBe('neo4j');
+    expect(await store.getPerson('D1')).toMatchObject({ id: 'D1', name: 'Li Wei', flags: { ceaseContact: false, optOut: [] } });
+    expect(seen[0]?.body).toMatchObject({ parameters: { id: 'D1' } });
+    expect(seen[0]?.body?.statement).toContain('MATCH (p:Person {id: $id})');
+  });
+});
