@@ -38,6 +38,6 @@ export function decisionView(decision: Decision, message?: string): HTMLElement 
     el('h4', {}, denied ? t('deniedTitle') : t('allowedTitle')),
     decision.rules.length > 0 ? rulesTable(decision.rules) : null,
     message && spans.length > 0 ? [el('div', { class: 'spans-title' }, t('bannedSpans')), highlightSpans(message, spans)] : null,
-    decision.policyVersion ? el('div', { class: 'muted small' }, t('policyVersion', { version: decision.policyVersion.slice(0, 12) })) : null,
+    decision.policyVersion ? el('div', { class: 'muted small' }, t('policyVersion', { version: decision.policyVersion })) : null,
   );
 }

@@ -199,7 +199,7 @@ function auditTable(records: Json[]): HTMLElement {
           el('td', {}, tr('ch_', str(r.channel) ?? '')),
           el('td', {}, outcomeBadge(r.outcome)),
           el('td', {}, ruleList(r.rules)),
-          el('td', {}, el('code', { class: 'hash' }, (str(r.policyVersion) ?? '').slice(0, 12))),
+          el('td', {}, el('code', { class: 'hash' }, str(r.policyVersion) ?? '')),
           el('td', {}, str(r.actor) ?? ''),
         ),
       ),

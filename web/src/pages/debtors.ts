@@ -83,7 +83,7 @@ export async function debtorPage(ctx: PageContext, root: HTMLElement, id: string
     replace(root, errorNotice(error));
     return;
   }
-  const owed = detail.accounts.find((a) => a.role === 'OWES') ?? detail.accounts[0];
+  const owed = detail.accounts.find((a) => a.role === 'debtor' || a.role === 'OWES') ?? detail.accounts[0];
   const view: DebtorView = {
     detail,
     accountId: owed?.account.id,
@@ -103,8 +103,13 @@ export async function debtorPage(ctx: PageContext, root: HTMLElement, id: string
       person.timezone ? el('div', { class: 'muted small' }, person.timezone) : null,
     ),
     el('section', { class: 'card' }, el('h3', {}, t('accounts')), accountsTable(view, () => void loadRoutes(ctx, view))),
-    el('div', { class: 'split' }, el('section', { class: 'card' }, el('h3', {}, t('routesFor', { name: person.name })), el('p', { class: 'muted small' }, t('routesHelp')), view.routesBox), el('section', { class: 'card graph-card' }, el('h3', {}, t('graph')), el('p', { class: 'muted small' }, t('graphHelp')), legend(), view.graphBox)),
-    can(ctx.role, 'send') ? el('section', { class: 'card' }, el('h3', {}, t('sendTitle')), view.sendBox) : null,
+    el('section', { class: 'card' }, el('h3', {}, t('routesFor', { name: person.name })), el('p', { class: 'muted small' }, t('routesHelp')), view.routesBox),
+    el(
+      'div',
+      { class: can(ctx.role, 'send') ? 'split send-split' : '' },
+      can(ctx.role, 'send') ? el('section', { class: 'card' }, el('h3', {}, t('sendTitle')), view.sendBox) : null,
+      el('section', { class: 'card graph-card' }, el('h3', {}, t('graph')), el('p', { class: 'muted small' }, t('graphHelp')), legend(), view.graphBox),
+    ),
   );
   if (can(ctx.role, 'send')) renderSendForm(ctx, view, undefined);
   await loadRoutes(ctx, view);
@@ -295,6 +300,7 @@ function guardCell(route: Route): HTMLElement {
       { class: 'reasons' },
       route.guard.rules.map((r) => el('li', {}, el('code', {}, r.id), ' ', r.reason, r.nextAllowedAt ? el('div', { class: 'next' }, t('nextAllowed', { time: when(r.nextAllowedAt) })) : null)),
     ),
+    route.guard.nextAllowedAt && !route.guard.rules.some((r) => r.nextAllowedAt) ? el('div', { class: 'next' }, t('nextAllowed', { time: when(route.guard.nextAllowedAt) })) : null,
   );
 }
 
