@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { byChannel, dispatcherFromConfig } from '../../src/app/dispatch/channel-dispatcher.js';
 import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js';
 import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
+import { openDispatch } from '../../src/app/dispatch/open-dispatch.js';
 import { rateLimited } from '../../src/app/dispatch/rate-limited-dispatcher.js';
+import { silentLog } from '../../src/log/log.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 
 /** A provider that records what it was handed. */
 function recording(): Dispatcher & { calls: Outgoing[] } {
@@ -68,5 +71,21 @@ describe('dispatcherFromConfig', () => {
         'SKIPGRAPH_WEBHOOK_CALL: not an http(s) URL',
       ],
     });
+  });
+});
+
+describe('openDispatch', () => {
+  it('wires a relay over the configured dispatcher, or names the bad settings', async () => {
+    const store = await openSqliteStore(':memory:');
+    const deps = { store, clock: () => new Date('2026-03-10T02:00:00Z'), log: silentLog };
+    const opened = openDispatch({ webhooks: { sms: 'https://sms.example/hook' }, providerRates: { sms: '10/s' } }, deps);
+    expect(opened.ok).toBe(true);
+    if (opened.ok) {
+      expect(opened.dispatch.relay.providerFor('sms')).toBe('webhook');
+      expect(opened.dispatch.relay.handedOverOnCommit('call')).toBe(true);
+      await opened.dispatch.shutdown();
+    }
+    expect(openDispatch({ webhooks: {}, providerRates: { sms: 'lots' } }, deps)).toEqual({ ok: false, problems: [expect.stringContaining('SKIPGRAPH_RATE_SMS')] });
+    await store.close();
   });
 });

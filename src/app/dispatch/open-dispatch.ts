@@ -1,0 +1,39 @@
+import type { Log } from '../../log/log.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { dispatcherFromConfig, type DispatchConfig } from './channel-dispatcher.js';
+import { DispatchRelay } from './dispatch-relay.js';
+import type { WebhookOptions } from './webhook-dispatcher.js';
+
+/** The service's dispatch: the relay the outreach routes hand committed dispatches to, and its shutdown. */
+export interface OpenDispatch {
+  relay: DispatchRelay;
+  /** Waits for hand-overs in flight (and those paced behind them), then stops the rate limiters. */
+  shutdown(): Promise<void>;
+}
+
+export type OpenDispatchResult = { ok: true; dispatch: OpenDispatch } | { ok: false; problems: string[] };
+
+/**
+ * Builds dispatch from configuration (webhooks per channel, the outbox elsewhere, per-channel rates)
+ * over the service's store, clock and log; bad settings are named, never ignored.
+ * @example const d = openDispatch(config, { store, clock, log }); if (d.ok) createApp(deps, { modules: [outreachModule({ guard, relay: d.dispatch.relay })] })
+ */
+export function openDispatch(
+  config: DispatchConfig,
+  deps: { store: GraphStore; clock: () => Date; log: Log },
+  webhook: Omit<WebhookOptions, 'urls'> = {},
+): OpenDispatchResult {
+  const built = dispatcherFromConfig(config, webhook);
+  if (!built.ok) return built;
+  const relay = new DispatchRelay({ ...deps, dispatcher: built.dispatcher });
+  return {
+    ok: true,
+    dispatch: {
+      relay,
+      async shutdown() {
+        await relay.idle();
+        await built.dispatcher.stop();
+      },
+    },
+  };
+}
