@@ -11,7 +11,10 @@ export interface BetterSqlite3Options {
   statementCacheSize?: number;
   /** SQLite page cache in MiB (default 64): index pages of a large graph stay in memory. */
   cacheMiB?: number;
-  /** Bytes of the file read through mmap (default 256 MiB; 0 turns it off). */
+  /**
+   * Bytes of the file read through mmap (default 1 GiB, about a million-person graph; 0 turns
+   * it off). Mapped pages are the OS page cache itself: random look-ups cost no read() call.
+   */
   mmapBytes?: number;
 }
 
@@ -218,7 +221,7 @@ export class BetterSqlite3Executor implements SqlExecutor {
       db.pragma('foreign_keys = OFF');
       // SQLite's 2 MiB default cache makes random index inserts and walks on a million-node graph hit the OS per page.
       db.pragma(`cache_size = ${-1024 * Math.max(2, Math.floor(options.cacheMiB ?? 64))}`);
-      db.pragma(`mmap_size = ${Math.max(0, Math.floor(options.mmapBytes ?? 256 * 1024 * 1024))}`);
+      db.pragma(`mmap_size = ${Math.max(0, Math.floor(options.mmapBytes ?? 1024 * 1024 * 1024))}`);
     } catch (error) {
       // Whatever stops the file from opening (missing directory, permissions, not a database) means no store.
       const mapped = mapSqliteError(error);
