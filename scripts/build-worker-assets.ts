@@ -1,5 +1,5 @@
 // Prepares what `wrangler dev` / `wrangler deploy` need beside the code (wrangler.toml [build] runs it):
-// 1. src/worker/bundled-policies.ts from policies/*.yaml (the Worker has no file system);
+// 1. src/worker/bundled-policies.ts from policies/*.yaml (the Worker has no file system), refusing invalid policies;
 // 2. dist/worker-assets/: Swagger UI for /docs and the workbench bundle for /, served via the ASSETS binding.
 // `--check` only verifies that src/worker/bundled-policies.ts is current (exit 1 when not).
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWorkbench } from '../web/build.js';
+import { formatProblem } from '../src/domain/policy/policy-problem.js';
+import { BundledPolicySource } from '../src/worker/bundled-policy-source.js';
 import { bundledPoliciesModule, isPolicyFile, type PolicyFileText } from '../src/worker/policy-bundle.js';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +24,14 @@ async function policyFiles(): Promise<PolicyFileText[]> {
   return Promise.all(names.map(async (file) => ({ file, text: await readFile(join(POLICIES, file), 'utf8') })));
 }
 
-const wanted = bundledPoliciesModule(await policyFiles());
+const files = await policyFiles();
+// A Worker cannot keep "the last good version" of a file it never had: refuse to build with an invalid policy.
+const problems = new BundledPolicySource(files).snapshot().errors;
+if (problems.length > 0) {
+  process.stderr.write(`policies/ has problems; the Worker is not built:\n  ${problems.map(formatProblem).join('\n  ')}\n`);
+  process.exit(1);
+}
+const wanted = bundledPoliciesModule(files);
 const current = await readFile(MODULE, 'utf8').catch(() => undefined);
 if (process.argv.includes('--check')) {
   if (current !== wanted) {

@@ -3,10 +3,18 @@ import { createApp, type RouteModule } from '../api/app.js';
 import { DEFAULT_LIMITS, type ApiDeps } from '../api/deps.js';
 import type { ApiEnv } from '../api/env.js';
 import type { Role } from '../api/roles.js';
+import { outreachModule } from '../api/routes/outreach.js';
+import { routesModule } from '../api/routes/routes.js';
 import { webRoutes } from '../api/routes/web.js';
+import { dispatcherFromConfig } from '../app/dispatch/channel-dispatcher.js';
+import { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
+import { createOutreachGuard } from '../app/guard/check-guard.js';
+import type { GraphStore } from '../store/graph-store.js';
 import { DEMO_KEYS, parseApiKeys } from '../config/api-keys.js';
 import { loadConfig, type Config } from '../config/config.js';
 import type { Log } from '../log/log.js';
+import { BUNDLED_POLICIES } from './bundled-policies.js';
+import { BundledPolicySource } from './bundled-policy-source.js';
 import { createConsoleLog } from './console-log.js';
 import { openWorkerStore } from './open-worker-store.js';
 import { workerAssets } from './worker-assets.js';
@@ -34,9 +42,25 @@ function resolveKeys(env: WorkerEnv, log: Log): { ok: true; keys: Map<string, Ro
   return { ok: true, keys: new Map(DEMO_KEYS) };
 }
 
-/** Route modules beyond the built-in ones, mounted as their use cases land (see src/worker.ts). */
-function routeModules(_env: WorkerEnv, _config: Config, _log: Log): { modules: RouteModule[]; idle: () => Promise<void> } {
-  return { modules: [], idle: async () => {} };
+/** What the route modules share: the bundled policies and the dispatch relay over the store. */
+interface Modules {
+  modules: RouteModule[];
+  idle: () => Promise<void>;
+}
+
+/**
+ * The route modules beyond the built-in ones, each wired as on Node. Add a module here when its
+ * use case lands; everything it needs is in scope (store, policies, relay, config, log).
+ */
+function routeModules(store: GraphStore, config: Config, log: Log, clock: () => Date): Modules | { problems: string[] } {
+  const dispatch = dispatcherFromConfig(config);
+  if (!dispatch.ok) return { problems: dispatch.problems };
+  const policies = new BundledPolicySource(BUNDLED_POLICIES, clock());
+  const snapshot = policies.snapshot();
+  log.info({ policies: snapshot.policies.map((p) => ({ id: p.id, version: p.version })), errors: snapshot.errors.length }, 'bundled policies loaded');
+  const relay = new DispatchRelay({ store, dispatcher: dispatch.dispatcher, clock, log });
+  const modules: RouteModule[] = [routesModule(), outreachModule({ guard: createOutreachGuard(policies), relay })];
+  return { modules, idle: () => relay.idle() };
 }
 
 /**
@@ -67,7 +91,8 @@ export function buildWorkerApp(env: WorkerEnv): WorkerAppResult {
     limits: { ...DEFAULT_LIMITS, ratePerMinute: config.ratePerMinute },
     ...(config.defaultRegion ? { defaultRegion: config.defaultRegion } : {}),
   };
-  const extra = routeModules(env, config, log);
+  const extra = routeModules(store.store, config, log, deps.clock);
+  if ('problems' in extra) return { ok: false, problems: extra.problems };
   const assets = env.ASSETS ? workerAssets(env.ASSETS) : undefined;
   const app = createApp(deps, { modules: extra.modules, ...(assets ? { assets } : {}), web: webRoutes(assets) });
   return { ok: true, worker: { app, log, idle: extra.idle } };
