@@ -35,13 +35,21 @@ const Source = z.string().trim().min(1, 'must not be empty').max(64);
 /** An IANA time zone the runtime knows (Asia/Shanghai, America/New_York): the guard's time window needs a real one. */
 const TimeZone = z.string().max(64).refine(isTimeZone, { message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)' });
 
+/** Zones already checked: building a formatter is slow, and an import repeats a handful of zones. */
+const knownZones = new Map<string, boolean>();
+
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = knownZones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (knownZones.size < 1_000) knownZones.set(zone, valid);
   }
+  return valid;
 }
 
 /** Evidence fields every relationship record may carry. */
