@@ -21,6 +21,9 @@ describe('parseNdjsonLine', () => {
     const r = parseNdjsonLine('{"type":"phone","number":"13800138000" oops}');
     expect(r).toEqual({ ok: false, problem: { code: 'invalid_json', message: expect.stringMatching(/^malformed JSON/) } });
     if (!r.ok) expect(r.problem.message).not.toContain('13800138000');
+    const snippet = parseNdjsonLine('call 13800138000 "after 6pm"');
+    expect(snippet).toMatchObject({ ok: false, problem: { code: 'invalid_json' } });
+    if (!snippet.ok) expect(snippet.problem.message).not.toMatch(/138001|after/);
   });
 
   it('names a missing, unknown or non-object record', () => {

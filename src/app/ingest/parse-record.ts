@@ -32,7 +32,8 @@ export function parseNdjsonLine(text: string): ParsedRecord {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message.replace(/"[^"]*"/g, '…') : 'not JSON';
+    // V8 quotes a snippet of the line in its message: cut everything between the outer quotes.
+    const reason = error instanceof SyntaxError ? error.message.replace(/".*"/s, '…') : 'not JSON';
     return { ok: false, problem: { code: 'invalid_json', message: `malformed JSON: ${reason}` } };
   }
   return parseRecord(value);
