@@ -3,6 +3,11 @@ import { highlightSpans } from './highlight.js';
 import { t, when } from './i18n.js';
 import type { Decision, RuleVerdict } from './types.js';
 
+/** The decision inside a guard-check answer (`{decisionId, at, decision}`), or the answer itself when it is a bare decision. */
+export function decisionOf(answer: Decision | { decision: Decision }): Decision {
+  return 'decision' in answer ? answer.decision : answer;
+}
+
 /** The rules of a decision as a table, each failed rule in words with its next allowed time. */
 export function rulesTable(rules: RuleVerdict[]): HTMLElement {
   return el(

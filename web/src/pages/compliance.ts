@@ -1,5 +1,5 @@
 import type { PageContext } from '../context.js';
-import { decisionView } from '../decision-view.js';
+import { decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
 import { t, tr, when } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
@@ -122,8 +122,8 @@ function tryForm(ctx: PageContext): HTMLElement {
     if (v.message) body.message = v.message;
     if (v.at) body.at = new Date(v.at).toISOString();
     replace(result, loading());
-    ctx.api.post<Decision>('/v1/guard/check', body).then(
-      (decision) => replace(result, decisionView(decision, body.message)),
+    ctx.api.post<Decision | { decision: Decision }>('/v1/guard/check', body).then(
+      (answer) => replace(result, decisionView(decisionOf(answer), body.message)),
       (error: unknown) => replace(result, errorNotice(error)),
     );
   });

@@ -1,6 +1,6 @@
 import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
-import { decisionView } from '../decision-view.js';
+import { decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
 import { drawGraph } from '../graph-view.js';
 import { money, t, tr, when } from '../i18n.js';
@@ -345,8 +345,8 @@ function renderSendForm(ctx: PageContext, view: DebtorView, route: Route | undef
     if (!form.reportValidity()) return;
     const body = request();
     replace(result, loading());
-    ctx.api.post<Decision>('/v1/guard/check', body).then(
-      (decision) => replace(result, decisionView(decision, body.message)),
+    ctx.api.post<Decision | { decision: Decision }>('/v1/guard/check', body).then(
+      (answer) => replace(result, decisionView(decisionOf(answer), body.message)),
       (error: unknown) => replace(result, errorNotice(error)),
     );
   });
