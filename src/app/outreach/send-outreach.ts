@@ -56,7 +56,7 @@ const STATUS_DENIED = 403;
  * ONE store transaction under the account's lock, then the message is handed to the provider.
  * On deny the decision is audited and the receipt stored, nothing is sent, and `guard_denied` (403)
  * is thrown with the decision as details. A replayed key answers its first result and sends nothing.
- * @throws AppError guard_denied (403), idempotency_key_reused (409), account_not_found (404);
+ * @throws AppError guard_denied (403), idempotency_key_reused or idempotency_key_in_use (409), account_not_found (404);
  *         StoreUnavailableError (503) when the store cannot be reached: nothing is then recorded or sent.
  * @example const { accepted } = await sendOutreach(deps, { accountId: 'A1', channel: 'sms', contact, message, idempotencyKey: 'k1' })
  */
@@ -69,7 +69,10 @@ export async function sendOutreach(deps: OutreachDeps, command: OutreachCommand)
   } catch (error) {
     if (!(error instanceof ReceiptTaken)) throw error;
     const receipt = await deps.store.getReceipt(command.idempotencyKey);
-    if (!receipt) throw error;
+    if (!receipt) {
+      // The rival rolled back after all: nothing was recorded for this key, so asking again is safe.
+      throw new AppError('conflict', 'idempotency_key_in_use', 'another request with this idempotency key was in progress; send it again');
+    }
     outcome = { kind: 'replay', receipt };
   }
 
