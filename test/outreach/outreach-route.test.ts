@@ -215,6 +215,9 @@ describe('POST /v1/outreach through a webhook provider', () => {
     expect(provider.calls).toHaveLength(3);
     expect(await store.listOutbox({ status: 'failed' })).toEqual([expect.objectContaining({ id: accepted.dispatch.id, tries: 3, lastError: 'HTTP 500' })]);
     expect(await store.getAttempt(accepted.attemptId)).toBeDefined();
+    const failedList = (await (await h.get('/v1/outbox?status=failed')).json()) as { dispatches: { id: string; lastError: string }[] };
+    expect(failedList.dispatches.map((d) => [d.id, d.lastError])).toEqual([[accepted.dispatch.id, 'HTTP 500']]);
+    expect(((await (await h.get('/v1/outbox?status=sent')).json()) as { dispatches: unknown[] }).dispatches).toEqual([]);
 
     provider.answer(answerOk);
     const retried = await h.app.request(`/v1/outbox/${accepted.dispatch.id}/retry`, { method: 'POST', headers: { authorization: `Bearer ${COLLECTOR}` } });
