@@ -1,11 +1,12 @@
 import type { RuleVerdict } from '../../domain/guard/decision.js';
-import { Channel, type ContactPoint } from '../../domain/model/index.js';
+import { Channel, type Account, type ContactPoint } from '../../domain/model/index.js';
 import { rankRoutes } from '../../domain/ranking/rank-routes.js';
-import type { EvidencePath, ExcludedContact, RankedRoute, Recipient, RouteFlags, RouteTier, SharingEntry } from '../../domain/ranking/route.js';
+import type { EvidencePath, ExcludedContact, RankedRoute, RankingInput, RankingResult, Recipient, RouteFlags, RouteTier, SharingEntry } from '../../domain/ranking/route.js';
 import type { RelationKind } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import { accountsOwedBy, pickAccount } from './pick-account.js';
+import { loadRouteGraph } from './route-graph.js';
 import { relatedPersons, unrelatedDebtorHolders } from './unrelated-holders.js';
 
 /** The guard's verdict on a route at `at`, as the integrator's preview callback returns it. */
@@ -57,8 +58,6 @@ export interface RoutesResult {
 
 export const DEFAULT_ROUTE_LIMIT = 10;
 export const MAX_ROUTE_LIMIT = 100;
-/** The neighbourhood depth the ranking walks: debtor → account → co-obligor → phone is three hops. */
-const NEIGHBOURHOOD_DEPTH = 3;
 
 function contactKey(c: ContactPoint): string {
   return `${c.kind}:${c.value}`;
@@ -73,7 +72,7 @@ function checkQuery(q: RoutesQuery): number {
 }
 
 /**
- * The ranked routes to a debtor at `at`: loads the debtor's 3-hop neighbourhood, the attempts on
+ * The ranked routes to a debtor at `at`: loads the part of the graph routes can use, the attempts on
  * their accounts and, for the routes that make the list, who else holds each contact point; then
  * ranks (pure) and, when a preview is wired, attaches the guard's verdict to each route.
  * Sharing is looked up lazily: only for routes in the top `limit`, re-ranking until every listed
@@ -82,36 +81,7 @@ function checkQuery(q: RoutesQuery): number {
  * @throws AppError debtor_not_found (404), no_account (404), account_not_of_debtor (400), invalid_* (400)
  */
 export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<RoutesResult> {
-  const limit = checkQuery(query);
-  const { store } = deps;
-  const [person, owed] = await Promise.all([store.getPerson(query.debtorId), accountsOwedBy(store, query.debtorId)]);
-  if (!person) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
-  const account = pickAccount(owed, query.accountId);
-  const [subgraph, ...attemptLists] = await Promise.all([
-    store.neighbourhood(query.debtorId, NEIGHBOURHOOD_DEPTH),
-    ...owed.map((a) => store.listAttempts({ accountId: a.id, to: new Date(query.at.getTime() + 1).toISOString() })),
-  ]);
-  const attempts = attemptLists.flat();
-  const related = relatedPersons(subgraph, query.debtorId, owed);
-  const sharing = new Map<string, SharingEntry>();
-  const rank = () =>
-    rankRoutes({
-      subgraph,
-      debtorId: query.debtorId,
-      account,
-      at: query.at,
-      attempts,
-      sharing: [...sharing.values()],
-      ...(deps.consumerRelations ? { consumerRelations: deps.consumerRelations } : {}),
-      ...(query.channel ? { channel: query.channel } : {}),
-    });
-  let ranking = rank();
-  for (;;) {
-    const unknown = ranking.routes.slice(0, limit).map((r) => r.contact).filter((c) => !sharing.has(contactKey(c)));
-    if (unknown.length === 0) break;
-    for (const entry of await unrelatedDebtorHolders(store, unknown, related)) sharing.set(contactKey(entry.contact), entry);
-    ranking = rank();
-  }
+  const { ranking, account, limit } = await prepareRanking(deps, query);
   const routes = ranking.routes.slice(0, limit).map(view);
   if (deps.preview) {
     const context = { debtorId: query.debtorId, accountId: account.id, at: query.at };
@@ -119,6 +89,52 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
     routes.forEach((r, i) => (r.guard = previews[i]));
   }
   return { debtorId: query.debtorId, accountId: account.id, at: query.at.toISOString(), routes, excluded: ranking.excluded, notes: ranking.notes };
+}
+
+/** What the ranking was given and what it answered, before the list is cut and previewed. */
+export interface PreparedRanking {
+  input: RankingInput;
+  ranking: RankingResult;
+  account: Account;
+  limit: number;
+}
+
+/**
+ * Loads everything the pure ranking needs from the store and ranks: the use case minus the
+ * guard preview. Exposed so benchmarks can time the store and the ranking apart.
+ */
+export async function prepareRanking(deps: RoutesDeps, query: RoutesQuery): Promise<PreparedRanking> {
+  const limit = checkQuery(query);
+  const { store } = deps;
+  const [person, owed] = await Promise.all([store.getPerson(query.debtorId), accountsOwedBy(store, query.debtorId)]);
+  if (!person) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
+  const account = pickAccount(owed, query.accountId);
+  const [subgraph, ...attemptLists] = await Promise.all([
+    loadRouteGraph(store, query.debtorId, account.id),
+    ...owed.map((a) => store.listAttempts({ accountId: a.id, to: new Date(query.at.getTime() + 1).toISOString() })),
+  ]);
+  const related = relatedPersons(subgraph, query.debtorId, owed);
+  const sharing = new Map<string, SharingEntry>();
+  const input: RankingInput = {
+    subgraph,
+    debtorId: query.debtorId,
+    account,
+    at: query.at,
+    attempts: attemptLists.flat(),
+    sharing: [],
+    limit,
+    ...(deps.consumerRelations ? { consumerRelations: deps.consumerRelations } : {}),
+    ...(query.channel ? { channel: query.channel } : {}),
+  };
+  let ranking = rankRoutes(input);
+  for (;;) {
+    const unknown = ranking.routes.slice(0, limit).map((r) => r.contact).filter((c) => !sharing.has(contactKey(c)));
+    if (unknown.length === 0) break;
+    for (const entry of await unrelatedDebtorHolders(store, unknown, related)) sharing.set(contactKey(entry.contact), entry);
+    input.sharing = [...sharing.values()];
+    ranking = rankRoutes(input);
+  }
+  return { input, ranking, account, limit };
 }
 
 function view(r: RankedRoute): RouteView {

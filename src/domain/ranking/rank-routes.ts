@@ -31,8 +31,6 @@ export class RankingInputError extends Error {
   }
 }
 
-type Unranked = Omit<RankedRoute, 'rank'>;
-
 const SCALE = Math.pow(10, SCORE_DECIMALS);
 
 function contactKeyOf(c: { kind: string; value: string }): string {
@@ -122,8 +120,22 @@ interface RouteContext {
   sharedByContact: Map<string, number>;
 }
 
+/** A contact point scored and ready to order; its words are written only if it makes the list. */
+interface Scored {
+  key: string;
+  contact: RankedRoute['contact'];
+  recipient: Recipient;
+  score: number;
+  tier: RankedRoute['tier'];
+  flags: RouteFlags;
+  /** Best path first. */
+  paths: PathCandidate[];
+  outcomes: DatedOutcome[];
+  newestAgeDays: number | undefined;
+}
+
 /** Scores one contact point from all its paths; undefined (with the reason recorded) when it is excluded. */
-function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[], exclusions: Map<string, ExcludedContact>): Unranked | undefined {
+function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[], exclusions: Map<string, ExcludedContact>): Scored | undefined {
   const { index, input } = ctx;
   const paths = orderPaths(candidates, ctx.consumerRelations);
   const best = paths[0]!;
@@ -153,20 +165,28 @@ function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[
   const history = outcomeHistory(outcomes, input.at, tier === 'third_party');
   const score = Math.round(posteriorMean(prior, history) * retryFactor * SCALE) / SCALE;
 
-  const lastConversation = [...outcomes].reverse().find((o) => o.outcome === 'right_party' || o.outcome === 'promise_to_pay');
+  let lastConversation: DatedOutcome | undefined;
+  for (let i = outcomes.length - 1; i >= 0 && !lastConversation; i--) {
+    const o = outcomes[i]!;
+    if (o.outcome === 'right_party' || o.outcome === 'promise_to_pay') lastConversation = o;
+  }
   const ages = [...paths.map((p) => contactAgeDays(p.hops, input.at)), lastConversation ? ageInDays(lastConversation.at, input.at) : undefined].filter((a): a is number => a !== undefined);
-  const newest = ages.length > 0 ? Math.min(...ages) : undefined;
-  if (newest !== undefined && newest > STALE_AFTER_DAYS) flags.stale = true;
+  const newestAgeDays = ages.length > 0 ? Math.min(...ages) : undefined;
+  if (newestAgeDays !== undefined && newestAgeDays > STALE_AFTER_DAYS) flags.stale = true;
+  return { key, contact: best.contact, recipient: withName(index, best.recipient), score, tier, flags, paths, outcomes, newestAgeDays };
+}
 
-  const hops = paths.map((p) => p.hops);
-  const words = historyWords(outcomes);
+/** The route with its evidence paths and reasons in words. */
+function explain(ctx: RouteContext, s: Scored, rank: number): RankedRoute {
+  const hops = s.paths.map((p) => p.hops);
+  const words = historyWords(s.outcomes);
   const reasons = [
-    headline(index, best.contact, best.recipient, hops, input.account.id, input.at) + (words.confirmation ? `, ${words.confirmation}` : ''),
+    headline(ctx.index, s.contact, s.paths[0]!.recipient, hops, ctx.input.account.id, ctx.input.at) + (words.confirmation ? `, ${words.confirmation}` : ''),
     ...words.lines,
-    ...hops.map((h) => pathWords(index, h)),
-    ...flagAndTierWords(flags, tier, newest),
+    ...hops.map((h) => pathWords(ctx.index, h)),
+    ...flagAndTierWords(s.flags, s.tier, s.newestAgeDays),
   ];
-  return { contact: best.contact, recipient: withName(index, best.recipient), score, tier, paths: hops, reasons, flags };
+  return { rank, contact: s.contact, recipient: s.recipient, score: s.score, tier: s.tier, paths: hops, reasons, flags: s.flags };
 }
 
 /** The recipient with the person's name from the graph (an attorney on file keeps the name on file). */
@@ -217,7 +237,7 @@ export function rankRoutes(input: RankingInput): RankingResult {
     outcomesByContact: new Map([...groupBy(input.attempts, attemptKey)].map(([k, list]) => [k, datedOutcomes(list, input.at)])),
     sharedByContact: new Map(input.sharing.map((s) => [contactKeyOf(s.contact), new Set(s.unrelatedDebtorIds).size])),
   };
-  const scored: Unranked[] = [];
+  const scored: Scored[] = [];
   for (const [key, group] of groupBy(paths, (p) => p.contactKey)) {
     const route = scoreContact(ctx, key, group, exclusions);
     if (route) {
@@ -226,7 +246,8 @@ export function rankRoutes(input: RankingInput): RankingResult {
     }
   }
   const ordered = diversify(scored.sort(compareRoutes));
-  const routes = ordered.map((r, i) => ({ rank: i + 1, ...r }));
+  const kept = input.limit === undefined ? ordered : ordered.slice(0, input.limit);
+  const routes = kept.map((s, i) => explain(ctx, s, i + 1));
   const excluded = [...exclusions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
   return { routes, excluded, notes };
 }

@@ -83,6 +83,8 @@ export interface RankingInput {
   consumerRelations?: readonly RelationKind[];
   /** Only routes usable on this channel. */
   channel?: Channel;
+  /** Return only the first `limit` routes (the rest are ordered but not explained). */
+  limit?: number;
 }
 
 /** The ranked routes, the points left out and why, and notes about the debtor as a whole. */
