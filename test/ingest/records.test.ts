@@ -48,6 +48,11 @@ describe('parseNdjsonLine', () => {
     expect(r).toMatchObject({ ok: false, problem: { code: 'invalid_record', message: expect.stringContaining('ceaseContcat') } });
   });
 
+  it('takes unquoted whole-number ids and phone numbers as text', () => {
+    expect(parseRecord({ type: 'phone', personId: 1042, number: 13800138000, source: 'x' })).toMatchObject({ ok: true, record: { personId: '1042', number: '13800138000' } });
+    expect(parseRecord({ type: 'person', id: 1.5, name: 'A' }).ok).toBe(false);
+  });
+
   it('ignores unknown top-level fields', () => {
     expect(parseNdjsonLine('{"type":"person","id":"P1","name":"Ann","segment":"gold"}')).toMatchObject({ ok: true, record: { id: 'P1' } });
   });

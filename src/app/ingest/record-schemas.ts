@@ -25,7 +25,9 @@ export const RecordDateTime = z
     message: 'expected an ISO-8601 date-time with offset (2026-11-01T09:30:00+08:00 or …Z)',
   });
 
-const Id = z.string().trim().min(1, 'must not be empty').max(128);
+/** Whole numbers are taken as text: database exports often write ids and phone numbers unquoted. */
+const textOrWholeNumber = z.union([z.string(), z.number().int().nonnegative()]).transform(String);
+const Id = textOrWholeNumber.pipe(z.string().trim().min(1, 'must not be empty').max(128));
 const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const Region = z
   .string()
@@ -99,7 +101,7 @@ export const PhoneRecord = z
     type: z.literal('phone'),
     personId: Id.optional(),
     employerId: Id.optional(),
-    number: z.string().max(64),
+    number: textOrWholeNumber.pipe(z.string().max(64)),
     region: Region.optional(),
     status: PhoneStatus.optional(),
     statusAt: RecordDate.optional(),
