@@ -121,8 +121,9 @@ function validNumber(make: () => string, region: string, types: readonly string[
 
 const digits = (n: number): string => Array.from({ length: n }, () => String(int(0, 9))).join('');
 const cnMobile = (): string => validNumber(() => `${pick(CN_MOBILE_PREFIXES)} ${digits(4)} ${digits(4)}`, 'CN', ['MOBILE']);
+// Landlines in these cities have eight digits after the area code.
 const cnLandline = (areaCode: string): string =>
-  validNumber(() => `${areaCode}-${String(int(2, 8))}${digits(areaCode.length === 3 ? 7 : 7)}`, 'CN', ['FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
+  validNumber(() => `${areaCode}-${String(int(2, 8))}${digits(7)}`, 'CN', ['FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
 // Exchanges start 2–9 and avoid 555, the fictional exchange: these must look like real lines.
 const usNumber = (areaCode: string): string =>
   validNumber(
