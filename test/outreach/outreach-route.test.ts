@@ -181,12 +181,16 @@ describe('POST /v1/outreach through a webhook provider', () => {
   let store: GraphStore;
   let provider: TestProvider;
   let h: OutreachHarness;
+  /** The app over a webhook provider; a short timeout only where a test wants one to fire (a loaded machine is slow). */
+  const harness = (timeoutMs: number): OutreachHarness => {
+    const webhook = webhookDispatcher({ urls: { sms: provider.url }, backoffMs: 1, timeoutMs });
+    return outreachHarness({ store, guard: dailyCapGuard(5), dispatcher: byChannel({ sms: webhook }, outboxDispatcher()) });
+  };
   beforeEach(async () => {
     store = await openSqliteStore(':memory:');
     await seedAccount(store);
     provider = await testProvider(answerOk);
-    const webhook = webhookDispatcher({ urls: { sms: provider.url }, backoffMs: 1, timeoutMs: 100 });
-    h = outreachHarness({ store, guard: dailyCapGuard(5), dispatcher: byChannel({ sms: webhook }, outboxDispatcher()) });
+    h = harness(10_000);
   });
   afterEach(async () => {
     await h.relay.idle();
@@ -231,6 +235,7 @@ describe('POST /v1/outreach through a webhook provider', () => {
 
   it('a provider that never answers times out: failed with the reason, attempt kept', async () => {
     provider.answer(answerNever);
+    h = harness(100);
     const accepted = (await (await h.post(body())).json()) as Accepted;
     await h.relay.idle();
     expect(await store.listOutbox({})).toEqual([expect.objectContaining({ status: 'failed', tries: 3, lastError: 'timeout after 100ms' })]);

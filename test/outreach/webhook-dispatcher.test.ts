@@ -84,8 +84,8 @@ describe('webhook dispatcher', () => {
   it('times out a provider that never answers, tries 3 times, and fails', async () => {
     const p = await provider([never]);
     servers.push(p.server);
-    const result = await webhookDispatcher({ urls: { sms: p.url }, backoffMs: 1, timeoutMs: 50 }).send(out);
-    expect(result).toEqual({ ok: false, tries: 3, error: 'timeout after 50ms' });
+    const result = await webhookDispatcher({ urls: { sms: p.url }, backoffMs: 1, timeoutMs: 300 }).send(out);
+    expect(result).toEqual({ ok: false, tries: 3, error: 'timeout after 300ms' });
     expect(p.received).toHaveLength(3);
   });
 
