@@ -20,6 +20,10 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => runServeCommand,
+  import: async () => (await import('./commands/import.js')).runImportCommand,
+  routes: async () => (await import('./commands/routes.js')).runRoutesCommand,
+  policy: async () => (await import('./commands/policy.js')).runPolicyCommand,
+  migrate: async () => (await import('./commands/migrate.js')).runMigrateCommand,
 };
 
 /** Dispatches a subcommand and returns its exit code. */

@@ -4,14 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { createApp } from '../../api/app.js';
 import { DEFAULT_LIMITS, type ApiDeps } from '../../api/deps.js';
 import type { Role } from '../../api/roles.js';
 import { DEMO_KEYS, parseApiKeys } from '../../config/api-keys.js';
 import { loadConfig, type Config } from '../../config/config.js';
 import type { Log } from '../../log/log.js';
 import { createPinoLog } from '../../log/pino-log.js';
-import { nodeAssets } from '../../node/node-assets.js';
+import { buildNodeService } from '../../node/node-service.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { openStore } from '../open-store.js';
 
@@ -91,8 +90,8 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     limits: { ...DEFAULT_LIMITS, ratePerMinute: config.ratePerMinute },
     ...(config.defaultRegion ? { defaultRegion: config.defaultRegion } : {}),
   };
-  const app = createApp(deps, { assets: nodeAssets() });
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  const service = await buildNodeService(deps, config);
+  const server = serve({ fetch: service.app.fetch, port: config.port }, (info) => {
     log.info({ port: info.port, store: store.name, demo: values.demo }, `skipgraph listening on http://localhost:${info.port}`);
   });
   await new Promise<void>((resolve) => {
@@ -103,6 +102,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await service.close();
   await store.close();
   return 0;
 }

@@ -1,0 +1,58 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { requires } from '../auth.js';
+import type { ApiDeps } from '../deps.js';
+import type { ApiEnv } from '../env.js';
+import { errorResponses } from '../error-body.js';
+
+const AuditEntry = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    kind: z.enum(['check', 'outreach', 'simulation']),
+    accountId: z.string(),
+    debtorId: z.string().optional(),
+    channel: z.string(),
+    contact: z.object({ kind: z.string(), value: z.string() }),
+    recipientPersonId: z.string().optional(),
+    inputDigest: z.string(),
+    outcome: z.enum(['allow', 'deny']),
+    rules: z.array(z.object({ id: z.string(), policy: z.string(), reason: z.string(), nextAllowedAt: z.string().optional() })),
+    policyVersion: z.string(),
+    actor: z.string().optional(),
+    attemptId: z.string().optional(),
+  })
+  .openapi('AuditRecord');
+
+const list = createRoute({
+  method: 'get',
+  path: '/v1/audit',
+  tags: ['audit'],
+  summary: 'Guard decisions, newest first (append-only)',
+  security: [{ bearer: [] }],
+  middleware: [requires('audit:read')] as const,
+  request: {
+    query: z.object({
+      accountId: z.string().max(128).optional(),
+      debtorId: z.string().max(128).optional(),
+      outcome: z.enum(['allow', 'deny']).optional(),
+      from: z.iso.datetime({ offset: true }).optional(),
+      to: z.iso.datetime({ offset: true }).optional(),
+      limit: z.coerce.number().int().min(1).max(1000).default(100),
+    }),
+  },
+  responses: { 200: { description: 'audit records', content: { 'application/json': { schema: z.object({ records: z.array(AuditEntry) }) } } }, ...errorResponses(400) },
+});
+
+/** `GET /v1/audit` for compliance officers. */
+export function auditModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
+  return (deps) => {
+    const app = new OpenAPIHono<ApiEnv>();
+    app.openapi(list, async (c) => {
+      const q = c.req.valid('query');
+      const filter = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined));
+      const records = await deps.store.listAudit(filter);
+      return c.json({ records }, 200);
+    });
+    return app;
+  };
+}

@@ -1,0 +1,64 @@
+import { createApp } from '../api/app.js';
+import type { ApiDeps } from '../api/deps.js';
+import { serviceModules } from '../api/modules.js';
+import { webRoutes, WEB_ASSET_PREFIX } from '../api/routes/web.js';
+import { dispatcherFromConfig } from '../app/dispatch/channel-dispatcher.js';
+import { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
+import { PolicyRegistry } from '../app/policy/policy-registry.js';
+import type { Config } from '../config/config.js';
+import { buildWorkbench, WORKBENCH_DIST } from '../../web/build.js';
+import { nodeAssets } from './node-assets.js';
+
+/** The running service's parts, so the caller can serve it and shut it down cleanly. */
+export interface NodeService {
+  app: ReturnType<typeof createApp>;
+  registry: PolicyRegistry;
+  relay: DispatchRelay;
+  close(): Promise<void>;
+}
+
+/**
+ * Wires the whole service on Node: policies from the watched directory, the configured dispatcher,
+ * the workbench (built from source, reused while unchanged), and every API module.
+ * @example const service = await buildNodeService(deps, config)
+ */
+export async function buildNodeService(
+  deps: ApiDeps,
+  config: Pick<Config, 'policiesDir' | 'webhooks' | 'providerRates'>,
+  options: { watchPolicies?: boolean; web?: boolean } = {},
+): Promise<NodeService> {
+  const dispatch = dispatcherFromConfig({ webhooks: config.webhooks, providerRates: config.providerRates });
+  if (!dispatch.ok) throw new Error(`dispatch configuration: ${dispatch.problems.join('; ')}`);
+  const registry = await PolicyRegistry.open(config.policiesDir, {
+    watch: options.watchPolicies ?? true,
+    clock: deps.clock,
+    onReload: (snapshot) =>
+      deps.log.info(
+        { policies: snapshot.policies.map((p) => `${p.id}@${p.version}${p.stale ? ' (stale: file invalid)' : ''}`), errors: snapshot.errors.length },
+        'policies loaded',
+      ),
+  });
+  const snapshot = registry.snapshot();
+  if (snapshot.errors.length > 0) deps.log.warn({ errors: snapshot.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.path} ${e.code}`) }, 'policy files with problems');
+  if (snapshot.policies.length === 0) deps.log.warn({ dir: config.policiesDir }, 'no valid policy loaded: the guard denies every contact');
+
+  const relay = new DispatchRelay({ store: deps.store, dispatcher: dispatch.dispatcher, clock: deps.clock, log: deps.log });
+  let assets = nodeAssets();
+  if (options.web ?? true) {
+    const build = await buildWorkbench();
+    deps.log.info({ hash: build.hash, reused: build.reused }, 'workbench ready');
+    assets = nodeAssets({ [WEB_ASSET_PREFIX]: WORKBENCH_DIST });
+  }
+  const app = createApp(deps, { modules: serviceModules({ registry, relay }), assets, web: webRoutes(assets) });
+  const resumed = await relay.resumeQueued();
+  if (resumed > 0) deps.log.info({ resumed }, 'queued dispatches handed over again');
+  return {
+    app,
+    registry,
+    relay,
+    close: async () => {
+      registry.close();
+      await relay.idle();
+    },
+  };
+}
