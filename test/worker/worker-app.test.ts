@@ -19,12 +19,41 @@ describe('Worker configuration from bindings', () => {
 
   it('names every problem without echoing secret values', () => {
     const problems = problemsOf({ SKIPGRAPH_API_KEYS: 'secret-value-123:boss' });
-    expect(problems).toEqual([expect.stringMatching(/^SKIPGRAPH_API_KEYS: API key entry 1 must be KEY:ROLE/), expect.stringMatching(/no store binding: add a D1 database bound as DB/)]);
+    expect(problems).toEqual([expect.stringMatching(/^SKIPGRAPH_API_KEYS: API key entry 1 must be KEY:ROLE/), expect.stringMatching(/no store: bind a D1 database as DB/)]);
     expect(problems.join(' ')).not.toContain('secret-value-123');
   });
 
   it('rejects bad vars by name', () => {
     expect(problemsOf({ DB: unusedDb, SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'loud' })).toEqual([expect.stringMatching(/^LOG_LEVEL: /)]);
     expect(problemsOf({ DB: unusedDb, SKIPGRAPH_DEMO: '1', SKIPGRAPH_RATE_LIMIT: 'many' })).toEqual([expect.stringMatching(/^SKIPGRAPH_RATE_LIMIT: /)]);
+  });
+});
+
+describe('Worker store choice', () => {
+  it('with NEO4J_QUERY_URL the store is Neo4j over the Query API, with the secrets as Basic credentials', async () => {
+    const { createServer } = await import('node:http');
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+      req.resume();
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(req.method === 'DELETE' ? {} : { data: { fields: ['ok'], values: [[1]] }, transaction: { id: 'tx1' } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const built = buildWorkerApp({ NEO4J_QUERY_URL: `http://127.0.0.1:${port}`, NEO4J_USER: 'skip', NEO4J_PASSWORD: 'pw', SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' });
+      if (!built.ok) throw new Error(built.problems.join('; '));
+      const res = await built.worker.app.request('/readyz');
+      expect(await res.json()).toEqual({ status: 'ready', store: 'neo4j' });
+      expect(seen[0]).toBe(`POST /db/neo4j/query/v2/tx Basic ${btoa('skip:pw')}`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses a Bolt address and a Neo4j without password, by variable name', () => {
+    expect(problemsOf({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'pw', SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' })).toEqual([expect.stringMatching(/Bolt address, which a Worker cannot open/)]);
+    expect(problemsOf({ NEO4J_QUERY_URL: 'https://db.example', SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' })).toEqual(['NEO4J_PASSWORD is not set']);
   });
 });
