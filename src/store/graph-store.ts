@@ -96,6 +96,12 @@ export interface GraphStore {
   neighbourhood(personId: string, depth: number): Promise<Subgraph>;
   /** Who else holds this phone, email or address. */
   sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier>;
+  /**
+   * Optional batch look-up for route ranking: for each contact point, the ids of the persons
+   * holding it who owe, guarantee or co-borrow an account (one round-trip for many points).
+   * Use cases fall back to `sharedIdentifiers` per point when an adapter lacks it.
+   */
+  debtorsHolding?(contacts: ContactPoint[]): Promise<{ contact: ContactPoint; debtorIds: string[] }[]>;
 
   listAttempts(filter: AttemptFilter): Promise<Attempt[]>;
   /** Sets the outcome (and the collector's note, when given and the adapter stores notes); undefined for an unknown attempt. */

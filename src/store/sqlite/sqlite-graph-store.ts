@@ -466,6 +466,21 @@ export class SqliteGraphStore implements GraphStore {
     return result;
   }
 
+  /** For each contact point, the persons holding it who owe, guarantee or co-borrow: one statement for all points. */
+  async debtorsHolding(contacts: ContactPoint[]): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
+    if (contacts.length === 0) return [];
+    const keys = contacts.map(contactKey);
+    const rows = await this.db.all<{ to_key: string; from_key: string }>(
+      `SELECT DISTINCT h.to_key, h.from_key FROM json_each(?) AS f JOIN edges AS h ON h.to_key = f.value
+        WHERE h.type IN ('HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT') AND h.from_key LIKE 'person:%'
+          AND EXISTS (SELECT 1 FROM edges AS o WHERE o.from_key = h.from_key AND o.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS'))`,
+      [JSON.stringify(keys)],
+    );
+    const byKey = new Map<string, string[]>();
+    for (const r of rows) byKey.set(r.to_key, [...(byKey.get(r.to_key) ?? []), idOf(r.from_key)]);
+    return contacts.map((contact, i) => ({ contact, debtorIds: (byKey.get(keys[i]!) ?? []).sort() }));
+  }
+
   async listAttempts(filter: AttemptFilter): Promise<Attempt[]> {
     const where: string[] = [];
     const params: SqlValue[] = [];
