@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/app/app-error.js';
 import { getRoutes } from '../../src/app/routes/get-routes.js';
 import { recordOutcome } from '../../src/app/routes/record-outcome.js';
+import { unrelatedDebtorHolders } from '../../src/app/routes/unrelated-holders.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 import { seed } from './seed-store.js';
@@ -115,5 +116,23 @@ describe('routes use cases on the embedded store', () => {
     await expect(recordOutcome({ store: failing }, 'T1', { outcome: 'invalid_number' }, AT)).rejects.toThrow('disk full');
     expect((await store.getAttempt('T1'))?.outcome).toBeUndefined();
     expect((await store.getPhone('+8613800000001'))?.status).toBe('unknown');
+  });
+
+  it('finds the same unrelated debtors in one batch as point by point', async () => {
+    const contacts = [
+      { kind: 'phone' as const, value: '+8613800000002' },
+      { kind: 'phone' as const, value: '+8613800000001' },
+      { kind: 'phone' as const, value: '+8613999999999' },
+    ];
+    const related = new Set(['D1', 'X3']);
+    const batched = await unrelatedDebtorHolders(store, contacts, related);
+    expect(batched).toEqual([
+      { contact: contacts[0], unrelatedDebtorIds: ['X1', 'X2', 'X4', 'X5'] },
+      { contact: contacts[1], unrelatedDebtorIds: [] },
+      { contact: contacts[2], unrelatedDebtorIds: [] },
+    ]);
+    const withoutBatch = new Proxy(store, { get: (t, p) => (p === 'debtorsHolding' ? undefined : Reflect.get(t, p, t)) }) as GraphStore;
+    const oneByOne = await unrelatedDebtorHolders(withoutBatch, contacts, related);
+    expect(oneByOne.map((e) => ({ ...e, unrelatedDebtorIds: [...e.unrelatedDebtorIds].sort() }))).toEqual(batched);
   });
 });

@@ -29,8 +29,16 @@ export function contactPointsOf(subgraph: Subgraph): ContactPoint[] {
   return out;
 }
 
-/** Asks the store who holds each contact point, and keeps the holders that are debtors unrelated to this debtor. */
+/**
+ * Asks the store who holds each contact point, and keeps the holders that are debtors unrelated
+ * to this debtor: in one round-trip when the adapter offers `debtorsHolding`, else point by point.
+ */
 export async function unrelatedDebtorHolders(store: GraphStore, contacts: readonly ContactPoint[], related: ReadonlySet<string>): Promise<SharingEntry[]> {
+  if (contacts.length === 0) return [];
+  if (store.debtorsHolding) {
+    const answers = await store.debtorsHolding([...contacts]);
+    return answers.map((a, i) => ({ contact: contacts[i]!, unrelatedDebtorIds: a.debtorIds.filter((id) => !related.has(id)) }));
+  }
   const answers = await Promise.all(contacts.map((c) => store.sharedIdentifiers(c)));
   return answers.map((shared, i) => ({
     contact: contacts[i]!,
