@@ -30,12 +30,17 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
 
   beforeAll(async () => {
     const persistDir = tempPersistDir();
-    expect(await applyMigrations(persistDir)).toMatch(/0001_schema_v1\.sql/);
-    worker = await startLocalWorker({
-      config: CONFIG,
-      persistDir,
-      vars: { SKIPGRAPH_API_KEYS: `${ADMIN}:admin,${COLLECTOR}:collector,${COMPLIANCE}:compliance` },
-    });
+    // The Worker touches D1 only on its first request, so the migrations apply while it builds and starts.
+    const [applied, started] = await Promise.all([
+      applyMigrations(persistDir),
+      startLocalWorker({
+        config: CONFIG,
+        persistDir,
+        vars: { SKIPGRAPH_API_KEYS: `${ADMIN}:admin,${COLLECTOR}:collector,${COMPLIANCE}:compliance` },
+      }),
+    ]);
+    worker = started;
+    expect(applied).toMatch(/0001_schema_v1\.sql[\s\S]*0002_schema_v2\.sql/);
   });
   afterAll(async () => {
     await worker?.dispose();
