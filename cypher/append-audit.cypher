@@ -1,7 +1,6 @@
-// Append-only: no statement of the store updates or deletes an Audit node. The sequence orders
-// entries written in the same millisecond.
-MERGE (s:Sequence {name: 'audit'})
-SET s.value = coalesce(s.value, 0) + 1
+// Append-only: no statement of the store updates or deletes an Audit node. No shared counter:
+// every guard decision writes one, and a global sequence would serialise them all. Entries of the
+// same millisecond are ordered by when the database wrote them, then by id.
 CREATE (r:Audit {id: $id})
 SET r.at = $at,
     r.atMs = $atMs,
@@ -10,4 +9,4 @@ SET r.at = $at,
     r.debtorId = $debtorId,
     r.outcome = $outcome,
     r.record = $record,
-    r.seq = s.value
+    r.writtenAtMs = timestamp()

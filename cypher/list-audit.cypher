@@ -4,5 +4,5 @@ WHERE r.atMs >= $fromMs AND r.atMs < $toMs
   AND ($debtorId IS NULL OR r.debtorId = $debtorId)
   AND ($outcome IS NULL OR r.outcome = $outcome)
 RETURN r.record AS record
-ORDER BY r.atMs DESC, r.seq DESC
+ORDER BY r.atMs DESC, r.writtenAtMs DESC, r.id DESC
 LIMIT $limit

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCypherFiles } from '../../src/store/neo4j/cypher-files.js';
 
 /*
@@ -15,8 +19,10 @@ interface Diagnostic {
 interface ParsedStatement {
   command: { type: string; statement: string };
   collectedParameters: { name: string }[];
+  collectedFunctions: { name: string; line: number; column: number }[];
 }
 interface FunctionInfo {
+  name: string;
   isBuiltIn?: boolean;
 }
 interface LanguageSupport {
@@ -25,17 +31,28 @@ interface LanguageSupport {
   testData: { mockSchema: { functions: Record<string, Record<string, FunctionInfo>> } };
 }
 
-const ls = createRequire(import.meta.url)('@neo4j-cypher/language-support') as LanguageSupport;
+const require = createRequire(import.meta.url);
+const ls = require('@neo4j-cypher/language-support') as LanguageSupport;
+/** The library's version (its package.json is not exported: found from the resolved entry point). */
+const LIBRARY_VERSION = (
+  JSON.parse(readFileSync(join(dirname(require.resolve('@neo4j-cypher/language-support')), '..', '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** Node labels and relationship types of the graph; a MATCH on any other name is a misspelling. */
 export const GRAPH_LABELS = ['Person', 'Account', 'Phone', 'Email', 'Address', 'Employer', 'Attempt', 'Audit', 'Receipt', 'Dispatch', 'Sequence', 'SchemaVersion'];
 export const GRAPH_RELATIONSHIP_TYPES = ['OWES', 'GUARANTEES', 'CO_BORROWS', 'HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'WORKS_AT', 'LOCATED_AT', 'KNOWS'];
 
 /**
- * Neo4j's built-in functions (as the library's own function registry lists them for Cypher 5);
- * plug-in functions such as APOC are left out, as a stock Neo4j 5 community server has none.
+ * Neo4j's built-in functions, lower-cased (as the library's own function registry lists them for
+ * Cypher 5; built-ins are case-insensitive). Plug-in functions such as APOC are left out, as a
+ * stock Neo4j 5 community server has none. Checked here against the parser's collected function
+ * calls rather than handed to the linter, which re-serialises a registry this size on every call.
  */
-const BUILT_IN_FUNCTIONS = Object.fromEntries(Object.entries(ls.testData.mockSchema.functions['CYPHER 5'] ?? {}).filter(([, f]) => f.isBuiltIn === true));
+const BUILT_IN_FUNCTIONS = new Set(
+  Object.values(ls.testData.mockSchema.functions['CYPHER 5'] ?? {})
+    .filter((f) => f.isBuiltIn === true)
+    .map((f) => f.name.toLowerCase()),
+);
 
 /** One thing wrong with a Cypher file. */
 export interface CypherProblem {
@@ -60,8 +77,14 @@ export function checkCypherText(file: string, text: string, declared: readonly s
   const statements = ls.parserWrapper.parse(text).statementsParsing.filter((s) => s.command.statement.trim() !== '');
   if (statements.length !== 1) problems.push({ file, message: `holds ${statements.length} statements; one file, one statement` });
   const used = new Set(statements.flatMap(parametersOf));
+  for (const statement of statements) {
+    for (const f of statement.collectedFunctions) {
+      if (!BUILT_IN_FUNCTIONS.has(f.name.toLowerCase())) {
+        problems.push({ file, message: `error at ${f.line}:${f.column + 1}: Function ${f.name} is not present in the database (not a Neo4j 5 built-in)` });
+      }
+    }
+  }
   const schema = {
-    functions: { 'CYPHER 5': BUILT_IN_FUNCTIONS },
     // Parameter agreement is checked below, both ways, with clearer messages.
     parameters: Object.fromEntries([...used].map((p) => [p, null])),
     labels: GRAPH_LABELS,
@@ -80,15 +103,42 @@ export function checkCypherText(file: string, text: string, declared: readonly s
   return problems;
 }
 
+/** This checker's own source: a change to it invalidates every cached result. */
+const CHECKER_SOURCE = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+
+/** Results already computed for exactly this file text, declaration, checker and library version. */
+type ResultCache = Record<string, CypherProblem[]>;
+
+function readCache(path: string): ResultCache {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ResultCache;
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Problems of every `*.cypher` file in `dir` against the declared parameters per query name, plus
- * declared names with no file.
+ * declared names with no file. With `cachePath`, results are kept per content hash (file name and
+ * text, its declared parameters, this checker's source and the library version), as linters cache:
+ * the analysis is slow (a few hundred ms a file), and any change to a file analyses it again.
  * @example checkCypherDir('cypher', QUERY_PARAMS)
  */
-export function checkCypherDir(dir: string, declared: Readonly<Record<string, readonly string[]>>): CypherProblem[] {
+export function checkCypherDir(dir: string, declared: Readonly<Record<string, readonly string[]>>, cachePath?: string): CypherProblem[] {
   const files = readCypherFiles(dir);
   const problems: CypherProblem[] = [];
-  for (const [name, text] of files) problems.push(...checkCypherText(name, text, declared[name]));
+  const cache = cachePath === undefined ? {} : readCache(cachePath);
+  const fresh: ResultCache = {};
+  for (const [name, text] of files) {
+    const key = createHash('sha256').update(JSON.stringify([LIBRARY_VERSION, CHECKER_SOURCE, name, text, declared[name] ?? null])).digest('hex');
+    const found = cache[key] ?? checkCypherText(name, text, declared[name]);
+    fresh[key] = found;
+    problems.push(...found);
+  }
+  if (cachePath !== undefined) {
+    mkdirSync(dirname(cachePath), { recursive: true });
+    writeFileSync(cachePath, JSON.stringify(fresh));
+  }
   for (const name of Object.keys(declared)) if (!files.has(name)) problems.push({ file: name, message: `the store loads ${name}, but ${dir}/${name}.cypher does not exist` });
   return problems;
 }
