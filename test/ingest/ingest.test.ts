@@ -133,7 +133,7 @@ describe('ingest CSV', () => {
     ]);
     expect(summary.rejected[0]?.message).toContain('flags.disputed');
     expect(summary.rejected[1]?.message).toContain('timezone');
-    expect(summary.rejected[2]?.message).toContain('id');
+    expect(summary.rejected[2]?.message).toBe('person: id: required');
     expect(await s.getPerson('CSV-1')).toMatchObject({ name: 'Wang, Fang', timezone: 'Asia/Shanghai', flags: { ceaseContact: true } });
     expect(await s.getPerson('CSV-2')).toMatchObject({
       name: 'Ann "Annie" O\'Neil',

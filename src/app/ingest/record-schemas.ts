@@ -26,8 +26,8 @@ export const RecordDateTime = z
   });
 
 /** Whole numbers are taken as text: database exports often write ids and phone numbers unquoted. */
-const textOrWholeNumber = z.union([z.string(), z.number().int().nonnegative()]).transform(String);
-const Id = textOrWholeNumber.pipe(z.string().trim().min(1, 'must not be empty').max(128));
+const wholeNumberAsText = (value: unknown): unknown => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value);
+const Id = z.preprocess(wholeNumberAsText, z.string().trim().min(1, 'must not be empty').max(128));
 const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const Region = z
   .string()
@@ -101,7 +101,7 @@ export const PhoneRecord = z
     type: z.literal('phone'),
     personId: Id.optional(),
     employerId: Id.optional(),
-    number: textOrWholeNumber.pipe(z.string().max(64)),
+    number: z.preprocess(wholeNumberAsText, z.string().max(64)),
     region: Region.optional(),
     status: PhoneStatus.optional(),
     statusAt: RecordDate.optional(),
