@@ -136,6 +136,9 @@ export function drawGraph(container: HTMLElement, graph: Subgraph, focusKey: str
   highlightPaths(cy, highlights);
   container.dataset.nodeCount = String(cy.nodes().length);
   container.dataset.edgeCount = String(cy.edges().length);
+  container.dataset.invalidCount = String(cy.nodes('.invalid').length);
+  container.dataset.suspendedCount = String(cy.nodes('.suspended').length);
+  container.dataset.routeEdgeCount = String(cy.edges('.route').length);
   return cy;
 }
 
