@@ -144,6 +144,14 @@ describe('SqliteGraphStore specifics', () => {
     expect(shared.holders.map((h) => h.id)).toEqual(['P1']);
   });
 
+  it('findPersons treats % and _ in the text literally', async () => {
+    const store = await memoryStore();
+    await store.upsertPersons([person('P1', 'Ann 100% Lee'), person('P2', 'Bob_Smith'), person('P3', 'Carl Jones')]);
+    expect((await store.findPersons({ text: '%' })).map((p) => p.id)).toEqual(['P1']);
+    expect((await store.findPersons({ text: '_' })).map((p) => p.id)).toEqual(['P2']);
+    expect((await store.findPersons({ text: 'carl' })).map((p) => p.id)).toEqual(['P3']);
+  });
+
   it('lockAccount is a no-op that resolves (transactions are already serialised)', async () => {
     const store = await memoryStore();
     await expect(store.transaction((tx) => tx.lockAccount('A1'))).resolves.toBeUndefined();
