@@ -56,6 +56,7 @@ export const QUERY_PARAMS = {
   'phone-holders': ['value'],
   'email-holders': ['value'],
   'address-holders': ['value'],
+  'debtors-holding': ['contacts'],
 
   'attempts-by-account': ['accountId', 'personId', 'contactKind', 'contactValue', 'fromMs', 'toMs', 'limit'],
   'attempts-by-person': ['accountId', 'personId', 'contactKind', 'contactValue', 'fromMs', 'toMs', 'limit'],

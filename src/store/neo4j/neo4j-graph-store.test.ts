@@ -216,6 +216,23 @@ describe('Neo4jGraphStore over a CypherRunner', () => {
     await expect(store.neighbourhood('D1', 4)).rejects.toThrow(RangeError);
   });
 
+  it('debtorsHolding asks once for every point and answers in the order asked, emails lower-cased', async () => {
+    const runner = new FakeRunner({ 'debtors-holding': () => [{ kind: 'email', value: 'f@example.com', debtorIds: ['X1', 'D1'] }] });
+    const store = new Neo4jGraphStore(runner);
+    const answer = await store.debtorsHolding([
+      { kind: 'phone', value: '+8613800138000' },
+      { kind: 'email', value: 'F@Example.com' },
+    ]);
+    expect(answer).toEqual([
+      { contact: { kind: 'phone', value: '+8613800138000' }, debtorIds: [] },
+      { contact: { kind: 'email', value: 'F@Example.com' }, debtorIds: ['D1', 'X1'] },
+    ]);
+    expect(runner.calls.map((c) => [c.name, c.params])).toEqual([
+      ['debtors-holding', { contacts: [{ kind: 'phone', value: '+8613800138000' }, { kind: 'email', value: 'f@example.com' }] }],
+    ]);
+    expect(await store.debtorsHolding([])).toEqual([]);
+  });
+
   it('ping turns any failure into StoreUnavailableError', async () => {
     const failing: CypherRunner = {
       executeRead: () => Promise.reject(new Error('socket hang up')),

@@ -465,6 +465,19 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
+  /** For each contact point, the sorted ids of the persons holding it who owe, guarantee or co-borrow; one statement for all. */
+  async debtorsHolding(contacts: ContactPoint[]): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
+    if (contacts.length === 0) return [];
+    const points = contacts.map((c) => ({ kind: c.kind, value: contactValue(c) }));
+    const rows = await this.read((tx) => this.run(tx, 'debtors-holding', { contacts: points }));
+    const byPoint = new Map<string, string[]>();
+    for (const row of rows) byPoint.set(`${String(row.kind)}:${String(row.value)}`, ((row.debtorIds as string[] | null) ?? []).map(String));
+    return contacts.map((contact, i) => {
+      const point = points[i] ?? contact;
+      return { contact, debtorIds: [...(byPoint.get(`${point.kind}:${point.value}`) ?? [])].sort() };
+    });
+  }
+
   /** Attempts matching the filter in time order; the most selective index answers (account, person, contact point, time). */
   async listAttempts(filter: AttemptFilter): Promise<Attempt[]> {
     const params = {

@@ -87,6 +87,11 @@ describe('QueryApiCypherRunner', () => {
     expect(seen[2]?.body).toBeUndefined();
   });
 
+  it('takes a URL that already names the endpoint as it is', async () => {
+    await runner({ url: `${url}/db/neo4j/query/v2/` }).executeWrite((tx) => tx.run('RETURN 1 AS n', {}));
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /db/neo4j/query/v2/tx', 'POST /db/neo4j/query/v2/tx/tx1/commit']);
+  });
+
   it('sends nothing for work that runs no statement', async () => {
     expect(await runner().executeRead(async () => 'nothing')).toBe('nothing');
     expect(seen).toEqual([]);

@@ -4,7 +4,10 @@ import { isTransientNeo4jCode, toStoreError } from './neo4j-errors.js';
 
 /** How to reach the Neo4j Query API (HTTP). */
 export interface QueryApiConnection {
-  /** Server root, e.g. `http://localhost:7474` or `https://xxxx.databases.neo4j.io`. */
+  /**
+   * Server root, e.g. `http://localhost:7474` or `https://xxxx.databases.neo4j.io`, to which
+   * `/db/{database}/query/v2` is added; or that full endpoint itself, used as given.
+   */
   url: string;
   user: string;
   password: string;
@@ -90,7 +93,9 @@ export class QueryApiCypherRunner implements CypherRunner {
   private readonly fetch: typeof fetch;
 
   constructor(private readonly connection: QueryApiConnection) {
-    this.base = `${connection.url.replace(/\/+$/, '')}/db/${encodeURIComponent(connection.database)}/query/v2`;
+    const root = connection.url.replace(/\/+$/, '');
+    // Either the server root, or already the full endpoint of one database (`…/db/neo4j/query/v2`).
+    this.base = /\/db\/[^/]+\/query\/v2$/.test(root) ? root : `${root}/db/${encodeURIComponent(connection.database)}/query/v2`;
     this.auth = basicAuth(connection.user, connection.password);
     this.fetch = connection.fetch ?? globalThis.fetch.bind(globalThis);
   }
