@@ -152,6 +152,18 @@ describe('SqliteGraphStore specifics', () => {
     expect((await store.findPersons({ text: 'carl' })).map((p) => p.id)).toEqual(['P3']);
   });
 
+  it('findPersons puts an exact id first even when the limit cuts the rest', async () => {
+    const store = await memoryStore();
+    await store.upsertPersons([person('AB1', 'x'), person('AB2', 'x'), person('Z', 'AB fan'), person('AB', 'exact')]);
+    expect((await store.findPersons({ text: 'AB', limit: 2 })).map((p) => p.id)).toEqual(['AB', 'AB1']);
+  });
+
+  it('ping on a closed store is a StoreUnavailableError', async () => {
+    const store = await openSqliteStore(':memory:');
+    await store.close();
+    await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+
   it('lockAccount is a no-op that resolves (transactions are already serialised)', async () => {
     const store = await memoryStore();
     await expect(store.transaction((tx) => tx.lockAccount('A1'))).resolves.toBeUndefined();

@@ -409,7 +409,9 @@ export class SqliteGraphStore implements GraphStore {
       );
       for (const row of rows) if (!found.has(row.id)) found.set(row.id, personFromRow(row));
     }
-    return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
+    // An exact id match first, then by id.
+    const rank = (p: Person): number => (p.id === text ? 0 : 1);
+    return [...found.values()].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
   }
 
   async neighbourhood(personId: string, depth: number): Promise<Subgraph> {
