@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { loadDemo } from '../../demo/load-demo.js';
 import { Person } from '../../domain/model/index.js';
 import type { Attempt, EmailLink, Obligation, PhoneLink } from '../../domain/model/index.js';
 import { StoreConflictError, StoreUnavailableError } from '../store-errors.js';
@@ -97,6 +98,19 @@ describe('Neo4jGraphStore over a CypherRunner', () => {
     expect(emailRow?.address).toBe('p0@example.com');
     const attemptRow = (runner.calls.find((c) => c.name === 'record-attempts')?.params.rows as { atMs: number }[])[0];
     expect(attemptRow?.atMs).toBe(Date.parse('2026-04-01T00:00:00Z'));
+  });
+
+  it('the demo import writes through UNWIND batches: a few statements for hundreds of rows', async () => {
+    const runner = new FakeRunner();
+    const summary = await loadDemo(new Neo4jGraphStore(runner));
+    const writes = runner.calls.filter((c) => Array.isArray(c.params.rows));
+    const rows = writes.reduce((sum, c) => sum + (c.params.rows as unknown[]).length, 0);
+    expect(summary.accepted).toBeGreaterThan(500);
+    expect(rows).toBeGreaterThanOrEqual(summary.accepted);
+    // One statement per kind of row (phone links and obligations split in two): never one per row.
+    expect(writes.length).toBeLessThanOrEqual(13);
+    expect(writes.every((c) => CYPHER_BUNDLE[c.name]?.includes('UNWIND $rows AS row'))).toBe(true);
+    expect(new Set(writes.map((c) => c.tx)).size).toBeLessThanOrEqual(13);
   });
 
   it('writes nothing for an empty batch', async () => {
