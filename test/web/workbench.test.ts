@@ -125,6 +125,10 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.waitForSelector('#graph[data-node-count]');
     expect(Number(await page.getAttribute('#graph', 'data-node-count'))).toBeGreaterThan(2);
     await page.screenshot({ path: join(ARTIFACTS, 'investigator-links.png'), fullPage: true });
+    // Switching the language redraws the page in Chinese.
+    await page.selectOption('#lang', 'zh-CN');
+    await expect(page.locator('#nav-links').textContent()).resolves.toBe('关联查询');
+    await page.waitForSelector('#holders tr.holder');
     await page.locator('#holders a.open-debtor').first().click();
     await page.waitForSelector('#debtor-name');
     await page.close();
@@ -143,6 +147,12 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     expect((await page.locator('#try-result mark').allTextContents()).join('')).toContain(DEMO_SCENARIO.threatSpan);
 
     await page.waitForSelector('#audit tr.audit-row');
+
+    // An invalid candidate is refused with its problems located.
+    await page.fill('#simulate-form textarea[name=policy]', DEMO_SCENARIO.stricterPolicy.replace('max: 2', 'max: two'));
+    await page.click('#simulate-form button[type=submit]');
+    await page.waitForSelector('#simulation-result .notice.error ul.problems li');
+    expect(await page.textContent('#simulation-result .notice.error')).toContain('policy_invalid');
 
     await page.fill('#simulate-form textarea[name=policy]', DEMO_SCENARIO.stricterPolicy);
     await page.fill('#simulate-form input[name=from]', DEMO_SCENARIO.historyFrom);

@@ -37,8 +37,8 @@ export function replace(node: Element, ...children: (Child | Child[])[]): void {
 /** Reads a form's named fields as trimmed strings, leaving out empty ones. */
 export function formValues(form: HTMLFormElement): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of new FormData(form).entries()) {
+  new FormData(form).forEach((value, name) => {
     if (typeof value === 'string' && value.trim() !== '') out[name] = value.trim();
-  }
+  });
   return out;
 }

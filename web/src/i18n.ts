@@ -21,6 +21,8 @@ const en = {
   loading: 'Loading…',
   none: 'Nothing found.',
   error: 'Error',
+  line: 'line',
+  policyPlaceholder: 'Paste a policy file (policies/*.yaml). A policy with the id of a loaded one replaces it for the simulation; e.g. the China policy with max: 2 for cn.calls_per_day.',
   // collector
   findDebtor: 'Find a debtor',
   findHint: 'id, name or phone number',
@@ -237,6 +239,8 @@ const zh: Record<Key, string> = {
   loading: '加载中…',
   none: '没有找到。',
   error: '错误',
+  line: '行',
+  policyPlaceholder: '粘贴一个政策文件（policies/*.yaml）。与已加载政策同 id 的候选政策在模拟中替换它；例如把 cn.calls_per_day 的 max 改为 2 的中国政策。',
   findDebtor: '查找债务人',
   findHint: '编号、姓名或电话号码',
   search: '搜索',

@@ -6,7 +6,27 @@ import { t } from './i18n.js';
 export function errorNotice(error: unknown): HTMLElement {
   const message = error instanceof Error ? error.message : String(error);
   const code = error instanceof ApiFailure ? error.code : undefined;
-  return el('div', { class: 'notice error', role: 'alert' }, el('strong', {}, `${t('error')}: `), message, code ? el('code', { class: 'code' }, code) : null);
+  const details = error instanceof ApiFailure ? problems(error.details) : [];
+  return el(
+    'div',
+    { class: 'notice error', role: 'alert' },
+    el('strong', {}, `${t('error')}: `),
+    message,
+    code ? el('code', { class: 'code' }, code) : null,
+    details.length > 0 ? el('ul', { class: 'problems' }, details.map((d) => el('li', {}, d))) : null,
+  );
+}
+
+/** Problems an error carries (e.g. an invalid policy's, located by line and path), as lines of text. */
+function problems(details: unknown): string[] {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d: unknown) => {
+    if (!d || typeof d !== 'object') return [];
+    const p = d as { line?: unknown; column?: unknown; path?: unknown; message?: unknown };
+    if (typeof p.message !== 'string') return [];
+    const where = [typeof p.line === 'number' ? `${t('line')} ${p.line}${typeof p.column === 'number' ? `:${p.column}` : ''}` : '', typeof p.path === 'string' ? p.path : ''].filter(Boolean).join(' ');
+    return [where ? `${where}: ${p.message}` : p.message];
+  });
 }
 
 /** A loading placeholder. */

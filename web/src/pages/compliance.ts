@@ -209,7 +209,7 @@ function auditTable(records: Json[]): HTMLElement {
 
 function renderSimulation(ctx: PageContext, box: HTMLElement, policies: LoadedPolicy[]): void {
   const result = el('div', { class: 'simulation-result', id: 'simulation-result' });
-  const yaml = el('textarea', { name: 'policy', rows: 14, required: true, spellcheck: 'false', class: 'code-input' });
+  const yaml = el('textarea', { name: 'policy', rows: 14, required: true, spellcheck: 'false', class: 'code-input', placeholder: t('policyPlaceholder') });
   const withSource = policies.filter((p) => p.source);
   const starter =
     withSource.length > 0
