@@ -63,6 +63,9 @@ export interface GraphBatch {
   attempts: Attempt[];
 }
 
+/** Bumped whenever the generated graph changes, so cached benchmark graphs are rebuilt. */
+export const GENERATOR_VERSION = 1;
+
 const DAY_MS = 86_400_000;
 const DEFAULT_TODAY = '2026-11-23';
 const HOUSEHOLD_SIZE = 3;

@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: the routes benchmark (bench/routes.bench.ts, given this command's arguments,
+ * e.g. `npm run bench -- --persons 100000` for a quicker run), then, when bench/guard.bench.ts
+ * exists, its exported `main()` (called without arguments). Each writes its own section of
+ * bench/RESULTS.md.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { main as routesBench } from './routes.bench.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+async function run(argv: string[]): Promise<number> {
+  await routesBench(argv);
+  const guard = join(HERE, 'guard.bench.ts');
+  if (existsSync(guard)) {
+    const mod: { main?: () => Promise<unknown> } = await import(pathToFileURL(guard).href);
+    if (typeof mod.main !== 'function') {
+      process.stderr.write('bench/guard.bench.ts exports no main(): skipped\n');
+      return 1;
+    }
+    await mod.main();
+  }
+  return 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
