@@ -2,8 +2,7 @@ import { createApp } from '../api/app.js';
 import type { ApiDeps } from '../api/deps.js';
 import { serviceModules } from '../api/modules.js';
 import { webRoutes, WEB_ASSET_PREFIX } from '../api/routes/web.js';
-import { dispatcherFromConfig } from '../app/dispatch/channel-dispatcher.js';
-import { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
+import { openDispatch } from '../app/dispatch/open-dispatch.js';
 import { PolicyRegistry } from '../app/policy/policy-registry.js';
 import type { Config } from '../config/config.js';
 import { buildWorkbench, WORKBENCH_DIST } from '../../web/build.js';
@@ -13,7 +12,7 @@ import { nodeAssets } from './node-assets.js';
 export interface NodeService {
   app: ReturnType<typeof createApp>;
   registry: PolicyRegistry;
-  relay: DispatchRelay;
+  relay: import('../app/dispatch/dispatch-relay.js').DispatchRelay;
   close(): Promise<void>;
 }
 
@@ -27,7 +26,7 @@ export async function buildNodeService(
   config: Pick<Config, 'policiesDir' | 'webhooks' | 'providerRates'>,
   options: { watchPolicies?: boolean; web?: boolean } = {},
 ): Promise<NodeService> {
-  const dispatch = dispatcherFromConfig({ webhooks: config.webhooks, providerRates: config.providerRates });
+  const dispatch = openDispatch({ webhooks: config.webhooks, providerRates: config.providerRates }, { store: deps.store, clock: deps.clock, log: deps.log });
   if (!dispatch.ok) throw new Error(`dispatch configuration: ${dispatch.problems.join('; ')}`);
   const registry = await PolicyRegistry.open(config.policiesDir, {
     watch: options.watchPolicies ?? true,
@@ -42,7 +41,7 @@ export async function buildNodeService(
   if (snapshot.errors.length > 0) deps.log.warn({ errors: snapshot.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.path} ${e.code}`) }, 'policy files with problems');
   if (snapshot.policies.length === 0) deps.log.warn({ dir: config.policiesDir }, 'no valid policy loaded: the guard denies every contact');
 
-  const relay = new DispatchRelay({ store: deps.store, dispatcher: dispatch.dispatcher, clock: deps.clock, log: deps.log });
+  const relay = dispatch.dispatch.relay;
   let assets = nodeAssets();
   if (options.web ?? true) {
     const build = await buildWorkbench();
@@ -58,7 +57,7 @@ export async function buildNodeService(
     relay,
     close: async () => {
       registry.close();
-      await relay.idle();
+      await dispatch.dispatch.shutdown();
     },
   };
 }

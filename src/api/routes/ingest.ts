@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ingest } from '../../app/ingest/ingest.js';
+import { ingest, type IngestSummary } from '../../app/ingest/ingest.js';
+import { IngestInputError } from '../../app/ingest/ingest-problem.js';
 import { RECORD_TYPES } from '../../app/ingest/record-schemas.js';
 import { ApiError } from '../api-error.js';
 import { requires } from '../auth.js';
@@ -59,11 +60,18 @@ export function ingestModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
       const body = c.req.raw.body;
       if (!body) throw new ApiError(400, 'empty_body', 'send the records in the request body');
       const region = q.region ?? deps.defaultRegion;
-      const summary = await ingest(deps.store, body, {
-        format: q.format,
-        ...(q.type ? { type: q.type } : {}),
-        ...(region ? { defaultRegion: region } : {}),
-      });
+      let summary: IngestSummary;
+      try {
+        summary = await ingest(deps.store, body, {
+          format: q.format,
+          ...(q.type ? { type: q.type } : {}),
+          ...(region ? { defaultRegion: region } : {}),
+        });
+      } catch (error) {
+        // A problem with the input as a whole (unknown type, broken CSV header) is the caller's to fix.
+        if (error instanceof IngestInputError) throw new ApiError(400, error.code, error.message);
+        throw error;
+      }
       c.get('log').info({ accepted: summary.accepted, rejected: summary.rejectedCount, byType: summary.byType }, 'ingest');
       return c.json({ complete: summary.rejectedCount === 0, ...summary }, 200);
     });

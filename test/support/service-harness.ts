@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { createApp } from '../../src/api/app.js';
+import { DEFAULT_LIMITS, type ApiDeps } from '../../src/api/deps.js';
+import { serviceModules } from '../../src/api/modules.js';
+import { webRoutes } from '../../src/api/routes/web.js';
+import type { Role } from '../../src/api/roles.js';
+import { openDispatch } from '../../src/app/dispatch/open-dispatch.js';
+import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import { silentLog, type Log } from '../../src/log/log.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { KEYS } from './api-harness.js';
+
+export interface ServiceHarness {
+  store: GraphStore;
+  deps: ApiDeps;
+  app: ReturnType<typeof createApp>;
+  call(method: string, path: string, options?: { role?: Role | null; body?: unknown; raw?: string; contentType?: string }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The full service (every module, the reference policies, outbox dispatch) over the demo data in memory. */
+export async function serviceHarness(options: { now?: Date; log?: Log; demo?: boolean } = {}): Promise<ServiceHarness> {
+  const store = await openSqliteStore(':memory:');
+  if (options.demo ?? true) await loadDemo(store);
+  let now = options.now ?? new Date('2026-11-20T02:00:00Z');
+  const log = options.log ?? silentLog;
+  const deps: ApiDeps = {
+    store,
+    log,
+    clock: () => now,
+    newId: () => randomUUID(),
+    keys: new Map((Object.entries(KEYS) as [Role, string][]).map(([role, key]) => [key, role])),
+    limits: { ...DEFAULT_LIMITS, ratePerMinute: 100_000 },
+  };
+  const registry = await PolicyRegistry.open('policies', { watch: false, clock: deps.clock });
+  const dispatch = openDispatch({ webhooks: {}, providerRates: {} }, { store, clock: deps.clock, log });
+  if (!dispatch.ok) throw new Error(dispatch.problems.join('; '));
+  const app = createApp(deps, { modules: serviceModules({ registry, relay: dispatch.dispatch.relay }), web: webRoutes(undefined) });
+  void now;
+  return {
+    store,
+    deps,
+    app,
+    call: async (method, path, o = {}) => {
+      const headers: Record<string, string> = {};
+      const role = o.role === undefined ? 'admin' : o.role;
+      if (role) headers.authorization = `Bearer ${KEYS[role]}`;
+      let body: string | undefined;
+      if (o.raw !== undefined) {
+        body = o.raw;
+        headers['content-type'] = o.contentType ?? 'text/plain';
+      } else if (o.body !== undefined) {
+        body = JSON.stringify(o.body);
+        headers['content-type'] = 'application/json';
+      }
+      return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    },
+    close: async () => {
+      await dispatch.dispatch.shutdown();
+      registry.close();
+      await store.close();
+      now = new Date(0);
+    },
+  };
+}
