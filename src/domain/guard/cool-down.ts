@@ -1,6 +1,5 @@
 import { durationMs } from '../policy/duration.js';
 import type { CoolDownRule } from '../policy/policy-schema.js';
-import { attemptTime } from './attempt-scope.js';
 import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
 
 /**
@@ -19,10 +18,12 @@ export function compileCoolDown(rule: CoolDownRule): CompiledRule {
     check(input: RuleInput): RuleFailure | undefined {
       if (!channels.has(input.request.channel)) return undefined;
       let latest: number | undefined;
-      for (const attempt of input.context.history) {
+      const history = input.context.history;
+      for (let i = 0; i < history.length; i++) {
+        const attempt = history[i] as (typeof history)[number];
         if (attempt.accountId !== input.request.accountId || attempt.outcome === undefined || !after.has(attempt.outcome)) continue;
         if (!conversationChannels.has(attempt.channel)) continue;
-        const t = attemptTime(attempt, input.at);
+        const t = input.historyTimes[i] as number;
         if (t > input.at - ms && t <= input.at && (latest === undefined || t > latest)) latest = t;
       }
       if (latest === undefined) return undefined;

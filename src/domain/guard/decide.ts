@@ -37,7 +37,13 @@ export function decide(request: GuardRequest, context: GuardContext, policies: r
   if (context.account.id !== request.accountId) {
     return { outcome: 'deny', rules: [{ id: CONTEXT_MISMATCH_RULE, policy: 'guard', reason: 'the context was loaded for a different account' }], policyVersion };
   }
-  const input: RuleInput = { request, context, at: at.getTime(), thirdParty: false };
+  const atMs = at.getTime();
+  const historyTimes = new Float64Array(context.history.length);
+  context.history.forEach((a, i) => {
+    const t = Date.parse(a.at);
+    historyTimes[i] = Number.isNaN(t) ? atMs : t;
+  });
+  const input: RuleInput = { request, context, at: atMs, thirdParty: false, historyTimes };
   if (request.message !== undefined) input.message = normaliseText(request.message);
   const failed: RuleVerdict[] = [];
   for (const policy of applicable) {

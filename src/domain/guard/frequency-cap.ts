@@ -1,7 +1,7 @@
 import type { Attempt } from '../model/index.js';
 import { durationMs } from '../policy/duration.js';
 import type { FrequencyCapRule } from '../policy/policy-schema.js';
-import { attemptTime, reachedRecipient, sameContact } from './attempt-scope.js';
+import { reachedRecipient, sameContact } from './attempt-scope.js';
 import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
 
 /** True when the attempt falls in the rule's scope for this request. */
@@ -36,11 +36,13 @@ export function compileFrequencyCap(rule: FrequencyCapRule): CompiledRule {
       if (!channels.has(input.request.channel)) return undefined;
       const since = input.at - windowMs;
       const times: number[] = [];
-      for (const attempt of input.context.history) {
+      const history = input.context.history;
+      for (let i = 0; i < history.length; i++) {
+        const attempt = history[i] as Attempt;
         if (!channels.has(attempt.channel)) continue;
         // An attempt with no outcome yet may still be the kind counted: count it (fail closed).
         if (outcomes && attempt.outcome !== undefined && !outcomes.has(attempt.outcome)) continue;
-        const t = attemptTime(attempt, input.at);
+        const t = input.historyTimes[i] as number;
         if (t <= since || t > input.at) continue;
         if (inScope(rule, attempt, input)) times.push(t);
       }

@@ -12,6 +12,8 @@ export interface RuleInput {
   message?: NormalisedText;
   /** True when the recipient is not the consumer under the policy being evaluated. */
   thirdParty: boolean;
+  /** `context.history[i].at` as epoch ms, parsed once per decision (an unreadable time reads as `at`). */
+  historyTimes: Float64Array;
 }
 
 /** A failed rule, before decide names its policy. */

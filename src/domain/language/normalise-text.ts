@@ -6,13 +6,15 @@ import { isHan, simplifyHan } from './chinese-simplifier.js';
  */
 export interface NormalisedText {
   text: string;
-  starts: number[];
-  ends: number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
 }
 
 // Separators people insert to dodge filters ("坐　牢", "f.u.c.k", "f-u-c-k") and invisible format characters.
 const DROPPED = /^[\p{Z}\p{P}\p{S}\p{Cc}\p{Cf}\p{M}]$/u;
 const foldCache = new Map<number, string>();
+/** Basic Multilingual Plane folds, by code point: the hot path is one array read. */
+const bmpFolds: (string | undefined)[] = new Array<string | undefined>(0x10000);
 const ASCII_FOLD: string[] = buildAsciiFold();
 
 function buildAsciiFold(): string[] {
@@ -29,17 +31,29 @@ function buildAsciiFold(): string[] {
 /** How one code point reads after folding: NFKC, lower case, simplified Chinese, separators dropped. */
 export function foldCodePoint(codePoint: number): string {
   if (codePoint < 128) return ASCII_FOLD[codePoint] ?? '';
+  if (codePoint < 0x10000) {
+    const known = bmpFolds[codePoint];
+    if (known !== undefined) return known;
+    const computed = computeFold(codePoint);
+    bmpFolds[codePoint] = computed;
+    return computed;
+  }
   const cached = foldCache.get(codePoint);
   if (cached !== undefined) return cached;
+  const out = computeFold(codePoint);
+  // Bounded: messages can carry any astral code point; the table must not grow without limit.
+  if (foldCache.size > 50_000) foldCache.clear();
+  foldCache.set(codePoint, out);
+  return out;
+}
+
+function computeFold(codePoint: number): string {
   let out = '';
   for (const ch of String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase()) {
     if (DROPPED.test(ch)) continue;
     const cp = ch.codePointAt(0) ?? 0;
     out += isHan(cp) ? simplifyHan(cp) : ch;
   }
-  // Bounded: messages can carry any code point; the table must not grow without limit.
-  if (foldCache.size > 50_000) foldCache.clear();
-  foldCache.set(codePoint, out);
   return out;
 }
 
@@ -57,6 +71,21 @@ function breakAt(original: string, i: number): boolean {
   return foldCodePoint(original.codePointAt(i) ?? 0) === '';
 }
 
+const UNKNOWN = -3;
+const DROP = -1;
+const MULTI = -2;
+/** BMP code point → its single folded unit, DROP, MULTI (several units: use the string), or UNKNOWN yet. */
+const unitTable = new Int32Array(0x10000).fill(UNKNOWN);
+
+function unitOf(codeUnit: number): number {
+  const known = unitTable[codeUnit] as number;
+  if (known !== UNKNOWN) return known;
+  const folded = foldCodePoint(codeUnit);
+  const unit = folded === '' ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+  unitTable[codeUnit] = unit;
+  return unit;
+}
+
 /**
  * Folds text for matching: NFKC (full-width → half-width), lower case, traditional → simplified
  * Chinese; spaces, punctuation and symbols are dropped inside Chinese text ("坐　牢" reads "坐牢") and
@@ -65,20 +94,34 @@ function breakAt(original: string, i: number): boolean {
  * @example normaliseText('ｆｕｃｋ').text // 'fuck'
  */
 export function normaliseText(original: string): NormalisedText {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let capacity = original.length + 16;
+  let units = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let length = 0;
   let inGap = false;
   let gapStart = 0;
   let gapEnd = 0;
   let runLength = 0;
   let previousRunLength = 0;
   let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
-    if (folded === '') {
+  const n = original.length;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    let width = 1;
+    let unit: number;
+    let folded = '';
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const cp = original.codePointAt(i) ?? code;
+      width = cp > 0xffff ? 2 : 1;
+      folded = foldCodePoint(cp);
+      unit = folded === '' ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+    } else {
+      unit = unitTable[code] as number;
+      if (unit === UNKNOWN) unit = unitOf(code);
+      if (unit === MULTI) folded = foldCodePoint(code);
+    }
+    if (unit === DROP) {
       if (!inGap) {
         inGap = true;
         gapStart = i;
@@ -88,27 +131,63 @@ export function normaliseText(original: string): NormalisedText {
       i += width;
       continue;
     }
+    const first = unit === MULTI ? folded.charCodeAt(0) : unit;
+    const count = unit === MULTI ? folded.length : 1;
+    // Room for a separator and this code point's units.
+    if (length + count + 1 > capacity) {
+      capacity = capacity * 2 + count;
+      units = grow(units, new Uint16Array(capacity));
+      starts = grow(starts, new Int32Array(capacity));
+      ends = grow(ends, new Int32Array(capacity));
+    }
     if (inGap) {
       inGap = false;
-      if (text.length > 0 && isSpacedWordUnit(text.charCodeAt(text.length - 1)) && isSpacedWordUnit(folded.charCodeAt(0))) {
-        const lettersSpelledOut = previousRunLength === 1 && folded.length === 1 && breakAt(original, i + width);
+      if (length > 0 && isSpacedWordUnit(units[length - 1] as number) && isSpacedWordUnit(first)) {
+        const lettersSpelledOut = previousRunLength === 1 && count === 1 && breakAt(original, i + width);
         if (!lettersSpelledOut) {
-          text += ' ';
-          starts.push(gapStart);
-          ends.push(gapEnd);
+          units[length] = 32;
+          starts[length] = gapStart;
+          ends[length] = gapEnd;
+          length++;
         }
       }
       runLength = 0;
     }
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
+    for (let k = 0; k < count; k++) {
+      units[length] = k === 0 ? first : folded.charCodeAt(k);
+      starts[length] = i;
+      ends[length] = i + width;
+      length++;
     }
-    text += folded;
-    runLength += folded.length;
+    runLength += count;
     i += width;
   }
-  return { text, starts, ends };
+  return { text: decodeUnits(units, length), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+const CHUNK = 4096;
+const utf16 = utf16Decoder();
+
+function utf16Decoder(): TextDecoder | undefined {
+  try {
+    return new TextDecoder('utf-16le');
+  } catch {
+    return undefined; // runtimes without the UTF-16 decoder fall back to fromCharCode
+  }
+}
+
+/** UTF-16 code units → string (native decoder; fromCharCode in chunks where there is none). */
+function decodeUnits(units: Uint16Array, length: number): string {
+  const view = units.subarray(0, length);
+  if (utf16) return utf16.decode(view);
+  let text = '';
+  for (let at = 0; at < length; at += CHUNK) text += String.fromCharCode.apply(null, Array.from(view.subarray(at, Math.min(length, at + CHUNK))));
+  return text;
 }
 
 /** A phrase folded the same way as messages, so both sides of a match agree. */

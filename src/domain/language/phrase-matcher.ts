@@ -30,6 +30,12 @@ export class PhraseMatcher {
   /** Entries ending at each state, including those reached through failure links. */
   private readonly outputs: number[][] = [[]];
   private readonly entries: { phrase: string; category: string; length: number }[] = [];
+  /** Scan tables (a double-array automaton), built once after linking; see `flatten`. */
+  private readonly classOf = new Uint16Array(0x10000);
+  private base: Int32Array = new Int32Array(0);
+  private check: Int32Array = new Int32Array(0);
+  private failSlot: Int32Array = new Int32Array(0);
+  private outputsBySlot: number[][] = [];
 
   /** Compiles the phrases once; phrases that fold to nothing are skipped (the schema rejects them). */
   constructor(entries: readonly PhraseEntry[]) {
@@ -40,6 +46,45 @@ export class PhraseMatcher {
       this.entries.push({ phrase: entry.phrase, category: entry.category, length: folded.length });
     }
     this.link();
+    this.flatten();
+  }
+
+  /**
+   * Lays the trie out as a double array over a compressed alphabet: every code unit used by a phrase
+   * gets a class 1…K (others 0, which sends the scan straight back to the root), and the transition
+   * from slot s on class c is slot base[s] + c when check[base[s] + c] === s. Scanning is then typed
+   * array reads only, no hashing.
+   */
+  private flatten(): void {
+    let classes = 0;
+    for (const transitions of this.next) {
+      for (const unit of transitions.keys()) if (this.classOf[unit] === 0) this.classOf[unit] = ++classes;
+    }
+    const states = this.next.length;
+    const layout = new SlotLayout(Math.max(16, states + classes + 1));
+    const slot = new Int32Array(states);
+    const order: number[] = [0];
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head] as number;
+      const transitions = this.next[state] as Map<number, number>;
+      if (transitions.size === 0) continue;
+      const children = [...transitions].map(([unit, child]) => [this.classOf[unit] as number, child] as const).sort((a, b) => a[0] - b[0]);
+      const b = layout.place(children.map(([c]) => c), slot[state] as number);
+      for (const [c, child] of children) {
+        slot[child] = b + c;
+        order.push(child);
+      }
+    }
+    this.base = layout.base;
+    this.check = layout.check;
+    const size = layout.check.length;
+    this.failSlot = new Int32Array(size);
+    this.outputsBySlot = new Array<number[]>(size);
+    for (let state = 0; state < states; state++) {
+      const at = slot[state] as number;
+      this.failSlot[at] = slot[this.fail[state] as number] as number;
+      this.outputsBySlot[at] = this.outputs[state] as number[];
+    }
   }
 
   /** Number of phrases compiled. */
@@ -90,16 +135,27 @@ export class PhraseMatcher {
   scan(original: string, normalised: NormalisedText = normaliseText(original)): PhraseMatch[] {
     const { text, starts, ends } = normalised;
     const found: PhraseMatch[] = [];
+    const { classOf, base, check } = this;
+    const fail = this.failSlot;
+    const outputs = this.outputsBySlot;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      let target = (this.next[state] as Map<number, number>).get(unit);
-      while (target === undefined && state !== 0) {
-        state = this.fail[state] as number;
-        target = (this.next[state] as Map<number, number>).get(unit);
+      const c = classOf[text.charCodeAt(i)] as number;
+      if (c === 0) {
+        state = 0;
+        continue;
       }
-      state = target ?? 0;
-      const out = this.outputs[state] as number[];
+      for (;;) {
+        const t = (base[state] as number) + c;
+        if (check[t] === state && t !== 0) {
+          state = t;
+          break;
+        }
+        if (state === 0) break;
+        state = fail[state] as number;
+      }
+      const out = outputs[state];
+      if (out === undefined || out.length === 0) continue;
       for (let k = 0; k < out.length; k++) {
         const entry = this.entries[out[k] as number] as { phrase: string; category: string; length: number };
         const first = i - entry.length + 1;
@@ -117,4 +173,76 @@ export class PhraseMatcher {
 /** A letter or digit of a script that spaces its words (a space itself is not). */
 function isWordChar(unit: number): boolean {
   return unit !== 32 && isSpacedWordUnit(unit);
+}
+
+function grown(from: Int32Array, size: number, fill: number): Int32Array {
+  const to = new Int32Array(size).fill(fill);
+  to.set(from);
+  return to;
+}
+
+/**
+ * Double-array slot allocation with a list of free slots, so finding a base for a state's children
+ * visits free slots only (near-linear build instead of scanning every base). The list is a hint that
+ * only ever moves forward; `check` alone decides whether a slot is free.
+ */
+class SlotLayout {
+  base: Int32Array;
+  check: Int32Array;
+  private nextFree: Int32Array;
+  private prevFree: Int32Array;
+  /** First free slot; slots ≥ `size` are free and not yet listed. */
+  private head: number;
+
+  constructor(size: number) {
+    this.base = new Int32Array(size);
+    this.check = new Int32Array(size).fill(-1);
+    this.nextFree = new Int32Array(size);
+    this.prevFree = new Int32Array(size);
+    this.check[0] = 0; // the root lives in slot 0
+    for (let i = 1; i < size; i++) {
+      this.nextFree[i] = i + 1;
+      this.prevFree[i] = i - 1;
+    }
+    this.head = 1;
+  }
+
+  private grow(min: number): void {
+    const old = this.check.length;
+    const size = Math.max(old * 2, min + 1);
+    this.base = grown(this.base, size, 0);
+    this.check = grown(this.check, size, -1);
+    this.nextFree = grown(this.nextFree, size, 0);
+    this.prevFree = grown(this.prevFree, size, 0);
+    for (let i = old; i < size; i++) {
+      this.nextFree[i] = i + 1;
+      this.prevFree[i] = i - 1;
+    }
+  }
+
+  private take(slot: number): void {
+    const next = this.nextFree[slot] as number;
+    const prev = this.prevFree[slot] as number;
+    if (slot === this.head) this.head = next;
+    else this.nextFree[prev] = next;
+    if (next < this.check.length) this.prevFree[next] = prev;
+  }
+
+  /** Finds a base where every class (sorted ascending) lands on a free slot, claims them for `parent`. */
+  place(classes: readonly number[], parent: number): number {
+    const lowest = classes[0] as number;
+    const highest = classes[classes.length - 1] as number;
+    for (let free = this.head; ; free = free < this.check.length ? (this.nextFree[free] as number) : free + 1) {
+      const b = free - lowest;
+      if (b < 1) continue;
+      if (b + highest >= this.check.length) this.grow(b + highest);
+      if (!classes.every((c) => this.check[b + c] === -1)) continue;
+      this.base[parent] = b;
+      for (const c of classes) {
+        this.check[b + c] = parent;
+        this.take(b + c);
+      }
+      return b;
+    }
+  }
 }
