@@ -3,9 +3,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { DEMO_SCENARIO, startWorkbenchService } from './workbench-service.js';
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const svc = await startWorkbenchService();
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pw-')), { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'], viewport: { width: 1360, height: 1500 }, deviceScaleFactor: 0.75 });
 async function signIn(key: string, lang: string): Promise<import('playwright-core').Page> {

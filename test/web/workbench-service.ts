@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEFAULT_LIMITS, type ApiDeps } from '../../src/api/deps.js';
 import { DEMO_KEYS } from '../../src/config/api-keys.js';
@@ -10,7 +11,7 @@ import { silentLog } from '../../src/log/log.js';
 import { buildNodeService } from '../../src/node/node-service.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Friday 2026-11-20, 10:00 in Shanghai: inside the China contact hours, on the demo's reference day. */
 export const PINNED_NOW = new Date('2026-11-20T02:00:00Z');

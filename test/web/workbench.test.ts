@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIO, startWorkbenchService, type WorkbenchService } from './workbench-service.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`workbench browser tests skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
 
