@@ -3,12 +3,10 @@ import { createApp, type RouteModule } from '../api/app.js';
 import { DEFAULT_LIMITS, type ApiDeps } from '../api/deps.js';
 import type { ApiEnv } from '../api/env.js';
 import type { Role } from '../api/roles.js';
-import { outreachModule } from '../api/routes/outreach.js';
-import { routesModule } from '../api/routes/routes.js';
+import { serviceModules } from '../api/modules.js';
 import { webRoutes } from '../api/routes/web.js';
 import { dispatcherFromConfig } from '../app/dispatch/channel-dispatcher.js';
 import { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
-import { createOutreachGuard } from '../app/guard/check-guard.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { DEMO_KEYS, parseApiKeys } from '../config/api-keys.js';
 import { loadConfig, type Config } from '../config/config.js';
@@ -49,8 +47,9 @@ interface Modules {
 }
 
 /**
- * The route modules beyond the built-in ones, each wired as on Node. Add a module here when its
- * use case lands; everything it needs is in scope (store, policies, relay, config, log).
+ * The route modules beyond the built-in ones, the same set Node serves (ingest, routes with the
+ * guard's preview, guard check, outreach, policies, audit), over the bundled policies and the
+ * configured dispatcher.
  */
 function routeModules(store: GraphStore, config: Config, log: Log, clock: () => Date): Modules | { problems: string[] } {
   const dispatch = dispatcherFromConfig(config);
@@ -59,8 +58,7 @@ function routeModules(store: GraphStore, config: Config, log: Log, clock: () => 
   const snapshot = policies.snapshot();
   log.info({ policies: snapshot.policies.map((p) => ({ id: p.id, version: p.version })), errors: snapshot.errors.length }, 'bundled policies loaded');
   const relay = new DispatchRelay({ store, dispatcher: dispatch.dispatcher, clock, log });
-  const modules: RouteModule[] = [routesModule(), outreachModule({ guard: createOutreachGuard(policies), relay })];
-  return { modules, idle: () => relay.idle() };
+  return { modules: serviceModules({ registry: policies, relay }), idle: () => relay.idle() };
 }
 
 /**

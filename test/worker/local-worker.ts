@@ -35,6 +35,11 @@ export interface LocalWorkerOptions {
   /** An existing persistence directory (e.g. where migrations were applied). */
   persistDir?: string;
   env?: string;
+  /**
+   * The config sets the nodejs_compat flag. The programmatic API does not derive the bundler's Node
+   * mode from the config as the CLI does, so it is passed here (v2: the mode of that flag today).
+   */
+  nodejsCompat?: boolean;
 }
 
 /** Quiet, offline local runs: no telemetry, no fetch of the Request.cf object. */
@@ -63,6 +68,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     config: options.config,
     ...(options.env ? { env: options.env } : {}),
     bindings,
+    ...(options.nodejsCompat ? { build: { nodejsCompatMode: 'v2' as const } } : {}),
     dev: { persist: persistDir, server: { hostname: '127.0.0.1', port: 0 }, inspector: false, watch: false, logLevel: 'warn', remote: false },
   });
   await worker.ready;
