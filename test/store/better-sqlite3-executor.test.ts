@@ -30,6 +30,19 @@ describe('BetterSqlite3Executor', () => {
     expect(await db.first('SELECT * FROM slots WHERE owner = ?', ['zz'])).toBeUndefined();
   });
 
+  it('binds bigints and byte arrays, and counts rows of a statement that returns them', async () => {
+    await db.run('CREATE TABLE blobs (id INTEGER PRIMARY KEY, big INTEGER, data BLOB)');
+    const bytes = new Uint8Array([1, 2, 3, 250]);
+    expect(await db.run('INSERT INTO blobs (big, data) VALUES (?, ?), (?, ?) RETURNING id', [2n ** 40n, bytes, 1n, null])).toEqual({ changes: 2 });
+    await db.batch([{ sql: 'INSERT INTO blobs (big, data) VALUES (?, ?) RETURNING id', params: [3n, bytes.subarray(1, 3)] }]);
+    const rows = await db.all<{ big: number; data: Buffer | null }>('SELECT big, data FROM blobs ORDER BY id');
+    expect(rows.map((r) => [r.big, r.data === null ? null : [...r.data]])).toEqual([
+      [2 ** 40, [1, 2, 3, 250]],
+      [1, null],
+      [3, [2, 3]],
+    ]);
+  });
+
   it('100 concurrent check-then-insert transactions never interleave', async () => {
     const cap = 5;
     const runs = Array.from({ length: 100 }, (_, i) =>

@@ -73,6 +73,11 @@ export function mapSqliteError(error: unknown): unknown {
   return error;
 }
 
+/** better-sqlite3 binds Buffers but not plain Uint8Arrays, which D1 takes; wrap them without copying. */
+function bindable(params: SqlValue[]): unknown[] {
+  return params.map((p) => (p instanceof Uint8Array && !Buffer.isBuffer(p) ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
+}
+
 /** The connection plus what every executor view of it shares. */
 class Connection {
   readonly mutex = new AsyncMutex();
@@ -112,8 +117,9 @@ class Connection {
     this.ensureOpen();
     try {
       const statement = this.prepare(sql);
-      const result = statement.reader ? (statement.all(...params), { changes: 0 }) : statement.run(...params);
-      return { changes: result.changes };
+      // A statement that returns rows (INSERT … RETURNING, a PRAGMA) must be stepped with all(); each row is one change.
+      if (statement.reader) return { changes: statement.all(...bindable(params)).length };
+      return { changes: statement.run(...bindable(params)).changes };
     } catch (error) {
       throw mapSqliteError(error);
     }
@@ -122,7 +128,7 @@ class Connection {
   all<T>(sql: string, params: SqlValue[]): T[] {
     this.ensureOpen();
     try {
-      return this.prepare(sql).all(...params) as T[];
+      return this.prepare(sql).all(...bindable(params)) as T[];
     } catch (error) {
       throw mapSqliteError(error);
     }
@@ -131,7 +137,7 @@ class Connection {
   first<T>(sql: string, params: SqlValue[]): T | undefined {
     this.ensureOpen();
     try {
-      return this.prepare(sql).get(...params) as T | undefined;
+      return this.prepare(sql).get(...bindable(params)) as T | undefined;
     } catch (error) {
       throw mapSqliteError(error);
     }
@@ -142,7 +148,12 @@ class Connection {
     this.ensureOpen();
     try {
       this.db.transaction(() => {
-        for (const s of statements) this.prepare(s.sql).run(...(s.params ?? []));
+        for (const s of statements) {
+          const statement = this.prepare(s.sql);
+          const params = bindable(s.params ?? []);
+          if (statement.reader) statement.all(...params);
+          else statement.run(...params);
+        }
       })();
     } catch (error) {
       throw mapSqliteError(error);
