@@ -55,6 +55,7 @@ export interface Neo4jGraphStoreOptions {
   rootFanOutCap?: number;
 }
 
+/** Rows per UNWIND statement: large enough that an import is a few round trips, small enough for one request body. */
 export const DEFAULT_BATCH_SIZE = 1000;
 /** The same hub caps as the embedded store, so both answer a neighbourhood alike. */
 export const DEFAULT_FAN_OUT_CAP = 25;
