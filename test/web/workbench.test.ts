@@ -41,6 +41,9 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
   async function signIn(key: string, lang: 'zh-CN' | 'en'): Promise<Page> {
     const page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text());
+    });
     await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
     await page.goto(`${service.url}/`);
     await page.fill('#sign-in input[name=key]', key);
@@ -170,7 +173,7 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.close();
   });
 
-  it('threw no script errors in any page', () => {
+  it('threw no script errors or content-security-policy refusals in any page', () => {
     expect(errors).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ const en = {
   // collector
   findDebtor: 'Find a debtor',
   findHint: 'id, name or phone number',
+  demoDebtors: 'On the demo database, try CN-001 (张伟), US-001 (Mary Rodriguez), or the shared number +86 135 0982 0217.',
   search: 'Search',
   open: 'Open',
   flags: 'Flags',
@@ -243,6 +244,7 @@ const zh: Record<Key, string> = {
   policyPlaceholder: '粘贴一个政策文件（policies/*.yaml）。与已加载政策同 id 的候选政策在模拟中替换它；例如把 cn.calls_per_day 的 max 改为 2 的中国政策。',
   findDebtor: '查找债务人',
   findHint: '编号、姓名或电话号码',
+  demoDebtors: '演示数据库可以试试 CN-001（张伟）、US-001（Mary Rodriguez），或多人共用的号码 +86 135 0982 0217。',
   search: '搜索',
   open: '打开',
   flags: '标记',

@@ -28,7 +28,7 @@ export function debtorSearchPage(ctx: PageContext, root: HTMLElement, query = ''
     const q = formValues(form).q;
     if (q) ctx.go(`#/debtors?q=${encodeURIComponent(q)}`);
   });
-  replace(root, el('section', { class: 'card' }, el('h2', {}, t('findDebtor')), form, results));
+  replace(root, el('section', { class: 'card' }, el('h2', {}, t('findDebtor')), form, el('p', { class: 'muted small' }, t('demoDebtors')), results));
   if (query) void search(ctx, results, query);
 }
 
