@@ -1,6 +1,6 @@
 import type { RuleVerdict } from '../../domain/guard/decision.js';
 import { Channel, type Account, type ContactPoint } from '../../domain/model/index.js';
-import { rankRoutes } from '../../domain/ranking/rank-routes.js';
+import { RankingInputError, rankRoutes as rankPure } from '../../domain/ranking/rank-routes.js';
 import type { EvidencePath, ExcludedContact, RankedRoute, RankingInput, RankingResult, Recipient, RouteFlags, RouteTier, SharingEntry } from '../../domain/ranking/route.js';
 import type { RelationKind } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
@@ -135,6 +135,16 @@ export async function prepareRanking(deps: RoutesDeps, query: RoutesQuery): Prom
     ranking = rankRoutes(input);
   }
   return { input, ranking, account, limit };
+}
+
+/** The pure ranking, its input errors as typed use-case errors (the debtor vanished between reads). */
+function rankRoutes(input: RankingInput): RankingResult {
+  try {
+    return rankPure(input);
+  } catch (error) {
+    if (error instanceof RankingInputError) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
+    throw error;
+  }
 }
 
 function view(r: RankedRoute): RouteView {

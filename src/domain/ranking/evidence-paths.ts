@@ -37,8 +37,13 @@ export function isCurrent(props: { from?: string; to?: string }, at: Date): bool
   return true;
 }
 
+/** Reliabilities are kept to four decimals, so the paths read cleanly and multiply to what is shown. */
+function rounded(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
 function hopOf(edge: GraphEdge, from: string, to: string, reliability: number): Hop {
-  const hop: Hop = { type: edge.type, from, to, source: edge.props.source, reliability };
+  const hop: Hop = { type: edge.type, from, to, source: edge.props.source, reliability: rounded(reliability) };
   const seen = evidenceDate(edge.props);
   if (seen !== undefined) hop.lastSeen = seen;
   if (edge.props.confidence !== undefined) hop.confidence = edge.props.confidence;
