@@ -15,6 +15,7 @@ describe('redactPii', () => {
     expect(t).not.toContain('13800138000');
     expect(t).not.toContain('a@b.cn');
     expect(t).toContain('00/links');
+    expect(redactText('/v1/phones/%2B16467733619/links')).toBe('/v1/phones/*********19/links');
   });
   it('keeps dates, times and ids', () => {
     expect(redactText('2026-11-23')).toBe('2026-11-23');

@@ -34,7 +34,9 @@ export function maskPhone(value: string): string {
 
 /** Masks phone numbers and email addresses found inside free text (URLs, error messages). */
 export function redactText(text: string): string {
-  return text.replace(EMAIL_IN_TEXT, '[email]').replace(PHONE_IN_TEXT, (m) => (m.replace(/\D/g, '').length >= 7 && !DATE_LIKE.test(m) ? maskPhone(m) : m));
+  // URL paths carry numbers percent-encoded (%2B8613…): decode the plus so the number is seen.
+  return text
+    .replace(/%2B/gi, '+').replace(EMAIL_IN_TEXT, '[email]').replace(PHONE_IN_TEXT, (m) => (m.replace(/\D/g, '').length >= 7 && !DATE_LIKE.test(m) ? maskPhone(m) : m));
 }
 
 /**
