@@ -1,4 +1,5 @@
 import cytoscape from 'cytoscape';
+import { el } from './dom.js';
 import { t, tr } from './i18n.js';
 import type { GraphEdge, GraphNode, Subgraph } from './types.js';
 
@@ -49,6 +50,7 @@ export function edgeLabel(edge: GraphEdge): string {
 function nodeClasses(node: GraphNode, focusKey: string): string {
   const classes = [node.kind];
   if (node.key === focusKey) classes.push('focus');
+  if ((node.kind === 'person' && node.key === focusKey) || node.data.isDebtor === true) classes.push('debtor');
   const status = text(node.data.status);
   if (node.kind === 'phone' && (status === 'invalid' || status === 'suspended')) classes.push(status);
   return classes.join(' ');
@@ -73,7 +75,8 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node.person', style: { 'background-color': '#3e7cb1', shape: 'ellipse' } },
-  { selector: 'node.focus', style: { 'background-color': '#102a43', width: 38, height: 38, 'font-weight': 'bold', 'font-size': 13 } },
+  { selector: 'node.debtor', style: { 'background-color': '#102a43' } },
+  { selector: 'node.focus', style: { width: 38, height: 38, 'font-weight': 'bold', 'font-size': 13 } },
   { selector: 'node.phone', style: { 'background-color': '#2f9e44', shape: 'round-rectangle', width: 22, height: 22 } },
   { selector: 'node.email', style: { 'background-color': '#0c8599', shape: 'round-rectangle', width: 22, height: 22 } },
   { selector: 'node.address', style: { 'background-color': '#a0522d', shape: 'rectangle', width: 22, height: 22 } },
@@ -153,4 +156,21 @@ export function highlightPaths(cy: cytoscape.Core, paths: HighlightPath[]): void
       cy.edges().filter((e) => (e.source().id() === key && e.target().id() === next) || (e.source().id() === next && e.target().id() === key)).addClass('route');
     });
   }
+}
+
+/** The key to the picture's colours and shapes. */
+export function graphLegend(): HTMLElement {
+  const item = (cls: string, label: string): HTMLElement => el('span', { class: 'legend-item' }, el('span', { class: `swatch ${cls}` }), label);
+  return el(
+    'div',
+    { class: 'legend' },
+    item('debtor', t('legendDebtor')),
+    item('person', t('legendPerson')),
+    item('phone', t('legendPhone')),
+    item('invalid', t('legendInvalid')),
+    item('suspended', t('legendSuspended')),
+    item('address', t('legendAddress')),
+    item('employer', t('legendEmployer')),
+    item('route', t('legendRoute')),
+  );
 }

@@ -2,7 +2,7 @@ import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
-import { drawGraph } from '../graph-view.js';
+import { drawGraph, graphLegend } from '../graph-view.js';
 import { money, t, tr, when } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { contactKey, routePathKeys } from '../route-paths.js';
@@ -108,7 +108,7 @@ export async function debtorPage(ctx: PageContext, root: HTMLElement, id: string
       'div',
       { class: can(ctx.role, 'send') ? 'split send-split' : '' },
       can(ctx.role, 'send') ? el('section', { class: 'card' }, el('h3', {}, t('sendTitle')), view.sendBox) : null,
-      el('section', { class: 'card graph-card' }, el('h3', {}, t('graph')), el('p', { class: 'muted small' }, t('graphHelp')), legend(), view.graphBox),
+      el('section', { class: 'card graph-card' }, el('h3', {}, t('graph')), el('p', { class: 'muted small' }, t('graphHelp')), graphLegend(), view.graphBox),
     ),
   );
   if (can(ctx.role, 'send')) renderSendForm(ctx, view, undefined);
@@ -149,22 +149,6 @@ function accountsTable(view: DebtorView, onSelect: () => void): HTMLElement {
         );
       }),
     ),
-  );
-}
-
-function legend(): HTMLElement {
-  const item = (cls: string, label: string): HTMLElement => el('span', { class: 'legend-item' }, el('span', { class: `swatch ${cls}` }), label);
-  return el(
-    'div',
-    { class: 'legend' },
-    item('debtor', t('legendDebtor')),
-    item('person', t('legendPerson')),
-    item('phone', t('legendPhone')),
-    item('invalid', t('legendInvalid')),
-    item('suspended', t('legendSuspended')),
-    item('address', t('legendAddress')),
-    item('employer', t('legendEmployer')),
-    item('route', t('legendRoute')),
   );
 }
 

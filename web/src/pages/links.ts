@@ -1,6 +1,6 @@
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
-import { drawGraph } from '../graph-view.js';
+import { drawGraph, graphLegend } from '../graph-view.js';
 import { t, tr, when } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import type { GraphEdge, GraphNode, SharedIdentifier } from '../types.js';
@@ -49,7 +49,7 @@ async function lookup(ctx: PageContext, results: HTMLElement, kind: string, valu
         status ? el('p', {}, el('span', { class: `badge ps-${status}` }, t('phoneStatus', { status: tr('ps_', status) }))) : null,
         shared.holders.length === 0 ? el('p', { class: 'muted' }, t('none')) : holdersTable(shared),
       ),
-      el('section', { class: 'card graph-card' }, el('h3', {}, t('graph')), graphBox),
+      el('section', { class: 'card graph-card' }, el('h3', {}, t('graph')), graphLegend(), graphBox),
     ),
   );
   const centre = `${shared.contact.kind}:${shared.contact.value}`;
@@ -57,10 +57,10 @@ async function lookup(ctx: PageContext, results: HTMLElement, kind: string, valu
   const edges: GraphEdge[] = [];
   for (const h of shared.holders) {
     const key = `${h.kind}:${h.id}`;
-    nodes.push({ key, kind: h.kind, data: { name: h.name } });
+    nodes.push({ key, kind: h.kind, data: { name: h.name, isDebtor: h.isDebtor } });
     edges.push({ type: h.kind === 'employer' ? 'LOCATED_AT' : edgeTypeFor(shared.contact.kind), from: key, to: centre, props: { source: h.source } });
   }
-  drawGraph(graphBox, { nodes, edges }, centre, shared.holders.filter((h) => h.isDebtor).map((h) => [`${h.kind}:${h.id}`, centre]));
+  drawGraph(graphBox, { nodes, edges }, centre);
 }
 
 function edgeTypeFor(kind: string): string {
