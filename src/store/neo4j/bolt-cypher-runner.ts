@@ -9,7 +9,10 @@ export interface BoltConnection {
   user: string;
   password: string;
   database: string;
-  /** How long the driver keeps retrying a transaction that failed transiently (default 15 s). */
+  /**
+   * How long the driver keeps retrying a transaction that failed transiently (default 5 s: long
+   * enough for a leader switch or a deadlock, short enough that an API caller gets its 503 soon).
+   */
   maxTransactionRetryTimeMs?: number;
   /** How long to wait for a connection (default 5 s), so an unreachable server fails fast. */
   connectionTimeoutMs?: number;
@@ -77,7 +80,7 @@ export class BoltCypherRunner implements CypherRunner {
   /** Creates a driver for the connection (no network traffic until the first transaction). */
   static connect(connection: BoltConnection): BoltCypherRunner {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-      maxTransactionRetryTime: connection.maxTransactionRetryTimeMs ?? 15_000,
+      maxTransactionRetryTime: connection.maxTransactionRetryTimeMs ?? 5_000,
       connectionTimeout: connection.connectionTimeoutMs ?? 5_000,
       connectionAcquisitionTimeout: (connection.connectionTimeoutMs ?? 5_000) * 2,
     });
