@@ -7,10 +7,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIO, startWorkbenchService, type WorkbenchService } from './workbench-service.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium (CI installs it); CHROMIUM_PATH points elsewhere on other systems. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`workbench browser tests skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
+if (!haveChromium) console.warn(`workbench browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 
 describe.skipIf(!haveChromium)('the workbench in a browser', () => {
   let service: WorkbenchService;
