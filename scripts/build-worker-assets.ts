@@ -1,6 +1,7 @@
 // Prepares what `wrangler dev` / `wrangler deploy` need beside the code (wrangler.toml [build] runs it):
 // 1. src/worker/bundled-policies.ts from policies/*.yaml (the Worker has no file system), refusing invalid policies;
-// 2. dist/worker-assets/: Swagger UI for /docs and the workbench bundle for /, served via the ASSETS binding.
+// 2. dist/worker-assets/: Swagger UI for /docs and the workbench bundle for /, served via the ASSETS binding,
+//    and the demo dataset (loaded only by a Worker with SKIPGRAPH_DEMO=1, never served by a route).
 // `--check` only verifies that src/worker/bundled-policies.ts is current (exit 1 when not).
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -49,5 +50,7 @@ if (current !== wanted) {
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
 await mkdir(join(ASSETS, 'swagger-ui'), { recursive: true });
 for (const file of SWAGGER_FILES) await copyFile(join(swaggerDir, file), join(ASSETS, 'swagger-ui', file));
+await mkdir(join(ASSETS, 'demo'), { recursive: true });
+await copyFile(join(ROOT, 'src/demo/demo.ndjson'), join(ASSETS, 'demo/demo.ndjson'));
 const web = await buildWorkbench(join(ASSETS, 'web'));
 process.stdout.write(`worker assets: ${ASSETS} (workbench ${web.hash}${web.reused ? ', reused' : ''})\n`);

@@ -30,6 +30,7 @@ export default {
       console.error(JSON.stringify({ level: 50, service: 'skipgraph', msg: 'worker misconfigured', problems: result.problems }));
       return misconfigured(result.problems);
     }
+    await result.worker.prepare();
     const response = await result.worker.app.fetch(request, env, ctx);
     // Provider hand-overs run after the answer; keep the isolate alive until they are recorded.
     ctx.waitUntil(result.worker.idle());

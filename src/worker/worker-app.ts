@@ -5,8 +5,7 @@ import type { ApiEnv } from '../api/env.js';
 import type { Role } from '../api/roles.js';
 import { serviceModules } from '../api/modules.js';
 import { webRoutes } from '../api/routes/web.js';
-import { dispatcherFromConfig } from '../app/dispatch/channel-dispatcher.js';
-import { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
+import { openDispatch } from '../app/dispatch/open-dispatch.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { DEMO_KEYS, parseApiKeys } from '../config/api-keys.js';
 import { loadConfig, type Config } from '../config/config.js';
@@ -16,6 +15,7 @@ import { BundledPolicySource } from './bundled-policy-source.js';
 import { createConsoleLog } from './console-log.js';
 import { openWorkerStore } from './open-worker-store.js';
 import { workerAssets } from './worker-assets.js';
+import { loadDemoIfEmpty } from './worker-demo.js';
 import { stringVars, type WorkerEnv } from './worker-env.js';
 
 /** The app the Worker serves, and work to keep alive after a response (provider hand-overs). */
@@ -24,6 +24,11 @@ export interface WorkerApp {
   log: Log;
   /** Resolves when background work started by requests has finished (passed to `ctx.waitUntil`). */
   idle(): Promise<void>;
+  /**
+   * One-time work before this isolate serves (the demo data on an empty demo store); shared by
+   * concurrent first requests, tried again on the next request when it failed.
+   */
+  prepare(): Promise<void>;
 }
 
 export type WorkerAppResult = { ok: true; worker: WorkerApp } | { ok: false; problems: string[] };
@@ -52,13 +57,33 @@ interface Modules {
  * configured dispatcher.
  */
 function routeModules(store: GraphStore, config: Config, log: Log, clock: () => Date): Modules | { problems: string[] } {
-  const dispatch = dispatcherFromConfig(config);
+  // Queued dispatches are not resumed at start-up as on Node: every isolate would hand the same
+  // ones over again. A hand-over the runtime cut off is retried with POST /v1/outbox/{id}/retry.
+  const dispatch = openDispatch({ webhooks: config.webhooks, providerRates: config.providerRates }, { store, clock, log });
   if (!dispatch.ok) return { problems: dispatch.problems };
   const policies = new BundledPolicySource(BUNDLED_POLICIES, clock());
   const snapshot = policies.snapshot();
   log.info({ policies: snapshot.policies.map((p) => ({ id: p.id, version: p.version })), errors: snapshot.errors.length }, 'bundled policies loaded');
-  const relay = new DispatchRelay({ store, dispatcher: dispatch.dispatcher, clock, log });
+  if (snapshot.policies.length === 0) log.warn({}, 'no valid policy bundled: the guard denies every contact');
+  const relay = dispatch.dispatch.relay;
   return { modules: serviceModules({ registry: policies, relay }), idle: () => relay.idle() };
+}
+
+/** The demo store's one-time load, remembered while it runs or has succeeded, forgotten when it failed. */
+function demoPreparation(env: WorkerEnv, store: GraphStore, log: Log): () => Promise<void> {
+  const assetsBinding = env.ASSETS;
+  if (env.SKIPGRAPH_DEMO !== '1' || assetsBinding === undefined) return async () => {};
+  let running: Promise<void> | undefined;
+  return () => {
+    running ??= loadDemoIfEmpty(store, assetsBinding, log).then(
+      () => undefined,
+      (error: unknown) => {
+        running = undefined;
+        log.error({ err: error }, 'demo data not loaded; retrying on the next request');
+      },
+    );
+    return running;
+  };
 }
 
 /**
@@ -93,5 +118,5 @@ export function buildWorkerApp(env: WorkerEnv): WorkerAppResult {
   if ('problems' in extra) return { ok: false, problems: extra.problems };
   const assets = env.ASSETS ? workerAssets(env.ASSETS) : undefined;
   const app = createApp(deps, { modules: extra.modules, ...(assets ? { assets } : {}), web: webRoutes(assets) });
-  return { ok: true, worker: { app, log, idle: extra.idle } };
+  return { ok: true, worker: { app, log, idle: extra.idle, prepare: demoPreparation(env, store.store, log) } };
 }
