@@ -231,7 +231,10 @@ describe('route ranking rules', () => {
   it('keeps to the channel asked for', () => {
     const g = debtorWithReference().phone('D1', '+8613800000001').email('D1', 'zs@example.com').address('D1', 'ADDR1');
     expect(rank(g, { channel: 'email' }).routes.map((r) => r.contact)).toEqual([{ kind: 'email', value: 'zs@example.com' }]);
-    expect(rank(g, { channel: 'letter' }).routes[0]!.reasons[0]).toBe("debtor's own current address");
+    expect(rank(g, { channel: 'letter' }).routes[0]!.reasons.slice(0, 2)).toEqual(["debtor's own current address", 'evidence: Zhang San lives there (from the loan application, undated)']);
+    const moved = rank(g.address('D1', 'ADDR0', { lastSeen: '2024-05-01', to: '2024-05-01' }), { channel: 'letter' });
+    expect(moved.routes.map((r) => r.reasons[0])).toEqual(["debtor's own current address", "debtor's own former address"]);
+    expect(moved.routes[1]!.reasons[1]).toBe('evidence: Zhang San lived there until 2024-05-01 (from the loan application, last seen 2024-05-01)');
   });
 
   it('scores stay within 0..1', () => {

@@ -183,7 +183,7 @@ function explain(ctx: RouteContext, s: Scored, rank: number): RankedRoute {
   const reasons = [
     headline(ctx.index, s.contact, s.paths[0]!.recipient, hops, ctx.input.account.id, ctx.input.at) + (words.confirmation ? `, ${words.confirmation}` : ''),
     ...words.lines,
-    ...hops.map((h) => pathWords(ctx.index, h)),
+    ...hops.map((h) => pathWords(ctx.index, h, ctx.input.at)),
     ...flagAndTierWords(s.flags, s.tier, s.newestAgeDays),
   ];
   return { rank, contact: s.contact, recipient: s.recipient, score: s.score, tier: s.tier, paths: hops, reasons, flags: s.flags };

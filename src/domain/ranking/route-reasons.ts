@@ -76,7 +76,7 @@ function seenWords(hop: Hop): string {
 }
 
 /** One hop in words, naming the people and the evidence behind it. */
-function hopWords(index: GraphIndex, hop: Hop): string | undefined {
+function hopWords(index: GraphIndex, hop: Hop, at: Date): string | undefined {
   switch (hop.type) {
     case 'OWES':
       return undefined;
@@ -89,9 +89,13 @@ function hopWords(index: GraphIndex, hop: Hop): string | undefined {
       return `the debtor works at ${nameOf(index, hop.to)} (${seenWords(hop)})`;
     case 'REPRESENTED_BY':
       return `attorney named ${sourceWords(hop.source)}`;
-    case 'HAS_PHONE':
-    case 'HAS_EMAIL':
     case 'LIVED_AT': {
+      const edge = index.out(hop.from, 'LIVED_AT').find((e) => e.to === hop.to && e.props.source === hop.source);
+      const until = edge && !isCurrent(edge.props, at) && edge.props.to !== undefined ? `lived there until ${isoDay(edge.props.to)}` : 'lives there';
+      return `${nameOf(index, hop.from)} ${until} (${seenWords(hop)})`;
+    }
+    case 'HAS_PHONE':
+    case 'HAS_EMAIL': {
       const holder = parseNodeKey(hop.from).kind === 'employer' ? `${nameOf(index, hop.from)}'s switchboard` : `held by ${nameOf(index, hop.from)}`;
       return `${holder} (${seenWords(hop)})`;
     }
@@ -101,8 +105,8 @@ function hopWords(index: GraphIndex, hop: Hop): string | undefined {
 }
 
 /** An evidence path in words: "evidence: Li Wei is the debtor's reference (…); held by Li Wei (…)". */
-export function pathWords(index: GraphIndex, hops: readonly Hop[]): string {
-  return `evidence: ${hops.map((h) => hopWords(index, h)).filter((w): w is string => w !== undefined).join('; ')}`;
+export function pathWords(index: GraphIndex, hops: readonly Hop[], at: Date): string {
+  return `evidence: ${hops.map((h) => hopWords(index, h, at)).filter((w): w is string => w !== undefined).join('; ')}`;
 }
 
 /** Who the route reaches, in words: "debtor's own mobile", "mobile of Li Wei, the debtor's reference". */
