@@ -135,7 +135,15 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await expect(page.locator('#nav-links').textContent()).resolves.toBe('关联查询');
     await page.waitForSelector('#holders tr.holder');
     await page.locator('#holders a.open-debtor').first().click();
-    await page.waitForSelector('#debtor-name');
+    await page.waitForSelector('#routes tr.route');
+    // An investigator reads routes but cannot send.
+    expect(await page.locator('#send-form').count()).toBe(0);
+    // The key survives a reload of the tab, and signing out forgets it.
+    await page.reload();
+    await page.waitForSelector('#role[data-role=investigator]');
+    await page.click('#sign-out');
+    await page.waitForSelector('#sign-in');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await page.close();
   });
 
