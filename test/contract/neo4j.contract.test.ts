@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { CypherRunner } from '../../src/store/neo4j/cypher-runner.js';
 import { neo4jConfigFromEnv, type Neo4jConfig } from '../../src/store/neo4j/neo4j-config.js';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store.js';
@@ -87,7 +87,6 @@ if (process.env.NEO4J_URI !== undefined && process.env.NEO4J_URI !== '') {
   runGraphStoreContract(`neo4j at NEO4J_URI (${config.mode})`, storeFactory(config));
 } else if (await containerRuntimeReachable()) {
   const password = 'contract-password';
-  // Started on first use (inside the first test's hook, which has the long hook timeout).
   let started: Promise<{ bolt: string; http: string; stop: () => Promise<unknown> }> | undefined;
   const start = (): Promise<{ bolt: string; http: string; stop: () => Promise<unknown> }> =>
     (started ??= (async () => {
@@ -103,6 +102,10 @@ if (process.env.NEO4J_URI !== undefined && process.env.NEO4J_URI !== '') {
       return factory();
     };
   };
+  // Pulling the image the first time can take minutes: the container starts once, before the suites, with room for that.
+  beforeAll(async () => {
+    await start();
+  }, 600_000);
   runGraphStoreContract('neo4j:5 container over Bolt', lazyFactory('bolt'));
   runGraphStoreContract('neo4j:5 container over the Query API', lazyFactory('query-api'));
   afterAll(async () => {
