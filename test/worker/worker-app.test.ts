@@ -57,3 +57,39 @@ describe('Worker store choice', () => {
     expect(problemsOf({ NEO4J_QUERY_URL: 'https://db.example', SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' })).toEqual(['NEO4J_PASSWORD is not set']);
   });
 });
+
+describe('the Worker entry', () => {
+  const ctx = (): { waitUntil: (p: Promise<unknown>) => void; passThroughOnException: () => void; props: unknown; waited: Promise<unknown>[] } => {
+    const waited: Promise<unknown>[] = [];
+    return { waited, waitUntil: (p) => void waited.push(p), passThroughOnException: () => {}, props: {} };
+  };
+
+  it('a misconfigured Worker answers every request 500 worker_misconfigured with the problems', async () => {
+    const { default: worker } = await import('../../src/worker.js');
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => void errors.push(line);
+    try {
+      const res = await worker.fetch(new Request('http://worker.test/healthz'), { DB: unusedDb }, ctx());
+      expect(res.status).toBe(500);
+      const body = (await res.json()) as { error: { code: string; details: { problems: string[] } } };
+      expect(body.error.code).toBe('worker_misconfigured');
+      expect(body.error.details.problems).toEqual([expect.stringMatching(/no API keys configured/)]);
+      expect(errors.map((e) => JSON.parse(e) as { msg: string }).map((e) => e.msg)).toEqual(['worker misconfigured']);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('a configured Worker serves the app and keeps background hand-overs alive with waitUntil', async () => {
+    const { default: worker } = await import('../../src/worker.js');
+    const env = { DB: unusedDb, SKIPGRAPH_API_KEYS: 'a-long-key-1:collector', LOG_LEVEL: 'silent' };
+    const c = ctx();
+    const first = await worker.fetch(new Request('http://worker.test/healthz'), env, c);
+    const second = await worker.fetch(new Request('http://worker.test/v1/me', { headers: { authorization: 'Bearer a-long-key-1' } }), env, c);
+    expect(await first.json()).toEqual({ status: 'ok' });
+    expect(await second.json()).toEqual({ role: 'collector' });
+    expect(c.waited).toHaveLength(2);
+    await Promise.all(c.waited);
+  });
+});
