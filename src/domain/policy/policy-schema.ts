@@ -51,7 +51,11 @@ export const TimeWindowRule = z
     /** Local dates with no contact: "YYYY-MM-DD" once, or "MM-DD" every year. */
     holidays: z.array(z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'a date like "2026-12-25" or "12-25"')).default([]),
   })
-  .refine((r) => r.from < r.to, { message: '"from" must be earlier than "to" (windows over midnight are not supported)', path: ['to'] });
+  // Compared only when both are well-formed times, so a typo reports once, where it is.
+  .refine((r) => !ClockTime.safeParse(r.from).success || !ClockTime.safeParse(r.to).success || r.from < r.to, {
+    message: '"from" must be earlier than "to" (windows over midnight are not supported)',
+    path: ['to'],
+  });
 
 export const FrequencyCapRule = z.strictObject({
   ...base,
