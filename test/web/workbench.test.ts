@@ -167,7 +167,9 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.waitForSelector('#simulation-result .notice.error ul.problems li');
     expect(await page.textContent('#simulation-result .notice.error')).toContain('policy_invalid');
 
-    await page.fill('#simulate-form textarea[name=policy]', DEMO_SCENARIO.stricterPolicy);
+    // The candidate comes from a file, as an officer would open an edited copy of the China policy.
+    await page.setInputFiles('#simulate-form input[name=file]', { name: 'cn-stricter.yaml', mimeType: 'text/yaml', buffer: Buffer.from(DEMO_SCENARIO.stricterPolicy) });
+    await expect.poll(() => page.inputValue('#simulate-form textarea[name=policy]')).toBe(DEMO_SCENARIO.stricterPolicy);
     await page.fill('#simulate-form input[name=from]', DEMO_SCENARIO.historyFrom);
     await page.click('#simulate-form button[type=submit]');
     await page.waitForSelector('#simulation-result .stats, #simulation-result .notice.error');

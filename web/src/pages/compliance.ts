@@ -32,7 +32,6 @@ interface LoadedPolicy {
   version: string;
   applies: string;
   file: string;
-  source?: string;
 }
 
 function loadedPolicy(p: Json): LoadedPolicy {
@@ -44,7 +43,6 @@ function loadedPolicy(p: Json): LoadedPolicy {
     version: str(p.version) ?? str(p.versionHash) ?? str(p.hash) ?? '',
     applies: Array.isArray(applies) ? applies.join(', ') : (str(applies) ?? ''),
     file: str(p.file) ?? str(p.path) ?? '',
-    ...(str(p.source) ?? str(p.yaml) ?? str(p.text) ? { source: str(p.source) ?? str(p.yaml) ?? str(p.text) } : {}),
   };
 }
 
@@ -59,11 +57,11 @@ export function compliancePage(ctx: PageContext, root: HTMLElement): void {
     simulateBox,
     el('section', { class: 'card', id: 'audit' }, el('h2', {}, t('audit')), auditView(ctx)),
   );
-  renderSimulation(ctx, simulateBox, []);
-  void loadPolicies(ctx, policiesBox, simulateBox);
+  renderSimulation(ctx, simulateBox);
+  void loadPolicies(ctx, policiesBox);
 }
 
-async function loadPolicies(ctx: PageContext, box: HTMLElement, simulateBox: HTMLElement): Promise<void> {
+async function loadPolicies(ctx: PageContext, box: HTMLElement): Promise<void> {
   try {
     const res = await ctx.api.get<unknown>('/v1/policies');
     const policies = list(res, ['policies', 'loaded']).map(loadedPolicy);
@@ -81,7 +79,6 @@ async function loadPolicies(ctx: PageContext, box: HTMLElement, simulateBox: HTM
         ? el('p', { class: 'muted' }, t('noLoadErrors'))
         : el('ul', { class: 'load-errors' }, errors.map((e) => el('li', { class: 'notice error load-error' }, el('code', {}, problemWhere(e)), ' ', str(e.message) ?? str(e.error) ?? JSON.stringify(e), str(e.code) ? el('code', { class: 'code' }, str(e.code) ?? '') : null))),
     );
-    if (policies.some((p) => p.source)) renderSimulation(ctx, simulateBox, policies);
   } catch (error) {
     replace(box, errorNotice(error));
   }
@@ -207,23 +204,19 @@ function auditTable(records: Json[]): HTMLElement {
   );
 }
 
-function renderSimulation(ctx: PageContext, box: HTMLElement, policies: LoadedPolicy[]): void {
+function renderSimulation(ctx: PageContext, box: HTMLElement): void {
   const result = el('div', { class: 'simulation-result', id: 'simulation-result' });
   const yaml = el('textarea', { name: 'policy', rows: 14, required: true, spellcheck: 'false', class: 'code-input', placeholder: t('policyPlaceholder') });
-  const withSource = policies.filter((p) => p.source);
-  const starter =
-    withSource.length > 0
-      ? el(
-          'label',
-          {},
-          t('loadPolicy'),
-          el('select', { name: 'start', onchange: (e: Event) => (yaml.value = withSource.find((p) => p.id === (e.target as HTMLSelectElement).value)?.source ?? yaml.value) }, el('option', { value: '' }, '—'), withSource.map((p) => el('option', { value: p.id }, p.id))),
-        )
-      : null;
+  // A policy file from the officer's disk fills the box, to edit before simulating.
+  const file = el('input', { type: 'file', accept: '.yaml,.yml,text/yaml', name: 'file' });
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (chosen) void chosen.text().then((text) => (yaml.value = text));
+  });
   const form = el(
     'form',
     { class: 'simulate', id: 'simulate-form' },
-    el('div', { class: 'row' }, starter, el('label', {}, t('from'), dateInput('from', -90)), el('label', {}, t('until'), dateInput('to', 0))),
+    el('div', { class: 'row' }, el('label', {}, t('openFile'), file), el('label', {}, t('from'), dateInput('from', -90)), el('label', {}, t('until'), dateInput('to', 0))),
     el('label', { class: 'block' }, t('policyYaml'), yaml),
     el('button', { type: 'submit', class: 'primary' }, t('runSimulation')),
   );
