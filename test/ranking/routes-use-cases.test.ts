@@ -135,4 +135,17 @@ describe('routes use cases on the embedded store', () => {
     const oneByOne = await unrelatedDebtorHolders(withoutBatch, contacts, related);
     expect(oneByOne.map((e) => ({ ...e, unrelatedDebtorIds: [...e.unrelatedDebtorIds].sort() }))).toEqual(batched);
   });
+
+  it('gives the same routes when the store has no batch look-up (sharing fetched lazily, route by route)', async () => {
+    const calls: string[] = [];
+    const plain = new Proxy(store, {
+      get: (t, p) => {
+        if (p === 'debtorsHolding') return undefined;
+        if (p === 'sharedIdentifiers') return async (c: { kind: 'phone'; value: string }) => (calls.push(c.value), t.sharedIdentifiers(c));
+        return Reflect.get(t, p, t);
+      },
+    }) as GraphStore;
+    expect(await getRoutes({ store: plain }, { debtorId: 'D1', at: AT })).toEqual(await getRoutes({ store }, { debtorId: 'D1', at: AT }));
+    expect(calls.sort()).toEqual(['+8613700000001', '+8613800000001', '+8613800000002', '+8613900000001']);
+  });
 });

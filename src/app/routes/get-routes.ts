@@ -7,7 +7,7 @@ import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import { accountsOwedBy, pickAccount } from './pick-account.js';
 import { loadRouteGraph } from './route-graph.js';
-import { relatedPersons, unrelatedDebtorHolders } from './unrelated-holders.js';
+import { contactPointsOf, relatedPersons, unrelatedDebtorHolders } from './unrelated-holders.js';
 
 /** The guard's verdict on a route at `at`, as the integrator's preview callback returns it. */
 export interface GuardPreview {
@@ -75,8 +75,9 @@ function checkQuery(q: RoutesQuery): number {
  * The ranked routes to a debtor at `at`: loads the part of the graph routes can use, the attempts on
  * their accounts and, for the routes that make the list, who else holds each contact point; then
  * ranks (pure) and, when a preview is wired, attaches the guard's verdict to each route.
- * Sharing is looked up lazily: only for routes in the top `limit`, re-ranking until every listed
- * route's sharing is known (a discount can only push a route down, so the list is then exact).
+ * Sharing comes in one batch for every point when the store offers `debtorsHolding`; otherwise
+ * lazily, only for routes in the top `limit`, re-ranking until every listed route's sharing is
+ * known (a discount can only push a route down, so the list is then exact).
  * @example await getRoutes({ store }, { debtorId: 'D1', at: new Date() })
  * @throws AppError debtor_not_found (404), no_account (404), account_not_of_debtor (400), invalid_* (400)
  */
@@ -126,6 +127,11 @@ export async function prepareRanking(deps: RoutesDeps, query: RoutesQuery): Prom
     ...(deps.consumerRelations ? { consumerRelations: deps.consumerRelations } : {}),
     ...(query.channel ? { channel: query.channel } : {}),
   };
+  if (store.debtorsHolding) {
+    // One batched statement for every point in the graph costs less than a second ranking pass.
+    for (const entry of await unrelatedDebtorHolders(store, contactPointsOf(subgraph), related)) sharing.set(contactKey(entry.contact), entry);
+    input.sharing = [...sharing.values()];
+  }
   let ranking = rankRoutes(input);
   for (;;) {
     const unknown = ranking.routes.slice(0, limit).map((r) => r.contact).filter((c) => !sharing.has(contactKey(c)));
