@@ -41,6 +41,11 @@ await c.click('#simulate-form button[type=submit]');
 await c.waitForSelector('#simulation-result .stats');
 await c.evaluate(() => {
   (document.querySelector('#audit') as HTMLElement).style.display = 'none';
+  // Show the edited rule in the policy box rather than the end of the file.
+  const box = document.querySelector('#simulate-form textarea') as HTMLTextAreaElement;
+  const line = box.value.slice(0, box.value.indexOf('id: cn.calls_per_day')).split('\n').length - 4;
+  const lineHeight = parseFloat(getComputedStyle(box).lineHeight);
+  box.scrollTop = line * (Number.isFinite(lineHeight) ? lineHeight : 15);
 });
 await c.screenshot({ path: join(ROOT, 'docs/img/workbench-compliance.png'), fullPage: true });
 await ctx.close();
