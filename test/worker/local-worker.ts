@@ -40,6 +40,8 @@ export interface LocalWorkerOptions {
    * mode from the config as the CLI does, so it is passed here (v2: the mode of that flag today).
    */
   nodejsCompat?: boolean;
+  /** Replaces the config's `[build] command` (tests must not rewrite source files). */
+  buildCommand?: string;
 }
 
 /** Quiet, offline local runs: no telemetry, no fetch of the Request.cf object. */
@@ -68,7 +70,10 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     config: options.config,
     ...(options.env ? { env: options.env } : {}),
     bindings,
-    ...(options.nodejsCompat ? { build: { nodejsCompatMode: 'v2' as const } } : {}),
+    build: {
+      ...(options.nodejsCompat ? { nodejsCompatMode: 'v2' as const } : {}),
+      ...(options.buildCommand ? { custom: { command: options.buildCommand } } : {}),
+    },
     dev: { persist: persistDir, server: { hostname: '127.0.0.1', port: 0 }, inspector: false, watch: false, logLevel: 'warn', remote: false },
   });
   await worker.ready;

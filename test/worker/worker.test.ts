@@ -64,6 +64,9 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
       startLocalWorker({
         config: CONFIG,
         nodejsCompat: true,
+        // Static files as for a deploy, but the Worker runs the committed bundled-policies module
+        // (test/worker/bundled-policies.test.ts checks it against policies/) and no source is rewritten.
+        buildCommand: 'node --import tsx scripts/build-worker-assets.ts --assets-only',
         persistDir,
         vars: { SKIPGRAPH_API_KEYS: `${ADMIN}:admin,${COLLECTOR}:collector,${COMPLIANCE}:compliance,${INVESTIGATOR}:investigator` },
       }),
