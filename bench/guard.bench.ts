@@ -5,6 +5,7 @@
  * Writes the figures into bench/RESULTS.md under "## Guard". Run: npx tsx bench/guard.bench.ts
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import AhoCorasick from 'modern-ahocorasick';
 import { parse, stringify } from 'yaml';
@@ -191,7 +192,9 @@ function render(f: GuardBenchFigures): string {
   const mbPerSecond = (scans: number): string => ((scans * MESSAGE_CHARS * 2) / 1e6).toFixed(1);
   return `## Guard
 
-Measured by \`npx tsx bench/guard.bench.ts\` (rates per CPU-second of the process) on ${new Date().toISOString().slice(0, 10)} (Node ${process.versions.node}, ${process.platform}/${process.arch}).
+Measured by \`npx tsx bench/guard.bench.ts\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.versions.node}, ${process.platform}/${process.arch},
+${availableParallelism()} cores, load average ${(loadavg()[0] ?? 0).toFixed(1)} from other work while it ran). Rates are per CPU-second of the
+benchmark process, so other load does not count as guard time (it still slows the CPU it shares).
 Both reference policies, each with ${EXTRA_PHRASES.toLocaleString('en-US')} generated banned phrases added (${f.phrasesPerPolicy.toLocaleString('en-US')} per policy in all),
 ${MESSAGE_CHARS}-character notices made of ordinary collection wording in Chinese and English (every tenth with a real
 banned phrase), 20 attempts of history, alternating US-CA and CN accounts, SMS to the debtor at noon local time.

@@ -38,11 +38,11 @@ export function decide(request: GuardRequest, context: GuardContext, policies: r
     return { outcome: 'deny', rules: [{ id: CONTEXT_MISMATCH_RULE, policy: 'guard', reason: 'the context was loaded for a different account' }], policyVersion };
   }
   const atMs = at.getTime();
-  const historyTimes = new Float64Array(context.history.length);
-  context.history.forEach((a, i) => {
+  const historyTimes: number[] = [];
+  for (const a of context.history) {
     const t = Date.parse(a.at);
-    historyTimes[i] = Number.isNaN(t) ? atMs : t;
-  });
+    historyTimes.push(Number.isNaN(t) ? atMs : t);
+  }
   const input: RuleInput = { request, context, at: atMs, thirdParty: false, historyTimes };
   if (request.message !== undefined) input.message = normaliseText(request.message);
   const failed: RuleVerdict[] = [];

@@ -13,7 +13,7 @@ export interface RuleInput {
   /** True when the recipient is not the consumer under the policy being evaluated. */
   thirdParty: boolean;
   /** `context.history[i].at` as epoch ms, parsed once per decision (an unreadable time reads as `at`). */
-  historyTimes: Float64Array;
+  historyTimes: readonly number[];
 }
 
 /** A failed rule, before decide names its policy. */

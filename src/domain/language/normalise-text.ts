@@ -71,6 +71,17 @@ function breakAt(original: string, i: number): boolean {
   return foldCodePoint(original.codePointAt(i) ?? 0) === '';
 }
 
+interface Scratch {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function scratchOf(size: number): Scratch {
+  return { units: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size) };
+}
+
+let scratch = scratchOf(1024);
 const UNKNOWN = -3;
 const DROP = -1;
 const MULTI = -2;
@@ -94,10 +105,10 @@ function unitOf(codeUnit: number): number {
  * @example normaliseText('ｆｕｃｋ').text // 'fuck'
  */
 export function normaliseText(original: string): NormalisedText {
-  let capacity = original.length + 16;
-  let units = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  // Typed-array allocation costs more than folding a short message: work in reused scratch buffers
+  // and allocate once at the end (one buffer holding both position maps).
+  if (scratch.units.length < original.length * 2 + 16) scratch = scratchOf(original.length * 2 + 16);
+  let { units, starts, ends } = scratch;
   let length = 0;
   let inGap = false;
   let gapStart = 0;
@@ -134,11 +145,13 @@ export function normaliseText(original: string): NormalisedText {
     const first = unit === MULTI ? folded.charCodeAt(0) : unit;
     const count = unit === MULTI ? folded.length : 1;
     // Room for a separator and this code point's units.
-    if (length + count + 1 > capacity) {
-      capacity = capacity * 2 + count;
-      units = grow(units, new Uint16Array(capacity));
-      starts = grow(starts, new Int32Array(capacity));
-      ends = grow(ends, new Int32Array(capacity));
+    if (length + count + 1 > units.length) {
+      const bigger = scratchOf(units.length * 2 + count);
+      bigger.units.set(units);
+      bigger.starts.set(starts);
+      bigger.ends.set(ends);
+      scratch = bigger;
+      ({ units, starts, ends } = bigger);
     }
     if (inGap) {
       inGap = false;
@@ -162,13 +175,12 @@ export function normaliseText(original: string): NormalisedText {
     runLength += count;
     i += width;
   }
-  return { text: decodeUnits(units, length), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  const positions = new Int32Array(length * 2);
+  positions.set(starts.subarray(0, length));
+  positions.set(ends.subarray(0, length), length);
+  return { text: decodeUnits(units, length), starts: positions.subarray(0, length), ends: positions.subarray(length) };
 }
 
-function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
 
 const CHUNK = 4096;
 const utf16 = utf16Decoder();
