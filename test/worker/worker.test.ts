@@ -179,5 +179,19 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
       const { dispatches } = (await outbox.json()) as { dispatches: { attemptId: string; status: string }[] };
       expect(dispatches).toContainEqual(expect.objectContaining({ attemptId: sent.attemptId, status: 'sent' }));
     });
+
+    it('the daily call cap holds under concurrent outreach served by one isolate (transactions serialised on D1)', async () => {
+      const stamp = Date.now();
+      const responses = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => post('/v1/outreach', COLLECTOR, { accountId: ACCOUNT, channel: 'call', to: DEBTOR_PHONE, recipientPersonId: DEBTOR, idempotencyKey: `worker-cap-${stamp}-${i}` })),
+      );
+      const statuses = responses.map((r) => r.status).sort();
+      expect(statuses).toEqual([201, 201, 201, 403, 403, 403]);
+      for (const res of responses.filter((r) => r.status === 403)) {
+        const body = (await res.json()) as { error: { code: string; details: { rules: { id: string }[] } } };
+        expect(body.error.code).toBe('guard_denied');
+        expect(body.error.details.rules.map((r) => r.id)).toEqual(['cn.calls_per_day']);
+      }
+    });
   });
 });
