@@ -116,7 +116,7 @@ const STYLE: cytoscape.StylesheetJson = [
  * and highlights the given paths; the container gets `data-node-count` once drawn.
  * @example drawGraph(div, subgraph, 'person:CN-D001', [['person:CN-D001', 'phone:+8613800138000']])
  */
-export function drawGraph(container: HTMLElement, graph: Subgraph, focusKey: string, highlights: HighlightPath[] = []): cytoscape.Core {
+export function drawGraph(container: HTMLElement, graph: Subgraph, focusKey: string, highlights: HighlightPath[] = [], onPersonTap?: (personId: string) => void): cytoscape.Core {
   const keys = new Set(graph.nodes.map((n) => n.key));
   const elements: cytoscape.ElementDefinition[] = [];
   for (const node of graph.nodes) {
@@ -137,6 +137,13 @@ export function drawGraph(container: HTMLElement, graph: Subgraph, focusKey: str
     maxZoom: 3,
   });
   highlightPaths(cy, highlights);
+  if (onPersonTap) {
+    // A person in the picture opens their page, like the links in the lists.
+    cy.on('tap', 'node.person', (event) => {
+      const key = String(event.target.id());
+      if (key !== focusKey) onPersonTap(key.slice('person:'.length));
+    });
+  }
   container.dataset.nodeCount = String(cy.nodes().length);
   container.dataset.edgeCount = String(cy.edges().length);
   container.dataset.invalidCount = String(cy.nodes('.invalid').length);

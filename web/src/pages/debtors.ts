@@ -174,7 +174,7 @@ async function loadRoutes(ctx: PageContext, view: DebtorView): Promise<void> {
   if (graph.status === 'fulfilled') {
     replace(view.graphBox);
     const highlights = view.routes.slice(0, HIGHLIGHTED_ROUTES).flatMap((r) => routePathKeys(r, debtorId));
-    drawGraph(view.graphBox, graph.value, `person:${debtorId}`, highlights);
+    drawGraph(view.graphBox, graph.value, `person:${debtorId}`, highlights, (id) => ctx.go(`#/debtors/${encodeURIComponent(id)}`));
     view.graphBox.parentElement?.querySelector('.truncated')?.remove();
     const cut = graph.value.truncated ?? [];
     if (cut.length > 0) view.graphBox.after(el('div', { class: 'notice warn small truncated' }, t('truncated', { count: cut.length, nodes: cut.join(', ') })));

@@ -60,7 +60,7 @@ async function lookup(ctx: PageContext, results: HTMLElement, kind: string, valu
     nodes.push({ key, kind: h.kind, data: { name: h.name, isDebtor: h.isDebtor } });
     edges.push({ type: h.kind === 'employer' ? 'LOCATED_AT' : edgeTypeFor(shared.contact.kind), from: key, to: centre, props: { source: h.source } });
   }
-  drawGraph(graphBox, { nodes, edges }, centre);
+  drawGraph(graphBox, { nodes, edges }, centre, [], (id) => ctx.go(`#/debtors/${encodeURIComponent(id)}`));
 }
 
 function edgeTypeFor(kind: string): string {
