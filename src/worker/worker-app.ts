@@ -45,7 +45,7 @@ function resolveKeys(env: WorkerEnv, log: Log): { ok: true; keys: Map<string, Ro
   return { ok: true, keys: new Map(DEMO_KEYS) };
 }
 
-/** What the route modules share: the bundled policies and the dispatch relay over the store. */
+/** The API route modules and a way to wait for the background work they start. */
 interface Modules {
   modules: RouteModule[];
   idle: () => Promise<void>;
