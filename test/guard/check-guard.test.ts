@@ -61,6 +61,12 @@ describe('checkGuard', () => {
     expect(decision.rules[0]?.reason).toContain('reference');
   });
 
+  it('a number the graph does not know reaches an unknown third party', async () => {
+    const { decision } = await checkGuard(deps, { accountId: 'A1', channel: 'sms', to: PHONES.unknown, recipientPersonId: 'D1', message: 'Please call us.' });
+    expect(decision.rules.map((r) => r.id)).toEqual(['us.third_party']);
+    expect(decision.rules[0]?.reason).toContain('(unknown)');
+  });
+
   it('treats the spouse as the consumer under Regulation F', async () => {
     const { decision } = await checkGuard(deps, { accountId: 'A1', channel: 'sms', to: PHONES.spouse, message: 'Your joint account balance is overdue.' });
     expect(decision.outcome).toBe('allow');

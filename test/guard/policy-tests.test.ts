@@ -69,6 +69,12 @@ describe('policy tests beside the policies', () => {
     expect(report.problems[0]).toMatchObject({ line: expect.any(Number) });
   });
 
+  it('a missing directory is an error with exit code 1, not a crash', async () => {
+    const out = captureOutput();
+    expect(await runPolicyCommand(['test', join(tmpdir(), 'no-such-policies-dir')])).toBe(1);
+    expect(out.text()).toContain('policy_tests_unreadable');
+  });
+
   it('`skipgraph policy lint` prints problems with line numbers and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'skipgraph-lint-'));
     const file = join(dir, 'bad.yaml');

@@ -91,8 +91,16 @@ export function diffCase(c: PolicyTestCase, decision: Decision): string[] {
 export async function runPolicyTests(dir: string): Promise<PolicyTestReport> {
   const testsDir = await testsDirOf(dir);
   const policiesDir = testsDir === dir ? dirname(resolve(dir)) : dir;
-  const files = (await readdir(testsDir)).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
   const report: PolicyTestReport = { results: [], problems: [], passed: 0, failed: 0 };
+  let files: string[];
+  try {
+    files = (await readdir(testsDir)).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
+    report.problems.push({ file: testsDir, path: '', code: 'policy_tests_unreadable', message: `the test directory cannot be read (${code})` });
+    report.failed = 1;
+    return report;
+  }
   const cache = new Map<string, CompiledPolicy | PolicyProblem[]>();
   if (files.length === 0) report.problems.push({ file: testsDir, path: '', code: 'policy_tests_missing', message: 'no *.yaml test files found' });
   for (const name of files) await runFile(join(testsDir, name), policiesDir, cache, report);

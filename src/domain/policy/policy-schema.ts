@@ -29,7 +29,7 @@ const ALL_CHANNELS = Channel.options;
 const ALL_DAYS = Weekday.options;
 
 const base = {
-  id: StableId,
+  id: StableId.describe('Stable rule id, shown in decisions, audits and policy tests.'),
   description: z.string().max(2000).optional(),
 };
 
@@ -43,13 +43,16 @@ const Term = z
 export const TimeWindowRule = z
   .strictObject({
     ...base,
-    type: z.literal('time_window'),
-    channels: z.array(Channel).min(1).default([...ALL_CHANNELS]),
-    days: z.array(Weekday).min(1).default([...ALL_DAYS]),
-    from: ClockTime,
-    to: ClockTime,
+    type: z.literal('time_window').describe('Contact only inside a local-time window, in every candidate zone of the recipient.'),
+    channels: z.array(Channel).min(1).default([...ALL_CHANNELS]).describe('Channels the window applies to (default: all).'),
+    days: z.array(Weekday).min(1).default([...ALL_DAYS]).describe('Days of the week contact is allowed (default: every day).'),
+    from: ClockTime.describe('Start of the window, local time "HH:MM" (inclusive).'),
+    to: ClockTime.describe('End of the window, local time "HH:MM" (exclusive).'),
     /** Local dates with no contact: "YYYY-MM-DD" once, or "MM-DD" every year. */
-    holidays: z.array(z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'a date like "2026-12-25" or "12-25"')).default([]),
+    holidays: z
+      .array(z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'a date like "2026-12-25" or "12-25"'))
+      .default([])
+      .describe('Local dates with no contact: "2026-12-25" once, or "12-25" every year.'),
   })
   // Compared only when both are well-formed times, so a typo reports once, where it is.
   .refine((r) => !ClockTime.safeParse(r.from).success || !ClockTime.safeParse(r.to).success || r.from < r.to, {
@@ -59,44 +62,46 @@ export const TimeWindowRule = z
 
 export const FrequencyCapRule = z.strictObject({
   ...base,
-  type: z.literal('frequency_cap'),
-  scope: z.enum(['account', 'debtor', 'contact_point', 'recipient']),
-  channels: z.array(Channel).min(1).default([...ALL_CHANNELS]),
-  max: z.number().int().min(0),
-  window: Duration,
+  type: z.literal('frequency_cap').describe('At most `max` attempts per scope in a rolling window.'),
+  scope: z.enum(['account', 'debtor', 'contact_point', 'recipient']).describe('What is counted: attempts on the account, on all the debtor’s accounts, to the same contact point, or reaching the same person.'),
+  channels: z.array(Channel).min(1).default([...ALL_CHANNELS]).describe('Channels counted and capped.'),
+  max: z.number().int().min(0).describe('Attempts allowed in the window; with `max` already recorded, the next is denied.'),
+  window: Duration.describe('Rolling window, e.g. "24h" or "7d".'),
   /** Count only attempts with these outcomes; attempts with no outcome yet always count. */
-  outcomes: z.array(Outcome).min(1).optional(),
+  outcomes: z.array(Outcome).min(1).optional().describe('Count only attempts with these outcomes (attempts with no outcome yet always count).'),
 });
 
 export const CoolDownRule = z.strictObject({
   ...base,
-  type: z.literal('cool_down'),
+  type: z.literal('cool_down').describe('No new contact for `duration` after a conversation on the account.'),
   /** New contacts on these channels wait. */
   channels: z.array(Channel).min(1).default(['call']),
   /** Outcomes that start the cool-down (a conversation). */
   after: z.array(Outcome).min(1).default(['right_party', 'promise_to_pay']),
   /** Channels on which an attempt with such an outcome counts as a conversation. */
   conversationChannels: z.array(Channel).min(1).default(['call']),
-  duration: Duration,
+  duration: Duration.describe('How long contact waits after the conversation, e.g. "7d".'),
 });
 
 export const ThirdPartyRule = z.strictObject({
   ...base,
-  type: z.literal('third_party'),
+  type: z.literal('third_party').describe('Limits on contacting anyone who is not the consumer (see consumerRelations).'),
   /** Channels a third party may be contacted on; others are denied. */
-  channels: z.array(Channel).default([]),
-  minDaysPastDue: z.number().int().min(0).default(0),
-  maxContactsPerThirdParty: z.number().int().min(0),
+  channels: z.array(Channel).default([]).describe('Channels a third party may be contacted on; others are denied.'),
+  minDaysPastDue: z.number().int().min(0).default(0).describe('No third-party contact before the account is this many days past due.'),
+  maxContactsPerThirdParty: z.number().int().min(0).describe('At most this many contacts with one third party per account.'),
   /** Words that disclose the debt; matched like banned language. */
-  disclosureTerms: z.array(Term).default([]),
+  disclosureTerms: z.array(Term).default([]).describe('Words that disclose the debt; a message to a third party containing one is denied.'),
   /** Third parties only once the debtor's own routes failed this many times in a row (no answer, invalid, …). */
-  debtorUnreachableAfter: z.number().int().min(1).optional(),
+  debtorUnreachableAfter: z.number().int().min(1).optional().describe('Third parties only after this many failed attempts in a row to the debtor (no answer, busy, invalid, suspended, wrong party).'),
 });
 
 export const BannedLanguageRule = z.strictObject({
   ...base,
-  type: z.literal('banned_language'),
-  phrases: z.array(z.strictObject({ category: StableId, terms: z.array(Term).min(1) })).min(1),
+  type: z.literal('banned_language').describe('Messages must not contain these phrases (folded: full-width, case, traditional Chinese, inserted separators).'),
+  phrases: z
+    .array(z.strictObject({ category: StableId.describe('Category named in decisions, e.g. threat_arrest.'), terms: z.array(Term).min(1) }))
+    .min(1),
 });
 
 export const StopFlag = z.enum(['ceaseContact', 'disputed', 'bankrupt', 'deceased', 'attorney', 'employerForbidsContact', 'optOut']);
@@ -104,8 +109,8 @@ export type StopFlag = z.infer<typeof StopFlag>;
 
 export const StopFlagsRule = z.strictObject({
   ...base,
-  type: z.literal('stop_flags'),
-  flags: z.array(StopFlag).min(1).default([...StopFlag.options]),
+  type: z.literal('stop_flags').describe('Person flags that end or restrict contact.'),
+  flags: z.array(StopFlag).min(1).default([...StopFlag.options]).describe('Flags enforced (default: all).'),
 });
 
 export const Rule = z.discriminatedUnion('type', [TimeWindowRule, FrequencyCapRule, CoolDownRule, ThirdPartyRule, BannedLanguageRule, StopFlagsRule]);
@@ -123,10 +128,12 @@ export const Policy = z
     id: StableId,
     name: z.string().min(1).max(200),
     description: z.string().max(4000).optional(),
-    appliesTo: z.strictObject({ jurisdictions: z.array(JurisdictionPattern).min(1) }),
+    appliesTo: z.strictObject({
+      jurisdictions: z.array(JurisdictionPattern).min(1).describe('Jurisdictions the policy applies to; "US" covers "US-CA"; "*" covers all.'),
+    }),
     /** Relations treated as the consumer; everyone else is a third party. "self" always is. */
-    consumerRelations: z.array(RecipientRelation).default(['self']),
-    rules: z.array(Rule).min(1),
+    consumerRelations: z.array(RecipientRelation).default(['self']).describe('Relations treated as the consumer; everyone else is a third party ("self" always is).'),
+    rules: z.array(Rule).min(1).describe('Every rule must allow; a deny lists every failed rule.'),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();
