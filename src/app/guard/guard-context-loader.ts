@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
-import type { Account, Address, Attempt, Person, Subgraph } from '../../domain/model/index.js';
+import type { Account, Address, Attempt, ContactPoint, Person, Subgraph } from '../../domain/model/index.js';
 import type { CompiledPolicy } from '../../domain/policy/compile-policy.js';
 import type { RecipientRelation } from '../../domain/policy/policy-schema.js';
 import type { GraphStore, Holder } from '../../store/graph-store.js';
@@ -76,6 +76,18 @@ function pickHolder(holders: readonly Holder[], named: string | undefined, debto
     if (match) return match;
   }
   return persons.find((h) => h.id !== debtorId) ?? persons.find((h) => h.id === debtorId);
+}
+
+/** The person's own phones and emails, from HAS_PHONE / HAS_EMAIL edges. */
+function ownContacts(personId: string, hood: Subgraph): ContactPoint[] {
+  const key = `person:${personId}`;
+  const points: ContactPoint[] = [];
+  for (const e of hood.edges) {
+    if (e.from !== key) continue;
+    if (e.type === 'HAS_PHONE') points.push({ kind: 'phone', value: e.to.slice('phone:'.length) });
+    else if (e.type === 'HAS_EMAIL') points.push({ kind: 'email', value: e.to.slice('email:'.length) });
+  }
+  return points;
 }
 
 /** True when the person currently works at one of the employers holding the contact point. */
@@ -157,6 +169,7 @@ export async function loadGuardContext(store: GraphStore, request: GuardRequest,
     account,
     debtor,
     debtorAccountIds: debtorAccounts.filter((a) => a.role === 'debtor').map((a) => a.account.id),
+    debtorContacts: ownContacts(debtor.id, debtorHood),
     recipient,
     contact,
     history: await historyOf(store, request, account, recipient.person?.id, options),

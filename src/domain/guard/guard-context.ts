@@ -41,6 +41,8 @@ export interface GuardContext {
   debtor: Person;
   /** Ids of every account the debtor owes (for `scope: debtor` caps). */
   debtorAccountIds: readonly string[];
+  /** The debtor's own phones and emails: attempts to them count as attempts to reach the debtor. */
+  debtorContacts?: readonly ContactPoint[];
   recipient: RecipientFacts;
   contact: ContactFacts;
   /**

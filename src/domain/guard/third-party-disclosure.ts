@@ -1,17 +1,23 @@
 import { PhraseMatcher } from '../language/phrase-matcher.js';
 import { daysPastDue, type Outcome } from '../model/index.js';
 import type { ThirdPartyRule } from '../policy/policy-schema.js';
-import { attemptTime, reachedRecipient } from './attempt-scope.js';
+import { attemptTime, reachedRecipient, sameContact } from './attempt-scope.js';
 import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
 
 /** Outcomes that show the debtor's own route failed (the "debtor is lost" test). */
 const FAILED: ReadonlySet<Outcome> = new Set<Outcome>(['no_answer', 'busy', 'invalid_number', 'suspended', 'wrong_party']);
 
-/** How many of the latest attempts to the debtor on this account failed in a row. */
+/** How many of the latest attempts to the debtor (by person, or to the debtor's own numbers) on this account failed in a row. */
 function failedInARow(input: RuleInput): number {
   const debtorId = input.context.debtor.id;
+  const own = input.context.debtorContacts ?? [];
   const toDebtor = input.context.history
-    .filter((a) => a.accountId === input.request.accountId && a.personId === debtorId && attemptTime(a, input.at) <= input.at)
+    .filter(
+      (a) =>
+        a.accountId === input.request.accountId &&
+        (a.personId === debtorId || (a.personId === undefined && own.some((c) => sameContact(c, a.contact)))) &&
+        attemptTime(a, input.at) <= input.at,
+    )
     .sort((a, b) => attemptTime(b, input.at) - attemptTime(a, input.at));
   let n = 0;
   for (const a of toDebtor) {
