@@ -5,7 +5,11 @@ import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
 
 /** Options for opening the embedded database. */
 export interface BetterSqlite3Options {
-  /** How long a writer waits for another process's lock before failing with SQLITE_BUSY (ms). */
+  /**
+   * How long a writer waits for another process's lock (a CLI import beside the server) before
+   * failing with SQLITE_BUSY, in ms (default 5000). better-sqlite3 waits synchronously, so this
+   * is also the longest the event loop can stall on a lock held elsewhere.
+   */
   busyTimeoutMs?: number;
   /** Prepared statements kept for reuse; statements with generated SQL beyond this are re-prepared. */
   statementCacheSize?: number;

@@ -386,6 +386,10 @@ export class SqliteGraphStore implements GraphStore {
     return result;
   }
 
+  /**
+   * An exact id and holders of a phone are index look-ups; "name or id contains" reads persons
+   * until `limit` match, so a rare text scans the table (a quarter of a second at a million).
+   */
   async findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]> {
     const limit = clampLimit(query.limit, DEFAULT_FIND_LIMIT);
     const found = new Map<string, Person>();
@@ -633,6 +637,11 @@ export class SqliteGraphStore implements GraphStore {
     return rows.map(dispatchFromRow);
   }
 
+  /**
+   * Exact counts per node kind (plus `attempt`) and relationship type. A full count, linear in
+   * the graph (about a second for a million persons): for health pages, start-up and re-import
+   * checks, not for request paths.
+   */
   async counts(): Promise<GraphCounts> {
     const n = await this.db.first<Record<string, number>>(
       `SELECT (SELECT count(*) FROM persons) AS person, (SELECT count(*) FROM accounts) AS account,
