@@ -58,6 +58,30 @@ describe('BetterSqlite3Executor', () => {
     expect(await db.first<{ n: number }>('SELECT count(*) AS n FROM slots')).toEqual({ n: cap });
   });
 
+  it('plain writes racing transactions lose no update', async () => {
+    await db.run('CREATE TABLE counter (n INTEGER NOT NULL)');
+    await db.run('INSERT INTO counter VALUES (0)');
+    const work: Promise<unknown>[] = [];
+    for (let i = 0; i < 30; i++) {
+      work.push(
+        db.transaction(async (tx) => {
+          const row = await tx.first<{ n: number }>('SELECT n FROM counter');
+          await yieldToOthers();
+          await tx.run('UPDATE counter SET n = ?', [(row?.n ?? 0) + 1]);
+        }),
+      );
+      // Issued while the transactions are under way, not before the first one starts.
+      work.push(
+        (async () => {
+          for (let k = 0; k < i; k++) await yieldToOthers();
+          await db.run('UPDATE counter SET n = n + 1');
+        })(),
+      );
+    }
+    await Promise.all(work);
+    expect(await db.first('SELECT n FROM counter')).toEqual({ n: 60 });
+  });
+
   it('runs transactions in the order they were requested', async () => {
     const order: number[] = [];
     await Promise.all(
