@@ -5,6 +5,7 @@ import { combinedVersion } from '../policy/policy-version.js';
 import type { Decision, RuleVerdict } from './decision.js';
 import type { GuardContext, GuardRequest } from './guard-context.js';
 import type { RuleInput } from './rule.js';
+import { isoMs } from './attempt-scope.js';
 
 /** Rule id of the fail-closed denial when no valid policy covers the account's jurisdiction. */
 export const NO_POLICY_RULE = 'guard.no_policy';
@@ -40,7 +41,7 @@ export function decide(request: GuardRequest, context: GuardContext, policies: r
   const atMs = at.getTime();
   const historyTimes: number[] = [];
   for (const a of context.history) {
-    const t = Date.parse(a.at);
+    const t = isoMs(a.at);
     historyTimes.push(Number.isNaN(t) ? atMs : t);
   }
   const input: RuleInput = { request, context, at: atMs, thirdParty: false, historyTimes };

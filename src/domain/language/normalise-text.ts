@@ -119,6 +119,17 @@ export function normaliseText(original: string): NormalisedText {
   const n = original.length;
   while (i < n) {
     const code = original.charCodeAt(i);
+    const known = unitTable[code] as number;
+    if (known >= 0 && !inGap && length < units.length) {
+      // Hot path: a code unit that folds to one unit, inside a run.
+      units[length] = known;
+      starts[length] = i;
+      ends[length] = i + 1;
+      length++;
+      runLength++;
+      i++;
+      continue;
+    }
     let width = 1;
     let unit: number;
     let folded = '';
@@ -128,8 +139,7 @@ export function normaliseText(original: string): NormalisedText {
       folded = foldCodePoint(cp);
       unit = folded === '' ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
     } else {
-      unit = unitTable[code] as number;
-      if (unit === UNKNOWN) unit = unitOf(code);
+      unit = known === UNKNOWN ? unitOf(code) : known;
       if (unit === MULTI) folded = foldCodePoint(code);
     }
     if (unit === DROP) {
