@@ -67,6 +67,14 @@ describe('checkGuard', () => {
     expect(decision.rules[0]?.reason).toContain('(unknown)');
   });
 
+  it('a number shared by the debtor and a reference: unnamed it counts as the reference’s, named it reaches the debtor', async () => {
+    await store.upsertPhoneLinks([{ owner: { kind: 'person', id: 'R1' }, phone: { e164: PHONES.debtor, type: 'MOBILE', status: 'active' }, source: 'collector_note' }]);
+    const unnamed = await checkGuard(deps, { accountId: 'A1', channel: 'sms', to: PHONES.debtor, message: 'Your balance is overdue.' });
+    expect(unnamed.decision.rules.map((r) => r.id)).toEqual(['us.third_party']);
+    const named = await checkGuard(deps, { accountId: 'A1', channel: 'sms', to: PHONES.debtor, recipientPersonId: 'D1', message: 'Your balance is overdue.' });
+    expect(named.decision.outcome).toBe('allow');
+  });
+
   it('treats the spouse as the consumer under Regulation F', async () => {
     const { decision } = await checkGuard(deps, { accountId: 'A1', channel: 'sms', to: PHONES.spouse, message: 'Your joint account balance is overdue.' });
     expect(decision.outcome).toBe('allow');
