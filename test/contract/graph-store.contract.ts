@@ -432,6 +432,30 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         ]);
       });
 
+      it('debtorsHolding, where an adapter offers it, agrees with the owing persons of sharedIdentifiers', async () => {
+        if (store.debtorsHolding === undefined) return;
+        await loadFixture(store);
+        const contacts = [
+          { kind: 'phone' as const, value: P_SHARED },
+          { kind: 'phone' as const, value: P_EMPLOYER },
+          { kind: 'email' as const, value: 'family@example.com' },
+          { kind: 'address' as const, value: 'ADDR1' },
+          { kind: 'address' as const, value: 'ADDR2' },
+          { kind: 'phone' as const, value: '+8613000000000' },
+        ];
+        const batch = await store.debtorsHolding(contacts);
+        expect(batch.map((b) => b.contact)).toEqual(contacts);
+        for (const [i, contact] of contacts.entries()) {
+          const shared = await store.sharedIdentifiers(contact);
+          const owing = shared.holders.filter((h) => h.kind === 'person' && h.isDebtor).map((h) => h.id).sort();
+          expect([...(batch[i]?.debtorIds ?? [])].sort(), `${contact.kind} ${contact.value}`).toEqual(owing);
+        }
+        expect(batch[0]?.debtorIds.slice().sort()).toEqual(['D1', 'X1']);
+        expect(batch[3]?.debtorIds.slice().sort()).toEqual(['D1', 'G1']);
+        expect(batch[4]?.debtorIds).toEqual(['CB1']);
+        expect(await store.debtorsHolding([])).toEqual([]);
+      });
+
       it('a contact point nobody holds has no holders', async () => {
         await loadFixture(store);
         const s = await store.sharedIdentifiers({ kind: 'phone', value: '+8613000000000' });

@@ -252,4 +252,15 @@ describe('dangling relationships', () => {
     const s = await store.sharedIdentifiers({ kind: 'phone', value: '+8613800138000' });
     expect(s.holders.map((h) => h.id)).toEqual(['A']);
   });
+
+  it('debtorsHolding leaves out an owing holder whose person is not stored, as sharedIdentifiers does', async () => {
+    const store = await memoryStore();
+    await store.upsertPersons([person('A')]);
+    await store.upsertAccounts([
+      { id: 'ACC-A', debtorId: 'A', product: 'loan', currency: 'CNY', principal: 1, balance: 1, dueDate: '2026-01-01', jurisdiction: 'CN', status: 'open' },
+      { id: 'ACC-G', debtorId: 'GHOST', product: 'loan', currency: 'CNY', principal: 1, balance: 1, dueDate: '2026-01-01', jurisdiction: 'CN', status: 'open' },
+    ]);
+    await store.upsertPhoneLinks([holds('A', '+8613800138000', '2026-01-01'), holds('GHOST', '+8613800138000', '2026-01-02')]);
+    expect(await store.debtorsHolding([{ kind: 'phone', value: '+8613800138000' }])).toEqual([{ contact: { kind: 'phone', value: '+8613800138000' }, debtorIds: ['A'] }]);
+  });
 });

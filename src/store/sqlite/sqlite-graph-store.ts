@@ -472,14 +472,18 @@ export class SqliteGraphStore implements GraphStore {
     return result;
   }
 
-  /** For each contact point, the persons holding it who owe, guarantee or co-borrow: one statement for all points. */
+  /**
+   * For each contact point, the persons holding it who owe, guarantee or co-borrow: one statement
+   * for all points. Like sharedIdentifiers, a holder whose person node is not stored is left out.
+   */
   async debtorsHolding(contacts: ContactPoint[]): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
     if (contacts.length === 0) return [];
     const keys = contacts.map(contactKey);
     const rows = await this.db.all<{ to_key: string; from_key: string }>(
       `SELECT DISTINCT h.to_key, h.from_key FROM json_each(?) AS f JOIN edges AS h ON h.to_key = f.value
         WHERE h.type IN ('HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT') AND h.from_key LIKE 'person:%'
-          AND EXISTS (SELECT 1 FROM edges AS o WHERE o.from_key = h.from_key AND o.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS'))`,
+          AND EXISTS (SELECT 1 FROM edges AS o WHERE o.from_key = h.from_key AND o.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS'))
+          AND EXISTS (SELECT 1 FROM persons AS p WHERE p.id = substr(h.from_key, 8))`,
       [JSON.stringify(keys)],
     );
     const byKey = new Map<string, string[]>();
