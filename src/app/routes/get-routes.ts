@@ -30,6 +30,7 @@ export interface RouteView {
   guard?: GuardPreview;
 }
 
+/** What getRoutes needs: the store, and optionally the guard preview and the policy's consumer relations. */
 export interface RoutesDeps {
   store: GraphStore;
   /** The guard's preview of a route at `at`; when given, every route carries `guard`. */
@@ -38,6 +39,7 @@ export interface RoutesDeps {
   consumerRelations?: readonly RelationKind[];
 }
 
+/** Whose routes, for which account, as of when, on which channel, how many. */
 export interface RoutesQuery {
   debtorId: string;
   accountId?: string;
@@ -46,6 +48,7 @@ export interface RoutesQuery {
   limit?: number;
 }
 
+/** The answer of GET /v1/debtors/{id}/routes. */
 export interface RoutesResult {
   debtorId: string;
   accountId: string;
@@ -56,7 +59,9 @@ export interface RoutesResult {
   notes: string[];
 }
 
+/** Routes listed when no limit is asked for: a collector's shift works through a handful, not dozens. */
 export const DEFAULT_ROUTE_LIMIT = 10;
+/** The most routes one answer lists. */
 export const MAX_ROUTE_LIMIT = 100;
 
 function contactKey(c: ContactPoint): string {

@@ -2,6 +2,7 @@ import { Outcome, type Attempt, type PhoneStatus } from '../../domain/model/inde
 import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
+/** The outcome of an attempt as the collector records it. */
 export interface OutcomeInput {
   outcome: Outcome;
   note?: string;
@@ -15,11 +16,13 @@ export interface OutcomeEffects {
   ceaseContactPersonId?: string;
 }
 
+/** The updated attempt and what else recording its outcome changed. */
 export interface OutcomeRecorded {
   attempt: Attempt;
   effects: OutcomeEffects;
 }
 
+/** The longest note accepted (the attempt model's limit). */
 export const MAX_NOTE_LENGTH = 2000;
 
 /** The line status an outcome proves, if any: invalid, suspended, or active after a conversation. */

@@ -5,6 +5,7 @@ import { Channel } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { UsageError } from '../usage-error.js';
 
+/** `skipgraph routes --help`. */
 export const ROUTES_HELP = `Usage: skipgraph routes DEBTOR_ID [--at ISO] [--account ID] [--channel CH] [--limit N] [--json] [--db PATH] [--store sqlite|neo4j]
 
 Shows the ranked ways to reach a debtor now (or at --at): contact point, who answers,

@@ -54,6 +54,7 @@ export interface RankedRoute {
   flags: RouteFlags;
 }
 
+/** The group a route is ordered in: the consumer and co-obligors, the workplace, third parties. */
 export type RouteTier = 'consumer' | 'workplace' | 'third_party';
 
 /** A contact point left out of the ranking, with the reason in words (and until when, if it comes back). */
