@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/app/app-error.js';
 import { getRoutes } from '../../src/app/routes/get-routes.js';
+import { Person } from '../../src/domain/model/index.js';
 import { recordOutcome } from '../../src/app/routes/record-outcome.js';
 import { unrelatedDebtorHolders } from '../../src/app/routes/unrelated-holders.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
@@ -147,5 +148,19 @@ describe('routes use cases on the embedded store', () => {
     }) as GraphStore;
     expect(await getRoutes({ store: plain }, { debtorId: 'D1', at: AT })).toEqual(await getRoutes({ store }, { debtorId: 'D1', at: AT }));
     expect(calls.sort()).toEqual(['+8613700000001', '+8613800000001', '+8613800000002', '+8613900000001']);
+  });
+
+  it('does not count a debtor in the same household as an unrelated holder', async () => {
+    await store.upsertPersons([Person.parse({ id: 'HM', name: 'Household Member' })]);
+    await store.upsertAccounts([{ id: 'AHM', debtorId: 'HM', product: 'cash_loan', currency: 'CNY', principal: 1_000, balance: 500, dueDate: '2026-08-01', jurisdiction: 'CN', status: 'open' }]);
+    await store.upsertPhoneLinks([{ owner: { kind: 'person', id: 'HM' }, phone: { e164: '+8613800000001', type: 'MOBILE', status: 'unknown' }, source: 'bureau', lastSeen: '2026-06-01' }]);
+    const own = async () => (await getRoutes({ store }, { debtorId: 'D1', at: AT })).routes.find((r) => r.contact.value === '+8613800000001')!;
+    expect((await own()).flags.shared).toBe(1);
+    await store.upsertAddresses([{ id: 'HOME', line: '1 Garden Road', city: 'Shanghai', region: '', country: 'CN' }]);
+    await store.upsertResidences([
+      { personId: 'D1', addressId: 'HOME', source: 'bureau', from: '2020-01-01' },
+      { personId: 'HM', addressId: 'HOME', source: 'bureau', from: '2021-01-01' },
+    ]);
+    expect((await own()).flags.shared).toBeUndefined();
   });
 });

@@ -119,7 +119,7 @@ export async function prepareRanking(deps: RoutesDeps, query: RoutesQuery): Prom
     loadRouteGraph(store, query.debtorId, account.id),
     ...owed.map((a) => store.listAttempts({ accountId: a.id, to: new Date(query.at.getTime() + 1).toISOString() })),
   ]);
-  const related = relatedPersons(subgraph, query.debtorId, owed);
+  const related = relatedPersons(subgraph, query.debtorId, owed, query.at);
   const sharing = new Map<string, SharingEntry>();
   const input: RankingInput = {
     subgraph,

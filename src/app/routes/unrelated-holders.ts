@@ -2,18 +2,25 @@ import { nodeKey, parseNodeKey, type Account, type ContactPoint, type Subgraph }
 import type { SharingEntry } from '../../domain/ranking/route.js';
 import type { GraphStore } from '../../store/graph-store.js';
 
+/** Whether a LIVED_AT relationship holds at `at` (no end, or an end after it). */
+function livesThere(props: { to?: string }, at: Date): boolean {
+  return props.to === undefined || Date.parse(props.to) > at.getTime();
+}
+
 /**
  * The persons whose holding the debtor's contact points is no warning sign: the debtor, anyone
- * with a KNOWS relationship to the debtor (family share a home line), and the co-obligors on the
- * debtor's accounts.
+ * with a KNOWS relationship to the debtor (family share a home line), the co-obligors on the
+ * debtor's accounts, and the people living at the debtor's current address (a household).
  */
-export function relatedPersons(subgraph: Subgraph, debtorId: string, owed: readonly Account[]): Set<string> {
+export function relatedPersons(subgraph: Subgraph, debtorId: string, owed: readonly Account[], at: Date): Set<string> {
   const debtorKey = nodeKey('person', debtorId);
   const accountKeys = new Set(owed.map((a) => nodeKey('account', a.id)));
+  const homes = new Set(subgraph.edges.filter((e) => e.type === 'LIVED_AT' && e.from === debtorKey && livesThere(e.props, at)).map((e) => e.to));
   const related = new Set<string>([debtorId]);
   for (const e of subgraph.edges) {
     if (e.type === 'KNOWS' && (e.from === debtorKey || e.to === debtorKey)) related.add(parseNodeKey(e.from === debtorKey ? e.to : e.from).id);
     if ((e.type === 'GUARANTEES' || e.type === 'CO_BORROWS') && accountKeys.has(e.to)) related.add(parseNodeKey(e.from).id);
+    if (e.type === 'LIVED_AT' && homes.has(e.to) && livesThere(e.props, at)) related.add(parseNodeKey(e.from).id);
   }
   return related;
 }
