@@ -446,8 +446,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const persons = Number(values.persons);
   const batch = Number(values.batch);
-  if (!Number.isInteger(persons) || persons < 1 || !Number.isInteger(batch) || batch < 1 || (values.db === undefined) === (values.out === undefined) || Number.isNaN(Date.parse(values.today))) {
-    process.stderr.write(HELP);
+  const problem =
+    !Number.isInteger(persons) || persons < 1
+      ? '--persons must be a whole number of at least 1'
+      : !Number.isInteger(batch) || batch < 1
+        ? '--batch must be a whole number of at least 1'
+        : (values.db === undefined) === (values.out === undefined)
+          ? 'give exactly one of --db or --out'
+          : Number.isNaN(Date.parse(values.today))
+            ? '--today must be a date such as 2026-11-23'
+            : undefined;
+  if (problem !== undefined) {
+    process.stderr.write(`gen-graph: ${problem}\n\n${HELP}`);
     return 1;
   }
   const spec: GraphSpec = { persons, seed: Number(values.seed), today: values.today };
