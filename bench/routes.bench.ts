@@ -26,6 +26,7 @@ import type { GraphStore } from '../src/store/graph-store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-graph-store.js';
 import { GENERATOR_VERSION, generateIntoStore, isDebtorIndex, personId, type GraphSpec } from '../scripts/gen-graph.js';
 import { loadRouteGraph } from '../src/app/routes/route-graph.js';
+import { seededRandom } from '../scripts/seeded-random.js';
 
 type StoreOptions = NonNullable<Parameters<typeof openSqliteStore>[1]>;
 
@@ -69,20 +70,10 @@ function percentiles(samples: number[]): Percentiles {
   return { n: s.length, p50: round(at(0.5)), p90: round(at(0.9)), p99: round(at(0.99)), max: round(s[s.length - 1] ?? 0), mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)) };
 }
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` distinct random debtor ids of the generated graph. */
 function randomDebtors(spec: GraphSpec, count: number, seed: number): string[] {
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const out = new Set<string>();
   while (out.size < Math.min(count, Math.floor(spec.persons / 3))) {
     const i = Math.floor(rand() * spec.persons);

@@ -29,6 +29,7 @@ import type {
   Residence,
 } from '../src/domain/model/index.js';
 import { openSqliteStore, type SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store.js';
+import { seededRandom } from '../scripts/seeded-random.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,17 +43,6 @@ const EMPLOYERS = Math.max(10, Math.floor(PERSONS / 50));
 const HUB_PHONES = 50;
 const CHUNK = 10_000;
 
-/** Deterministic PRNG (mulberry32), so every run builds the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = ['Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Smith', 'Johnson', 'Garcia', 'Brown'];
 const GIVEN = ['Wei', 'Fang', 'Min', 'Jie', 'Lei', 'Hui', 'Jun', 'Mary', 'James', 'Maria', 'Robert', 'Linda'];
@@ -63,7 +53,7 @@ const employerPhone = (e: number): string => `+8621${String(e).padStart(8, '0')}
 const household = (i: number): number => Math.floor(i / 3);
 
 async function build(store: SqliteGraphStore): Promise<void> {
-  const rand = prng(42);
+  const rand = seededRandom(42);
   const employers: Employer[] = [];
   const employerPhones: PhoneLink[] = [];
   for (let e = 0; e < EMPLOYERS; e++) {
@@ -146,7 +136,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function time(store: SqliteGraphStore, depth: number): Promise<void> {
-  const rand = prng(7);
+  const rand = seededRandom(7);
   const ms: number[] = [];
   // CPU time as well as wall time: on a shared machine the wall clock also measures the neighbours.
   const cpu: number[] = [];

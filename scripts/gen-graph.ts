@@ -39,6 +39,7 @@ import type {
   Residence,
 } from '../src/domain/model/index.js';
 import type { GraphStore } from '../src/store/graph-store.js';
+import { seededRandom } from './seeded-random.js';
 
 /** What to generate. */
 export interface GraphSpec {
@@ -111,17 +112,6 @@ const OUTCOMES: [Outcome, number][] = [
   ['cease_request', 0.02],
 ];
 
-/** mulberry32: small, fast and good enough for synthetic data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A well-mixed 32-bit hash of a person index and the seed. */
 function mix(i: number, seed: number): number {
@@ -217,7 +207,7 @@ function flagsFor(rand: () => number, debtor: boolean): Partial<PersonFlags> {
 /** Adds person `i` and everything attached to them to the batch. */
 function addPerson(batch: GraphBatch, i: number, spec: GraphSpec, todayMs: number): void {
   const seed = spec.seed ?? 1;
-  const rand = prng(mix(i, seed));
+  const rand = seededRandom(mix(i, seed));
   const id = personId(i);
   const debtor = isDebtorIndex(i, spec);
   const household = Math.floor(i / HOUSEHOLD_SIZE);

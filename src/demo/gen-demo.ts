@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalisePhone } from '../domain/phone/normalise-phone.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
 
 /** Attempt history ends here; accounts are past due relative to it. */
 export const DEMO_REFERENCE_DATE = '2026-11-20T12:00:00Z';
@@ -16,19 +17,8 @@ const REF_MS = Date.parse(DEMO_REFERENCE_DATE);
 
 type Rec = Record<string, unknown> & { type: string };
 
-/** mulberry32: a small, well-mixed seeded generator; enough for demo data. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
-const random = seeded(SEED);
+const random = seededRandom(SEED);
 const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)] as T;
 const chance = (p: number): boolean => random() < p;

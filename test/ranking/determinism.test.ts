@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rankRoutes } from '../../src/domain/ranking/rank-routes.js';
 import type { RankingInput } from '../../src/domain/ranking/route.js';
 import { GraphBuilder } from './graph-builder.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
 
-/** A small seeded generator (mulberry32), so the shuffles are reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -47,7 +37,7 @@ describe('route ranking determinism', () => {
     const base: RankingInput = { subgraph: g.subgraph(), debtorId: 'D1', account: g.accountOf('A1'), at: new Date('2026-11-23T10:00:00Z'), attempts: g.attempts, sharing: [] };
     const expected = rankRoutes(base);
     expect(expected.routes.length).toBeGreaterThan(20);
-    const random = seeded(42);
+    const random = seededRandom(42);
     for (let run = 0; run < 25; run++) {
       const input: RankingInput = {
         ...base,
