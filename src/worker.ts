@@ -1,5 +1,5 @@
 // The Cloudflare Workers entry: the same HTTP app as `skipgraph serve`, wired from bindings.
-// See src/worker/worker-app.ts for the wiring and docs/workers.md for deployment.
+// See src/worker/worker-app.ts for the wiring and README.md (Deploy to Cloudflare Workers) for deployment.
 import type { ExecutionContext } from 'hono';
 import { buildWorkerApp, type WorkerAppResult } from './worker/worker-app.js';
 import type { WorkerEnv } from './worker/worker-env.js';

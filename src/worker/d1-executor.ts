@@ -96,7 +96,7 @@ class D1TxExecutor implements SqlExecutor {
  * isolate cannot interleave a check-then-record; but each statement commits as it runs (a body
  * that throws half-way leaves its earlier writes), and requests served by other isolates or
  * locations are not serialised at all. Frequency caps that must hold across isolates need the
- * Neo4j store (or a Durable Object in front of D1); see docs/workers.md.
+ * Neo4j store (or a Durable Object in front of D1); see README.md (Deploy to Cloudflare Workers).
  * @example const store = new SqliteGraphStore(new D1Executor(env.DB))
  */
 export class D1Executor implements SqlExecutor {
