@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveKeys } from '../../src/cli/commands/serve.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { silentLog, type Log } from '../../src/log/log.js';
+
+function config(env: Record<string, string>): Config {
+  const r = loadConfig(env);
+  if (!r.ok) throw new Error(r.problems.join('; '));
+  return r.config;
+}
+
+describe('API keys at start-up', () => {
+  it('refuses to start a non-demo database without keys', async () => {
+    const result = await resolveKeys(config({}), false, silentLog);
+    expect(typeof result).toBe('string');
+    expect(result).toMatch(/no API keys configured/);
+  });
+
+  it('accepts the demo keys on the demo database, with a warning', async () => {
+    const warnings: string[] = [];
+    const log: Log = { ...silentLog, warn: (_o, msg) => void warnings.push(msg ?? '') };
+    const result = await resolveKeys(config({}), true, log);
+    expect(result instanceof Map && [...result.entries()]).toEqual([
+      ['demo-admin', 'admin'],
+      ['demo-collector', 'collector'],
+      ['demo-investigator', 'investigator'],
+      ['demo-compliance', 'compliance'],
+    ]);
+    expect(warnings.join(' ')).toMatch(/demo keys/);
+  });
+
+  it('configured keys replace the demo keys, from the variable and from a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const file = join(dir, 'keys');
+    writeFileSync(file, '# team keys\ncollector-key-1:collector\n');
+    const result = await resolveKeys(config({ SKIPGRAPH_API_KEYS: 'admin-key-0001:admin', SKIPGRAPH_API_KEYS_FILE: file }), true, silentLog);
+    expect(result instanceof Map && Object.fromEntries(result)).toEqual({ 'admin-key-0001': 'admin', 'collector-key-1': 'collector' });
+  });
+
+  it('names a malformed entry instead of starting with a partial key list', async () => {
+    const result = await resolveKeys(config({ SKIPGRAPH_API_KEYS: 'admin-key-0001:admin,oops' }), false, silentLog);
+    expect(result).toMatch(/entry 2 must be KEY:ROLE/);
+  });
+});
