@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 /**
  * Traditional → simplified Chinese, one character at a time.
