@@ -23,7 +23,7 @@ import { rankRoutes } from '../src/domain/ranking/rank-routes.js';
 import type { Subgraph } from '../src/domain/model/index.js';
 import type { RankingInput } from '../src/domain/ranking/route.js';
 import type { GraphStore } from '../src/store/graph-store.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { GENERATOR_VERSION, generateIntoStore, isDebtorIndex, personId, type GraphSpec } from '../scripts/gen-graph.js';
 import { loadRouteGraph } from '../src/app/routes/route-graph.js';
 import { seededRandom } from '../scripts/seeded-random.js';

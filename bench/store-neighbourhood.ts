@@ -28,7 +28,8 @@ import type {
   Relation,
   Residence,
 } from '../src/domain/model/index.js';
-import { openSqliteStore, type SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import type { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store.js';
 import { seededRandom } from '../scripts/seeded-random.js';
 
 function arg(name: string, fallback: string): string {

@@ -459,7 +459,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`wrote ${done.rows.toLocaleString('en')} records to ${values.out} in ${(done.elapsedMs / 1000).toFixed(1)} s\n`);
     return 0;
   }
-  const { openSqliteStore } = await import('../src/store/sqlite/sqlite-graph-store.js');
+  const { openSqliteStore } = await import('../src/store/sqlite/open-sqlite-store.js');
   mkdirSync(dirname(resolve(values.db!)), { recursive: true });
   const store = await openSqliteStore(values.db!);
   try {

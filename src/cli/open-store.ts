@@ -7,6 +7,6 @@ export async function openStore(config: Config): Promise<GraphStore> {
     const { openNeo4jStoreFromEnv } = await import('../store/neo4j/open-neo4j-store.js');
     return openNeo4jStoreFromEnv(process.env);
   }
-  const { openSqliteStore } = await import('../store/sqlite/sqlite-graph-store.js');
+  const { openSqliteStore } = await import('../store/sqlite/open-sqlite-store.js');
   return openSqliteStore(config.dbPath);
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Person, type Phone } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { apiHarness, type ApiHarness } from '../support/api-harness.js';
 
 const shared: Phone = { e164: '+8613912345678', type: 'MOBILE', country: 'CN', status: 'active' };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { routesModule } from '../../src/api/routes/routes.js';
 import { Person } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { apiHarness, type ApiHarness } from '../support/api-harness.js';
 
 interface RoutesJson {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { runGraphStoreContract } from './graph-store.contract.js';
 
 runGraphStoreContract('sqlite :memory:', () => openSqliteStore(':memory:'));

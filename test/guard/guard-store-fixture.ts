@@ -1,6 +1,6 @@
 import { Account, Address, Person, Phone } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
 /** Numbers of the fixture graph. */
 export const PHONES = {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/app/ingest/ingest.js';
 import { IngestInputError } from '../../src/app/ingest/ingest-problem.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
 const ndjson = (...records: unknown[]): string => records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');

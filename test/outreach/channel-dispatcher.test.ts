@@ -5,7 +5,7 @@ import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import { openDispatch } from '../../src/app/dispatch/open-dispatch.js';
 import { rateLimited } from '../../src/app/dispatch/rate-limited-dispatcher.js';
 import { silentLog } from '../../src/log/log.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
 /** A provider that records what it was handed. */
 function recording(): Dispatcher & { calls: Outgoing[] } {

@@ -3,7 +3,7 @@ import { DispatchRelay } from '../../src/app/dispatch/dispatch-relay.js';
 import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js';
 import type { DispatchRecord } from '../../src/domain/model/index.js';
 import { silentLog } from '../../src/log/log.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
 const AT = '2026-03-10T02:00:00.000Z';
 const queued = (id: string): DispatchRecord => ({

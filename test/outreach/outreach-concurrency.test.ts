@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { outreachHarness, seedAccount, type OutreachHarness } from './outreach-app.js';
 
 const sms = (key: string) => ({ accountId: 'A1', channel: 'sms', to: '13800138000', message: '您好，请联系我们处理账户。', idempotencyKey: key });

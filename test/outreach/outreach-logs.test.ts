@@ -5,7 +5,7 @@ import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
 import { createPinoLog } from '../../src/log/pino-log.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { outreachHarness, seedAccount } from './outreach-app.js';
 import { answer500, testProvider } from './provider-server.js';
 

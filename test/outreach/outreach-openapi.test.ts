@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { outreachHarness } from './outreach-app.js';
 
 describe('outreach routes in /openapi.json', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { outreachHarness, seedAccount } from './outreach-app.js';
 
 /**

@@ -4,7 +4,7 @@ import { createOutreachGuard } from '../../src/app/guard/check-guard.js';
 import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
 import { Phone } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { NOW, outreachHarness, seedAccount, type OutreachHarness } from './outreach-app.js';
 
 const POLICIES = fileURLToPath(new URL('./fixtures/policies', import.meta.url));

@@ -7,7 +7,7 @@ import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js'
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { StoreUnavailableError } from '../../src/store/store-errors.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { COLLECTOR, COMPLIANCE, INVESTIGATOR, NOW, outreachHarness, seedAccount, type OutreachHarness } from './outreach-app.js';
 import { answer500, answerNever, answerOk, testProvider, type TestProvider } from './provider-server.js';
 

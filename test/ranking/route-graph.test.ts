@@ -3,7 +3,7 @@ import { loadRouteGraph } from '../../src/app/routes/route-graph.js';
 import { rankRoutes } from '../../src/domain/ranking/rank-routes.js';
 import type { RankingInput } from '../../src/domain/ranking/route.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { generateIntoStore, isDebtorIndex, personId, type GraphSpec } from '../../scripts/gen-graph.js';
 
 const SPEC: GraphSpec = { persons: 600, seed: 3, today: '2026-11-23' };

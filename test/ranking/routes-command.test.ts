@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRoutesCommand } from '../../src/cli/commands/routes.js';
 import { UsageError } from '../../src/cli/usage-error.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { seed } from './seed-store.js';
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string; closed: boolean }> {

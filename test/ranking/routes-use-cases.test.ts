@@ -5,7 +5,7 @@ import { Person } from '../../src/domain/model/index.js';
 import { recordOutcome } from '../../src/app/routes/record-outcome.js';
 import { unrelatedDebtorHolders } from '../../src/app/routes/unrelated-holders.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { seed } from './seed-store.js';
 
 const AT = new Date('2026-11-23T10:00:00Z');

@@ -5,7 +5,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Person, PhoneLink, Relation } from '../../src/domain/model/index.js';
 import { BetterSqlite3Executor } from '../../src/store/sqlite/better-sqlite3-executor.js';
 import { migrate, SCHEMA_DDL, SCHEMA_VERSION, SchemaVersionError } from '../../src/store/sqlite/schema.js';
-import { openSqliteStore, SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 import { StoreConflictError, StoreUnavailableError } from '../../src/store/store-errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skipgraph-sqlite-store-'));

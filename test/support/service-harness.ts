@@ -9,7 +9,7 @@ import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { silentLog, type Log } from '../../src/log/log.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { KEYS } from './api-harness.js';
 
 export interface ServiceHarness {

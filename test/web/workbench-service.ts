@@ -9,7 +9,7 @@ import { DEMO_KEYS } from '../../src/config/api-keys.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { silentLog } from '../../src/log/log.js';
 import { buildNodeService } from '../../src/node/node-service.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { silentLog } from '../../src/log/log.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { AssetsFetcher } from '../../src/worker/worker-assets.js';
 import { DEMO_ASSET_PATH, loadDemoIfEmpty } from '../../src/worker/worker-demo.js';
 

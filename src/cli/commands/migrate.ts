@@ -66,7 +66,7 @@ export async function runMigrateCommand(
     const { mkdirSync } = await import('node:fs');
     const { dirname } = await import('node:path');
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const { openSqliteStore } = await import('../../store/sqlite/sqlite-graph-store.js');
+    const { openSqliteStore } = await import('../../store/sqlite/open-sqlite-store.js');
     const sqlite = await openSqliteStore(path);
     await sqlite.close();
     out(`sqlite (${path}): schema up to date`);

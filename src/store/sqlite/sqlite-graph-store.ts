@@ -25,7 +25,6 @@ import type {
 } from '../../domain/model/index.js';
 import { nodeKey } from '../../domain/model/index.js';
 import type { AttemptFilter, GraphCounts, GraphStore, Holder, SharedIdentifier } from '../graph-store.js';
-import { BetterSqlite3Executor, type BetterSqlite3Options } from './better-sqlite3-executor.js';
 import { walkNeighbourhood, type FanOutOptions } from './neighbourhood-walk.js';
 import {
   accountFromRow,
@@ -670,23 +669,4 @@ export class SqliteGraphStore implements GraphStore {
   async close(): Promise<void> {
     await this.db.close();
   }
-}
-
-/**
- * Opens (creating if needed) the embedded store at `path`, or a private in-memory one for
- * `:memory:`, and brings its schema up to date.
- * @example const store = await openSqliteStore('./data/skipgraph.db');
- */
-export async function openSqliteStore(
-  path: string,
-  options: SqliteGraphStoreOptions & BetterSqlite3Options = {},
-): Promise<SqliteGraphStore> {
-  const db = new BetterSqlite3Executor(path, options);
-  try {
-    await migrate(db);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-  return new SqliteGraphStore(db, options);
 }
