@@ -44,6 +44,19 @@ describe('the full service over the demo data', () => {
     expect(audit.records[0]).toMatchObject({ outcome: 'deny', kind: 'check' });
   });
 
+  it("every route carries the guard's preview: denied at night with the next allowed time, allowed in the day", async () => {
+    type R = { routes: { guard?: { outcome: string; rules: { id: string }[]; nextAllowedAt?: string } }[] };
+    const night = (await (await svc.call('GET', '/v1/debtors/CN-001/routes?at=2026-11-20T23:30:00%2B08:00&limit=3', { role: 'collector' })).json()) as R;
+    expect(night.routes.length).toBeGreaterThan(0);
+    for (const r of night.routes) {
+      expect(r.guard?.outcome).toBe('deny');
+      expect(r.guard?.rules.map((x) => x.id)).toContain('cn.hours');
+      expect(r.guard?.nextAllowedAt).toBe('2026-11-21T00:00:00.000Z');
+    }
+    const day = (await (await svc.call('GET', '/v1/debtors/CN-001/routes?at=2026-11-21T10:00:00%2B08:00&limit=3', { role: 'collector' })).json()) as R;
+    expect(day.routes[0]?.guard?.outcome).toBe('allow');
+  });
+
   it('lists the reference policies with version hashes', async () => {
     const res = await svc.call('GET', '/v1/policies', { role: 'compliance' });
     const body = (await res.json()) as { policies: { id: string; version: string }[]; errors: unknown[] };
