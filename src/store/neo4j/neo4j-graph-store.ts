@@ -9,6 +9,7 @@ import type {
   DispatchStatus,
   EdgeType,
   EmailLink,
+  Evidence,
   Employer,
   Employment,
   GraphEdge,
@@ -84,6 +85,11 @@ function epochMs(iso: string, what: string): number {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new RangeError(`${what} is not an ISO-8601 date`);
   return ms;
+}
+
+/** A relationship's evidence as query parameters (absent values as null, which Cypher keeps). */
+function evidenceParams(e: Evidence): { source: string; firstSeen: string | null; lastSeen: string | null; confidence: number | null } {
+  return { source: e.source, firstSeen: e.firstSeen ?? null, lastSeen: e.lastSeen ?? null, confidence: e.confidence ?? null };
 }
 
 /** A limit clamped to [1, MAX_LIST_LIMIT]. */
@@ -211,10 +217,7 @@ export class Neo4jGraphStore implements GraphStore {
       country: link.phone.country ?? null,
       status: link.phone.status ?? 'unknown',
       statusAt: link.phone.statusAt ?? null,
-      source: link.source,
-      firstSeen: link.firstSeen ?? null,
-      lastSeen: link.lastSeen ?? null,
-      confidence: link.confidence ?? null,
+      ...evidenceParams(link),
     });
     if (rows.length === 0) return;
     // The owner's label cannot be a parameter: one file per owner kind, both in one transaction.
@@ -230,10 +233,7 @@ export class Neo4jGraphStore implements GraphStore {
       rows.map((l) => ({
         personId: l.personId,
         address: l.address.toLowerCase(),
-        source: l.source,
-        firstSeen: l.firstSeen ?? null,
-        lastSeen: l.lastSeen ?? null,
-        confidence: l.confidence ?? null,
+        ...evidenceParams(l),
       })),
     );
   }
@@ -244,10 +244,7 @@ export class Neo4jGraphStore implements GraphStore {
       rows.map((r) => ({
         personId: r.personId,
         addressId: r.addressId,
-        source: r.source,
-        firstSeen: r.firstSeen ?? null,
-        lastSeen: r.lastSeen ?? null,
-        confidence: r.confidence ?? null,
+        ...evidenceParams(r),
         validFrom: r.from ?? null,
         validTo: r.to ?? null,
       })),
@@ -260,10 +257,7 @@ export class Neo4jGraphStore implements GraphStore {
       rows.map((r) => ({
         personId: r.personId,
         employerId: r.employerId,
-        source: r.source,
-        firstSeen: r.firstSeen ?? null,
-        lastSeen: r.lastSeen ?? null,
-        confidence: r.confidence ?? null,
+        ...evidenceParams(r),
         validFrom: r.from ?? null,
         validTo: r.to ?? null,
       })),
@@ -277,10 +271,7 @@ export class Neo4jGraphStore implements GraphStore {
         from: r.from,
         to: r.to,
         kind: r.kind,
-        source: r.source,
-        firstSeen: r.firstSeen ?? null,
-        lastSeen: r.lastSeen ?? null,
-        confidence: r.confidence ?? null,
+        ...evidenceParams(r),
       })),
     );
   }
