@@ -9,7 +9,6 @@ import type {
   DispatchStatus,
   EdgeType,
   EmailLink,
-  Evidence,
   Employer,
   Employment,
   GraphEdge,
@@ -27,12 +26,25 @@ import type {
   Subgraph,
 } from '../../domain/model/index.js';
 import type { AttemptFilter, GraphCounts, GraphStore, Holder, SharedIdentifier } from '../graph-store.js';
+import {
+  DEFAULT_AUDIT_LIMIT,
+  DEFAULT_FIND_LIMIT,
+  EDGE_TYPES,
+  MAX_LIST_LIMIT,
+  ROLE_OF_EDGE,
+  byHolderOrder,
+  clampLimit,
+  contactValue,
+  epochMs,
+  evidenceParams,
+  neighbourhoodCaps,
+  type FanOutOptions,
+} from '../port-rules.js';
 import { StoreUnavailableError } from '../store-errors.js';
 import { cypher } from './cypher.js';
 import type { QueryName, QueryParams } from './cypher-queries.js';
 import type { CypherRecord, CypherRunner, CypherTx } from './cypher-runner.js';
 import {
-  EDGE_TYPES,
   accountFromProps,
   attemptFromProps,
   dispatchFromProps,
@@ -46,62 +58,25 @@ import {
   type Props,
 } from './neo4j-rows.js';
 
-/** Options of the Neo4j store. */
-export interface Neo4jGraphStoreOptions {
+/** Options of the Neo4j store: the neighbourhood hub caps, and the import batch size. */
+export interface Neo4jGraphStoreOptions extends FanOutOptions {
   /** Rows per UNWIND statement (one round trip each; default 1000). */
   batchSize?: number;
-  /** Relationships per direction taken from any node other than the start person in a neighbourhood (default 25). */
-  fanOutCap?: number;
-  /** Relationships per direction taken from the start person (default 500). */
-  rootFanOutCap?: number;
 }
 
 /** Rows per UNWIND statement: large enough that an import is a few round trips, small enough for one request body. */
 export const DEFAULT_BATCH_SIZE = 1000;
-/** The same hub caps as the embedded store, so both answer a neighbourhood alike. */
-export const DEFAULT_FAN_OUT_CAP = 25;
-export const DEFAULT_ROOT_FAN_OUT_CAP = 500;
-/** The deepest neighbourhood the port allows. */
-export const MAX_NEIGHBOURHOOD_DEPTH = 3;
-
-const DEFAULT_FIND_LIMIT = 20;
-const DEFAULT_AUDIT_LIMIT = 100;
-const MAX_LIST_LIMIT = 10_000;
 /** Bounds standing in for an open window end: every stored epoch-millisecond time lies between them. */
 const EARLIEST_MS = Number.MIN_SAFE_INTEGER;
 const LATEST_MS = Number.MAX_SAFE_INTEGER;
 /** LIMIT when the caller wants every match. */
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 
-const ROLE_OF_RELATION: Record<string, 'debtor' | 'guarantor' | 'co_borrower'> = { OWES: 'debtor', GUARANTEES: 'guarantor', CO_BORROWS: 'co_borrower' };
 const HOLDERS_QUERY: Record<ContactPoint['kind'], 'phone-holders' | 'email-holders' | 'address-holders'> = {
   phone: 'phone-holders',
   email: 'email-holders',
   address: 'address-holders',
 };
-
-/** Epoch milliseconds of an ISO-8601 time; a clear error, not NaN in an index, for anything else. */
-function epochMs(iso: string, what: string): number {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new RangeError(`${what} is not an ISO-8601 date`);
-  return ms;
-}
-
-/** A relationship's evidence as query parameters (absent values as null, which Cypher keeps). */
-function evidenceParams(e: Evidence): { source: string; firstSeen: string | null; lastSeen: string | null; confidence: number | null } {
-  return { source: e.source, firstSeen: e.firstSeen ?? null, lastSeen: e.lastSeen ?? null, confidence: e.confidence ?? null };
-}
-
-/** A limit clamped to [1, MAX_LIST_LIMIT]. */
-function clampLimit(limit: number | undefined, fallback: number): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.min(MAX_LIST_LIMIT, Math.max(1, Math.floor(limit)));
-}
-
-/** The value a contact point is stored under (emails are kept lower-case). */
-function contactValue(contact: ContactPoint): string {
-  return contact.kind === 'email' ? contact.value.toLowerCase() : contact.value;
-}
 
 /** Splits rows into consecutive batches of at most `size`. */
 export function batchesOf<T>(rows: readonly T[], size: number): T[][] {
@@ -337,7 +312,7 @@ export class Neo4jGraphStore implements GraphStore {
     for (const row of rows) {
       const props = propsOf(row, 'account');
       const account = props && accountFromProps(props);
-      const role = ROLE_OF_RELATION[String(row.relation)];
+      const role = ROLE_OF_EDGE[String(row.relation)];
       if (account !== undefined && role !== undefined) result.push({ account, role });
     }
     return result;
@@ -368,11 +343,7 @@ export class Neo4jGraphStore implements GraphStore {
    * nodes that had more are listed in `truncated`.
    */
   async neighbourhood(personId: string, depth: number): Promise<Subgraph> {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
-      throw new RangeError(`neighbourhood depth must be an integer from 1 to ${MAX_NEIGHBOURHOOD_DEPTH}`);
-    }
-    const fanOutCap = Math.max(1, this.options.fanOutCap ?? DEFAULT_FAN_OUT_CAP);
-    const rootCap = Math.max(1, this.options.rootFanOutCap ?? DEFAULT_ROOT_FAN_OUT_CAP);
+    const { fanOutCap, rootCap } = neighbourhoodCaps(depth, this.options);
     return this.read(async (tx) => {
       const [root] = await this.run(tx, 'neighbourhood-root', { personId });
       const rootNode = root && graphNodeFromProps((root.labels as string[]) ?? [], propsOf(root, 'props') ?? {});
@@ -444,9 +415,7 @@ export class Neo4jGraphStore implements GraphStore {
           best.set(key, holder);
         }
       }
-      const holders = [...best.values()].sort(
-        (a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? '') || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
-      );
+      const holders = [...best.values()].sort(byHolderOrder);
       const result: SharedIdentifier = { contact: { kind: contact.kind, value }, holders };
       if (contact.kind === 'phone') {
         const props = propsOf((await this.run(tx, 'get-phone', { e164: contact.value }))[0], 'phone');

@@ -5,7 +5,6 @@ import type {
   Channel,
   DispatchRecord,
   EdgeProps,
-  EdgeType,
   Employer,
   GraphNode,
   OutreachReceipt,
@@ -215,9 +214,6 @@ export function edgePropsFromProps(props: Props): EdgeProps {
   setIfPresent(out, 'to', text(props, 'validTo'));
   return out;
 }
-
-/** The relationship types a neighbourhood walks (the same list as neighbourhood-hop.cypher). */
-export const EDGE_TYPES: readonly EdgeType[] = ['OWES', 'GUARANTEES', 'CO_BORROWS', 'HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'WORKS_AT', 'LOCATED_AT', 'KNOWS'];
 
 /** An Attempt node's properties as an Attempt. */
 export function attemptFromProps(props: Props): Attempt {

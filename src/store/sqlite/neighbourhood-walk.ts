@@ -1,5 +1,6 @@
 import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
 import type { GraphEdge, GraphNode, NodeKind, Subgraph } from '../../domain/model/index.js';
+import { neighbourhoodCaps, type FanOutOptions } from '../port-rules.js';
 import {
   accountFromRow,
   addressFromRow,
@@ -15,26 +16,6 @@ import {
   type PhoneRow,
 } from './rows.js';
 import type { SqlExecutor } from './sql-executor.js';
-
-/**
- * How far one hub may fan out in a neighbourhood. A phone, address or employer shared by
- * hundreds of people would otherwise pull all of them (and, a hop later, all of theirs) into
- * one answer: slow, and useless to a collector. Each expanded node contributes at most
- * `fanOutCap` relationships per direction, the most recently seen first; the start person at
- * most `rootFanOutCap`. Every node that was cut is listed in `Subgraph.truncated`.
- */
-export interface FanOutOptions {
-  /** Relationships per direction taken from any node other than the start person (default 25). */
-  fanOutCap?: number;
-  /** Relationships per direction taken from the start person (default 500). */
-  rootFanOutCap?: number;
-}
-
-export const DEFAULT_FAN_OUT_CAP = 25;
-export const DEFAULT_ROOT_FAN_OUT_CAP = 500;
-
-/** The deepest neighbourhood the port allows. */
-export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 
 const EDGE_COLUMNS = 'e.type, e.from_key, e.to_key, e.source, e.kind, e.first_seen, e.last_seen, e.confidence, e.valid_from, e.valid_to';
 
@@ -163,11 +144,7 @@ function edgeId(row: EdgeRow): string {
  * walk does not pass through it. An unknown person yields an empty subgraph.
  */
 export async function walkNeighbourhood(db: SqlExecutor, personId: string, depth: number, options: FanOutOptions = {}): Promise<Subgraph> {
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
-    throw new RangeError(`neighbourhood depth must be an integer from 1 to ${MAX_NEIGHBOURHOOD_DEPTH}`);
-  }
-  const fanOutCap = Math.max(1, options.fanOutCap ?? DEFAULT_FAN_OUT_CAP);
-  const rootCap = Math.max(1, options.rootFanOutCap ?? DEFAULT_ROOT_FAN_OUT_CAP);
+  const { fanOutCap, rootCap } = neighbourhoodCaps(depth, options);
   const rootKey = nodeKey('person', personId);
   const nodes = await loadNodes(db, [rootKey]);
   if (!nodes.has(rootKey)) return { nodes: [], edges: [] };

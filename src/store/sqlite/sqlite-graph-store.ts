@@ -23,9 +23,22 @@ import type {
   Residence,
   Subgraph,
 } from '../../domain/model/index.js';
-import { nodeKey } from '../../domain/model/index.js';
+import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
 import type { AttemptFilter, GraphCounts, GraphStore, Holder, SharedIdentifier } from '../graph-store.js';
-import { walkNeighbourhood, type FanOutOptions } from './neighbourhood-walk.js';
+import {
+  DEFAULT_AUDIT_LIMIT,
+  DEFAULT_FIND_LIMIT,
+  EDGE_TYPES,
+  MAX_LIST_LIMIT,
+  ROLE_OF_EDGE,
+  byHolderOrder,
+  clampLimit,
+  contactValue,
+  epochMs,
+  evidenceParams,
+  type FanOutOptions,
+} from '../port-rules.js';
+import { walkNeighbourhood } from './neighbourhood-walk.js';
 import {
   accountFromRow,
   attemptFromRow,
@@ -57,9 +70,9 @@ interface EdgeInput {
   to: string;
   source: string;
   kind?: string | undefined;
-  firstSeen?: string | undefined;
-  lastSeen?: string | undefined;
-  confidence?: number | undefined;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  confidence?: number | null;
   validFrom?: string | undefined;
   validTo?: string | undefined;
 }
@@ -94,15 +107,10 @@ const UPSERT_PHONE_SQL = `INSERT INTO phones (e164, type, country, status, statu
     status_at = CASE WHEN excluded.status = 'unknown' THEN phones.status_at ELSE coalesce(excluded.status_at, phones.status_at) END`;
 
 const OBLIGATION_EDGE: Record<Obligation['role'], EdgeType> = { guarantor: 'GUARANTEES', co_borrower: 'CO_BORROWS' };
-const ROLE_OF_EDGE: Record<string, 'debtor' | 'guarantor' | 'co_borrower'> = { OWES: 'debtor', GUARANTEES: 'guarantor', CO_BORROWS: 'co_borrower' };
-const ALL_EDGE_TYPES: EdgeType[] = ['OWES', 'GUARANTEES', 'CO_BORROWS', 'HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'WORKS_AT', 'LOCATED_AT', 'KNOWS'];
 /** The relationships that attach a holder to a contact point. */
 const HOLDING_EDGES = `('HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'LOCATED_AT')`;
 /** OWES edges carry this source: an account names its debtor itself. */
 const ACCOUNT_SOURCE = 'account';
-const DEFAULT_FIND_LIMIT = 20;
-const DEFAULT_AUDIT_LIMIT = 100;
-const MAX_LIST_LIMIT = 10_000;
 
 /** A statement upserting one edge. */
 function edgeStatement(e: EdgeInput): SqlStatement {
@@ -112,27 +120,9 @@ function edgeStatement(e: EdgeInput): SqlStatement {
   };
 }
 
-/** Epoch milliseconds of an ISO-8601 time; a clear error, not NaN in an index, for anything else. */
-function epochMs(iso: string, what: string): number {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new RangeError(`${what} is not an ISO-8601 date`);
-  return ms;
-}
-
-/** A limit clamped to [1, MAX_LIST_LIMIT]. */
-function clampLimit(limit: number | undefined, fallback: number): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.min(MAX_LIST_LIMIT, Math.max(1, Math.floor(limit)));
-}
-
 /** The node key a contact point is stored under (emails are kept lower-case). */
 function contactKey(contact: ContactPoint): string {
-  return nodeKey(contact.kind, contact.kind === 'email' ? contact.value.toLowerCase() : contact.value);
-}
-
-/** The id part of a node key of a known kind prefix. */
-function idOf(key: string): string {
-  return key.slice(key.indexOf(':') + 1);
+  return nodeKey(contact.kind, contactValue(contact));
 }
 
 /**
@@ -228,10 +218,7 @@ export class SqliteGraphStore implements GraphStore {
           type: 'HAS_PHONE',
           from: nodeKey(link.owner.kind, link.owner.id),
           to: nodeKey('phone', p.e164),
-          source: link.source,
-          firstSeen: link.firstSeen,
-          lastSeen: link.lastSeen,
-          confidence: link.confidence,
+          ...evidenceParams(link),
         }),
       );
     }
@@ -249,10 +236,7 @@ export class SqliteGraphStore implements GraphStore {
           type: 'HAS_EMAIL',
           from: nodeKey('person', link.personId),
           to: nodeKey('email', address),
-          source: link.source,
-          firstSeen: link.firstSeen,
-          lastSeen: link.lastSeen,
-          confidence: link.confidence,
+          ...evidenceParams(link),
         }),
       );
     }
@@ -265,10 +249,7 @@ export class SqliteGraphStore implements GraphStore {
         type: 'LIVED_AT',
         from: nodeKey('person', r.personId),
         to: nodeKey('address', r.addressId),
-        source: r.source,
-        firstSeen: r.firstSeen,
-        lastSeen: r.lastSeen,
-        confidence: r.confidence,
+        ...evidenceParams(r),
         validFrom: r.from,
         validTo: r.to,
       })),
@@ -281,10 +262,7 @@ export class SqliteGraphStore implements GraphStore {
         type: 'WORKS_AT',
         from: nodeKey('person', r.personId),
         to: nodeKey('employer', r.employerId),
-        source: r.source,
-        firstSeen: r.firstSeen,
-        lastSeen: r.lastSeen,
-        confidence: r.confidence,
+        ...evidenceParams(r),
         validFrom: r.from,
         validTo: r.to,
       })),
@@ -297,11 +275,8 @@ export class SqliteGraphStore implements GraphStore {
         type: 'KNOWS',
         from: nodeKey('person', r.from),
         to: nodeKey('person', r.to),
-        source: r.source,
         kind: r.kind,
-        firstSeen: r.firstSeen,
-        lastSeen: r.lastSeen,
-        confidence: r.confidence,
+        ...evidenceParams(r),
       })),
     );
   }
@@ -334,7 +309,7 @@ export class SqliteGraphStore implements GraphStore {
         epochMs(a.at, 'attempt time'),
         a.channel,
         a.contact.kind,
-        a.contact.kind === 'email' ? a.contact.value.toLowerCase() : a.contact.value,
+        contactValue(a.contact),
         a.personId ?? null,
         a.outcome ?? null,
         a.outcomeAt ?? null,
@@ -454,7 +429,7 @@ export class SqliteGraphStore implements GraphStore {
       if (evidence === undefined) continue;
       const holder: Holder = {
         kind: holderKey.startsWith('person:') ? 'person' : 'employer',
-        id: idOf(holderKey),
+        id: parseNodeKey(holderKey).id,
         name,
         isDebtor: owing.has(holderKey),
         source: evidence.source,
@@ -462,8 +437,8 @@ export class SqliteGraphStore implements GraphStore {
       if (evidence.lastSeen !== null) holder.lastSeen = evidence.lastSeen;
       holders.push(holder);
     }
-    holders.sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? '') || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-    const result: SharedIdentifier = { contact: { kind: contact.kind, value: idOf(key) }, holders };
+    holders.sort(byHolderOrder);
+    const result: SharedIdentifier = { contact: { kind: contact.kind, value: contactValue(contact) }, holders };
     if (contact.kind === 'phone') {
       const phone = await this.getPhone(contact.value);
       if (phone !== undefined) result.phone = phone;
@@ -486,7 +461,7 @@ export class SqliteGraphStore implements GraphStore {
       [JSON.stringify(keys)],
     );
     const byKey = new Map<string, string[]>();
-    for (const r of rows) byKey.set(r.to_key, [...(byKey.get(r.to_key) ?? []), idOf(r.from_key)]);
+    for (const r of rows) byKey.set(r.to_key, [...(byKey.get(r.to_key) ?? []), parseNodeKey(r.from_key).id]);
     return contacts.map((contact, i) => ({ contact, debtorIds: (byKey.get(keys[i]!) ?? []).sort() }));
   }
 
@@ -503,7 +478,7 @@ export class SqliteGraphStore implements GraphStore {
     }
     if (filter.contact !== undefined) {
       where.push('contact_kind = ? AND contact_value = ?');
-      params.push(filter.contact.kind, idOf(contactKey(filter.contact)));
+      params.push(filter.contact.kind, contactValue(filter.contact));
     }
     if (filter.from !== undefined) {
       where.push('at_ms >= ?');
@@ -653,7 +628,7 @@ export class SqliteGraphStore implements GraphStore {
         (SELECT count(*) FROM attempts) AS attempt`,
     );
     const edgeRows = await this.db.all<{ type: string; n: number }>('SELECT type, count(*) AS n FROM edges GROUP BY type');
-    const edges: Record<string, number> = Object.fromEntries(ALL_EDGE_TYPES.map((t) => [t, 0]));
+    const edges: Record<string, number> = Object.fromEntries(EDGE_TYPES.map((t) => [t, 0]));
     for (const row of edgeRows) edges[row.type] = row.n;
     return { nodes: { ...(n ?? {}) }, edges };
   }
