@@ -1,4 +1,4 @@
-import type { GuardRequest } from './outreach-guard.js';
+import type { GuardRequest } from '../../domain/guard/guard-context.js';
 import { sha256Hex } from './sha256-hex.js';
 
 /** One outreach as the use case takes it: the guard request (contact already normalised) and its key. */

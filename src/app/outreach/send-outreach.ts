@@ -5,7 +5,8 @@ import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { Delivery, DispatchRelay } from '../dispatch/dispatch-relay.js';
 import { requestDigest, type OutreachCommand } from './outreach-command.js';
-import type { GuardRequest, OutreachGuard } from './outreach-guard.js';
+import type { GuardRequest } from '../../domain/guard/guard-context.js';
+import type { OutreachGuard } from './outreach-guard.js';
 import { sha256Hex } from './sha256-hex.js';
 
 export interface OutreachDeps {
