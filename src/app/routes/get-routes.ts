@@ -1,7 +1,7 @@
 import type { RuleVerdict } from '../../domain/guard/decision.js';
 import { Channel, type Account, type ContactPoint } from '../../domain/model/index.js';
 import { RankingInputError, rankRoutes as rankPure } from '../../domain/ranking/rank-routes.js';
-import type { EvidencePath, ExcludedContact, RankedRoute, RankingInput, RankingResult, Recipient, RouteFlags, RouteTier, SharingEntry } from '../../domain/ranking/route.js';
+import type { ExcludedContact, RankedRoute, RankingInput, RankingResult, SharingEntry } from '../../domain/ranking/route.js';
 import type { RelationKind } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
@@ -17,16 +17,8 @@ export interface GuardPreview {
   policyVersion?: string;
 }
 
-/** One route as the use case answers it. */
-export interface RouteView {
-  rank: number;
-  contact: ContactPoint;
-  recipient: Recipient;
-  score: number;
-  tier: RouteTier;
-  paths: EvidencePath[];
-  reasons: string[];
-  flags: RouteFlags;
+/** One route as the use case answers it: the ranked route, with the guard's preview when one is wired. */
+export interface RouteView extends RankedRoute {
   guard?: GuardPreview;
 }
 
@@ -88,7 +80,8 @@ function checkQuery(q: RoutesQuery): number {
  */
 export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<RoutesResult> {
   const { ranking, account, limit } = await prepareRanking(deps, query);
-  const routes = ranking.routes.slice(0, limit).map(view);
+  // Copies, so the preview is attached to the answer and never to the ranking's own routes.
+  const routes: RouteView[] = ranking.routes.slice(0, limit).map((r) => ({ ...r }));
   if (deps.preview) {
     const context = { debtorId: query.debtorId, accountId: account.id, at: query.at };
     const previews = await Promise.all(routes.map((r) => deps.preview!(r, context)));
@@ -156,8 +149,4 @@ function rankRoutes(input: RankingInput): RankingResult {
     if (error instanceof RankingInputError) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
     throw error;
   }
-}
-
-function view(r: RankedRoute): RouteView {
-  return { rank: r.rank, contact: r.contact, recipient: r.recipient, score: r.score, tier: r.tier, paths: r.paths, reasons: r.reasons, flags: r.flags };
 }
