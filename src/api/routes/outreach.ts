@@ -4,6 +4,7 @@ import { retryDispatch } from '../../app/dispatch/retry-dispatch.js';
 import type { OutreachCommand } from '../../app/outreach/outreach-command.js';
 import type { OutreachGuard } from '../../app/outreach/outreach-guard.js';
 import { sendOutreach } from '../../app/outreach/send-outreach.js';
+import { Decision } from '../../domain/guard/decision.js';
 import { contactKindOf, type Channel, type ContactPoint } from '../../domain/model/index.js';
 import { ApiError } from '../api-error.js';
 import type { RouteModule } from '../app.js';
@@ -29,24 +30,13 @@ const OutreachRequest = z
   })
   .openapi('OutreachRequest');
 
-const RuleVerdictBody = z.object({
-  id: z.string(),
-  policy: z.string(),
-  reason: z.string(),
-  nextAllowedAt: z.string().optional(),
-  matches: z.array(z.object({ category: z.string(), phrase: z.string(), start: z.number(), end: z.number(), text: z.string() })).optional(),
-});
-const DecisionBody = z
-  .object({ outcome: z.enum(['allow', 'deny']), rules: z.array(RuleVerdictBody), policyVersion: z.string() })
-  .openapi('Decision');
-
 const DispatchStatusBody = z.enum(['queued', 'sent', 'failed']);
 
 const OutreachAcceptedBody = z
   .object({
     attemptId: z.string(),
     decisionId: z.string(),
-    decision: DecisionBody,
+    decision: Decision.openapi('Decision'),
     dispatch: z.object({ id: z.string(), status: DispatchStatusBody, provider: z.string() }),
   })
   .openapi('OutreachAccepted');
