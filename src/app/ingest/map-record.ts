@@ -6,6 +6,7 @@ import {
   type Attempt,
   type ContactPoint,
   type EmailLink,
+  type Evidence,
   type Employer,
   type Employment,
   type Obligation,
@@ -144,13 +145,9 @@ function attemptContact(channel: Attempt['channel'], to: string, region?: string
   return { ok: true, contact: { kind, value: to } };
 }
 
-function evidence(record: { source: string; firstSeen?: string | undefined; lastSeen?: string | undefined; confidence?: number | undefined }): {
-  source: string;
-  firstSeen?: string;
-  lastSeen?: string;
-  confidence?: number;
-} {
-  const e: { source: string; firstSeen?: string; lastSeen?: string; confidence?: number } = { source: record.source };
+/** The record's evidence fields, leaving out those it does not give. */
+function evidence(record: { source: string; firstSeen?: string | undefined; lastSeen?: string | undefined; confidence?: number | undefined }): Evidence {
+  const e: Evidence = { source: record.source };
   if (record.firstSeen !== undefined) e.firstSeen = record.firstSeen;
   if (record.lastSeen !== undefined) e.lastSeen = record.lastSeen;
   if (record.confidence !== undefined) e.confidence = record.confidence;
