@@ -1,5 +1,18 @@
-import type { Config } from '../config/config.js';
+import { loadConfig, type Config, type ConfigResult } from '../config/config.js';
 import type { GraphStore } from '../store/graph-store.js';
+
+/**
+ * The configuration a command runs with: the environment, with the command's own options on top
+ * (`--db` for SKIPGRAPH_DB, `--store` for SKIPGRAPH_STORE, `--port` for PORT).
+ * @example commandConfig(process.env, { db: './data/other.db' })
+ */
+export function commandConfig(env: Readonly<Record<string, string | undefined>>, options: { db?: string | undefined; store?: string | undefined; port?: string | undefined }): ConfigResult {
+  const merged = { ...env };
+  if (options.port) merged.PORT = options.port;
+  if (options.db) merged.SKIPGRAPH_DB = options.db;
+  if (options.store) merged.SKIPGRAPH_STORE = options.store;
+  return loadConfig(merged);
+}
 
 /** Opens the configured store: the embedded SQLite file, or Neo4j from NEO4J_* variables. */
 export async function openStore(config: Config): Promise<GraphStore> {

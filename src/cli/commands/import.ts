@@ -7,9 +7,9 @@ import { ingest, type IngestFormat, type IngestProgress, type IngestSummary } fr
 import { IngestInputError, type IngestProblem } from '../../app/ingest/ingest-problem.js';
 import { isRecordType, RECORD_TYPES } from '../../app/ingest/record-schemas.js';
 import type { TextSource } from '../../app/ingest/text-source.js';
-import { loadConfig, type Config } from '../../config/config.js';
+import type { Config } from '../../config/config.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { openStore } from '../open-store.js';
+import { commandConfig, openStore } from '../open-store.js';
 
 export const IMPORT_HELP = `Usage: skipgraph import FILE [--type T] [--region CC] [--db PATH] [--json]
 
@@ -124,10 +124,7 @@ export async function runImportCommand(argv: string[], deps: Partial<ImportDeps>
     }
   }
 
-  const env = { ...io.env };
-  if (values.db) env.SKIPGRAPH_DB = values.db;
-  if (values.store) env.SKIPGRAPH_STORE = values.store;
-  const loaded = loadConfig(env);
+  const loaded = commandConfig(io.env, values);
   if (!loaded.ok) return fail(io, `configuration error:\n  ${loaded.problems.join('\n  ')}`);
   const config = loaded.config;
 

@@ -3,6 +3,7 @@ import { AppError } from '../../app/app-error.js';
 import { getRoutes, type RoutesDeps, type RoutesQuery, type RoutesResult, type RouteView } from '../../app/routes/get-routes.js';
 import { Channel } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
+import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 
 /** `skipgraph routes --help`. */
@@ -34,12 +35,7 @@ export interface RoutesCommandDeps {
 }
 
 async function openConfiguredStore(options: { db?: string; store?: string }): Promise<GraphStore> {
-  const { loadConfig } = await import('../../config/config.js');
-  const { openStore } = await import('../open-store.js');
-  const env = { ...process.env };
-  if (options.db) env.SKIPGRAPH_DB = options.db;
-  if (options.store) env.SKIPGRAPH_STORE = options.store;
-  const loaded = loadConfig(env);
+  const loaded = commandConfig(process.env, options);
   if (!loaded.ok) throw new UsageError(`configuration error: ${loaded.problems.join('; ')}`);
   return openStore(loaded.config);
 }

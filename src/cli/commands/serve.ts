@@ -7,12 +7,12 @@ import { serve } from '@hono/node-server';
 import { DEFAULT_LIMITS, type ApiDeps } from '../../api/deps.js';
 import type { Role } from '../../api/roles.js';
 import { DEMO_KEYS, parseApiKeys } from '../../config/api-keys.js';
-import { loadConfig, type Config } from '../../config/config.js';
+import type { Config } from '../../config/config.js';
 import type { Log } from '../../log/log.js';
 import { createPinoLog } from '../../log/pino-log.js';
 import { buildNodeService } from '../../node/node-service.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { openStore } from '../open-store.js';
+import { commandConfig, openStore } from '../open-store.js';
 
 export const SERVE_HELP = `Usage: skipgraph serve [--demo] [--port N] [--db PATH] [--store sqlite|neo4j]
 
@@ -61,11 +61,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  const env = { ...process.env };
-  if (values.port) env.PORT = values.port;
-  if (values.db) env.SKIPGRAPH_DB = values.db;
-  if (values.store) env.SKIPGRAPH_STORE = values.store;
-  const loaded = loadConfig(env);
+  const loaded = commandConfig(process.env, values);
   if (!loaded.ok) {
     process.stderr.write(`configuration error:\n  ${loaded.problems.join('\n  ')}\n`);
     return 1;
