@@ -16,7 +16,7 @@ export const KEYS: Record<Role, string> = {
 export interface ApiHarness {
   app: ReturnType<typeof createApp>;
   deps: ApiDeps;
-  call(method: string, path: string, options?: { role?: Role | null; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<Response>;
+  call(method: string, path: string, options?: CallOptions): Promise<Response>;
 }
 
 /** The real HTTP app over a given store, with a pinned clock and one key per role. */
@@ -35,20 +35,27 @@ export function apiHarness(
     ...(options.defaultRegion ? { defaultRegion: options.defaultRegion } : {}),
   };
   const app = createApp(deps, options.app);
-  return {
-    app,
-    deps,
-    call: async (method, path, o = {}) => {
-      const headers: Record<string, string> = { ...o.headers };
-      const role = o.role === undefined ? 'admin' : o.role;
-      if (role) headers.authorization = `Bearer ${KEYS[role]}`;
-      let body: string | undefined;
-      if (o.raw !== undefined) body = o.raw;
-      else if (o.body !== undefined) {
-        body = JSON.stringify(o.body);
-        headers['content-type'] ??= 'application/json';
-      }
-      return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
-    },
-  };
+  return { app, deps, call: (method, path, o) => callApp(app, method, path, o) };
+}
+
+/** What a test request carries: the role whose key it presents (default admin, null for none), a JSON body or raw text, extra headers. */
+export interface CallOptions {
+  role?: Role | null;
+  body?: unknown;
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
+/** One request to the app with the test key of a role; a JSON body is sent as application/json unless a header says otherwise. */
+export async function callApp(app: ReturnType<typeof createApp>, method: string, path: string, o: CallOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...o.headers };
+  const role = o.role === undefined ? 'admin' : o.role;
+  if (role) headers.authorization = `Bearer ${KEYS[role]}`;
+  let body: string | undefined;
+  if (o.raw !== undefined) body = o.raw;
+  else if (o.body !== undefined) {
+    body = JSON.stringify(o.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
 }

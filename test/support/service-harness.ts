@@ -10,7 +10,7 @@ import { loadDemo } from '../../src/demo/load-demo.js';
 import { silentLog, type Log } from '../../src/log/log.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import { KEYS } from './api-harness.js';
+import { callApp, KEYS } from './api-harness.js';
 
 export interface ServiceHarness {
   store: GraphStore;
@@ -24,7 +24,7 @@ export interface ServiceHarness {
 export async function serviceHarness(options: { now?: Date; log?: Log; demo?: boolean } = {}): Promise<ServiceHarness> {
   const store = await openSqliteStore(':memory:');
   if (options.demo ?? true) await loadDemo(store);
-  let now = options.now ?? new Date('2026-11-20T02:00:00Z');
+  const now = options.now ?? new Date('2026-11-20T02:00:00Z');
   const log = options.log ?? silentLog;
   const deps: ApiDeps = {
     store,
@@ -38,30 +38,18 @@ export async function serviceHarness(options: { now?: Date; log?: Log; demo?: bo
   const dispatch = openDispatch({ webhooks: {}, providerRates: {} }, { store, clock: deps.clock, log });
   if (!dispatch.ok) throw new Error(dispatch.problems.join('; '));
   const app = createApp(deps, { modules: serviceModules({ registry, relay: dispatch.dispatch.relay }), web: webRoutes(undefined) });
-  void now;
   return {
     store,
     deps,
     app,
-    call: async (method, path, o = {}) => {
-      const headers: Record<string, string> = {};
-      const role = o.role === undefined ? 'admin' : o.role;
-      if (role) headers.authorization = `Bearer ${KEYS[role]}`;
-      let body: string | undefined;
-      if (o.raw !== undefined) {
-        body = o.raw;
-        headers['content-type'] = o.contentType ?? 'text/plain';
-      } else if (o.body !== undefined) {
-        body = JSON.stringify(o.body);
-        headers['content-type'] = 'application/json';
-      }
-      return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    call: (method, path, o = {}) => {
+      const { contentType, ...rest } = o;
+      return callApp(app, method, path, o.raw !== undefined ? { ...rest, headers: { 'content-type': contentType ?? 'text/plain' } } : rest);
     },
     close: async () => {
       await dispatch.dispatch.shutdown();
       registry.close();
       await store.close();
-      now = new Date(0);
     },
   };
 }
