@@ -23,8 +23,8 @@ export interface FanOutOptions {
   rootFanOutCap?: number;
 }
 
-export const DEFAULT_FAN_OUT_CAP = 25;
-export const DEFAULT_ROOT_FAN_OUT_CAP = 500;
+const DEFAULT_FAN_OUT_CAP = 25;
+const DEFAULT_ROOT_FAN_OUT_CAP = 500;
 
 /**
  * The hub caps of a neighbourhood walk of `depth` hops; a depth outside 1..3 is a RangeError.

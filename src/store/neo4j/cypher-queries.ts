@@ -85,6 +85,3 @@ export type QueryName = keyof typeof QUERY_PARAMS;
 
 /** The parameter object a query takes: exactly its declared keys. */
 export type QueryParams<N extends QueryName> = { [K in (typeof QUERY_PARAMS)[N][number]]: unknown };
-
-/** Every query name, in declaration order. */
-export const QUERY_NAMES = Object.keys(QUERY_PARAMS) as QueryName[];

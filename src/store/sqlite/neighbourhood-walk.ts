@@ -72,7 +72,7 @@ function nodeFromRow(kind: NodeKind, row: unknown): GraphNode {
 }
 
 /** Loads the stored nodes among `keys`, one query per node kind; keys of absent nodes are simply missing. */
-export async function loadNodes(db: SqlExecutor, keys: Iterable<string>): Promise<Map<string, GraphNode>> {
+async function loadNodes(db: SqlExecutor, keys: Iterable<string>): Promise<Map<string, GraphNode>> {
   const byKind = new Map<NodeKind, string[]>();
   for (const key of keys) {
     const { kind, id } = parseNodeKey(key);
