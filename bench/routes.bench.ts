@@ -25,6 +25,7 @@ import type { RankingInput } from '../src/domain/ranking/route.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { GENERATOR_VERSION, generateIntoStore, isDebtorIndex, personId, type GraphSpec } from '../scripts/gen-graph.js';
+import { accountsOwedBy, pickAccount } from '../src/app/routes/pick-account.js';
 import { loadRouteGraph } from '../src/app/routes/route-graph.js';
 import { seededRandom } from '../scripts/seeded-random.js';
 
@@ -99,6 +100,17 @@ async function openGraph(db: string, spec: GraphSpec, log: (s: string) => void, 
   });
   writeFileSync(marker, wanted);
   return { store, buildSeconds: Math.round(done.elapsedMs / 1000) };
+}
+
+/** The store with its `neighbourhood` replaced by `walk`; every other method is the store's own. */
+function withNeighbourhood(store: GraphStore, walk: GraphStore['neighbourhood']): GraphStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'neighbourhood') return walk;
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 async function timeEach<T>(items: readonly T[], fn: (item: T) => Promise<unknown> | unknown): Promise<number[]> {
@@ -218,34 +230,20 @@ export async function main(argv: string[] = []): Promise<RoutesBenchResult> {
     log('timing the store parts …');
     // The graph getRoutes loads (2-hop neighbourhood + co-obligors' 1 hop), recorded for the next pass.
     const walks = new Map<string, Subgraph>();
-    const recording = new Proxy(store, {
-      get(target, prop, receiver) {
-        if (prop === 'neighbourhood') {
-          return async (id: string, depth: number) => {
-            const sub = await target.neighbourhood(id, depth);
-            walks.set(`${id}|${depth}`, sub);
-            return sub;
-          };
-        }
-        const value: unknown = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
+    const recording = withNeighbourhood(store, async (id, depth) => {
+      const sub = await store.neighbourhood(id, depth);
+      walks.set(`${id}|${depth}`, sub);
+      return sub;
     });
     const loadTimes = await timeEach(measured, async (d) => {
-      const owed = (await store.accountsOf(d)).filter((a) => a.role === 'debtor').sort((a, b) => b.account.balance - a.account.balance);
-      if (owed[0]) await loadRouteGraph(recording, d, owed[0].account.id);
+      const owed = await accountsOwedBy(store, d);
+      if (owed.length > 0) await loadRouteGraph(recording, d, pickAccount(owed, undefined).id);
     });
     const deepSamples = measured.slice(0, Math.min(measured.length, 200));
     const deepTimes = await timeEach(deepSamples, (d) => store.neighbourhood(d, 3));
     // The use case again, with the walks served from memory: what is left is the other
     // look-ups (person, accounts, attempts, sharing) and the ranking passes they trigger.
-    const withoutWalk = new Proxy(store, {
-      get(target, prop, receiver) {
-        if (prop === 'neighbourhood') return async (id: string, depth: number) => walks.get(`${id}|${depth}`) ?? target.neighbourhood(id, depth);
-        const value: unknown = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const withoutWalk = withNeighbourhood(store, async (id, depth) => walks.get(`${id}|${depth}`) ?? store.neighbourhood(id, depth));
     const inputs: RankingInput[] = [];
     const restTimes = await timeEach(measured, async (d) => {
       const prepared = await prepareRanking({ store: withoutWalk }, { debtorId: d, at: AT }).catch(() => undefined);
