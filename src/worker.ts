@@ -1,6 +1,7 @@
 // The Cloudflare Workers entry: the same HTTP app as `skipgraph serve`, wired from bindings.
 // See src/worker/worker-app.ts for the wiring and README.md (Deploy to Cloudflare Workers) for deployment.
 import type { ExecutionContext } from 'hono';
+import { errorBody } from './api/error-body.js';
 import { buildWorkerApp, type WorkerAppResult } from './worker/worker-app.js';
 import type { WorkerEnv } from './worker/worker-env.js';
 
@@ -19,8 +20,7 @@ function appFor(env: WorkerEnv): WorkerAppResult {
 
 /** A misconfigured Worker answers every request with the problems (variable names only, never values). */
 function misconfigured(problems: string[]): Response {
-  const body = { error: { code: 'worker_misconfigured', message: 'the Worker is not configured; see details', details: { problems } } };
-  return Response.json(body, { status: 500 });
+  return Response.json(errorBody('worker_misconfigured', 'the Worker is not configured; see details', { problems }), { status: 500 });
 }
 
 export default {
