@@ -369,8 +369,8 @@ export class SqliteGraphStore implements GraphStore {
     const found = new Map<string, Person>();
     const text = query.text?.trim() ?? '';
     if (text !== '') {
-      const exact = await this.db.first<PersonRow>('SELECT id, name, locale, timezone, flags FROM persons WHERE id = ?', [text]);
-      if (exact !== undefined) found.set(exact.id, personFromRow(exact));
+      const exact = await this.getPerson(text);
+      if (exact !== undefined) found.set(exact.id, exact);
       // instr() rather than LIKE: user text may contain % or _. Case-insensitive for ASCII.
       const rows = await this.db.all<PersonRow>(
         `SELECT id, name, locale, timezone, flags FROM persons
