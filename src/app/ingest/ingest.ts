@@ -130,7 +130,7 @@ export async function ingest(store: GraphStore, source: TextSource, options: Ing
     if (batchLines >= batchSize) await flush();
   }
   if (batch.size > 0) await flush();
-  if (references) summary.warnings = (await references.unresolved(store)).warnings;
+  if (references) summary.warnings = await references.unresolved(store);
   return summary;
 }
 

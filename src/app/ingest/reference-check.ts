@@ -19,7 +19,6 @@ export class ReferenceCheck {
   private batchReferred = new Map<string, number>();
   private known = new Set<string>();
   private pending = new Map<string, number>();
-  private overflow = 0;
 
   /** Notes what one accepted line defines and names. */
   note(line: number, defines: References, refers: References): void {
@@ -38,17 +37,14 @@ export class ReferenceCheck {
     for (const [k, line] of this.batchReferred) {
       if (this.known.has(k)) continue;
       if (await exists(store, k)) this.remember(k);
-      else if (!this.pending.has(k)) {
-        if (this.pending.size < PENDING_CAP) this.pending.set(k, line);
-        else this.overflow += 1;
-      }
+      else if (!this.pending.has(k) && this.pending.size < PENDING_CAP) this.pending.set(k, line);
     }
     this.batchDefined.clear();
     this.batchReferred.clear();
   }
 
   /** After the last batch: references still unknown, as warnings in line order. */
-  async unresolved(store: GraphStore): Promise<{ warnings: IngestProblem[]; more: number }> {
+  async unresolved(store: GraphStore): Promise<IngestProblem[]> {
     const warnings: IngestProblem[] = [];
     for (const [k, line] of this.pending) {
       if (this.known.has(k) || (await exists(store, k))) continue;
@@ -56,7 +52,7 @@ export class ReferenceCheck {
       warnings.push({ line, code: 'unknown_reference', message: `${kind} "${id}" is neither in this import nor in the store (kept as a dangling link)` });
     }
     warnings.sort((a, b) => a.line - b.line);
-    return { warnings, more: this.overflow };
+    return warnings;
   }
 
   private refer(k: string, line: number): void {
