@@ -41,6 +41,15 @@ function prepare(db: D1Database, sql: string, params: SqlValue[] | undefined): D
   }
 }
 
+/** Runs one D1 call, its failure mapped to the store's typed errors. */
+async function mapped<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw mapD1Error(error);
+  }
+}
+
 /** One isolate-wide lock: every D1Executor in this isolate serialises its transactions on it. */
 const ISOLATE_LOCK = new AsyncMutex();
 
@@ -107,42 +116,26 @@ export class D1Executor implements SqlExecutor {
 
   async run(sql: string, params?: SqlValue[]): Promise<{ changes: number }> {
     const statement = prepare(this.db, sql, params);
-    try {
-      const result = await statement.run();
-      return { changes: result.meta.changes ?? 0 };
-    } catch (error) {
-      throw mapD1Error(error);
-    }
+    const result = await mapped(() => statement.run());
+    return { changes: result.meta.changes ?? 0 };
   }
 
   async all<T>(sql: string, params?: SqlValue[]): Promise<T[]> {
     const statement = prepare(this.db, sql, params);
-    try {
-      const result = await statement.all<T>();
-      return result.results;
-    } catch (error) {
-      throw mapD1Error(error);
-    }
+    const result = await mapped(() => statement.all<T>());
+    return result.results;
   }
 
   async first<T>(sql: string, params?: SqlValue[]): Promise<T | undefined> {
     const statement = prepare(this.db, sql, params);
-    try {
-      const row = await statement.first<T>();
-      return row ?? undefined;
-    } catch (error) {
-      throw mapD1Error(error);
-    }
+    const row = await mapped(() => statement.first<T>());
+    return row ?? undefined;
   }
 
   async batch(statements: SqlStatement[]): Promise<void> {
     if (statements.length === 0) return;
     const prepared = statements.map((s) => prepare(this.db, s.sql, s.params));
-    try {
-      await this.db.batch(prepared);
-    } catch (error) {
-      throw mapD1Error(error);
-    }
+    await mapped(() => this.db.batch(prepared));
   }
 
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
