@@ -128,7 +128,7 @@ export async function runRoutesCommand(argv: string[], deps: RoutesCommandDeps =
     out(ROUTES_HELP);
     return 0;
   }
-  const store = await (deps.openStore ?? openConfiguredStore)({ ...(parsed.db ? { db: parsed.db } : {}), ...(parsed.store ? { store: parsed.store } : {}) });
+  const store = await (deps.openStore ?? openConfiguredStore)(parsed);
   try {
     const result = await getRoutes({ store, ...(deps.preview ? { preview: deps.preview } : {}) }, parsed.query);
     out(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatRoutesTable(result));
