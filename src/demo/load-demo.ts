@@ -3,8 +3,8 @@ import { ingest, type IngestSummary } from '../app/ingest/ingest.js';
 import type { GraphStore } from '../store/graph-store.js';
 
 /**
- * The demo dataset as NDJSON text, read from the file beside this module. One function so
- * a bundler (a Worker build) can replace it with the inlined text.
+ * The demo dataset as NDJSON text, read from the file beside this module (the Worker reads it
+ * from its assets instead: src/worker/worker-demo.ts).
  * @example const text = await demoNdjson();
  */
 export async function demoNdjson(): Promise<string> {
