@@ -2,22 +2,12 @@ import type { Route } from './types.js';
 
 const KEY = /^(person|phone|email|address|employer|account):.+/;
 
-/** The node key a hop names, whatever shape the hop has (a key, or an object naming one). */
+/** The node keys a hop names: a hop is a node key, or an edge (`{from, to}`) as the API answers it. */
 function hopKeys(hop: unknown): string[] {
   if (typeof hop === 'string') return KEY.test(hop) ? [hop] : [];
   if (!hop || typeof hop !== 'object') return [];
-  const h = hop as Record<string, unknown>;
-  for (const field of ['key', 'node', 'nodeKey']) {
-    const v = h[field];
-    if (typeof v === 'string' && KEY.test(v)) return [v];
-  }
-  const out: string[] = [];
-  for (const field of ['from', 'to']) {
-    const v = h[field];
-    if (typeof v === 'string' && KEY.test(v)) out.push(v);
-  }
-  if (out.length === 0 && typeof h.kind === 'string' && typeof h.id === 'string') out.push(`${h.kind}:${h.id}`);
-  return out;
+  const { from, to } = hop as Record<string, unknown>;
+  return [from, to].filter((v): v is string => typeof v === 'string' && KEY.test(v));
 }
 
 /** The node key of a route's contact point. */
