@@ -27,13 +27,13 @@ export const RecordDateTime = z
 
 /** Whole numbers are taken as text: database exports often write ids and phone numbers unquoted. */
 const wholeNumberAsText = (value: unknown): unknown => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value);
-const Id = z.preprocess(wholeNumberAsText, z.string().trim().min(1, 'must not be empty').max(128));
 const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const Id = z.preprocess(wholeNumberAsText, Text(128));
 const Region = z
   .string()
   .regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code (CN, US, GB)')
   .transform((s) => s.toUpperCase());
-const Source = z.string().trim().min(1, 'must not be empty').max(64);
+const Source = Text(64);
 /** An IANA time zone the runtime knows (Asia/Shanghai, America/New_York): the guard's time window needs a real one. */
 const TimeZone = z.string().max(64).refine(isTimeZone, { message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)' });
 
@@ -68,7 +68,7 @@ export const FlagsRecord = z.strictObject({
   deceased: z.boolean().optional(),
   bankrupt: z.boolean().optional(),
   employerForbidsContact: z.boolean().optional(),
-  attorney: z.strictObject({ name: Text(256), phone: z.string().trim().min(1, 'must not be empty').max(64) }).optional(),
+  attorney: z.strictObject({ name: Text(256), phone: Text(64) }).optional(),
   optOut: z.array(Channel).optional(),
 });
 
@@ -167,7 +167,7 @@ export const AttemptRecord = z.object({
   accountId: Id,
   channel: Channel,
   /** A phone number (call, sms), an email address (email) or an address id (visit, letter). */
-  to: z.string().trim().min(1, 'must not be empty').max(320),
+  to: Text(320),
   /** Region for parsing `to` when it is a phone number not in +CC form. */
   region: Region.optional(),
   personId: Id.optional(),
