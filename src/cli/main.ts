@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { runServeCommand } from './commands/serve.js';
 import { UsageError } from './usage-error.js';
 
 const HELP = `skipgraph — contact graph, route ranking and compliance guard for collection teams
@@ -19,7 +18,7 @@ Run "skipgraph <command> --help" for a command's options.
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  serve: async () => runServeCommand,
+  serve: async () => (await import('./commands/serve.js')).runServeCommand,
   import: async () => (await import('./commands/import.js')).runImportCommand,
   routes: async () => (await import('./commands/routes.js')).runRoutesCommand,
   policy: async () => (await import('./commands/policy.js')).runPolicyCommand,
