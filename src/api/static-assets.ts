@@ -1,6 +1,6 @@
 /** A file the service ships (docs UI, workbench bundle), looked up by its URL path. */
 export interface StaticFile {
-  body: Uint8Array | string;
+  body: Uint8Array<ArrayBuffer> | string;
   contentType: string;
 }
 

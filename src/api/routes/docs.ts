@@ -20,7 +20,7 @@ export function docsRoutes(assets: StaticAssets | undefined): Hono<ApiEnv> {
     if (!file) return c.notFound();
     c.header('Content-Type', file.contentType);
     c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(typeof file.body === 'string' ? file.body : (file.body as Uint8Array<ArrayBuffer>));
+    return c.body(file.body);
   });
   return app;
 }

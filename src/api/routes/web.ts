@@ -80,7 +80,7 @@ export function webRoutes(assets: StaticAssets | undefined): (deps: ApiDeps) => 
       c.header('X-Content-Type-Options', 'nosniff');
       // The page asks for ?v=<content hash>, so a versioned URL can be cached for long.
       c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      return c.body(typeof file.body === 'string' ? file.body : (file.body as Uint8Array<ArrayBuffer>));
+      return c.body(file.body);
     });
     app.openapi(me, (c) => c.json({ role: c.get('role') }, 200));
     return app;
