@@ -8,11 +8,10 @@ import type { Config } from '../config/config.js';
 import { buildWorkbench, WORKBENCH_DIST } from '../../web/build.js';
 import { nodeAssets } from './node-assets.js';
 
-/** The running service's parts, so the caller can serve it and shut it down cleanly. */
+/** The running service: the app to serve, and a clean shutdown. */
 export interface NodeService {
   app: ReturnType<typeof createApp>;
-  registry: PolicyRegistry;
-  relay: import('../app/dispatch/dispatch-relay.js').DispatchRelay;
+  /** Stops watching the policies and waits for provider hand-overs in flight. */
   close(): Promise<void>;
 }
 
@@ -53,8 +52,6 @@ export async function buildNodeService(
   if (resumed > 0) deps.log.info({ resumed }, 'queued dispatches handed over again');
   return {
     app,
-    registry,
-    relay,
     close: async () => {
       registry.close();
       await dispatch.dispatch.shutdown();
