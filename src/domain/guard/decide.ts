@@ -5,7 +5,7 @@ import { combinedVersion } from '../policy/policy-version.js';
 import type { Decision, RuleVerdict } from './decision.js';
 import type { GuardContext, GuardRequest } from './guard-context.js';
 import type { RuleInput } from './rule.js';
-import { isoMs } from './attempt-scope.js';
+import { attemptTime } from './attempt-scope.js';
 
 /** Rule id of the fail-closed denial when no valid policy covers the account's jurisdiction. */
 export const NO_POLICY_RULE = 'guard.no_policy';
@@ -39,11 +39,7 @@ export function decide(request: GuardRequest, context: GuardContext, policies: r
     return { outcome: 'deny', rules: [{ id: CONTEXT_MISMATCH_RULE, policy: 'guard', reason: 'the context was loaded for a different account' }], policyVersion };
   }
   const atMs = at.getTime();
-  const historyTimes: number[] = [];
-  for (const a of context.history) {
-    const t = isoMs(a.at);
-    historyTimes.push(Number.isNaN(t) ? atMs : t);
-  }
+  const historyTimes = context.history.map((a) => attemptTime(a, atMs));
   const input: RuleInput = { request, context, at: atMs, thirdParty: false, historyTimes };
   if (request.message !== undefined) input.message = normaliseText(request.message);
   const failed: RuleVerdict[] = [];

@@ -1,7 +1,7 @@
 import { PhraseMatcher } from '../language/phrase-matcher.js';
 import { daysPastDue, type Outcome } from '../model/index.js';
 import type { ThirdPartyRule } from '../policy/policy-schema.js';
-import { attemptTime, reachedRecipient, sameContact } from './attempt-scope.js';
+import { reachedRecipient, sameContact } from './attempt-scope.js';
 import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
 
 /** Outcomes that show the debtor's own route failed (the "debtor is lost" test). */
@@ -12,15 +12,16 @@ function failedInARow(input: RuleInput): number {
   const debtorId = input.context.debtor.id;
   const own = input.context.debtorContacts ?? [];
   const toDebtor = input.context.history
+    .map((a, i) => ({ a, t: input.historyTimes[i] as number }))
     .filter(
-      (a) =>
+      ({ a, t }) =>
         a.accountId === input.request.accountId &&
         (a.personId === debtorId || (a.personId === undefined && own.some((c) => sameContact(c, a.contact)))) &&
-        attemptTime(a, input.at) <= input.at,
+        t <= input.at,
     )
-    .sort((a, b) => attemptTime(b, input.at) - attemptTime(a, input.at));
+    .sort((x, y) => y.t - x.t);
   let n = 0;
-  for (const a of toDebtor) {
+  for (const { a } of toDebtor) {
     if (a.outcome === undefined || !FAILED.has(a.outcome)) break;
     n++;
   }
