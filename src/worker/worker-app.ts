@@ -21,7 +21,6 @@ import { stringVars, type WorkerEnv } from './worker-env.js';
 /** The app the Worker serves, and work to keep alive after a response (provider hand-overs). */
 export interface WorkerApp {
   app: OpenAPIHono<ApiEnv>;
-  log: Log;
   /** Resolves when background work started by requests has finished (passed to `ctx.waitUntil`). */
   idle(): Promise<void>;
   /**
@@ -118,5 +117,5 @@ export function buildWorkerApp(env: WorkerEnv): WorkerAppResult {
   if ('problems' in extra) return { ok: false, problems: extra.problems };
   const assets = env.ASSETS ? workerAssets(env.ASSETS) : undefined;
   const app = createApp(deps, { modules: extra.modules, ...(assets ? { assets } : {}), web: webRoutes(assets) });
-  return { ok: true, worker: { app, log, idle: extra.idle, prepare: demoPreparation(env, store.store, log) } };
+  return { ok: true, worker: { app, idle: extra.idle, prepare: demoPreparation(env, store.store, log) } };
 }
