@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decide, applicablePolicies } from '../../domain/guard/decide.js';
+import { decide } from '../../domain/guard/decide.js';
 import type { Decision } from '../../domain/guard/decision.js';
 import type { GuardRequest } from '../../domain/guard/guard-context.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
@@ -54,9 +54,7 @@ export function contactOf(channel: Channel, to: string, defaultRegion?: string):
  */
 export async function decideWith(store: GraphStore, registry: PolicySource, request: GuardRequest, at: Date): Promise<Decision> {
   const policies = registry.current();
-  const account = await store.getAccount(request.accountId);
-  if (!account) throw new AppError('not_found', 'account_not_found', `no account with id ${request.accountId}`);
-  const context = await loadGuardContext(store, request, { at, policies: applicablePolicies(policies, account.jurisdiction) });
+  const context = await loadGuardContext(store, request, { at, policies });
   return decide(request, context, policies, at);
 }
 

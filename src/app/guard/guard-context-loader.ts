@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { applicablePolicies } from '../../domain/guard/decide.js';
 import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
 import type { Account, Address, Attempt, ContactPoint, Person, Subgraph } from '../../domain/model/index.js';
 import type { CompiledPolicy } from '../../domain/policy/compile-policy.js';
@@ -8,9 +9,10 @@ import { AppError } from '../app-error.js';
 
 const CONSUMER_FIRST: readonly string[] = ['executor', 'attorney', 'spouse', 'parent', 'child', 'sibling', 'relative'];
 
-/** What the loader needs beyond the request: when, and how far back the policies look. */
+/** What the loader needs beyond the request: when, and the policies whose rules set how far back it looks. */
 export interface LoadOptions {
   at: Date;
+  /** The policies in force; only those covering the account's jurisdiction set the look-back. */
   policies: readonly CompiledPolicy[];
   /** Attempts with these ids are left out of the history (re-deciding a recorded attempt must not count itself). */
   excludeAttemptIds?: ReadonlySet<string>;
@@ -96,8 +98,15 @@ function worksAtHolder(personId: string, holders: readonly Holder[], hood: Subgr
   return hood.edges.some((e) => e.type === 'WORKS_AT' && e.from === `person:${personId}` && !e.props.to && employers.has(e.to));
 }
 
-async function historyOf(store: GraphStore, request: GuardRequest, account: Account, recipientId: string | undefined, options: LoadOptions): Promise<Attempt[]> {
-  const lookback = finiteLookbackMs(options.policies);
+async function historyOf(
+  store: GraphStore,
+  request: GuardRequest,
+  account: Account,
+  debtorAccounts: readonly { account: Account }[],
+  recipientId: string | undefined,
+  options: LoadOptions,
+): Promise<Attempt[]> {
+  const lookback = finiteLookbackMs(applicablePolicies(options.policies, account.jurisdiction));
   const from = new Date(options.at.getTime() - lookback).toISOString();
   const to = new Date(options.at.getTime() + 1).toISOString();
   const batches: Promise<Attempt[]>[] = [
@@ -106,7 +115,7 @@ async function historyOf(store: GraphStore, request: GuardRequest, account: Acco
     store.listAttempts({ contact: request.contact, from, to }),
   ];
   if (recipientId !== undefined) batches.push(store.listAttempts({ personId: recipientId, from, to }));
-  for (const { account: other } of await store.accountsOf(account.debtorId)) {
+  for (const { account: other } of debtorAccounts) {
     if (other.id !== account.id) batches.push(store.listAttempts({ accountId: other.id, from, to }));
   }
   const byId = new Map<string, Attempt>();
@@ -172,6 +181,6 @@ export async function loadGuardContext(store: GraphStore, request: GuardRequest,
     debtorContacts: ownContacts(debtor.id, debtorHood),
     recipient,
     contact,
-    history: await historyOf(store, request, account, recipient.person?.id, options),
+    history: await historyOf(store, request, account, debtorAccounts, recipient.person?.id, options),
   };
 }

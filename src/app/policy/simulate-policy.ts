@@ -1,4 +1,4 @@
-import { applicablePolicies, decide } from '../../domain/guard/decide.js';
+import { decide } from '../../domain/guard/decide.js';
 import type { GuardRequest } from '../../domain/guard/guard-context.js';
 import type { Channel, ContactPoint } from '../../domain/model/index.js';
 import { compilePolicy, type CompiledPolicy } from '../../domain/policy/compile-policy.js';
@@ -90,7 +90,7 @@ export async function simulatePolicy(deps: GuardDeps, input: SimulationInput): P
     if (!account) continue;
     const context = await loadGuardContext(deps.store, replay.request, {
       at: replay.at,
-      policies: applicablePolicies([...current, candidate], account.jurisdiction),
+      policies: [...current, candidate],
       excludeAttemptIds: new Set([replay.id]),
     });
     // Only what was recorded before this contact counts (the store may hold later attempts).
