@@ -5,7 +5,7 @@ import type { OutreachCommand } from '../../app/outreach/outreach-command.js';
 import type { OutreachGuard } from '../../app/outreach/outreach-guard.js';
 import { sendOutreach } from '../../app/outreach/send-outreach.js';
 import { Decision } from '../../domain/guard/decision.js';
-import { Channel, contactKindOf, type ContactPoint } from '../../domain/model/index.js';
+import { contactKindOf, type Channel, type ContactPoint } from '../../domain/model/index.js';
 import { ApiError } from '../api-error.js';
 import type { RouteModule } from '../app.js';
 import { requires } from '../auth.js';
@@ -14,13 +14,14 @@ import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
 
 const security = [{ bearer: [] }];
+const CHANNELS = ['call', 'sms', 'email', 'visit', 'letter'] as const;
 /** Channels that carry text: an empty one has nothing to send and nothing for the guard to read. */
 const TEXT_CHANNELS: readonly Channel[] = ['sms', 'email', 'letter'];
 
 const OutreachRequest = z
   .object({
     accountId: z.string().min(1).max(128).openapi({ example: 'CN-A001' }),
-    channel: Channel.openapi({ example: 'sms' }),
+    channel: z.enum(CHANNELS).openapi({ example: 'sms' }),
     to: z.string().trim().min(1).max(320).openapi({ description: 'Phone number (call, sms), email address, or address id (visit, letter)', example: '+8613800138000' }),
     region: z.string().length(2).optional().openapi({ description: 'Region for a national phone number (default: the service default)', example: 'CN' }),
     recipientPersonId: z.string().min(1).max(128).optional().openapi({ example: 'CN-D001' }),
@@ -44,7 +45,7 @@ const DispatchBody = z
   .object({
     id: z.string(),
     attemptId: z.string(),
-    channel: Channel,
+    channel: z.enum(CHANNELS),
     to: z.object({ kind: z.enum(['phone', 'email', 'address']), value: z.string() }),
     message: z.string().optional(),
     provider: z.string(),
