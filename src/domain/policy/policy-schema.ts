@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Channel } from '../model/channel.js';
-import { Outcome } from '../model/attempt.js';
+import { CONVERSATION_OUTCOMES, Outcome } from '../model/attempt.js';
 import { ObligationRole, RelationKind } from '../model/relations.js';
 import { normalisePhrase } from '../language/normalise-text.js';
 
@@ -77,7 +77,7 @@ export const CoolDownRule = z.strictObject({
   /** New contacts on these channels wait. */
   channels: z.array(Channel).min(1).default(['call']),
   /** Outcomes that start the cool-down (a conversation). */
-  after: z.array(Outcome).min(1).default(['right_party', 'promise_to_pay']),
+  after: z.array(Outcome).min(1).default([...CONVERSATION_OUTCOMES]),
   /** Channels on which an attempt with such an outcome counts as a conversation. */
   conversationChannels: z.array(Channel).min(1).default(['call']),
   duration: Duration.describe('How long contact waits after the conversation, e.g. "7d".'),

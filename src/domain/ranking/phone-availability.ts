@@ -1,4 +1,4 @@
-import type { Phone } from '../model/index.js';
+import { CONVERSATION_OUTCOMES, type Phone } from '../model/index.js';
 import type { DatedOutcome } from './outcome-history.js';
 import { SUSPENDED_COOL_DOWN_DAYS } from './ranking-parameters.js';
 import { isoDay } from './recency.js';
@@ -21,7 +21,7 @@ function effectiveStatus(phone: Phone, outcomes: readonly DatedOutcome[]): { sta
     if (o.atMs <= statusMs) break;
     if (o.outcome === 'invalid_number') return { status: 'invalid', since: o.at };
     if (o.outcome === 'suspended') return { status: 'suspended', since: o.at };
-    if (o.outcome === 'right_party' || o.outcome === 'promise_to_pay') return { status: 'active', since: o.at };
+    if (CONVERSATION_OUTCOMES.includes(o.outcome)) return { status: 'active', since: o.at };
   }
   return phone.statusAt !== undefined ? { status: phone.status, since: phone.statusAt } : { status: phone.status };
 }

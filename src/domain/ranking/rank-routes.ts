@@ -1,4 +1,4 @@
-import { channelsFor, contactKindOf, nodeKey, type Attempt, type Person, type Phone, type RelationKind } from '../model/index.js';
+import { CONVERSATION_OUTCOMES, channelsFor, contactKindOf, nodeKey, type Attempt, type Person, type Phone, type RelationKind } from '../model/index.js';
 import { contactAgeDays, walkEvidencePaths, type PathCandidate } from './evidence-paths.js';
 import { indexGraph, type GraphIndex } from './graph-index.js';
 import { noisyOr } from './noisy-or.js';
@@ -168,7 +168,7 @@ function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[
   let lastConversation: DatedOutcome | undefined;
   for (let i = outcomes.length - 1; i >= 0 && !lastConversation; i--) {
     const o = outcomes[i]!;
-    if (o.outcome === 'right_party' || o.outcome === 'promise_to_pay') lastConversation = o;
+    if (CONVERSATION_OUTCOMES.includes(o.outcome)) lastConversation = o;
   }
   const ages = [...paths.map((p) => contactAgeDays(p.hops, input.at)), lastConversation ? ageInDays(lastConversation.at, input.at) : undefined].filter((a): a is number => a !== undefined);
   const newestAgeDays = ages.length > 0 ? Math.min(...ages) : undefined;

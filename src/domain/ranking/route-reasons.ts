@@ -1,4 +1,4 @@
-import { parseNodeKey, type ContactPoint, type GraphNode } from '../model/index.js';
+import { CONVERSATION_OUTCOMES, parseNodeKey, type ContactPoint, type GraphNode } from '../model/index.js';
 import { isCurrent } from './evidence-paths.js';
 import type { GraphIndex } from './graph-index.js';
 import type { DatedOutcome } from './outcome-history.js';
@@ -135,13 +135,13 @@ export function historyWords(outcomes: readonly DatedOutcome[]): { confirmation?
   let lastSuccessMs = Number.NEGATIVE_INFINITY;
   for (let i = outcomes.length - 1; i >= 0; i--) {
     const o = outcomes[i]!;
-    if (o.outcome === 'right_party' || o.outcome === 'promise_to_pay') {
+    if (CONVERSATION_OUTCOMES.includes(o.outcome)) {
       confirmation = o.outcome === 'promise_to_pay' ? `a promise to pay was taken on it on ${isoDay(o.at)}` : `confirmed by a right-party contact on ${isoDay(o.at)}`;
       lastSuccessMs = o.atMs;
       break;
     }
   }
-  const since = outcomes.filter((o) => o.atMs > lastSuccessMs && o.outcome !== 'right_party' && o.outcome !== 'promise_to_pay');
+  const since = outcomes.filter((o) => o.atMs > lastSuccessMs && !CONVERSATION_OUTCOMES.includes(o.outcome));
   const counts = new Map<string, { n: number; last: string }>();
   for (const o of since) counts.set(o.outcome, { n: (counts.get(o.outcome)?.n ?? 0) + 1, last: o.at });
   const parts = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([outcome, { n, last }]) => `${n}× ${OUTCOME_WORDS[outcome] ?? outcome} (last ${isoDay(last)})`);
