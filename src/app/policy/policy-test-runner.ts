@@ -4,7 +4,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { decide } from '../../domain/guard/decide.js';
 import type { Decision } from '../../domain/guard/decision.js';
 import { compilePolicy, type CompiledPolicy } from '../../domain/policy/compile-policy.js';
-import { parsePolicy } from '../../domain/policy/parse-policy.js';
+import { parsePolicy, yamlProblems } from '../../domain/policy/parse-policy.js';
 import { formatProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
 import { PolicyTestFile, scenarioOf, type PolicyTestCase } from './policy-test-case.js';
 
@@ -114,10 +114,7 @@ async function runFile(path: string, policiesDir: string, cache: Map<string, Com
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const pos = lines.linePos(e.pos[0]);
-      report.problems.push({ file, path: '', line: pos.line, column: pos.col, code: `yaml_${e.code.toLowerCase()}`, message: e.message.split('\n')[0] ?? e.message });
-    }
+    report.problems.push(...yamlProblems(file, doc, lines));
     return;
   }
   const parsed = PolicyTestFile.safeParse(doc.toJS());

@@ -20,15 +20,7 @@ export type ParsePolicyResult = { ok: true; loaded: LoadedPolicy } | { ok: false
 export function parsePolicy(file: string, text: string): ParsePolicyResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file, path: '', line: pos.line, column: pos.col, code: `yaml_${e.code.toLowerCase()}`, message: firstLine(e.message) };
-      }),
-    };
-  }
+  if (doc.errors.length > 0) return { ok: false, problems: yamlProblems(file, doc, lineCounter) };
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ file, path: '', line: 1, column: 1, code: 'policy_not_a_mapping', message: 'a policy file must be a YAML mapping with id, name, appliesTo and rules' }] };
@@ -36,6 +28,14 @@ export function parsePolicy(file: string, text: string): ParsePolicyResult {
   const parsed = Policy.safeParse(data);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemOf(file, doc, lineCounter, issue)) };
   return { ok: true, loaded: { file, version: policyVersionOf(text), policy: parsed.data } };
+}
+
+/** A YAML document's syntax errors as problems, located by line and column (policy files and policy tests alike). */
+export function yamlProblems(file: string, doc: Document, lines: LineCounter): PolicyProblem[] {
+  return doc.errors.map((e) => {
+    const pos = lines.linePos(e.pos[0]);
+    return { file, path: '', line: pos.line, column: pos.col, code: `yaml_${e.code.toLowerCase()}`, message: firstLine(e.message) };
+  });
 }
 
 function problemOf(file: string, doc: Document, lines: LineCounter, issue: z.core.$ZodIssue): PolicyProblem {
