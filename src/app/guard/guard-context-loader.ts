@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { applicablePolicies } from '../../domain/guard/decide.js';
 import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
-import type { Account, Address, Attempt, ContactPoint, Person, Subgraph } from '../../domain/model/index.js';
+import { nodeKey, type Account, type Address, type Attempt, type ContactPoint, type Person, type Subgraph } from '../../domain/model/index.js';
 import type { CompiledPolicy } from '../../domain/policy/compile-policy.js';
 import type { RecipientRelation } from '../../domain/policy/policy-schema.js';
 import type { GraphStore, Holder } from '../../store/graph-store.js';
@@ -27,7 +27,7 @@ export function finiteLookbackMs(policies: readonly CompiledPolicy[]): number {
 
 /** Current address: an open-ended LIVED_AT edge from the person, the latest by `from`/`lastSeen`. */
 function currentAddressOf(personId: string, hood: Subgraph): Address | undefined {
-  const key = `person:${personId}`;
+  const key = nodeKey('person', personId);
   const open = hood.edges
     .filter((e) => e.type === 'LIVED_AT' && e.from === key && !e.props.to)
     .sort((a, b) => (b.props.from ?? b.props.lastSeen ?? '').localeCompare(a.props.from ?? a.props.lastSeen ?? ''));
@@ -39,7 +39,7 @@ function currentAddressOf(personId: string, hood: Subgraph): Address | undefined
 }
 
 function addressIn(hood: Subgraph, id: string): Address | undefined {
-  const node = hood.nodes.find((n) => n.key === `address:${id}`);
+  const node = hood.nodes.find((n) => n.key === nodeKey('address', id));
   return node?.kind === 'address' ? node.data : undefined;
 }
 
@@ -50,8 +50,8 @@ async function relationsOf(store: GraphStore, person: Person, debtor: Person, ac
   for (const { account: a, role } of await store.accountsOf(person.id)) {
     if (a.id === account.id && role !== 'debtor') relations.add(role);
   }
-  const d = `person:${debtor.id}`;
-  const p = `person:${person.id}`;
+  const d = nodeKey('person', debtor.id);
+  const p = nodeKey('person', person.id);
   for (const e of debtorHood.edges) {
     if (e.type !== 'KNOWS' || e.props.kind === undefined) continue;
     if ((e.from === d && e.to === p) || (e.from === p && e.to === d)) relations.add(e.props.kind as RecipientRelation);
@@ -82,7 +82,7 @@ function pickHolder(holders: readonly Holder[], named: string | undefined, debto
 
 /** The person's own phones and emails, from HAS_PHONE / HAS_EMAIL edges. */
 function ownContacts(personId: string, hood: Subgraph): ContactPoint[] {
-  const key = `person:${personId}`;
+  const key = nodeKey('person', personId);
   const points: ContactPoint[] = [];
   for (const e of hood.edges) {
     if (e.from !== key) continue;
@@ -94,8 +94,8 @@ function ownContacts(personId: string, hood: Subgraph): ContactPoint[] {
 
 /** True when the person currently works at one of the employers holding the contact point. */
 function worksAtHolder(personId: string, holders: readonly Holder[], hood: Subgraph): boolean {
-  const employers = new Set(holders.filter((h) => h.kind === 'employer').map((h) => `employer:${h.id}`));
-  return hood.edges.some((e) => e.type === 'WORKS_AT' && e.from === `person:${personId}` && !e.props.to && employers.has(e.to));
+  const employers = new Set(holders.filter((h) => h.kind === 'employer').map((h) => nodeKey('employer', h.id)));
+  return hood.edges.some((e) => e.type === 'WORKS_AT' && e.from === nodeKey('person', personId) && !e.props.to && employers.has(e.to));
 }
 
 async function historyOf(

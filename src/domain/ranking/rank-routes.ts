@@ -1,4 +1,4 @@
-import { CONVERSATION_OUTCOMES, channelsFor, contactKindOf, nodeKey, type Attempt, type Person, type Phone, type RelationKind } from '../model/index.js';
+import { CONVERSATION_OUTCOMES, channelsFor, contactKindOf, nodeKey, type ContactPoint, type Person, type Phone, type RelationKind } from '../model/index.js';
 import { contactAgeDays, walkEvidencePaths, type PathCandidate } from './evidence-paths.js';
 import { indexGraph, type GraphIndex } from './graph-index.js';
 import { noisyOr } from './noisy-or.js';
@@ -33,8 +33,8 @@ export class RankingInputError extends Error {
 
 const SCALE = Math.pow(10, SCORE_DECIMALS);
 
-function contactKeyOf(c: { kind: string; value: string }): string {
-  return `${c.kind}:${c.value}`;
+function contactKeyOf(c: ContactPoint): string {
+  return nodeKey(c.kind, c.value);
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -50,7 +50,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 
 /** The attorney named on the debtor's flags, as a one-hop path to the attorney's phone. */
 function attorneyFlagPath(debtorId: string, attorney: { name: string; phone: string }): PathCandidate {
-  const contactKey = `phone:${attorney.phone}`;
+  const contactKey = nodeKey('phone', attorney.phone);
   return {
     contact: { kind: 'phone', value: attorney.phone },
     contactKey,
@@ -108,7 +108,7 @@ function orderPaths(paths: PathCandidate[], consumerRelations: readonly Relation
 }
 
 function phoneOf(index: GraphIndex, value: string): Phone {
-  const node = index.node(`phone:${value}`);
+  const node = index.node(nodeKey('phone', value));
   return node?.kind === 'phone' ? node.data : { e164: value, type: 'UNKNOWN', status: 'unknown' };
 }
 
@@ -196,10 +196,6 @@ function withName(index: GraphIndex, recipient: Recipient): Recipient {
   return node?.kind === 'person' ? { ...recipient, name: node.data.name } : recipient;
 }
 
-function attemptKey(a: Attempt): string {
-  return contactKeyOf(a.contact);
-}
-
 /**
  * Ranks the ways to reach the debtor at `at` (pure, deterministic): evidence paths scored by
  * hop reliability and recency, combined per contact point by noisy-OR, updated by the attempt
@@ -234,7 +230,7 @@ export function rankRoutes(input: RankingInput): RankingResult {
     index,
     input,
     consumerRelations: input.consumerRelations ?? DEFAULT_CONSUMER_RELATIONS,
-    outcomesByContact: new Map([...groupBy(input.attempts, attemptKey)].map(([k, list]) => [k, datedOutcomes(list, input.at)])),
+    outcomesByContact: new Map([...groupBy(input.attempts, (a) => contactKeyOf(a.contact))].map(([k, list]) => [k, datedOutcomes(list, input.at)])),
     sharedByContact: new Map(input.sharing.map((s) => [contactKeyOf(s.contact), new Set(s.unrelatedDebtorIds).size])),
   };
   const scored: Scored[] = [];

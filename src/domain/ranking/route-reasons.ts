@@ -1,4 +1,4 @@
-import { CONVERSATION_OUTCOMES, parseNodeKey, type ContactPoint, type GraphNode } from '../model/index.js';
+import { CONVERSATION_OUTCOMES, nodeKey, parseNodeKey, type ContactPoint, type GraphNode } from '../model/index.js';
 import { isCurrent } from './evidence-paths.js';
 import type { GraphIndex } from './graph-index.js';
 import type { DatedOutcome } from './outcome-history.js';
@@ -63,7 +63,7 @@ function nameOf(index: GraphIndex, key: string): string {
 export function contactWords(index: GraphIndex, contact: ContactPoint, lastHop: Hop | undefined, at: Date): string {
   if (contact.kind === 'email') return 'email';
   if (contact.kind === 'address') return lastHop !== undefined && isFormerAddress(index, lastHop, at) ? 'former address' : 'current address';
-  const node = index.node(`phone:${contact.value}`);
+  const node = index.node(nodeKey('phone', contact.value));
   return (node?.kind === 'phone' && LINE_WORDS[node.data.type]) || 'phone';
 }
 
@@ -118,11 +118,11 @@ export function headline(index: GraphIndex, contact: ContactPoint, recipient: Re
       return `debtor's own ${what}`;
     case 'guarantor':
     case 'co_borrower':
-      return `${what} of ${nameOf(index, `person:${recipient.personId}`)}, ${relationWords(recipient.relation)} on account ${accountId}`;
+      return `${what} of ${nameOf(index, nodeKey('person', recipient.personId))}, ${relationWords(recipient.relation)} on account ${accountId}`;
     case 'employer':
-      return `switchboard of ${nameOf(index, `employer:${recipient.employerId ?? ''}`)}, the debtor's current employer`;
+      return `switchboard of ${nameOf(index, nodeKey('employer', recipient.employerId ?? ''))}, the debtor's current employer`;
     default: {
-      const name = recipient.name ?? nameOf(index, `person:${recipient.personId}`);
+      const name = recipient.name ?? nameOf(index, nodeKey('person', recipient.personId));
       return `${what} of ${name}, the debtor's ${relationWords(recipient.relation)}`;
     }
   }
