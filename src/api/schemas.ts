@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { Decision } from '../domain/guard/decision.js';
 
 /** A plain subgraph as JSON: node keys like `person:P1`, edges between keys. */
 export const SubgraphBody = z
@@ -59,3 +60,10 @@ export const SharedBody = z
   .openapi('SharedIdentifier');
 
 export const IdParam = z.object({ id: z.string().min(1).max(128).openapi({ param: { name: 'id', in: 'path' }, example: 'CN-D001' }) });
+
+/**
+ * The guard's decision, with the domain's fields. Built here with the OpenAPI-extended zod rather
+ * than by calling `.openapi` on the domain schema, which only has that method when the domain module
+ * was loaded after @hono/zod-openapi.
+ */
+export const DecisionBody = z.object(Decision.shape).openapi('Decision');

@@ -1,12 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { checkGuard } from '../../app/guard/check-guard.js';
 import type { PolicySource } from '../../app/policy/policy-registry.js';
-import { Decision } from '../../domain/guard/decision.js';
 import { Channel } from '../../domain/model/index.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
+import { DecisionBody } from '../schemas.js';
 
 const CheckRequest = z
   .object({
@@ -22,7 +22,7 @@ const CheckRequest = z
   });
 
 const CheckResponse = z
-  .object({ decisionId: z.string(), at: z.string(), decision: Decision.openapi('Decision') })
+  .object({ decisionId: z.string(), at: z.string(), decision: DecisionBody })
   .openapi('GuardCheckResult');
 
 const check = createRoute({

@@ -4,7 +4,6 @@ import { retryDispatch } from '../../app/dispatch/retry-dispatch.js';
 import type { OutreachCommand } from '../../app/outreach/outreach-command.js';
 import type { OutreachGuard } from '../../app/outreach/outreach-guard.js';
 import { sendOutreach } from '../../app/outreach/send-outreach.js';
-import { Decision } from '../../domain/guard/decision.js';
 import { contactKindOf, type Channel, type ContactPoint } from '../../domain/model/index.js';
 import { ApiError } from '../api-error.js';
 import type { RouteModule } from '../app.js';
@@ -12,6 +11,7 @@ import { requires } from '../auth.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
+import { DecisionBody } from '../schemas.js';
 
 const security = [{ bearer: [] }];
 const CHANNELS = ['call', 'sms', 'email', 'visit', 'letter'] as const;
@@ -36,7 +36,7 @@ const OutreachAcceptedBody = z
   .object({
     attemptId: z.string(),
     decisionId: z.string(),
-    decision: Decision.openapi('Decision'),
+    decision: DecisionBody,
     dispatch: z.object({ id: z.string(), status: DispatchStatusBody, provider: z.string() }),
   })
   .openapi('OutreachAccepted');
