@@ -1,6 +1,6 @@
 import type { SqlExecutor, SqlStatement, SqlValue } from '../store/sqlite/sql-executor.js';
 import { StoreConflictError, StoreUnavailableError } from '../store/store-errors.js';
-import { AsyncMutex } from './async-mutex.js';
+import { AsyncMutex } from '../store/sqlite/async-mutex.js';
 import type { D1Database, D1PreparedStatement, D1Value } from './d1-database.js';
 
 // D1 messages that mean "the database is not there right now", not "your statement is wrong".

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import { StoreConflictError, StoreUnavailableError } from '../store-errors.js';
 import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
+import { AsyncMutex } from './async-mutex.js';
 
 /** Options for opening the embedded database. */
 export interface BetterSqlite3Options {
@@ -24,36 +25,6 @@ export interface BetterSqlite3Options {
 
 type Db = Database.Database;
 type Statement = Database.Statement<unknown[], unknown>;
-
-/**
- * A FIFO async lock. better-sqlite3 has one connection and runs synchronously, but a
- * transaction's body is async: without this lock two callers' statements would interleave
- * inside one BEGIN … COMMIT, and a check-then-insert could race.
- */
-class AsyncMutex {
-  private tail: Promise<void> = Promise.resolve();
-  private held = false;
-
-  get locked(): boolean {
-    return this.held;
-  }
-
-  /** Waits for the lock; the returned function releases it. */
-  async acquire(): Promise<() => void> {
-    let release!: () => void;
-    const next = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const previous = this.tail;
-    this.tail = previous.then(() => next);
-    await previous;
-    this.held = true;
-    return () => {
-      this.held = false;
-      release();
-    };
-  }
-}
 
 /** SQLite result codes that mean "try again later" or "the database is gone", not "your input is wrong". */
 const UNAVAILABLE_CODES = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_CORRUPT', 'SQLITE_NOTADB'];

@@ -1,10 +1,18 @@
 /**
- * A FIFO async lock: callers run one at a time in the order they asked. Within one Workers
- * isolate this serialises D1 "transactions", whose bodies are async and would otherwise interleave.
+ * A FIFO async lock: callers run one at a time in the order they asked. One SQLite connection
+ * (better-sqlite3 on Node, D1 in a Workers isolate) runs statements one by one, but a transaction's
+ * body is async: without this lock two callers' statements would interleave and a check-then-insert
+ * could race.
  * @example const release = await mutex.acquire(); try { … } finally { release(); }
  */
 export class AsyncMutex {
   private tail: Promise<void> = Promise.resolve();
+  private held = false;
+
+  /** True while someone holds the lock. */
+  get locked(): boolean {
+    return this.held;
+  }
 
   /** Waits for the lock; the returned function releases it (calling it twice is harmless). */
   async acquire(): Promise<() => void> {
@@ -15,7 +23,11 @@ export class AsyncMutex {
     const previous = this.tail;
     this.tail = previous.then(() => next);
     await previous;
-    return release;
+    this.held = true;
+    return () => {
+      this.held = false;
+      release();
+    };
   }
 
   /** Runs `fn` while holding the lock. */
