@@ -1,7 +1,6 @@
 import type { GraphStore } from '../store/graph-store.js';
 import { neo4jConfigFromEnv, Neo4jConfigError } from '../store/neo4j/neo4j-config.js';
-import { Neo4jGraphStore } from '../store/neo4j/neo4j-graph-store.js';
-import { QueryApiCypherRunner } from '../store/neo4j/query-api-cypher-runner.js';
+import { neo4jStoreOverQueryApi } from '../store/neo4j/query-api-store.js';
 import { SqliteGraphStore } from '../store/sqlite/sqlite-graph-store.js';
 import { D1Executor } from './d1-executor.js';
 import { stringVars, type WorkerEnv } from './worker-env.js';
@@ -24,14 +23,14 @@ export function openWorkerStore(env: WorkerEnv, fetcher?: typeof fetch): WorkerS
       if (config.mode !== 'query-api') {
         return { ok: false, problem: 'NEO4J_URI is a Bolt address, which a Worker cannot open; set NEO4J_QUERY_URL to the server\'s https:// root (the Query API)' };
       }
-      const runner = new QueryApiCypherRunner({
+      const store = neo4jStoreOverQueryApi({
         url: config.uri,
         user: config.user,
         password: config.password,
         database: config.database,
         ...(fetcher ? { fetch: fetcher } : {}),
       });
-      return { ok: true, store: new Neo4jGraphStore(runner) };
+      return { ok: true, store };
     } catch (error) {
       if (error instanceof Neo4jConfigError) return { ok: false, problem: error.message };
       throw error;
