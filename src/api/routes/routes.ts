@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { getRoutes, type RoutesDeps } from '../../app/routes/get-routes.js';
-import { recordOutcome } from '../../app/routes/record-outcome.js';
+import { DEFAULT_ROUTE_LIMIT, getRoutes, MAX_ROUTE_LIMIT, type RoutesDeps } from '../../app/routes/get-routes.js';
+import { MAX_NOTE_LENGTH, recordOutcome } from '../../app/routes/record-outcome.js';
 import { Channel, Outcome } from '../../domain/model/index.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
@@ -66,14 +66,14 @@ const routesRoute = createRoute({
       accountId: z.string().min(1).max(128).optional(),
       at: z.iso.datetime({ offset: true }).optional().openapi({ description: 'When the contact would happen (default: now)', example: '2026-11-20T10:00:00+08:00' }),
       channel: Channel.optional(),
-      limit: z.coerce.number().int().min(1).max(100).default(10),
+      limit: z.coerce.number().int().min(1).max(MAX_ROUTE_LIMIT).default(DEFAULT_ROUTE_LIMIT),
     }),
   },
   responses: { 200: { description: 'ranked routes', content: { 'application/json': { schema: RoutesBody } } }, ...errorResponses(400, 404) },
 });
 
 const OutcomeRequest = z
-  .object({ outcome: Outcome, note: z.string().max(2000).optional() })
+  .object({ outcome: Outcome, note: z.string().max(MAX_NOTE_LENGTH).optional() })
   .openapi('OutcomeRequest', { example: { outcome: 'invalid_number', note: 'number not in service' } });
 
 const outcomeRoute = createRoute({
