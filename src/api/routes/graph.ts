@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '../../app/app-error.js';
 import { daysPastDue } from '../../domain/model/account.js';
+import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import { requires } from '../auth.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
@@ -125,15 +126,12 @@ export function graphRoutes(): OpenAPIHono<ApiEnv> {
     const { store, defaultRegion } = c.get('deps');
     const looksLikePhone = /^[+\d][\d\s().-]{5,}$/.test(q);
     let persons = await store.findPersons({ text: q, limit });
-    if (looksLikePhone) {
-      try {
-        const e164 = phoneParam(q, region ?? defaultRegion);
-        const byPhone = await store.findPersons({ phone: e164, limit });
-        const seen = new Set(persons.map((p) => p.id));
-        persons = [...persons, ...byPhone.filter((p) => !seen.has(p.id))].slice(0, limit);
-      } catch {
-        // Not a valid number: the text search alone answers.
-      }
+    // Text that is not a valid number is searched as text only; a store failure still answers 503.
+    const phone = looksLikePhone ? normalisePhone(q, region ?? defaultRegion) : undefined;
+    if (phone?.ok) {
+      const byPhone = await store.findPersons({ phone: phone.phone.e164, limit });
+      const seen = new Set(persons.map((p) => p.id));
+      persons = [...persons, ...byPhone.filter((p) => !seen.has(p.id))].slice(0, limit);
     }
     return c.json({ persons }, 200);
   });
