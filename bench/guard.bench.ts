@@ -16,7 +16,7 @@ import { PhraseMatcher } from '../src/domain/language/phrase-matcher.js';
 import { Account, Person, type Attempt } from '../src/domain/model/index.js';
 import { compilePolicy, type CompiledPolicy } from '../src/domain/policy/compile-policy.js';
 import { parsePolicy } from '../src/domain/policy/parse-policy.js';
-import { seededRandom } from '../scripts/seeded-random.js';
+import { seededRandom } from '../src/demo/seeded-random.js';
 
 const EXTRA_PHRASES = 1_000;
 const MESSAGE_CHARS = 500;

@@ -27,7 +27,7 @@ import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { GENERATOR_VERSION, generateIntoStore, isDebtorIndex, personId, type GraphSpec } from '../scripts/gen-graph.js';
 import { accountsOwedBy, pickAccount } from '../src/app/routes/pick-account.js';
 import { loadRouteGraph } from '../src/app/routes/route-graph.js';
-import { seededRandom } from '../scripts/seeded-random.js';
+import { seededRandom } from '../src/demo/seeded-random.js';
 
 type StoreOptions = NonNullable<Parameters<typeof openSqliteStore>[1]>;
 

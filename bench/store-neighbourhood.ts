@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import type { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store.js';
 import { GENERATOR_VERSION, generateIntoStore, isDebtorIndex, personId, type GraphSpec } from '../scripts/gen-graph.js';
-import { seededRandom } from '../scripts/seeded-random.js';
+import { seededRandom } from '../src/demo/seeded-random.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -39,7 +39,7 @@ import type {
   Residence,
 } from '../src/domain/model/index.js';
 import type { GraphStore } from '../src/store/graph-store.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../src/demo/seeded-random.js';
 
 /** What to generate. */
 export interface GraphSpec {

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalisePhone } from '../domain/phone/normalise-phone.js';
-import { seededRandom } from '../../scripts/seeded-random.js';
+import { seededRandom } from './seeded-random.js';
 
 /** Attempt history ends here; accounts are past due relative to it. */
 export const DEMO_REFERENCE_DATE = '2026-11-20T12:00:00Z';

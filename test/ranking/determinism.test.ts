@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankRoutes } from '../../src/domain/ranking/rank-routes.js';
 import type { RankingInput } from '../../src/domain/ranking/route.js';
 import { GraphBuilder } from './graph-builder.js';
-import { seededRandom } from '../../scripts/seeded-random.js';
+import { seededRandom } from '../../src/demo/seeded-random.js';
 
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
