@@ -4,26 +4,29 @@
  * banned-language matcher against a plain loop of `includes` over the same phrases.
  * Writes the figures into bench/RESULTS.md under "## Guard". Run: npx tsx bench/guard.bench.ts
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import AhoCorasick from 'modern-ahocorasick';
 import { parse, stringify } from 'yaml';
+import { seededRandom } from '../src/demo/seeded-random.js';
 import { decide } from '../src/domain/guard/decide.js';
 import type { GuardContext, GuardRequest } from '../src/domain/guard/guard-context.js';
 import { normalisePhrase, normaliseText } from '../src/domain/language/normalise-text.js';
 import { PhraseMatcher } from '../src/domain/language/phrase-matcher.js';
-import { Account, Person, type Attempt } from '../src/domain/model/index.js';
-import { compilePolicy, type CompiledPolicy } from '../src/domain/policy/compile-policy.js';
+import { Account, type Attempt, Person } from '../src/domain/model/index.js';
+import { type CompiledPolicy, compilePolicy } from '../src/domain/policy/compile-policy.js';
 import { parsePolicy } from '../src/domain/policy/parse-policy.js';
-import { seededRandom } from '../src/demo/seeded-random.js';
 
 const EXTRA_PHRASES = 1_000;
 const MESSAGE_CHARS = 500;
 
-
-const HAN = '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坏兴切';
-const WORDS = 'account balance please call back regarding your recent statement thank you for contacting our office we would like to discuss available options today customer service hours are monday through friday'.split(' ');
+const HAN =
+  '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坏兴切';
+const WORDS =
+  'account balance please call back regarding your recent statement thank you for contacting our office we would like to discuss available options today customer service hours are monday through friday'.split(
+    ' ',
+  );
 
 function generatedPhrases(rand: () => number): string[] {
   const phrases = new Set<string>();
@@ -34,7 +37,9 @@ function generatedPhrases(rand: () => number): string[] {
       for (let i = 0; i < n; i++) p += HAN[Math.floor(rand() * HAN.length)];
       phrases.add(p);
     } else {
-      phrases.add(`${WORDS[Math.floor(rand() * WORDS.length)]} zq${Math.floor(rand() * 1e6).toString(36)}`);
+      phrases.add(
+        `${WORDS[Math.floor(rand() * WORDS.length)]} zq${Math.floor(rand() * 1e6).toString(36)}`,
+      );
     }
   }
   return [...phrases];
@@ -62,7 +67,9 @@ function message(rand: () => number, index: number): string {
 
 /** A reference policy with the generated phrases added to its banned-language rule. */
 function policyWithPhrases(file: string, phrases: string[]): CompiledPolicy {
-  const doc = parse(readFileSync(file, 'utf8')) as { rules: { type: string; phrases?: { category: string; terms: string[] }[] }[] };
+  const doc = parse(readFileSync(file, 'utf8')) as {
+    rules: { type: string; phrases?: { category: string; terms: string[] }[] }[];
+  };
   const language = doc.rules.find((r) => r.type === 'banned_language');
   language?.phrases?.push({ category: 'bench_generated', terms: phrases });
   const parsed = parsePolicy(file, stringify(doc));
@@ -70,10 +77,23 @@ function policyWithPhrases(file: string, phrases: string[]): CompiledPolicy {
   return compilePolicy(parsed.loaded);
 }
 
-function scenario(jurisdiction: 'US-CA' | 'CN', msg: string, at: number): { request: GuardRequest; context: GuardContext } {
+function scenario(
+  jurisdiction: 'US-CA' | 'CN',
+  msg: string,
+  at: number,
+): { request: GuardRequest; context: GuardContext } {
   const e164 = jurisdiction === 'CN' ? '+8613800138000' : '+14155550100';
   const debtor = Person.parse({ id: 'D1', name: 'Debtor' });
-  const account = Account.parse({ id: 'A1', debtorId: 'D1', product: 'card', currency: 'USD', principal: 1000, balance: 900, dueDate: '2026-01-01', jurisdiction });
+  const account = Account.parse({
+    id: 'A1',
+    debtorId: 'D1',
+    product: 'card',
+    currency: 'USD',
+    principal: 1000,
+    balance: 900,
+    dueDate: '2026-01-01',
+    jurisdiction,
+  });
   const contact = { kind: 'phone' as const, value: e164 };
   const history: Attempt[] = Array.from({ length: 20 }, (_, i) => ({
     id: `h${i}`,
@@ -90,8 +110,22 @@ function scenario(jurisdiction: 'US-CA' | 'CN', msg: string, at: number): { requ
       account,
       debtor,
       debtorAccountIds: ['A1'],
-      recipient: { person: debtor, relations: ['self'], currentAddress: { id: 'X', line: 'x', city: 'x', region: jurisdiction === 'CN' ? '' : 'CA', country: jurisdiction === 'CN' ? 'CN' : 'US' } },
-      contact: { point: contact, phone: { e164, country: jurisdiction === 'CN' ? 'CN' : 'US' }, workplace: false },
+      recipient: {
+        person: debtor,
+        relations: ['self'],
+        currentAddress: {
+          id: 'X',
+          line: 'x',
+          city: 'x',
+          region: jurisdiction === 'CN' ? '' : 'CA',
+          country: jurisdiction === 'CN' ? 'CN' : 'US',
+        },
+      },
+      contact: {
+        point: contact,
+        phone: { e164, country: jurisdiction === 'CN' ? 'CN' : 'US' },
+        workplace: false,
+      },
       history,
     },
   };
@@ -126,17 +160,26 @@ export async function main(seconds = 2): Promise<GuardBenchFigures> {
   const rand = seededRandom(20260303);
   const phrases = generatedPhrases(rand);
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const policies = [policyWithPhrases(`${root}policies/us-reg-f.yaml`, phrases), policyWithPhrases(`${root}policies/cn-collection.yaml`, phrases)];
+  const policies = [
+    policyWithPhrases(`${root}policies/us-reg-f.yaml`, phrases),
+    policyWithPhrases(`${root}policies/cn-collection.yaml`, phrases),
+  ];
   const at = new Date('2026-03-03T06:00:00Z'); // 14:00 in Shanghai, 22:00 the day before in California
   const atUs = new Date('2026-03-03T20:00:00Z'); // 12:00 Pacific
   const messages = Array.from({ length: 64 }, (_, i) => message(rand, i));
-  const scenarios = messages.map((m, i) => (i % 2 === 0 ? { ...scenario('US-CA', m, atUs.getTime()), at: atUs } : { ...scenario('CN', m, at.getTime()), at }));
+  const scenarios = messages.map((m, i) =>
+    i % 2 === 0
+      ? { ...scenario('US-CA', m, atUs.getTime()), at: atUs }
+      : { ...scenario('CN', m, at.getTime()), at },
+  );
 
   const decisions = timeLoop(seconds, (i) => {
     const s = scenarios[i % scenarios.length] as (typeof scenarios)[number];
     decide(s.request, s.context, policies, s.at);
   });
-  const allowed = scenarios.filter((s) => decide(s.request, s.context, policies, s.at).outcome === 'allow').length;
+  const allowed = scenarios.filter(
+    (s) => decide(s.request, s.context, policies, s.at).outcome === 'allow',
+  ).length;
 
   // Matcher against a plain includes loop over the same folded phrases, on the same folded text.
   const entries = phrases.map((phrase) => ({ phrase, category: 'c' }));
@@ -166,7 +209,15 @@ export async function main(seconds = 2): Promise<GuardBenchFigures> {
     includesScansPerSecond: includesRun.perSecond,
     libraryScansPerSecond: libraryRun.perSecond,
     speedup: matcherRun.perSecond / includesRun.perSecond,
-    phrasesPerPolicy: policies.map((p) => p.source.rules.filter((r) => r.type === 'banned_language').flatMap((r) => (r.type === 'banned_language' ? r.phrases.flatMap((g) => g.terms) : [])).length).reduce((a, b) => Math.max(a, b), 0),
+    phrasesPerPolicy: policies
+      .map(
+        (p) =>
+          p.source.rules
+            .filter((r) => r.type === 'banned_language')
+            .flatMap((r) => (r.type === 'banned_language' ? r.phrases.flatMap((g) => g.terms) : []))
+            .length,
+      )
+      .reduce((a, b) => Math.max(a, b), 0),
   };
   const section = render(figures);
   process.stdout.write(section);

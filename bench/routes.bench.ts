@@ -18,16 +18,22 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import {
+  GENERATOR_VERSION,
+  type GraphSpec,
+  generateIntoStore,
+  isDebtorIndex,
+  personId,
+} from '../scripts/gen-graph.js';
 import { getRoutes, prepareRanking } from '../src/app/routes/get-routes.js';
-import { rankRoutes } from '../src/domain/ranking/rank-routes.js';
-import type { Subgraph } from '../src/domain/model/index.js';
-import type { RankingInput } from '../src/domain/ranking/route.js';
-import type { GraphStore } from '../src/store/graph-store.js';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
-import { GENERATOR_VERSION, generateIntoStore, isDebtorIndex, personId, type GraphSpec } from '../scripts/gen-graph.js';
 import { accountsOwedBy, pickAccount } from '../src/app/routes/pick-account.js';
 import { loadRouteGraph } from '../src/app/routes/route-graph.js';
 import { seededRandom } from '../src/demo/seeded-random.js';
+import type { Subgraph } from '../src/domain/model/index.js';
+import { rankRoutes } from '../src/domain/ranking/rank-routes.js';
+import type { RankingInput } from '../src/domain/ranking/route.js';
+import type { GraphStore } from '../src/store/graph-store.js';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 
 type StoreOptions = NonNullable<Parameters<typeof openSqliteStore>[1]>;
 
@@ -68,9 +74,15 @@ function percentiles(samples: number[]): Percentiles {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  return { n: s.length, p50: round(at(0.5)), p90: round(at(0.9)), p99: round(at(0.99)), max: round(s[s.length - 1] ?? 0), mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)) };
+  return {
+    n: s.length,
+    p50: round(at(0.5)),
+    p90: round(at(0.9)),
+    p99: round(at(0.99)),
+    max: round(s[s.length - 1] ?? 0),
+    mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)),
+  };
 }
-
 
 /** `count` distinct random debtor ids of the generated graph. */
 function randomDebtors(spec: GraphSpec, count: number, seed: number): string[] {
@@ -84,7 +96,12 @@ function randomDebtors(spec: GraphSpec, count: number, seed: number): string[] {
 }
 
 /** Opens the cached graph for the spec, building it first when absent or built for another spec. */
-async function openGraph(db: string, spec: GraphSpec, log: (s: string) => void, options: StoreOptions): Promise<{ store: GraphStore; buildSeconds?: number }> {
+async function openGraph(
+  db: string,
+  spec: GraphSpec,
+  log: (s: string) => void,
+  options: StoreOptions,
+): Promise<{ store: GraphStore; buildSeconds?: number }> {
   const marker = `${db}.done`;
   const wanted = JSON.stringify({ ...spec, generator: GENERATOR_VERSION });
   if (existsSync(db) && existsSync(marker) && readFileSync(marker, 'utf8') === wanted) {
@@ -96,7 +113,10 @@ async function openGraph(db: string, spec: GraphSpec, log: (s: string) => void, 
   log(`building ${spec.persons.toLocaleString('en')} persons into ${db} …`);
   const store = await openSqliteStore(db, options);
   const done = await generateIntoStore(store, spec, 5000, (p) => {
-    if (p.persons % 100_000 === 0 || p.persons === spec.persons) log(`  ${p.persons.toLocaleString('en')} persons, ${p.rows.toLocaleString('en')} rows, ${(p.elapsedMs / 1000).toFixed(0)} s`);
+    if (p.persons % 100_000 === 0 || p.persons === spec.persons)
+      log(
+        `  ${p.persons.toLocaleString('en')} persons, ${p.rows.toLocaleString('en')} rows, ${(p.elapsedMs / 1000).toFixed(0)} s`,
+      );
   });
   writeFileSync(marker, wanted);
   return { store, buildSeconds: Math.round(done.elapsedMs / 1000) };
@@ -113,7 +133,10 @@ function withNeighbourhood(store: GraphStore, walk: GraphStore['neighbourhood'])
   });
 }
 
-async function timeEach<T>(items: readonly T[], fn: (item: T) => Promise<unknown> | unknown): Promise<number[]> {
+async function timeEach<T>(
+  items: readonly T[],
+  fn: (item: T) => Promise<unknown> | unknown,
+): Promise<number[]> {
   const out: number[] = [];
   for (const item of items) {
     const t = performance.now();
@@ -126,7 +149,9 @@ async function timeEach<T>(items: readonly T[], fn: (item: T) => Promise<unknown
 function machine(): string {
   let cpu = cpus()[0]?.model ?? 'unknown CPU';
   try {
-    cpu = execSync("grep -m1 'model name' /proc/cpuinfo", { encoding: 'utf8' }).split(':')[1]?.trim() ?? cpu;
+    cpu =
+      execSync("grep -m1 'model name' /proc/cpuinfo", { encoding: 'utf8' }).split(':')[1]?.trim() ??
+      cpu;
   } catch {
     // not Linux: os.cpus() names the model
   }
@@ -156,19 +181,28 @@ export function routesSection(r: RoutesBenchResult, when: string): string {
     '| operation | n | p50 | p90 | p99 | max |',
     '|---|---|---|---|---|---|',
     row('getRoutes (store + ranking, limit 10), graph pages in memory', r.getRoutes),
-    row('  store: route graph (2-hop neighbourhood + co-obligors, as getRoutes loads it)', r.routeGraph),
-    row('  other look-ups (person, accounts, attempts, sharing) + ranking passes', r.attemptsAndSharing),
+    row(
+      '  store: route graph (2-hop neighbourhood + co-obligors, as getRoutes loads it)',
+      r.routeGraph,
+    ),
+    row(
+      '  other look-ups (person, accounts, attempts, sharing) + ranking passes',
+      r.attemptsAndSharing,
+    ),
     row('  ranking alone (rankRoutes, pre-loaded)', r.ranking),
     row('for reference: neighbourhood(debtor, 3), not used by getRoutes', r.neighbourhood3),
-    row('for reference: getRoutes, first call for each debtor in this run (pages from disk unless still cached)', r.getRoutesCold),
+    row(
+      'for reference: getRoutes, first call for each debtor in this run (pages from disk unless still cached)',
+      r.getRoutesCold,
+    ),
     '',
     `Route graph per debtor: p50 ${r.subgraph.nodesP50} nodes / ${r.subgraph.edgesP50} relationships (p99 ${r.subgraph.edgesP99}); p50 ${r.subgraph.routesP50} routes ranked.`,
     '',
     `Target p50 ≤ 5 ms and p99 ≤ 20 ms for getRoutes: **${target(r.getRoutes)}** (p50 ${r.getRoutes.p50.toFixed(2)} ms, p99 ${r.getRoutes.p99.toFixed(2)} ms).`,
     '',
-    'Where the time goes: reading the graph around the debtor (the store\'s 2-hop neighbourhood walk, about two thirds),',
+    "Where the time goes: reading the graph around the debtor (the store's 2-hop neighbourhood walk, about two thirds),",
     'then the person, accounts, attempts and one batched sharing look-up; the ranking itself is a fraction of a millisecond.',
-    'getRoutes reads the 2-hop neighbourhood plus each co-obligor\'s own points instead of the full 3-hop neighbourhood',
+    "getRoutes reads the 2-hop neighbourhood plus each co-obligor's own points instead of the full 3-hop neighbourhood",
     '(every route path is covered; the 3-hop walk costs about ten times as much, see the reference row). A first call',
     'for a debtor whose pages are not cached pays for disk reads on top (this VM reclaims page cache aggressively).',
     '',
@@ -205,27 +239,36 @@ export async function main(argv: string[] = []): Promise<RoutesBenchResult> {
   });
   const persons = Number(values.persons);
   const samples = Number(values.samples);
-  if (!Number.isInteger(persons) || persons < 30 || !Number.isInteger(samples) || samples < 1) throw new Error('--persons (≥ 30) and --samples must be whole numbers');
+  if (!Number.isInteger(persons) || persons < 30 || !Number.isInteger(samples) || samples < 1)
+    throw new Error('--persons (≥ 30) and --samples must be whole numbers');
   const spec: GraphSpec = { persons, seed: 1, today: TODAY };
-  const db = resolve(typeof values.db === 'string' ? values.db : join(HERE, '.data', `routes-${persons}.db`));
+  const db = resolve(
+    typeof values.db === 'string' ? values.db : join(HERE, '.data', `routes-${persons}.db`),
+  );
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
   const options: StoreOptions = {};
   if (typeof values['cache-mib'] === 'string') options.cacheMiB = Number(values['cache-mib']);
-  if (typeof values['mmap-mib'] === 'string') options.mmapBytes = Number(values['mmap-mib']) * 1024 * 1024;
+  if (typeof values['mmap-mib'] === 'string')
+    options.mmapBytes = Number(values['mmap-mib']) * 1024 * 1024;
   const { store, buildSeconds } = await openGraph(db, spec, log, options);
   try {
     const loadStart = loadavg()[0]!;
     const debtors = randomDebtors(spec, samples + WARM_UP, 7);
     const warm = debtors.slice(0, WARM_UP);
     const measured = debtors.slice(WARM_UP);
-    for (const d of warm) await getRoutes({ store }, { debtorId: d, at: AT }).catch(() => undefined);
+    for (const d of warm)
+      await getRoutes({ store }, { debtorId: d, at: AT }).catch(() => undefined);
 
     // First call per debtor: its pages usually come from disk. Then the same debtors again: the
     // steady state of a service whose graph is in memory (the figure the target is about).
     log(`timing getRoutes for ${measured.length} debtors, first call each …`);
-    const coldTimes = await timeEach(measured, (d) => getRoutes({ store }, { debtorId: d, at: AT }).catch(() => undefined));
+    const coldTimes = await timeEach(measured, (d) =>
+      getRoutes({ store }, { debtorId: d, at: AT }).catch(() => undefined),
+    );
     log('… and again, with their pages in memory …');
-    const routeTimes = await timeEach(measured, (d) => getRoutes({ store }, { debtorId: d, at: AT }).catch(() => undefined));
+    const routeTimes = await timeEach(measured, (d) =>
+      getRoutes({ store }, { debtorId: d, at: AT }).catch(() => undefined),
+    );
 
     log('timing the store parts …');
     // The graph getRoutes loads (2-hop neighbourhood + co-obligors' 1 hop), recorded for the next pass.
@@ -243,10 +286,15 @@ export async function main(argv: string[] = []): Promise<RoutesBenchResult> {
     const deepTimes = await timeEach(deepSamples, (d) => store.neighbourhood(d, 3));
     // The use case again, with the walks served from memory: what is left is the other
     // look-ups (person, accounts, attempts, sharing) and the ranking passes they trigger.
-    const withoutWalk = withNeighbourhood(store, async (id, depth) => walks.get(`${id}|${depth}`) ?? store.neighbourhood(id, depth));
+    const withoutWalk = withNeighbourhood(
+      store,
+      async (id, depth) => walks.get(`${id}|${depth}`) ?? store.neighbourhood(id, depth),
+    );
     const inputs: RankingInput[] = [];
     const restTimes = await timeEach(measured, async (d) => {
-      const prepared = await prepareRanking({ store: withoutWalk }, { debtorId: d, at: AT }).catch(() => undefined);
+      const prepared = await prepareRanking({ store: withoutWalk }, { debtorId: d, at: AT }).catch(
+        () => undefined,
+      );
       if (prepared) inputs.push(prepared.input);
     });
     log(`timing the pure ranking on ${inputs.length} pre-loaded inputs …`);
@@ -261,18 +309,32 @@ export async function main(argv: string[] = []): Promise<RoutesBenchResult> {
       persons,
       samples: measured.length,
       ...(buildSeconds !== undefined ? { buildSeconds } : {}),
-      dbBytes: ['', '-wal'].reduce((n, suffix) => n + (existsSync(db + suffix) ? statSync(db + suffix).size : 0), 0),
+      dbBytes: ['', '-wal'].reduce(
+        (n, suffix) => n + (existsSync(db + suffix) ? statSync(db + suffix).size : 0),
+        0,
+      ),
       getRoutes: percentiles(routeTimes),
       getRoutesCold: percentiles(coldTimes),
-      storeOptions: options.cacheMiB === undefined && options.mmapBytes === undefined ? 'the store defaults' : `a ${options.cacheMiB ?? 'default'} MiB SQLite page cache and ${options.mmapBytes === undefined ? 'default' : `${options.mmapBytes / 1048576} MiB`} mmap`,
+      storeOptions:
+        options.cacheMiB === undefined && options.mmapBytes === undefined
+          ? 'the store defaults'
+          : `a ${options.cacheMiB ?? 'default'} MiB SQLite page cache and ${options.mmapBytes === undefined ? 'default' : `${options.mmapBytes / 1048576} MiB`} mmap`,
       loadAverage: `${loadStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (1-minute, ${cpus().length} CPUs)`,
       routeGraph: percentiles(loadTimes),
       neighbourhood3: percentiles(deepTimes),
       attemptsAndSharing: percentiles(restTimes),
       ranking: percentiles(rankTimes),
-      subgraph: { nodesP50: mid(nodes), edgesP50: mid(edges), edgesP99: edges[Math.floor(edges.length * 0.99)] ?? 0, routesP50: mid(routeCounts) },
+      subgraph: {
+        nodesP50: mid(nodes),
+        edgesP50: mid(edges),
+        edgesP99: edges[Math.floor(edges.length * 0.99)] ?? 0,
+        routesP50: mid(routeCounts),
+      },
     };
-    const section = routesSection(result, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC');
+    const section = routesSection(
+      result,
+      new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    );
     process.stdout.write(`\n${section}\n`);
     if (!values['no-write']) {
       writeRoutesSection(section);
@@ -284,9 +346,14 @@ export async function main(argv: string[] = []): Promise<RoutesBenchResult> {
   }
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(resolve(process.argv[1])).href
+) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    process.stderr.write(`routes bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `routes bench: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   });
 }

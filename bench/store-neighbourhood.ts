@@ -14,10 +14,16 @@ import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import {
+  GENERATOR_VERSION,
+  type GraphSpec,
+  generateIntoStore,
+  isDebtorIndex,
+  personId,
+} from '../scripts/gen-graph.js';
+import { seededRandom } from '../src/demo/seeded-random.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import type { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store.js';
-import { GENERATOR_VERSION, generateIntoStore, isDebtorIndex, personId, type GraphSpec } from '../scripts/gen-graph.js';
-import { seededRandom } from '../src/demo/seeded-random.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,7 +38,9 @@ const BATCH = 10_000;
 
 async function build(store: SqliteGraphStore): Promise<void> {
   const done = await generateIntoStore(store, SPEC, BATCH, (p) => {
-    process.stderr.write(`\rloaded ${p.persons}/${PERSONS} persons (${(p.elapsedMs / 1000).toFixed(0)} s)`);
+    process.stderr.write(
+      `\rloaded ${p.persons}/${PERSONS} persons (${(p.elapsedMs / 1000).toFixed(0)} s)`,
+    );
   });
   process.stderr.write(`\nloaded in ${(done.elapsedMs / 1000).toFixed(1)} s\n`);
 }
@@ -80,7 +88,9 @@ try {
   if (!reuse) await build(store);
   const counts = await store.counts();
   const totalEdges = Object.values(counts.edges).reduce((a, b) => a + b, 0);
-  console.log(`${DB}: ${counts.nodes['person']} persons, ${totalEdges} relationships, ${(statSync(DB).size / 1e6).toFixed(0)} MB${reuse ? ' (reused)' : ''}`);
+  console.log(
+    `${DB}: ${counts.nodes['person']} persons, ${totalEdges} relationships, ${(statSync(DB).size / 1e6).toFixed(0)} MB${reuse ? ' (reused)' : ''}`,
+  );
   // Warm the page cache the way a running server would be.
   await time(store, 1);
   for (const depth of [1, 2, 3]) await time(store, depth);

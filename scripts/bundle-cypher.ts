@@ -4,7 +4,11 @@
  *   npx tsx scripts/bundle-cypher.ts
  */
 import { writeFileSync } from 'node:fs';
-import { CYPHER_DIR, readCypherFiles, renderCypherBundle } from '../src/store/neo4j/cypher-files.js';
+import {
+  CYPHER_DIR,
+  readCypherFiles,
+  renderCypherBundle,
+} from '../src/store/neo4j/cypher-files.js';
 
 const target = 'src/store/neo4j/cypher-bundle.ts';
 const files = readCypherFiles(CYPHER_DIR);

@@ -6,13 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { SCHEMA_DDL, SCHEMA_UPGRADES, SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
 import { d1MigrationFileName, d1MigrationSql } from '../src/worker/d1-migration.js';
 
-const file = fileURLToPath(new URL(`../migrations/${d1MigrationFileName(SCHEMA_VERSION)}`, import.meta.url));
+const file = fileURLToPath(
+  new URL(`../migrations/${d1MigrationFileName(SCHEMA_VERSION)}`, import.meta.url),
+);
 const wanted = d1MigrationSql(SCHEMA_DDL, SCHEMA_UPGRADES[SCHEMA_VERSION] ?? [], SCHEMA_VERSION);
 const current = await readFile(file, 'utf8').catch(() => undefined);
 
 if (process.argv.includes('--check')) {
   if (current !== wanted) {
-    process.stderr.write(`${file} is out of date with src/store/sqlite/schema.ts; run: npx tsx scripts/gen-d1-migration.ts\n`);
+    process.stderr.write(
+      `${file} is out of date with src/store/sqlite/schema.ts; run: npx tsx scripts/gen-d1-migration.ts\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(`${file} is current (schema version ${SCHEMA_VERSION})\n`);
@@ -20,5 +24,7 @@ if (process.argv.includes('--check')) {
   process.stdout.write(`${file} is already current\n`);
 } else {
   await writeFile(file, wanted);
-  process.stdout.write(`wrote ${file} (schema version ${SCHEMA_VERSION}, ${SCHEMA_DDL.length} statements)\n`);
+  process.stdout.write(
+    `wrote ${file} (schema version ${SCHEMA_VERSION}, ${SCHEMA_DDL.length} statements)\n`,
+  );
 }

@@ -22,6 +22,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../src/demo/seeded-random.js';
 import type {
   Account,
   Address,
@@ -39,7 +40,6 @@ import type {
   Residence,
 } from '../src/domain/model/index.js';
 import type { GraphStore } from '../src/store/graph-store.js';
-import { seededRandom } from '../src/demo/seeded-random.js';
 
 /** What to generate. */
 export interface GraphSpec {
@@ -73,8 +73,42 @@ const HOUSEHOLD_SIZE = 3;
 const PERSONS_PER_EMPLOYER = 50;
 const DEBTORS_PER_HUB = 30;
 
-const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Smith', 'Garcia', 'Nguyen', 'Kim', 'Patel', 'Brown'];
-const GIVEN = ['Wei', 'Fang', 'Min', 'Jie', 'Lei', 'Hui', 'Jun', 'Yan', 'Tao', 'Ling', 'Mary', 'James', 'Maria', 'Robert', 'Linda', 'David'];
+const SURNAMES = [
+  'Wang',
+  'Li',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Yang',
+  'Zhao',
+  'Huang',
+  'Zhou',
+  'Wu',
+  'Smith',
+  'Garcia',
+  'Nguyen',
+  'Kim',
+  'Patel',
+  'Brown',
+];
+const GIVEN = [
+  'Wei',
+  'Fang',
+  'Min',
+  'Jie',
+  'Lei',
+  'Hui',
+  'Jun',
+  'Yan',
+  'Tao',
+  'Ling',
+  'Mary',
+  'James',
+  'Maria',
+  'Robert',
+  'Linda',
+  'David',
+];
 const CITIES: [string, string, string][] = [
   ['Shanghai', 'Shanghai', 'Asia/Shanghai'],
   ['Beijing', 'Beijing', 'Asia/Shanghai'],
@@ -111,7 +145,6 @@ const OUTCOMES: [Outcome, number][] = [
   ['suspended', 0.02],
   ['cease_request', 0.02],
 ];
-
 
 /** A well-mixed 32-bit hash of a person index and the seed. */
 function mix(i: number, seed: number): number {
@@ -185,13 +218,29 @@ export function employerRows(spec: GraphSpec): { employers: Employer[]; phones: 
   const phones: PhoneLink[] = [];
   for (let e = 0; e < employerCount(spec); e++) {
     employers.push({ id: `E${e}`, name: employerName(e) });
-    phones.push({ owner: { kind: 'employer', id: `E${e}` }, phone: { e164: employerPhone(e), type: 'FIXED_LINE', country: 'CN', status: 'unknown' }, source: 'application', lastSeen: DEFAULT_TODAY });
+    phones.push({
+      owner: { kind: 'employer', id: `E${e}` },
+      phone: { e164: employerPhone(e), type: 'FIXED_LINE', country: 'CN', status: 'unknown' },
+      source: 'application',
+      lastSeen: DEFAULT_TODAY,
+    });
   }
   return { employers, phones };
 }
 
 function emptyBatch(): GraphBatch {
-  return { persons: [], accounts: [], addresses: [], residences: [], phones: [], emails: [], employments: [], relations: [], obligations: [], attempts: [] };
+  return {
+    persons: [],
+    accounts: [],
+    addresses: [],
+    residences: [],
+    phones: [],
+    emails: [],
+    employments: [],
+    relations: [],
+    obligations: [],
+    attempts: [],
+  };
 }
 
 function flagsFor(rand: () => number, debtor: boolean): Partial<PersonFlags> {
@@ -212,7 +261,20 @@ function addPerson(batch: GraphBatch, i: number, spec: GraphSpec, todayMs: numbe
   const debtor = isDebtorIndex(i, spec);
   const household = Math.floor(i / HOUSEHOLD_SIZE);
   const flags = flagsFor(rand, debtor);
-  batch.persons.push({ id, name: `${pick(rand, SURNAMES)} ${pick(rand, GIVEN)}`, timezone: 'Asia/Shanghai', flags: { ceaseContact: false, disputed: false, deceased: false, bankrupt: false, employerForbidsContact: false, optOut: [], ...flags } });
+  batch.persons.push({
+    id,
+    name: `${pick(rand, SURNAMES)} ${pick(rand, GIVEN)}`,
+    timezone: 'Asia/Shanghai',
+    flags: {
+      ceaseContact: false,
+      disputed: false,
+      deceased: false,
+      bankrupt: false,
+      employerForbidsContact: false,
+      optOut: [],
+      ...flags,
+    },
+  });
 
   // Phones: 2–4; the household landline for most, a hub number for a few debtors.
   const phoneCount = between(rand, 2, 4);
@@ -223,13 +285,28 @@ function addPerson(batch: GraphBatch, i: number, spec: GraphSpec, todayMs: numbe
       e164 = householdLandline(household);
       type = 'FIXED_LINE';
     } else if (debtor && k === 1 && rand() < 0.03) {
-      e164 = hubNumber(Math.floor(rand() * Math.max(1, Math.floor(spec.persons / 3 / DEBTORS_PER_HUB))));
+      e164 = hubNumber(
+        Math.floor(rand() * Math.max(1, Math.floor(spec.persons / 3 / DEBTORS_PER_HUB))),
+      );
     }
     const statusRoll = rand();
-    const status = statusRoll < 0.04 ? 'invalid' : statusRoll < 0.06 ? 'suspended' : statusRoll < 0.3 ? 'active' : 'unknown';
+    const status =
+      statusRoll < 0.04
+        ? 'invalid'
+        : statusRoll < 0.06
+          ? 'suspended'
+          : statusRoll < 0.3
+            ? 'active'
+            : 'unknown';
     const link: PhoneLink = {
       owner: { kind: 'person', id },
-      phone: { e164, type, country: 'CN', status, ...(status !== 'unknown' ? { statusAt: daysAgo(todayMs, between(rand, 1, 400)) } : {}) },
+      phone: {
+        e164,
+        type,
+        country: 'CN',
+        status,
+        ...(status !== 'unknown' ? { statusAt: daysAgo(todayMs, between(rand, 1, 400)) } : {}),
+      },
       source: weighted(rand, PHONE_SOURCES),
       lastSeen: daysAgo(todayMs, between(rand, 1, 1500)),
       confidence: Math.round((0.5 + rand() * 0.5) * 100) / 100,
@@ -237,19 +314,52 @@ function addPerson(batch: GraphBatch, i: number, spec: GraphSpec, todayMs: numbe
     batch.phones.push(link);
   }
 
-  if (rand() < 0.6) batch.emails.push({ personId: id, address: `p${i}@example.com`, source: 'application', lastSeen: daysAgo(todayMs, between(rand, 1, 1500)) });
+  if (rand() < 0.6)
+    batch.emails.push({
+      personId: id,
+      address: `p${i}@example.com`,
+      source: 'application',
+      lastSeen: daysAgo(todayMs, between(rand, 1, 1500)),
+    });
 
   // Addresses: the household's current one, and 0–2 former ones.
   const [city, region, timezone] = pick(rand, CITIES);
-  const home: Address = { id: `H${household}`, line: `${household % 900 + 1} Garden Road, Block ${household % 37}`, city, region, country: 'CN', timezone };
+  const home: Address = {
+    id: `H${household}`,
+    line: `${(household % 900) + 1} Garden Road, Block ${household % 37}`,
+    city,
+    region,
+    country: 'CN',
+    timezone,
+  };
   batch.addresses.push(home);
-  batch.residences.push({ personId: id, addressId: home.id, source: 'bureau', from: daysAgo(todayMs, between(rand, 200, 3000)), lastSeen: daysAgo(todayMs, between(rand, 1, 600)) });
+  batch.residences.push({
+    personId: id,
+    addressId: home.id,
+    source: 'bureau',
+    from: daysAgo(todayMs, between(rand, 200, 3000)),
+    lastSeen: daysAgo(todayMs, between(rand, 1, 600)),
+  });
   const former = between(rand, 0, 2);
   for (let k = 0; k < former; k++) {
-    const address: Address = { id: `AD${i}_${k}`, line: `${k + 1} Old Street ${i % 1000}`, city, region, country: 'CN', timezone };
+    const address: Address = {
+      id: `AD${i}_${k}`,
+      line: `${k + 1} Old Street ${i % 1000}`,
+      city,
+      region,
+      country: 'CN',
+      timezone,
+    };
     batch.addresses.push(address);
     const to = between(rand, 200, 3000);
-    batch.residences.push({ personId: id, addressId: address.id, source: 'application', from: daysAgo(todayMs, to + between(rand, 100, 2000)), to: daysAgo(todayMs, to), lastSeen: daysAgo(todayMs, to) });
+    batch.residences.push({
+      personId: id,
+      addressId: address.id,
+      source: 'application',
+      from: daysAgo(todayMs, to + between(rand, 100, 2000)),
+      to: daysAgo(todayMs, to),
+      lastSeen: daysAgo(todayMs, to),
+    });
   }
 
   // Employment: 70% have one; employer sizes are skewed (a few employ thousands).
@@ -273,11 +383,27 @@ function addPerson(batch: GraphBatch, i: number, spec: GraphSpec, todayMs: numbe
     const spouse = k === 0 && mate !== i && mate < spec.persons && rand() < 0.5;
     const other = spouse ? mate : Math.floor(rand() * spec.persons);
     if (other === i) continue;
-    batch.relations.push({ from: id, to: personId(other), kind: spouse ? 'spouse' : weighted(rand, RELATION_KINDS), source: weighted(rand, [['application', 0.7], ['collector_note', 0.2], ['bureau', 0.1]]), lastSeen: daysAgo(todayMs, between(rand, 1, 1500)) });
+    batch.relations.push({
+      from: id,
+      to: personId(other),
+      kind: spouse ? 'spouse' : weighted(rand, RELATION_KINDS),
+      source: weighted(rand, [
+        ['application', 0.7],
+        ['collector_note', 0.2],
+        ['bureau', 0.1],
+      ]),
+      lastSeen: daysAgo(todayMs, between(rand, 1, 1500)),
+    });
   }
   if (flags.deceased) {
     const executor = (i + 7) % spec.persons;
-    batch.relations.push({ from: personId(executor), to: id, kind: 'executor', source: 'collector_note', lastSeen: daysAgo(todayMs, between(rand, 1, 90)) });
+    batch.relations.push({
+      from: personId(executor),
+      to: id,
+      kind: 'executor',
+      source: 'collector_note',
+      lastSeen: daysAgo(todayMs, between(rand, 1, 90)),
+    });
   }
 
   if (!debtor) return;
@@ -297,12 +423,30 @@ function addPerson(batch: GraphBatch, i: number, spec: GraphSpec, todayMs: numbe
       jurisdiction: 'CN',
       status: statusRoll < 0.85 ? 'open' : statusRoll < 0.95 ? 'charged_off' : 'closed',
     });
-    if (rand() < 0.15) batch.obligations.push({ personId: personId(Math.floor(rand() * spec.persons)), accountId, role: rand() < 0.6 ? 'guarantor' : 'co_borrower', source: 'contract' });
+    if (rand() < 0.15)
+      batch.obligations.push({
+        personId: personId(Math.floor(rand() * spec.persons)),
+        accountId,
+        role: rand() < 0.6 ? 'guarantor' : 'co_borrower',
+        source: 'contract',
+      });
     const attempts = between(rand, 0, 6);
     for (let n = 0; n < attempts; n++) {
-      const phone = batch.phones[batch.phones.length - phoneCount + between(rand, 0, phoneCount - 1)]!;
-      const at = new Date(todayMs - between(rand, 1, 90) * DAY_MS - between(rand, 0, 36_000) * 1000).toISOString();
-      batch.attempts.push({ id: `T${i}_${k}_${n}`, accountId, at, channel: 'call', contact: { kind: 'phone', value: phone.phone.e164 }, personId: id, outcome: weighted(rand, OUTCOMES), outcomeAt: at });
+      const phone =
+        batch.phones[batch.phones.length - phoneCount + between(rand, 0, phoneCount - 1)]!;
+      const at = new Date(
+        todayMs - between(rand, 1, 90) * DAY_MS - between(rand, 0, 36_000) * 1000,
+      ).toISOString();
+      batch.attempts.push({
+        id: `T${i}_${k}_${n}`,
+        accountId,
+        at,
+        channel: 'call',
+        contact: { kind: 'phone', value: phone.phone.e164 },
+        personId: id,
+        outcome: weighted(rand, OUTCOMES),
+        outcomeAt: at,
+      });
     }
   }
 }
@@ -343,7 +487,12 @@ function rowCount(b: GraphBatch): number {
 }
 
 /** Generates the whole graph into a store, `batchSize` persons per transaction. */
-export async function generateIntoStore(store: GraphStore, spec: GraphSpec, batchSize = 5000, onProgress?: (p: Progress) => void): Promise<Progress> {
+export async function generateIntoStore(
+  store: GraphStore,
+  spec: GraphSpec,
+  batchSize = 5000,
+  onProgress?: (p: Progress) => void,
+): Promise<Progress> {
   const started = Date.now();
   const employers = employerRows(spec);
   await store.transaction(async (tx) => {
@@ -355,7 +504,11 @@ export async function generateIntoStore(store: GraphStore, spec: GraphSpec, batc
     const batch = personBatch(spec, from, from + batchSize);
     await writeBatch(store, batch);
     rows += rowCount(batch);
-    onProgress?.({ persons: Math.min(spec.persons, from + batchSize), rows, elapsedMs: Date.now() - started });
+    onProgress?.({
+      persons: Math.min(spec.persons, from + batchSize),
+      rows,
+      elapsedMs: Date.now() - started,
+    });
   }
   return { persons: spec.persons, rows, elapsedMs: Date.now() - started };
 }
@@ -364,28 +517,70 @@ export async function generateIntoStore(store: GraphStore, spec: GraphSpec, batc
 export function* interchangeRecords(batch: GraphBatch): Generator<Record<string, unknown>> {
   const addresses = new Map(batch.addresses.map((a) => [a.id, a]));
   for (const p of batch.persons) {
-    const flags = Object.fromEntries(Object.entries(p.flags).filter(([, v]) => v !== false && !(Array.isArray(v) && v.length === 0)));
-    yield { type: 'person', id: p.id, name: p.name, ...(p.timezone ? { timezone: p.timezone } : {}), ...(Object.keys(flags).length > 0 ? { flags } : {}) };
+    const flags = Object.fromEntries(
+      Object.entries(p.flags).filter(
+        ([, v]) => v !== false && !(Array.isArray(v) && v.length === 0),
+      ),
+    );
+    yield {
+      type: 'person',
+      id: p.id,
+      name: p.name,
+      ...(p.timezone ? { timezone: p.timezone } : {}),
+      ...(Object.keys(flags).length > 0 ? { flags } : {}),
+    };
   }
   for (const a of batch.accounts) yield { type: 'account', ...a };
   for (const l of batch.phones) {
     const owner = l.owner.kind === 'person' ? { personId: l.owner.id } : { employerId: l.owner.id };
     const { phone, owner: _owner, ...evidence } = l;
-    yield { type: 'phone', ...owner, number: phone.e164, ...(phone.status !== 'unknown' ? { status: phone.status } : {}), ...(phone.statusAt ? { statusAt: phone.statusAt } : {}), ...evidence };
+    yield {
+      type: 'phone',
+      ...owner,
+      number: phone.e164,
+      ...(phone.status !== 'unknown' ? { status: phone.status } : {}),
+      ...(phone.statusAt ? { statusAt: phone.statusAt } : {}),
+      ...evidence,
+    };
   }
   for (const e of batch.emails) yield { type: 'email', ...e };
   for (const r of batch.residences) {
     const a = addresses.get(r.addressId)!;
-    yield { type: 'address', personId: r.personId, ...a, ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}), source: r.source, ...(r.lastSeen ? { lastSeen: r.lastSeen } : {}) };
+    yield {
+      type: 'address',
+      personId: r.personId,
+      ...a,
+      ...(r.from ? { from: r.from } : {}),
+      ...(r.to ? { to: r.to } : {}),
+      source: r.source,
+      ...(r.lastSeen ? { lastSeen: r.lastSeen } : {}),
+    };
   }
-  for (const e of batch.employments) yield { type: 'employment', ...e, employerName: employerName(Number(e.employerId.slice(1))) };
+  for (const e of batch.employments)
+    yield { type: 'employment', ...e, employerName: employerName(Number(e.employerId.slice(1))) };
   for (const r of batch.relations) yield { type: 'relation', ...r };
   for (const o of batch.obligations) yield { type: 'obligation', ...o };
-  for (const t of batch.attempts) yield { type: 'attempt', id: t.id, accountId: t.accountId, channel: t.channel, to: t.contact.value, ...(t.personId ? { personId: t.personId } : {}), at: t.at, ...(t.outcome ? { outcome: t.outcome } : {}), ...(t.outcomeAt ? { outcomeAt: t.outcomeAt } : {}) };
+  for (const t of batch.attempts)
+    yield {
+      type: 'attempt',
+      id: t.id,
+      accountId: t.accountId,
+      channel: t.channel,
+      to: t.contact.value,
+      ...(t.personId ? { personId: t.personId } : {}),
+      at: t.at,
+      ...(t.outcome ? { outcome: t.outcome } : {}),
+      ...(t.outcomeAt ? { outcomeAt: t.outcomeAt } : {}),
+    };
 }
 
 /** Streams the whole graph as NDJSON to `path`, batch by batch, honouring back-pressure. */
-export async function generateNdjson(path: string, spec: GraphSpec, batchSize = 5000, onProgress?: (p: Progress) => void): Promise<Progress> {
+export async function generateNdjson(
+  path: string,
+  spec: GraphSpec,
+  batchSize = 5000,
+  onProgress?: (p: Progress) => void,
+): Promise<Progress> {
   const started = Date.now();
   mkdirSync(dirname(resolve(path)), { recursive: true });
   const out = createWriteStream(path);
@@ -398,7 +593,11 @@ export async function generateNdjson(path: string, spec: GraphSpec, batchSize = 
       await write(record);
       rows += 1;
     }
-    onProgress?.({ persons: Math.min(spec.persons, from + batchSize), rows, elapsedMs: Date.now() - started });
+    onProgress?.({
+      persons: Math.min(spec.persons, from + batchSize),
+      rows,
+      elapsedMs: Date.now() - started,
+    });
   }
   // Employers come into being with their first employment record; their switchboards follow at the end.
   for (const record of interchangeRecords({ ...emptyBatch(), phones: employerRows(spec).phones })) {
@@ -452,11 +651,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const spec: GraphSpec = { persons, seed: Number(values.seed), today: values.today };
   const report = (p: Progress): void => {
-    if (p.persons % (batch * 20) === 0 || p.persons === persons) process.stderr.write(`  ${p.persons.toLocaleString('en')} persons, ${p.rows.toLocaleString('en')} rows, ${(p.elapsedMs / 1000).toFixed(1)} s\n`);
+    if (p.persons % (batch * 20) === 0 || p.persons === persons)
+      process.stderr.write(
+        `  ${p.persons.toLocaleString('en')} persons, ${p.rows.toLocaleString('en')} rows, ${(p.elapsedMs / 1000).toFixed(1)} s\n`,
+      );
   };
   if (values.out !== undefined) {
     const done = await generateNdjson(values.out, spec, batch, report);
-    process.stderr.write(`wrote ${done.rows.toLocaleString('en')} records to ${values.out} in ${(done.elapsedMs / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `wrote ${done.rows.toLocaleString('en')} records to ${values.out} in ${(done.elapsedMs / 1000).toFixed(1)} s\n`,
+    );
     return 0;
   }
   const { openSqliteStore } = await import('../src/store/sqlite/open-sqlite-store.js');
@@ -464,18 +668,25 @@ async function main(argv: string[]): Promise<number> {
   const store = await openSqliteStore(values.db!);
   try {
     const done = await generateIntoStore(store, spec, batch, report);
-    process.stderr.write(`wrote ${done.rows.toLocaleString('en')} rows into ${values.db} in ${(done.elapsedMs / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `wrote ${done.rows.toLocaleString('en')} rows into ${values.db} in ${(done.elapsedMs / 1000).toFixed(1)} s\n`,
+    );
   } finally {
     await store.close();
   }
   return 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(resolve(process.argv[1])).href
+) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
-      process.stderr.write(`gen-graph: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `gen-graph: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );

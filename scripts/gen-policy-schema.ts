@@ -14,7 +14,8 @@ export function policyJsonSchema(): string {
     ...schema,
     $id: 'https://skipgraph.dev/schemas/policy.json',
     title: 'skipgraph compliance policy',
-    description: 'A compliance policy file (policies/*.yaml). Generated from src/domain/policy/policy-schema.ts; do not edit by hand.',
+    description:
+      'A compliance policy file (policies/*.yaml). Generated from src/domain/policy/policy-schema.ts; do not edit by hand.',
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -20,14 +20,24 @@ function appFor(env: WorkerEnv): WorkerAppResult {
 
 /** A misconfigured Worker answers every request with the problems (variable names only, never values). */
 function misconfigured(problems: string[]): Response {
-  return Response.json(errorBody('worker_misconfigured', 'the Worker is not configured; see details', { problems }), { status: 500 });
+  return Response.json(
+    errorBody('worker_misconfigured', 'the Worker is not configured; see details', { problems }),
+    { status: 500 },
+  );
 }
 
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
     const result = appFor(env);
     if (!result.ok) {
-      console.error(JSON.stringify({ level: 50, service: 'skipgraph', msg: 'worker misconfigured', problems: result.problems }));
+      console.error(
+        JSON.stringify({
+          level: 50,
+          service: 'skipgraph',
+          msg: 'worker misconfigured',
+          problems: result.problems,
+        }),
+      );
       return misconfigured(result.problems);
     }
     await result.worker.prepare();

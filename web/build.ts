@@ -44,7 +44,10 @@ async function packageVersion(name: string): Promise<string> {
   let dir = dirname(require.resolve(name));
   for (;;) {
     try {
-      const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === name) return pkg.version ?? '?';
     } catch {
       // no package.json at this level; keep walking up
@@ -57,7 +60,9 @@ async function packageVersion(name: string): Promise<string> {
 
 async function existingHash(dir: string): Promise<string | undefined> {
   try {
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { hash?: string };
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+      hash?: string;
+    };
     return manifest.hash;
   } catch {
     return undefined;
@@ -78,7 +83,10 @@ export async function buildWorkbench(outDir: string = WORKBENCH_DIST): Promise<W
   await mkdir(staging, { recursive: true });
   try {
     await build({
-      entryPoints: { app: join(WEB_DIR, 'src', 'main.ts'), styles: join(WEB_DIR, 'src', 'styles.css') },
+      entryPoints: {
+        app: join(WEB_DIR, 'src', 'main.ts'),
+        styles: join(WEB_DIR, 'src', 'styles.css'),
+      },
       outdir: staging,
       bundle: true,
       format: 'esm',

@@ -37,9 +37,16 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
   app.use('*', requestContext(deps));
   app.use('/v1/*', bodyLimitFor(deps));
   app.use('/v1/*', authenticate());
-  app.use('/v1/*', rateLimit(deps.limits.ratePerMinute, () => deps.clock().getTime()));
+  app.use(
+    '/v1/*',
+    rateLimit(deps.limits.ratePerMinute, () => deps.clock().getTime()),
+  );
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API key' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'API key',
+  });
   app.route('/', healthRoutes());
   app.route('/', graphRoutes());
   for (const module of options.modules ?? []) app.route('/', module(deps));
@@ -48,7 +55,8 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
     info: {
       title: 'skipgraph',
       version: '0.1.0',
-      description: 'Contact graph, route ranking and compliance guard for collection teams. Authenticate with `Authorization: Bearer KEY`.',
+      description:
+        'Contact graph, route ranking and compliance guard for collection teams. Authenticate with `Authorization: Bearer KEY`.',
     },
   });
   app.route('/', docsRoutes(options.assets));
@@ -62,5 +70,6 @@ function bodyLimitFor(deps: ApiDeps) {
   };
   const normal = bodyLimit({ maxSize: deps.limits.bodyBytes, onError });
   const ingest = bodyLimit({ maxSize: deps.limits.ingestBytes, onError });
-  return (c: Parameters<typeof normal>[0], next: Parameters<typeof normal>[1]) => (c.req.path === '/v1/ingest' ? ingest(c, next) : normal(c, next));
+  return (c: Parameters<typeof normal>[0], next: Parameters<typeof normal>[1]) =>
+    c.req.path === '/v1/ingest' ? ingest(c, next) : normal(c, next);
 }

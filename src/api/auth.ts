@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './api-error.js';
 import type { ApiEnv } from './env.js';
-import { roleAllows, type Permission, type Role } from './roles.js';
+import { type Permission, type Role, roleAllows } from './roles.js';
 
 /** Compares two strings in time independent of where they differ. */
 function timingSafeEqual(a: string, b: string): boolean {
@@ -33,9 +33,15 @@ export function authenticate(): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match?.[1]) throw new ApiError(401, 'unauthenticated', 'send an API key as "Authorization: Bearer KEY"', { 'WWW-Authenticate': 'Bearer' });
+    if (!match?.[1])
+      throw new ApiError(401, 'unauthenticated', 'send an API key as "Authorization: Bearer KEY"', {
+        'WWW-Authenticate': 'Bearer',
+      });
     const role = roleOfKey(c.get('deps').keys, match[1]);
-    if (!role) throw new ApiError(401, 'unknown_api_key', 'the API key is not recognised', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    if (!role)
+      throw new ApiError(401, 'unknown_api_key', 'the API key is not recognised', {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      });
     c.set('role', role);
     c.set('keyLabel', keyLabel(role, match[1]));
     await next();
@@ -50,7 +56,11 @@ export function requires(permission: Permission): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const role = c.get('role');
     if (!roleAllows(role, permission)) {
-      throw new ApiError(403, 'forbidden', `the ${role} role may not use this route (needs ${permission})`);
+      throw new ApiError(
+        403,
+        'forbidden',
+        `the ${role} role may not use this route (needs ${permission})`,
+      );
     }
     await next();
   };

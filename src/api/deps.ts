@@ -26,4 +26,8 @@ export interface ApiDeps {
   defaultRegion?: string;
 }
 
-export const DEFAULT_LIMITS: ApiLimits = { bodyBytes: 1024 * 1024, ingestBytes: 64 * 1024 * 1024, ratePerMinute: 600 };
+export const DEFAULT_LIMITS: ApiLimits = {
+  bodyBytes: 1024 * 1024,
+  ingestBytes: 64 * 1024 * 1024,
+  ratePerMinute: 600,
+};

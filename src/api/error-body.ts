@@ -14,11 +14,18 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** Builds an error body. */
 export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
-  return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
+  return details === undefined
+    ? { error: { code, message } }
+    : { error: { code, message, details } };
 }
 
 /** Standard error responses for OpenAPI route declarations. */
-export function errorResponses(...statuses: number[]): Record<number, { description: string; content: { 'application/json': { schema: typeof ErrorBody } } }> {
+export function errorResponses(
+  ...statuses: number[]
+): Record<
+  number,
+  { description: string; content: { 'application/json': { schema: typeof ErrorBody } } }
+> {
   const descriptions: Record<number, string> = {
     400: 'Invalid input',
     401: 'Missing or unknown API key',
@@ -29,9 +36,15 @@ export function errorResponses(...statuses: number[]): Record<number, { descript
     429: 'Too many requests',
     503: 'Store unavailable',
   };
-  const out: Record<number, { description: string; content: { 'application/json': { schema: typeof ErrorBody } } }> = {};
+  const out: Record<
+    number,
+    { description: string; content: { 'application/json': { schema: typeof ErrorBody } } }
+  > = {};
   for (const s of [401, 403, 429, 503, ...statuses]) {
-    out[s] = { description: descriptions[s] ?? 'Error', content: { 'application/json': { schema: ErrorBody } } };
+    out[s] = {
+      description: descriptions[s] ?? 'Error',
+      content: { 'application/json': { schema: ErrorBody } },
+    };
   }
   return out;
 }

@@ -23,18 +23,57 @@ export const renderError: ErrorHandler<ApiEnv> = (err, c) => {
 export const renderNotFound: NotFoundHandler<ApiEnv> = (c: Context<ApiEnv>) =>
   c.json(errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`), 404);
 
-function classify(err: unknown): { status: Status; code: string; message: string; details?: unknown; headers: Record<string, string> } {
-  if (err instanceof ApiError) return { status: err.status, code: err.code, message: err.message, details: err.details, headers: err.headers };
-  if (err instanceof AppError) return { status: err.status as Status, code: err.code, message: err.message, details: err.details, headers: {} };
+function classify(err: unknown): {
+  status: Status;
+  code: string;
+  message: string;
+  details?: unknown;
+  headers: Record<string, string>;
+} {
+  if (err instanceof ApiError)
+    return {
+      status: err.status,
+      code: err.code,
+      message: err.message,
+      details: err.details,
+      headers: err.headers,
+    };
+  if (err instanceof AppError)
+    return {
+      status: err.status as Status,
+      code: err.code,
+      message: err.message,
+      details: err.details,
+      headers: {},
+    };
   if (err instanceof StoreUnavailableError) {
-    return { status: 503, code: 'store_unavailable', message: 'the graph store is unavailable; nothing was changed or sent', headers: { 'Retry-After': '5' } };
+    return {
+      status: 503,
+      code: 'store_unavailable',
+      message: 'the graph store is unavailable; nothing was changed or sent',
+      headers: { 'Retry-After': '5' },
+    };
   }
-  if (err instanceof StoreConflictError) return { status: 409, code: 'conflict', message: err.message, headers: {} };
-  if (err instanceof ZodError) return { status: 400, code: 'invalid_input', message: 'the input is invalid', details: err.issues, headers: {} };
+  if (err instanceof StoreConflictError)
+    return { status: 409, code: 'conflict', message: err.message, headers: {} };
+  if (err instanceof ZodError)
+    return {
+      status: 400,
+      code: 'invalid_input',
+      message: 'the input is invalid',
+      details: err.issues,
+      headers: {},
+    };
   if (err instanceof HTTPException) {
     const status = err.status as Status;
-    const code = status === 413 ? 'body_too_large' : status === 400 ? 'bad_request' : `http_${status}`;
+    const code =
+      status === 413 ? 'body_too_large' : status === 400 ? 'bad_request' : `http_${status}`;
     return { status, code, message: err.message || 'request rejected', headers: {} };
   }
-  return { status: 500, code: 'internal_error', message: 'an unexpected error occurred; it has been logged', headers: {} };
+  return {
+    status: 500,
+    code: 'internal_error',
+    message: 'an unexpected error occurred; it has been logged',
+    headers: {},
+  };
 }

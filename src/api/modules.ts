@@ -23,11 +23,13 @@ export interface ServiceParts {
 export function serviceModules(parts: ServiceParts): RouteModule[] {
   return [
     ingestModule(),
-    (deps) => routesModule({ preview: (route, ctx) => previewRoute(deps.store, parts.registry, route, ctx) })(deps),
+    (deps) =>
+      routesModule({
+        preview: (route, ctx) => previewRoute(deps.store, parts.registry, route, ctx),
+      })(deps),
     guardModule({ registry: parts.registry }),
     outreachModule({ guard: createOutreachGuard(parts.registry), relay: parts.relay }),
     policiesModule({ registry: parts.registry }),
     auditModule(),
   ];
 }
-

@@ -25,9 +25,14 @@ export function rateLimit(perMinute: number, now: () => number): MiddlewareHandl
     w.count++;
     if (w.count > perMinute) {
       const retryAfter = Math.max(1, Math.ceil((w.start + 60_000 - t) / 1000));
-      throw new ApiError(429, 'rate_limited', `more than ${perMinute} requests in a minute for this API key; retry in ${retryAfter}s`, {
-        'Retry-After': String(retryAfter),
-      });
+      throw new ApiError(
+        429,
+        'rate_limited',
+        `more than ${perMinute} requests in a minute for this API key; retry in ${retryAfter}s`,
+        {
+          'Retry-After': String(retryAfter),
+        },
+      );
     }
     await next();
   };

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import type { ApiEnv } from './env.js';
 import type { ApiDeps } from './deps.js';
+import type { ApiEnv } from './env.js';
 
 const INBOUND_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -21,7 +21,13 @@ export function requestContext(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
     await next();
     c.header('X-Request-Id', requestId);
     log.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started), role: c.get('role') },
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+        role: c.get('role'),
+      },
       'request',
     );
   };

@@ -4,7 +4,9 @@ import { Decision } from '../domain/guard/decision.js';
 /** A plain subgraph as JSON: node keys like `person:P1`, edges between keys. */
 export const SubgraphBody = z
   .object({
-    nodes: z.array(z.object({ key: z.string(), kind: z.string(), data: z.record(z.string(), z.unknown()) })),
+    nodes: z.array(
+      z.object({ key: z.string(), kind: z.string(), data: z.record(z.string(), z.unknown()) }),
+    ),
     edges: z.array(
       z.object({
         type: z.string(),
@@ -59,7 +61,13 @@ export const SharedBody = z
   })
   .openapi('SharedIdentifier');
 
-export const IdParam = z.object({ id: z.string().min(1).max(128).openapi({ param: { name: 'id', in: 'path' }, example: 'CN-D001' }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(128)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'CN-D001' }),
+});
 
 /**
  * The guard's decision, with the domain's fields. Built here with the OpenAPI-extended zod rather

@@ -1,5 +1,11 @@
 /** Machine-readable error codes the edges map to HTTP statuses and CLI exit codes. */
-export type AppErrorKind = 'bad_request' | 'not_found' | 'conflict' | 'forbidden' | 'unavailable' | 'policy_denied';
+export type AppErrorKind =
+  | 'bad_request'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unavailable'
+  | 'policy_denied';
 
 const STATUS: Record<AppErrorKind, number> = {
   bad_request: 400,

@@ -1,4 +1,4 @@
-import { loadConfig, type Config, type ConfigResult } from '../config/config.js';
+import { type Config, type ConfigResult, loadConfig } from '../config/config.js';
 import type { GraphStore } from '../store/graph-store.js';
 
 /**
@@ -6,7 +6,10 @@ import type { GraphStore } from '../store/graph-store.js';
  * (`--db` for SKIPGRAPH_DB, `--store` for SKIPGRAPH_STORE, `--port` for PORT).
  * @example commandConfig(process.env, { db: './data/other.db' })
  */
-export function commandConfig(env: Readonly<Record<string, string | undefined>>, options: { db?: string | undefined; store?: string | undefined; port?: string | undefined }): ConfigResult {
+export function commandConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  options: { db?: string | undefined; store?: string | undefined; port?: string | undefined },
+): ConfigResult {
   const merged = { ...env };
   if (options.port) merged.PORT = options.port;
   if (options.db) merged.SKIPGRAPH_DB = options.db;

@@ -25,9 +25,13 @@ export function parseApiKeys(text: string): KeysResult {
     const key = entry.slice(0, at).trim();
     const role = entry.slice(at + 1).trim();
     if (at <= 0 || !ROLES.includes(role as Role)) {
-      return { ok: false, message: `API key entry ${i + 1} must be KEY:ROLE with ROLE one of ${ROLES.join(', ')}` };
+      return {
+        ok: false,
+        message: `API key entry ${i + 1} must be KEY:ROLE with ROLE one of ${ROLES.join(', ')}`,
+      };
     }
-    if (key.length < 8) return { ok: false, message: `API key entry ${i + 1} is shorter than 8 characters` };
+    if (key.length < 8)
+      return { ok: false, message: `API key entry ${i + 1} is shorter than 8 characters` };
     keys.set(key, role as Role);
   }
   return { ok: true, keys };

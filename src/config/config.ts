@@ -37,7 +37,11 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
  */
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = Env.safeParse(env);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    };
   const e = parsed.data;
   const providerRates: Record<string, string> = {};
   const webhooks: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ingest, type IngestSummary } from '../app/ingest/ingest.js';
+import { type IngestSummary, ingest } from '../app/ingest/ingest.js';
 import type { GraphStore } from '../store/graph-store.js';
 
 /**

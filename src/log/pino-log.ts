@@ -24,7 +24,13 @@ export function createPinoLog(options: PinoLogOptions = {}): Log {
     timestamp: pino.stdTimeFunctions.isoTime,
   };
   const logger = pretty
-    ? pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:standard' } } })
+    ? pino({
+        ...base,
+        transport: {
+          target: 'pino-pretty',
+          options: { colorize: true, translateTime: 'SYS:standard' },
+        },
+      })
     : options.destination
       ? pino(base, options.destination)
       : pino(base);

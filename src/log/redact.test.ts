@@ -7,7 +7,10 @@ describe('redactPii', () => {
     expect(redactPii({ to: '+14156587121' })).toEqual({ to: '*********21' });
   });
   it('drops names, addresses and message bodies, nested too', () => {
-    const out = redactPii({ person: { name: '张伟', line: '1 Main St' }, message: '请回电' }) as Record<string, unknown>;
+    const out = redactPii({
+      person: { name: '张伟', line: '1 Main St' },
+      message: '请回电',
+    }) as Record<string, unknown>;
     expect(JSON.stringify(out)).not.toMatch(/张伟|Main|请回电/);
   });
   it('scrubs phone numbers and emails inside free text', () => {

@@ -36,7 +36,11 @@ export function maskPhone(value: string): string {
 export function redactText(text: string): string {
   // URL paths carry numbers percent-encoded (%2B8613…): decode the plus so the number is seen.
   return text
-    .replace(/%2B/gi, '+').replace(EMAIL_IN_TEXT, '[email]').replace(PHONE_IN_TEXT, (m) => (m.replace(/\D/g, '').length >= 7 && !DATE_LIKE.test(m) ? maskPhone(m) : m));
+    .replace(/%2B/gi, '+')
+    .replace(EMAIL_IN_TEXT, '[email]')
+    .replace(PHONE_IN_TEXT, (m) =>
+      m.replace(/\D/g, '').length >= 7 && !DATE_LIKE.test(m) ? maskPhone(m) : m,
+    );
 }
 
 /**
@@ -54,7 +58,8 @@ export function redactPii(value: unknown, depth = 0): unknown {
   for (const [key, v] of Object.entries(value)) {
     const k = key.toLowerCase();
     if (DROP_KEYS.has(k)) out[key] = '[redacted]';
-    else if (PHONE_KEYS.has(k) && (typeof v === 'string' || typeof v === 'number')) out[key] = maskPhone(String(v));
+    else if (PHONE_KEYS.has(k) && (typeof v === 'string' || typeof v === 'number'))
+      out[key] = maskPhone(String(v));
     else out[key] = redactPii(v, depth + 1);
   }
   return out;

@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 
 /** Roots of shipped static files, by URL prefix. */
 function roots(): Record<string, string> {
-  const out: Record<string, string> = { 'swagger-ui/': dirname(require.resolve('swagger-ui-dist/package.json')) };
+  const out: Record<string, string> = {
+    'swagger-ui/': dirname(require.resolve('swagger-ui-dist/package.json')),
+  };
   return out;
 }
 
@@ -27,7 +29,10 @@ export function nodeAssets(extraRoots: Record<string, string> = {}): StaticAsset
         const rel = normalize(path.slice(prefix.length));
         if (rel.startsWith('..') || rel.includes('\0')) return undefined;
         try {
-          const file = { body: new Uint8Array(await readFile(join(root, rel))), contentType: contentTypeOf(rel) };
+          const file = {
+            body: new Uint8Array(await readFile(join(root, rel))),
+            contentType: contentTypeOf(rel),
+          };
           cache.set(path, file);
           return file;
         } catch {

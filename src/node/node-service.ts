@@ -1,11 +1,11 @@
+import { buildWorkbench, WORKBENCH_DIST } from '../../web/build.js';
 import { createApp } from '../api/app.js';
 import type { ApiDeps } from '../api/deps.js';
 import { serviceModules } from '../api/modules.js';
-import { webRoutes, WEB_ASSET_PREFIX } from '../api/routes/web.js';
+import { WEB_ASSET_PREFIX, webRoutes } from '../api/routes/web.js';
 import { openDispatch } from '../app/dispatch/open-dispatch.js';
 import { PolicyRegistry } from '../app/policy/policy-registry.js';
 import type { Config } from '../config/config.js';
-import { buildWorkbench, WORKBENCH_DIST } from '../../web/build.js';
 import { nodeAssets } from './node-assets.js';
 
 /** The running service: the app to serve, and a clean shutdown. */
@@ -25,20 +25,36 @@ export async function buildNodeService(
   config: Pick<Config, 'policiesDir' | 'webhooks' | 'providerRates'>,
   options: { watchPolicies?: boolean; web?: boolean } = {},
 ): Promise<NodeService> {
-  const dispatch = openDispatch({ webhooks: config.webhooks, providerRates: config.providerRates }, { store: deps.store, clock: deps.clock, log: deps.log });
+  const dispatch = openDispatch(
+    { webhooks: config.webhooks, providerRates: config.providerRates },
+    { store: deps.store, clock: deps.clock, log: deps.log },
+  );
   if (!dispatch.ok) throw new Error(`dispatch configuration: ${dispatch.problems.join('; ')}`);
   const registry = await PolicyRegistry.open(config.policiesDir, {
     watch: options.watchPolicies ?? true,
     clock: deps.clock,
     onReload: (snapshot) =>
       deps.log.info(
-        { policies: snapshot.policies.map((p) => `${p.id}@${p.version}${p.stale ? ' (stale: file invalid)' : ''}`), errors: snapshot.errors.length },
+        {
+          policies: snapshot.policies.map(
+            (p) => `${p.id}@${p.version}${p.stale ? ' (stale: file invalid)' : ''}`,
+          ),
+          errors: snapshot.errors.length,
+        },
         'policies loaded',
       ),
   });
   const snapshot = registry.snapshot();
-  if (snapshot.errors.length > 0) deps.log.warn({ errors: snapshot.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.path} ${e.code}`) }, 'policy files with problems');
-  if (snapshot.policies.length === 0) deps.log.warn({ dir: config.policiesDir }, 'no valid policy loaded: the guard denies every contact');
+  if (snapshot.errors.length > 0)
+    deps.log.warn(
+      { errors: snapshot.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.path} ${e.code}`) },
+      'policy files with problems',
+    );
+  if (snapshot.policies.length === 0)
+    deps.log.warn(
+      { dir: config.policiesDir },
+      'no valid policy loaded: the guard denies every contact',
+    );
 
   const relay = dispatch.dispatch.relay;
   let assets = nodeAssets();
@@ -47,7 +63,11 @@ export async function buildNodeService(
     deps.log.info({ hash: build.hash, reused: build.reused }, 'workbench ready');
     assets = nodeAssets({ [WEB_ASSET_PREFIX]: WORKBENCH_DIST });
   }
-  const app = createApp(deps, { modules: serviceModules({ registry, relay }), assets, web: webRoutes(assets) });
+  const app = createApp(deps, {
+    modules: serviceModules({ registry, relay }),
+    assets,
+    web: webRoutes(assets),
+  });
   const resumed = await relay.resumeQueued();
   if (resumed > 0) deps.log.info({ resumed }, 'queued dispatches handed over again');
   return {

@@ -1,5 +1,6 @@
 import type {
   Account,
+  Address,
   Attempt,
   AuditFilter,
   AuditRecord,
@@ -19,7 +20,6 @@ import type {
   PhoneStatus,
   Relation,
   Residence,
-  Address,
   Subgraph,
 } from '../domain/model/index.js';
 
@@ -85,7 +85,9 @@ export interface GraphStore {
   getPhone(e164: string): Promise<Phone | undefined>;
   getAttempt(id: string): Promise<Attempt | undefined>;
   /** Accounts the person owes, guarantees or co-borrows. */
-  accountsOf(personId: string): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]>;
+  accountsOf(
+    personId: string,
+  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]>;
   /** Persons whose id or name contains the text, or who hold the phone; at most `limit`. */
   findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]>;
 
@@ -101,11 +103,18 @@ export interface GraphStore {
    * holding it who owe, guarantee or co-borrow an account (one round-trip for many points).
    * Use cases fall back to `sharedIdentifiers` per point when an adapter lacks it.
    */
-  debtorsHolding?(contacts: ContactPoint[]): Promise<{ contact: ContactPoint; debtorIds: string[] }[]>;
+  debtorsHolding?(
+    contacts: ContactPoint[],
+  ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]>;
 
   listAttempts(filter: AttemptFilter): Promise<Attempt[]>;
   /** Sets the outcome (and the collector's note, when given and the adapter stores notes); undefined for an unknown attempt. */
-  setAttemptOutcome(id: string, outcome: Outcome, at: string, note?: string): Promise<Attempt | undefined>;
+  setAttemptOutcome(
+    id: string,
+    outcome: Outcome,
+    at: string,
+    note?: string,
+  ): Promise<Attempt | undefined>;
   setPhoneStatus(e164: string, status: PhoneStatus, at: string): Promise<void>;
   setPersonFlags(id: string, patch: Partial<PersonFlags>): Promise<void>;
 
@@ -120,7 +129,10 @@ export interface GraphStore {
   putReceipt(receipt: OutreachReceipt): Promise<boolean>;
 
   enqueueDispatch(record: DispatchRecord): Promise<void>;
-  updateDispatch(id: string, patch: { status: DispatchStatus; tries?: number; lastError?: string; updatedAt: string }): Promise<void>;
+  updateDispatch(
+    id: string,
+    patch: { status: DispatchStatus; tries?: number; lastError?: string; updatedAt: string },
+  ): Promise<void>;
   listOutbox(filter: { status?: DispatchStatus; limit?: number }): Promise<DispatchRecord[]>;
 
   counts(): Promise<GraphCounts>;

@@ -30,9 +30,14 @@ const DEFAULT_ROOT_FAN_OUT_CAP = 500;
  * The hub caps of a neighbourhood walk of `depth` hops; a depth outside 1..3 is a RangeError.
  * @example const { fanOutCap, rootCap } = neighbourhoodCaps(2, { fanOutCap: 10 });
  */
-export function neighbourhoodCaps(depth: number, options: FanOutOptions): { fanOutCap: number; rootCap: number } {
+export function neighbourhoodCaps(
+  depth: number,
+  options: FanOutOptions,
+): { fanOutCap: number; rootCap: number } {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
-    throw new RangeError(`neighbourhood depth must be an integer from 1 to ${MAX_NEIGHBOURHOOD_DEPTH}`);
+    throw new RangeError(
+      `neighbourhood depth must be an integer from 1 to ${MAX_NEIGHBOURHOOD_DEPTH}`,
+    );
   }
   return {
     fanOutCap: Math.max(1, options.fanOutCap ?? DEFAULT_FAN_OUT_CAP),
@@ -75,20 +80,48 @@ export function contactValue(contact: ContactPoint): string {
  * A relationship's evidence as statement parameters (absent values as null).
  * @example { personId: r.personId, addressId: r.addressId, ...evidenceParams(r) }
  */
-export function evidenceParams(e: Evidence): { source: string; firstSeen: string | null; lastSeen: string | null; confidence: number | null } {
-  return { source: e.source, firstSeen: e.firstSeen ?? null, lastSeen: e.lastSeen ?? null, confidence: e.confidence ?? null };
+export function evidenceParams(e: Evidence): {
+  source: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  confidence: number | null;
+} {
+  return {
+    source: e.source,
+    firstSeen: e.firstSeen ?? null,
+    lastSeen: e.lastSeen ?? null,
+    confidence: e.confidence ?? null,
+  };
 }
 
 /** Every relationship type of the graph. */
-export const EDGE_TYPES: readonly EdgeType[] = ['OWES', 'GUARANTEES', 'CO_BORROWS', 'HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'WORKS_AT', 'LOCATED_AT', 'KNOWS'];
+export const EDGE_TYPES: readonly EdgeType[] = [
+  'OWES',
+  'GUARANTEES',
+  'CO_BORROWS',
+  'HAS_PHONE',
+  'HAS_EMAIL',
+  'LIVED_AT',
+  'WORKS_AT',
+  'LOCATED_AT',
+  'KNOWS',
+];
 
 /** The role in an account that each obligation relationship stands for. */
-export const ROLE_OF_EDGE: Readonly<Record<string, 'debtor' | 'guarantor' | 'co_borrower'>> = { OWES: 'debtor', GUARANTEES: 'guarantor', CO_BORROWS: 'co_borrower' };
+export const ROLE_OF_EDGE: Readonly<Record<string, 'debtor' | 'guarantor' | 'co_borrower'>> = {
+  OWES: 'debtor',
+  GUARANTEES: 'guarantor',
+  CO_BORROWS: 'co_borrower',
+};
 
 /**
  * The order of a shared identifier's holders: most recently seen first, then by kind and id.
  * @example holders.sort(byHolderOrder)
  */
 export function byHolderOrder(a: Holder, b: Holder): number {
-  return (b.lastSeen ?? '').localeCompare(a.lastSeen ?? '') || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+  return (
+    (b.lastSeen ?? '').localeCompare(a.lastSeen ?? '') ||
+    a.kind.localeCompare(b.kind) ||
+    a.id.localeCompare(b.id)
+  );
 }

@@ -34,14 +34,22 @@ function threshold(level: string | undefined): number {
  * phones masked to the last two digits, free text scrubbed).
  * @example const log = createConsoleLog({ level: env.LOG_LEVEL }); log.info({ to: '+8613800138000' }, 'sent')
  */
-export function createConsoleLog(options: ConsoleLogOptions = {}, bindings: Record<string, unknown> = {}): Log {
+export function createConsoleLog(
+  options: ConsoleLogOptions = {},
+  bindings: Record<string, unknown> = {},
+): Log {
   const min = threshold(options.level);
   const sink = options.sink ?? consoleSink;
   const clock = options.clock ?? (() => new Date());
   const write = (level: Level, obj: Record<string, unknown>, msg?: string): void => {
     if (LEVELS[level] < min) return;
     const fields = redactPii({ ...bindings, ...obj }) as Record<string, unknown>;
-    const entry: Record<string, unknown> = { level: LEVELS[level], time: clock().toISOString(), service: 'skipgraph', ...fields };
+    const entry: Record<string, unknown> = {
+      level: LEVELS[level],
+      time: clock().toISOString(),
+      service: 'skipgraph',
+      ...fields,
+    };
     if (msg !== undefined) entry.msg = redactPii(msg);
     sink(level, JSON.stringify(entry, jsonSafe));
   };

@@ -1,10 +1,11 @@
+import { AsyncMutex } from '../store/sqlite/async-mutex.js';
 import type { SqlExecutor, SqlStatement, SqlValue } from '../store/sqlite/sql-executor.js';
 import { StoreConflictError, StoreUnavailableError } from '../store/store-errors.js';
-import { AsyncMutex } from '../store/sqlite/async-mutex.js';
 import type { D1Database, D1PreparedStatement, D1Value } from './d1-database.js';
 
 // D1 messages that mean "the database is not there right now", not "your statement is wrong".
-const UNAVAILABLE = /network connection lost|overloaded|reset because|storage operation exceeded timeout|internal error|too many requests|temporarily unavailable|object to be reset|D1 DB is/i;
+const UNAVAILABLE =
+  /network connection lost|overloaded|reset because|storage operation exceeded timeout|internal error|too many requests|temporarily unavailable|object to be reset|D1 DB is/i;
 const MISSING_SCHEMA = /no such table/i;
 const CONSTRAINT = /constraint failed|SQLITE_CONSTRAINT/i;
 
@@ -16,9 +17,15 @@ export function mapD1Error(error: unknown): Error {
   if (error instanceof StoreUnavailableError || error instanceof StoreConflictError) return error;
   const text = error instanceof Error ? error.message : String(error);
   if (MISSING_SCHEMA.test(text)) {
-    return new StoreUnavailableError('D1 schema missing: apply the migrations (wrangler d1 migrations apply)', { cause: error });
+    return new StoreUnavailableError(
+      'D1 schema missing: apply the migrations (wrangler d1 migrations apply)',
+      { cause: error },
+    );
   }
-  if (CONSTRAINT.test(text)) return new StoreConflictError('write conflicts with stored data (D1 constraint)', { cause: error });
+  if (CONSTRAINT.test(text))
+    return new StoreConflictError('write conflicts with stored data (D1 constraint)', {
+      cause: error,
+    });
   if (UNAVAILABLE.test(text)) return new StoreUnavailableError('D1 unavailable', { cause: error });
   return new Error('D1 statement failed', { cause: error });
 }
@@ -26,7 +33,8 @@ export function mapD1Error(error: unknown): Error {
 /** D1 binds no bigint: a safe integer becomes a number, anything larger is refused rather than rounded. */
 function toD1(value: SqlValue): D1Value {
   if (typeof value !== 'bigint') return value;
-  if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(value);
+  if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER))
+    return Number(value);
   throw new RangeError('D1 cannot store an integer beyond 2^53 exactly');
 }
 
@@ -63,7 +71,10 @@ class D1TxExecutor implements SqlExecutor {
   constructor(private readonly root: D1Executor) {}
 
   private check(): void {
-    if (!this.active) throw new Error('transaction already finished; use the store, not a leaked transaction handle');
+    if (!this.active)
+      throw new Error(
+        'transaction already finished; use the store, not a leaked transaction handle',
+      );
   }
 
   async run(sql: string, params?: SqlValue[]): Promise<{ changes: number }> {

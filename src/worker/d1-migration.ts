@@ -18,7 +18,11 @@ export function d1MigrationFileName(version: number): string {
  * so the store sees a migrated D1 as current).
  * @example d1MigrationSql(SCHEMA_DDL, SCHEMA_UPGRADES[SCHEMA_VERSION] ?? [], SCHEMA_VERSION)
  */
-export function d1MigrationSql(ddl: readonly string[], upgrades: readonly string[], version: number): string {
+export function d1MigrationSql(
+  ddl: readonly string[],
+  upgrades: readonly string[],
+  version: number,
+): string {
   const header = [
     `-- skipgraph embedded store schema, version ${version}, for Cloudflare D1.`,
     '-- Generated from src/store/sqlite/schema.ts by `npx tsx scripts/gen-d1-migration.ts`; do not edit by hand.',

@@ -1,5 +1,5 @@
 import type { GraphStore } from '../store/graph-store.js';
-import { neo4jConfigFromEnv, Neo4jConfigError } from '../store/neo4j/neo4j-config.js';
+import { Neo4jConfigError, neo4jConfigFromEnv } from '../store/neo4j/neo4j-config.js';
 import { neo4jStoreOverQueryApi } from '../store/neo4j/query-api-store.js';
 import { SqliteGraphStore } from '../store/sqlite/sqlite-graph-store.js';
 import { D1Executor } from './d1-executor.js';
@@ -21,7 +21,11 @@ export function openWorkerStore(env: WorkerEnv, fetcher?: typeof fetch): WorkerS
     try {
       const config = neo4jConfigFromEnv(vars);
       if (config.mode !== 'query-api') {
-        return { ok: false, problem: 'NEO4J_URI is a Bolt address, which a Worker cannot open; set NEO4J_QUERY_URL to the server\'s https:// root (the Query API)' };
+        return {
+          ok: false,
+          problem:
+            "NEO4J_URI is a Bolt address, which a Worker cannot open; set NEO4J_QUERY_URL to the server's https:// root (the Query API)",
+        };
       }
       const store = neo4jStoreOverQueryApi({
         url: config.uri,
@@ -36,6 +40,11 @@ export function openWorkerStore(env: WorkerEnv, fetcher?: typeof fetch): WorkerS
       throw error;
     }
   }
-  if (env.DB !== undefined) return { ok: true, store: new SqliteGraphStore(new D1Executor(env.DB)) };
-  return { ok: false, problem: 'no store: bind a D1 database as DB (wrangler.toml [[d1_databases]]) or set NEO4J_QUERY_URL' };
+  if (env.DB !== undefined)
+    return { ok: true, store: new SqliteGraphStore(new D1Executor(env.DB)) };
+  return {
+    ok: false,
+    problem:
+      'no store: bind a D1 database as DB (wrangler.toml [[d1_databases]]) or set NEO4J_QUERY_URL',
+  };
 }

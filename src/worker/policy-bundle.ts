@@ -17,7 +17,9 @@ export function isPolicyFile(name: string): boolean {
  */
 export function bundledPoliciesModule(files: readonly PolicyFileText[]): string {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const entries = sorted.map((f) => `  { file: ${JSON.stringify(f.file)}, text: ${JSON.stringify(f.text)} },`);
+  const entries = sorted.map(
+    (f) => `  { file: ${JSON.stringify(f.file)}, text: ${JSON.stringify(f.text)} },`,
+  );
   return [
     '// Generated from policies/*.yaml by `npx tsx scripts/build-worker-assets.ts` (run by wrangler before every',
     '// build); do not edit by hand. test/worker/bundled-policies.test.ts fails when it is out of date.',

@@ -1,15 +1,15 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp, type RouteModule } from '../api/app.js';
-import { DEFAULT_LIMITS, type ApiDeps } from '../api/deps.js';
+import { type ApiDeps, DEFAULT_LIMITS } from '../api/deps.js';
 import type { ApiEnv } from '../api/env.js';
-import type { Role } from '../api/roles.js';
 import { serviceModules } from '../api/modules.js';
+import type { Role } from '../api/roles.js';
 import { webRoutes } from '../api/routes/web.js';
 import { openDispatch } from '../app/dispatch/open-dispatch.js';
-import type { GraphStore } from '../store/graph-store.js';
 import { DEMO_KEYS, parseApiKeys } from '../config/api-keys.js';
-import { loadConfig, type Config } from '../config/config.js';
+import { type Config, loadConfig } from '../config/config.js';
 import type { Log } from '../log/log.js';
+import type { GraphStore } from '../store/graph-store.js';
 import { BUNDLED_POLICIES } from './bundled-policies.js';
 import { BundledPolicySource } from './bundled-policy-source.js';
 import { createConsoleLog } from './console-log.js';
@@ -33,14 +33,24 @@ export interface WorkerApp {
 export type WorkerAppResult = { ok: true; worker: WorkerApp } | { ok: false; problems: string[] };
 
 /** The API keys: the SKIPGRAPH_API_KEYS secret, else the demo keys when SKIPGRAPH_DEMO=1, else a problem. */
-function resolveKeys(env: WorkerEnv, log: Log): { ok: true; keys: Map<string, Role> } | { ok: false; problem: string } {
+function resolveKeys(
+  env: WorkerEnv,
+  log: Log,
+): { ok: true; keys: Map<string, Role> } | { ok: false; problem: string } {
   const parsed = parseApiKeys(env.SKIPGRAPH_API_KEYS ?? '');
   if (!parsed.ok) return { ok: false, problem: `SKIPGRAPH_API_KEYS: ${parsed.message}` };
   if (parsed.keys.size > 0) return parsed;
   if (env.SKIPGRAPH_DEMO !== '1') {
-    return { ok: false, problem: 'no API keys configured: set the secret SKIPGRAPH_API_KEYS=key:role,… (wrangler secret put SKIPGRAPH_API_KEYS)' };
+    return {
+      ok: false,
+      problem:
+        'no API keys configured: set the secret SKIPGRAPH_API_KEYS=key:role,… (wrangler secret put SKIPGRAPH_API_KEYS)',
+    };
   }
-  log.warn({ keys: [...DEMO_KEYS.keys()] }, 'no API keys configured: the demo keys are accepted; never expose this Worker');
+  log.warn(
+    { keys: [...DEMO_KEYS.keys()] },
+    'no API keys configured: the demo keys are accepted; never expose this Worker',
+  );
   return { ok: true, keys: new Map(DEMO_KEYS) };
 }
 
@@ -55,15 +65,30 @@ interface Modules {
  * guard's preview, guard check, outreach, policies, audit), over the bundled policies and the
  * configured dispatcher.
  */
-function routeModules(store: GraphStore, config: Config, log: Log, clock: () => Date): Modules | { problems: string[] } {
+function routeModules(
+  store: GraphStore,
+  config: Config,
+  log: Log,
+  clock: () => Date,
+): Modules | { problems: string[] } {
   // Queued dispatches are not resumed at start-up as on Node: every isolate would hand the same
   // ones over again. A hand-over the runtime cut off is retried with POST /v1/outbox/{id}/retry.
-  const dispatch = openDispatch({ webhooks: config.webhooks, providerRates: config.providerRates }, { store, clock, log });
+  const dispatch = openDispatch(
+    { webhooks: config.webhooks, providerRates: config.providerRates },
+    { store, clock, log },
+  );
   if (!dispatch.ok) return { problems: dispatch.problems };
   const policies = new BundledPolicySource(BUNDLED_POLICIES, clock());
   const snapshot = policies.snapshot();
-  log.info({ policies: snapshot.policies.map((p) => ({ id: p.id, version: p.version })), errors: snapshot.errors.length }, 'bundled policies loaded');
-  if (snapshot.policies.length === 0) log.warn({}, 'no valid policy bundled: the guard denies every contact');
+  log.info(
+    {
+      policies: snapshot.policies.map((p) => ({ id: p.id, version: p.version })),
+      errors: snapshot.errors.length,
+    },
+    'bundled policies loaded',
+  );
+  if (snapshot.policies.length === 0)
+    log.warn({}, 'no valid policy bundled: the guard denies every contact');
   const relay = dispatch.dispatch.relay;
   return { modules: serviceModules({ registry: policies, relay }), idle: () => relay.idle() };
 }
@@ -116,6 +141,13 @@ export function buildWorkerApp(env: WorkerEnv): WorkerAppResult {
   const extra = routeModules(store.store, config, log, deps.clock);
   if ('problems' in extra) return { ok: false, problems: extra.problems };
   const assets = env.ASSETS ? workerAssets(env.ASSETS) : undefined;
-  const app = createApp(deps, { modules: extra.modules, ...(assets ? { assets } : {}), web: webRoutes(assets) });
-  return { ok: true, worker: { app, idle: extra.idle, prepare: demoPreparation(env, store.store, log) } };
+  const app = createApp(deps, {
+    modules: extra.modules,
+    ...(assets ? { assets } : {}),
+    web: webRoutes(assets),
+  });
+  return {
+    ok: true,
+    worker: { app, idle: extra.idle, prepare: demoPreparation(env, store.store, log) },
+  };
 }

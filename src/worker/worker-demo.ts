@@ -1,4 +1,4 @@
-import { ingest, type IngestSummary } from '../app/ingest/ingest.js';
+import { type IngestSummary, ingest } from '../app/ingest/ingest.js';
 import type { Log } from '../log/log.js';
 import type { GraphStore } from '../store/graph-store.js';
 import type { AssetsFetcher } from './worker-assets.js';
@@ -13,13 +13,20 @@ export const DEMO_ASSET_PATH = 'demo/demo.ndjson';
  * the same rows and nothing doubles.
  * @example await loadDemoIfEmpty(store, env.ASSETS, log)
  */
-export async function loadDemoIfEmpty(store: GraphStore, assets: AssetsFetcher, log: Log): Promise<IngestSummary | undefined> {
+export async function loadDemoIfEmpty(
+  store: GraphStore,
+  assets: AssetsFetcher,
+  log: Log,
+): Promise<IngestSummary | undefined> {
   const counts = await store.counts();
   if ((counts.nodes.person ?? 0) > 0) return undefined;
   const res = await assets.fetch(new Request(`https://assets.invalid/${DEMO_ASSET_PATH}`));
   if (!res.ok || !res.body) {
     await res.body?.cancel();
-    log.warn({ status: res.status }, 'demo dataset missing from the Worker assets; the store stays empty');
+    log.warn(
+      { status: res.status },
+      'demo dataset missing from the Worker assets; the store stays empty',
+    );
     return undefined;
   }
   const summary = await ingest(store, res.body, { format: 'ndjson' });

@@ -1,7 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeAssets } from '../../src/node/node-assets.js';
-import { serviceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
 
 describe('OpenAPI document and docs', () => {
   let svc: ServiceHarness;
@@ -11,7 +11,10 @@ describe('OpenAPI document and docs', () => {
   afterAll(async () => svc.close());
 
   it('/openapi.json validates as OpenAPI 3 and names a bearer scheme', async () => {
-    const doc = (await (await svc.call('GET', '/openapi.json', { role: null })).json()) as Record<string, unknown>;
+    const doc = (await (await svc.call('GET', '/openapi.json', { role: null })).json()) as Record<
+      string,
+      unknown
+    >;
     expect(String(doc.openapi)).toMatch(/^3\./);
     // validate() checks the document against the OpenAPI 3 JSON schema and resolves every $ref.
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, roleAllows, type Permission, type Role } from '../../src/api/roles.js';
+import { type Permission, ROLES, type Role, roleAllows } from '../../src/api/roles.js';
 import { Person } from '../../src/domain/model/index.js';
-import { serviceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
 
 interface Case {
   method: 'GET' | 'POST';
@@ -26,18 +26,52 @@ rules:
 `;
 
 const CASES: Case[] = [
-  { method: 'GET', template: '/v1/persons/{id}/graph', permission: 'graph:read', request: () => ({ path: '/v1/persons/CN-001/graph?depth=2' }) },
-  { method: 'GET', template: '/v1/persons/{id}', permission: 'graph:read', request: () => ({ path: '/v1/persons/CN-001' }) },
-  { method: 'GET', template: '/v1/persons', permission: 'graph:read', request: () => ({ path: '/v1/persons?q=CN-00' }) },
-  { method: 'GET', template: '/v1/phones/{number}/links', permission: 'links:read', request: () => ({ path: '/v1/phones/%2B8613509820217/links' }) },
-  { method: 'GET', template: '/v1/links', permission: 'links:read', request: () => ({ path: '/v1/links?kind=phone&value=%2B8613509820217' }) },
+  {
+    method: 'GET',
+    template: '/v1/persons/{id}/graph',
+    permission: 'graph:read',
+    request: () => ({ path: '/v1/persons/CN-001/graph?depth=2' }),
+  },
+  {
+    method: 'GET',
+    template: '/v1/persons/{id}',
+    permission: 'graph:read',
+    request: () => ({ path: '/v1/persons/CN-001' }),
+  },
+  {
+    method: 'GET',
+    template: '/v1/persons',
+    permission: 'graph:read',
+    request: () => ({ path: '/v1/persons?q=CN-00' }),
+  },
+  {
+    method: 'GET',
+    template: '/v1/phones/{number}/links',
+    permission: 'links:read',
+    request: () => ({ path: '/v1/phones/%2B8613509820217/links' }),
+  },
+  {
+    method: 'GET',
+    template: '/v1/links',
+    permission: 'links:read',
+    request: () => ({ path: '/v1/links?kind=phone&value=%2B8613509820217' }),
+  },
   {
     method: 'POST',
     template: '/v1/ingest',
     permission: 'ingest:write',
-    request: () => ({ path: '/v1/ingest', raw: '{"type":"person","id":"NEW-1","name":"Test Person"}\n', contentType: 'application/x-ndjson' }),
+    request: () => ({
+      path: '/v1/ingest',
+      raw: '{"type":"person","id":"NEW-1","name":"Test Person"}\n',
+      contentType: 'application/x-ndjson',
+    }),
   },
-  { method: 'GET', template: '/v1/debtors/{id}/routes', permission: 'routes:read', request: () => ({ path: '/v1/debtors/CN-001/routes?limit=3' }) },
+  {
+    method: 'GET',
+    template: '/v1/debtors/{id}/routes',
+    permission: 'routes:read',
+    request: () => ({ path: '/v1/debtors/CN-001/routes?limit=3' }),
+  },
   {
     method: 'POST',
     template: '/v1/attempts/{id}/outcome',
@@ -48,7 +82,15 @@ const CASES: Case[] = [
     method: 'POST',
     template: '/v1/guard/check',
     permission: 'guard:check',
-    request: () => ({ path: '/v1/guard/check', body: { accountId: 'MATRIX-A1', channel: 'sms', to: '+8613812345678', message: '您好，请回电。' } }),
+    request: () => ({
+      path: '/v1/guard/check',
+      body: {
+        accountId: 'MATRIX-A1',
+        channel: 'sms',
+        to: '+8613812345678',
+        message: '您好，请回电。',
+      },
+    }),
   },
   {
     method: 'POST',
@@ -56,20 +98,59 @@ const CASES: Case[] = [
     permission: 'outreach:send',
     request: () => ({
       path: '/v1/outreach',
-      body: { accountId: `MATRIX-A${(keyCounter % 3) + 1}`, channel: 'sms', to: '+8613812345678', message: '您好，请回电。', idempotencyKey: `matrix-${++keyCounter}` },
+      body: {
+        accountId: `MATRIX-A${(keyCounter % 3) + 1}`,
+        channel: 'sms',
+        to: '+8613812345678',
+        message: '您好，请回电。',
+        idempotencyKey: `matrix-${++keyCounter}`,
+      },
     }),
   },
-  { method: 'GET', template: '/v1/outbox', permission: 'outbox:read', request: () => ({ path: '/v1/outbox' }) },
-  { method: 'POST', template: '/v1/outbox/{id}/retry', permission: 'outreach:send', request: () => ({ path: '/v1/outbox/none/retry' }), passes: [404] },
-  { method: 'GET', template: '/v1/policies', permission: 'policies:read', request: () => ({ path: '/v1/policies' }) },
-  { method: 'POST', template: '/v1/policies/validate', permission: 'policies:read', request: () => ({ path: '/v1/policies/validate', raw: POLICY, contentType: 'application/yaml' }) },
+  {
+    method: 'GET',
+    template: '/v1/outbox',
+    permission: 'outbox:read',
+    request: () => ({ path: '/v1/outbox' }),
+  },
+  {
+    method: 'POST',
+    template: '/v1/outbox/{id}/retry',
+    permission: 'outreach:send',
+    request: () => ({ path: '/v1/outbox/none/retry' }),
+    passes: [404],
+  },
+  {
+    method: 'GET',
+    template: '/v1/policies',
+    permission: 'policies:read',
+    request: () => ({ path: '/v1/policies' }),
+  },
+  {
+    method: 'POST',
+    template: '/v1/policies/validate',
+    permission: 'policies:read',
+    request: () => ({
+      path: '/v1/policies/validate',
+      raw: POLICY,
+      contentType: 'application/yaml',
+    }),
+  },
   {
     method: 'POST',
     template: '/v1/policies/simulate',
     permission: 'policies:write',
-    request: () => ({ path: '/v1/policies/simulate', body: { policy: POLICY, from: '2026-10-01T00:00:00Z', to: '2026-11-21T00:00:00Z' } }),
+    request: () => ({
+      path: '/v1/policies/simulate',
+      body: { policy: POLICY, from: '2026-10-01T00:00:00Z', to: '2026-11-21T00:00:00Z' },
+    }),
   },
-  { method: 'GET', template: '/v1/audit', permission: 'audit:read', request: () => ({ path: '/v1/audit?limit=5' }) },
+  {
+    method: 'GET',
+    template: '/v1/audit',
+    permission: 'audit:read',
+    request: () => ({ path: '/v1/audit?limit=5' }),
+  },
 ];
 
 describe('every route × every role', () => {
@@ -77,17 +158,45 @@ describe('every route × every role', () => {
   beforeAll(async () => {
     svc = await serviceHarness();
     // A clean debtor whose account has room under every cap, so allowed sends are 201.
-    await svc.store.upsertPersons([Person.parse({ id: 'MATRIX-D1', name: 'Matrix', timezone: 'Asia/Shanghai' })]);
+    await svc.store.upsertPersons([
+      Person.parse({ id: 'MATRIX-D1', name: 'Matrix', timezone: 'Asia/Shanghai' }),
+    ]);
     await svc.store.upsertAccounts(
-      [1, 2, 3].map((i) => ({ id: `MATRIX-A${i}`, debtorId: 'MATRIX-D1', product: 'cash_loan', currency: 'CNY', principal: 100, balance: 100, dueDate: '2026-10-01', jurisdiction: 'CN', status: 'open' as const })),
+      [1, 2, 3].map((i) => ({
+        id: `MATRIX-A${i}`,
+        debtorId: 'MATRIX-D1',
+        product: 'cash_loan',
+        currency: 'CNY',
+        principal: 100,
+        balance: 100,
+        dueDate: '2026-10-01',
+        jurisdiction: 'CN',
+        status: 'open' as const,
+      })),
     );
-    await svc.store.upsertPhoneLinks([{ owner: { kind: 'person', id: 'MATRIX-D1' }, phone: { e164: '+8613812345678', type: 'MOBILE', country: 'CN', status: 'active' }, source: 'application' }]);
-    await svc.store.recordAttempts([{ id: 'MATRIX-T1', accountId: 'MATRIX-A1', at: '2026-11-19T02:00:00Z', channel: 'call', contact: { kind: 'phone', value: '+8613812345678' } }]);
+    await svc.store.upsertPhoneLinks([
+      {
+        owner: { kind: 'person', id: 'MATRIX-D1' },
+        phone: { e164: '+8613812345678', type: 'MOBILE', country: 'CN', status: 'active' },
+        source: 'application',
+      },
+    ]);
+    await svc.store.recordAttempts([
+      {
+        id: 'MATRIX-T1',
+        accountId: 'MATRIX-A1',
+        at: '2026-11-19T02:00:00Z',
+        channel: 'call',
+        contact: { kind: 'phone', value: '+8613812345678' },
+      },
+    ]);
   });
   afterAll(async () => svc.close());
 
   it('covers every operation the OpenAPI document declares', async () => {
-    const doc = (await (await svc.call('GET', '/openapi.json', { role: null })).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await svc.call('GET', '/openapi.json', { role: null })).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const declared = Object.entries(doc.paths)
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
       .filter((op) => op.includes('/v1/') && op !== 'GET /v1/me'); // /v1/me answers every role: checked below
@@ -98,13 +207,27 @@ describe('every route × every role', () => {
     describe(`${c.method} ${c.template}`, () => {
       it('401 without a key', async () => {
         const r = c.request();
-        expect((await svc.call(c.method, r.path, { role: null, body: r.body, raw: r.raw, contentType: r.contentType })).status).toBe(401);
+        expect(
+          (
+            await svc.call(c.method, r.path, {
+              role: null,
+              body: r.body,
+              raw: r.raw,
+              contentType: r.contentType,
+            })
+          ).status,
+        ).toBe(401);
       });
       for (const role of ROLES) {
         const allowed = c.permission === 'any' || roleAllows(role, c.permission);
         it(`${role}: ${allowed ? 'allowed' : '403'}`, async () => {
           const r = c.request();
-          const res = await svc.call(c.method, r.path, { role: role as Role, body: r.body, raw: r.raw, contentType: r.contentType });
+          const res = await svc.call(c.method, r.path, {
+            role: role as Role,
+            body: r.body,
+            raw: r.raw,
+            contentType: r.contentType,
+          });
           const text = await res.text();
           if (allowed) {
             const ok = c.passes ?? [200, 201];

@@ -18,22 +18,51 @@ describe('logs of a full collector workflow', () => {
     const message = 'Hi Mary, this is Acme Recovery. Please call us back.';
     const phone = '+16467733619';
     try {
-      expect((await svc.call('GET', '/v1/persons?q=Mary%20Rodriguez', { role: 'collector' })).status).toBe(200);
-      expect((await svc.call('GET', `/v1/phones/${encodeURIComponent(phone)}/links`, { role: 'investigator' })).status).toBe(200);
-      expect((await svc.call('GET', '/v1/debtors/US-001/routes?channel=sms', { role: 'collector' })).status).toBe(200);
-      const check = await svc.call('POST', '/v1/guard/check', { role: 'collector', body: { accountId: 'ACC-US-001-1', channel: 'sms', to: phone, message } });
+      expect(
+        (await svc.call('GET', '/v1/persons?q=Mary%20Rodriguez', { role: 'collector' })).status,
+      ).toBe(200);
+      expect(
+        (
+          await svc.call('GET', `/v1/phones/${encodeURIComponent(phone)}/links`, {
+            role: 'investigator',
+          })
+        ).status,
+      ).toBe(200);
+      expect(
+        (await svc.call('GET', '/v1/debtors/US-001/routes?channel=sms', { role: 'collector' }))
+          .status,
+      ).toBe(200);
+      const check = await svc.call('POST', '/v1/guard/check', {
+        role: 'collector',
+        body: { accountId: 'ACC-US-001-1', channel: 'sms', to: phone, message },
+      });
       expect(check.status).toBe(200);
       const sent = await svc.call('POST', '/v1/outreach', {
         role: 'collector',
-        body: { accountId: 'ACC-US-001-1', channel: 'sms', to: phone, message, idempotencyKey: 'workflow-log-1' },
+        body: {
+          accountId: 'ACC-US-001-1',
+          channel: 'sms',
+          to: phone,
+          message,
+          idempotencyKey: 'workflow-log-1',
+        },
       });
       expect(sent.status).toBe(201);
       const { attemptId } = (await sent.json()) as { attemptId: string };
-      const outcome = await svc.call('POST', `/v1/attempts/${attemptId}/outcome`, { role: 'collector', body: { outcome: 'right_party', note: 'Mary promised to call back' } });
+      const outcome = await svc.call('POST', `/v1/attempts/${attemptId}/outcome`, {
+        role: 'collector',
+        body: { outcome: 'right_party', note: 'Mary promised to call back' },
+      });
       expect(outcome.status).toBe(200);
       const denied = await svc.call('POST', '/v1/outreach', {
         role: 'collector',
-        body: { accountId: 'ACC-US-001-1', channel: 'sms', to: phone, message: 'Mary, you will go to jail', idempotencyKey: 'workflow-log-2' },
+        body: {
+          accountId: 'ACC-US-001-1',
+          channel: 'sms',
+          to: phone,
+          message: 'Mary, you will go to jail',
+          idempotencyKey: 'workflow-log-2',
+        },
       });
       expect(denied.status).toBe(403);
       const ingest = await svc.call('POST', '/v1/ingest', {

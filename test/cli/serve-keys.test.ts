@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveKeys } from '../../src/cli/commands/serve.js';
-import { loadConfig, type Config } from '../../src/config/config.js';
-import { silentLog, type Log } from '../../src/log/log.js';
+import { type Config, loadConfig } from '../../src/config/config.js';
+import { type Log, silentLog } from '../../src/log/log.js';
 
 function config(env: Record<string, string>): Config {
   const r = loadConfig(env);
@@ -36,12 +36,23 @@ describe('API keys at start-up', () => {
     const dir = mkdtempSync(join(tmpdir(), 'keys-'));
     const file = join(dir, 'keys');
     writeFileSync(file, '# team keys\ncollector-key-1:collector\n');
-    const result = await resolveKeys(config({ SKIPGRAPH_API_KEYS: 'admin-key-0001:admin', SKIPGRAPH_API_KEYS_FILE: file }), true, silentLog);
-    expect(result instanceof Map && Object.fromEntries(result)).toEqual({ 'admin-key-0001': 'admin', 'collector-key-1': 'collector' });
+    const result = await resolveKeys(
+      config({ SKIPGRAPH_API_KEYS: 'admin-key-0001:admin', SKIPGRAPH_API_KEYS_FILE: file }),
+      true,
+      silentLog,
+    );
+    expect(result instanceof Map && Object.fromEntries(result)).toEqual({
+      'admin-key-0001': 'admin',
+      'collector-key-1': 'collector',
+    });
   });
 
   it('names a malformed entry instead of starting with a partial key list', async () => {
-    const result = await resolveKeys(config({ SKIPGRAPH_API_KEYS: 'admin-key-0001:admin,oops' }), false, silentLog);
+    const result = await resolveKeys(
+      config({ SKIPGRAPH_API_KEYS: 'admin-key-0001:admin,oops' }),
+      false,
+      silentLog,
+    );
     expect(result).toMatch(/entry 2 must be KEY:ROLE/);
   });
 });

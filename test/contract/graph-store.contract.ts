@@ -1,4 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type {
+  AuditRecord,
+  DispatchRecord,
+  GraphEdge,
+  Subgraph,
+} from '../../src/domain/model/index.js';
 import {
   Account,
   Address,
@@ -12,7 +18,6 @@ import {
   Relation,
   Residence,
 } from '../../src/domain/model/index.js';
-import type { AuditRecord, DispatchRecord, GraphEdge, Subgraph } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 
 /*
@@ -55,35 +60,103 @@ const persons: Person[] = [
   person('CB1', 'Zhou Min'),
 ];
 const accounts: Account[] = [
-  Account.parse({ id: 'A1', debtorId: 'D1', product: 'personal_loan', currency: 'CNY', principal: 50000, balance: 32000.5, dueDate: '2026-03-01', jurisdiction: 'CN' }),
-  Account.parse({ id: 'A2', debtorId: 'X1', product: 'credit_card', currency: 'CNY', principal: 8000, balance: 8000, dueDate: '2026-05-15', jurisdiction: 'CN', status: 'charged_off' }),
+  Account.parse({
+    id: 'A1',
+    debtorId: 'D1',
+    product: 'personal_loan',
+    currency: 'CNY',
+    principal: 50000,
+    balance: 32000.5,
+    dueDate: '2026-03-01',
+    jurisdiction: 'CN',
+  }),
+  Account.parse({
+    id: 'A2',
+    debtorId: 'X1',
+    product: 'credit_card',
+    currency: 'CNY',
+    principal: 8000,
+    balance: 8000,
+    dueDate: '2026-05-15',
+    jurisdiction: 'CN',
+    status: 'charged_off',
+  }),
 ];
 const employers: Employer[] = [Employer.parse({ id: 'E1', name: 'Acme Trading' })];
 const addresses: Address[] = [
-  Address.parse({ id: 'ADDR1', line: '88 Nanjing Road', city: 'Shanghai', region: 'SH', country: 'CN', timezone: 'Asia/Shanghai' }),
-  Address.parse({ id: 'ADDR2', line: '12 Elm Street', city: 'Albany', region: 'NY', country: 'US', postcode: '12207' }),
+  Address.parse({
+    id: 'ADDR1',
+    line: '88 Nanjing Road',
+    city: 'Shanghai',
+    region: 'SH',
+    country: 'CN',
+    timezone: 'Asia/Shanghai',
+  }),
+  Address.parse({
+    id: 'ADDR2',
+    line: '12 Elm Street',
+    city: 'Albany',
+    region: 'NY',
+    country: 'US',
+    postcode: '12207',
+  }),
 ];
-function phoneLink(kind: 'person' | 'employer', id: string, e164: string, extra: Record<string, unknown> = {}): PhoneLink {
-  return PhoneLink.parse({ owner: { kind, id }, phone: { e164, type: 'MOBILE', country: e164.startsWith('+1') ? 'US' : 'CN' }, source: 'application', ...extra });
+function phoneLink(
+  kind: 'person' | 'employer',
+  id: string,
+  e164: string,
+  extra: Record<string, unknown> = {},
+): PhoneLink {
+  return PhoneLink.parse({
+    owner: { kind, id },
+    phone: { e164, type: 'MOBILE', country: e164.startsWith('+1') ? 'US' : 'CN' },
+    source: 'application',
+    ...extra,
+  });
 }
 const phoneLinks: PhoneLink[] = [
   phoneLink('person', 'D1', P_OWN, { lastSeen: '2026-02-01', confidence: 0.9 }),
   phoneLink('person', 'D1', P_SHARED, { lastSeen: '2025-06-01' }),
   phoneLink('person', 'X1', P_SHARED, { source: 'bureau', lastSeen: '2026-01-10' }),
-  PhoneLink.parse({ owner: { kind: 'employer', id: 'E1' }, phone: { e164: P_EMPLOYER, type: 'FIXED_LINE', country: 'CN' }, source: 'application' }),
-  PhoneLink.parse({ owner: { kind: 'person', id: 'C1' }, phone: { e164: P_EMPLOYER, type: 'FIXED_LINE', country: 'CN' }, source: 'collector_note', lastSeen: '2025-11-20' }),
+  PhoneLink.parse({
+    owner: { kind: 'employer', id: 'E1' },
+    phone: { e164: P_EMPLOYER, type: 'FIXED_LINE', country: 'CN' },
+    source: 'application',
+  }),
+  PhoneLink.parse({
+    owner: { kind: 'person', id: 'C1' },
+    phone: { e164: P_EMPLOYER, type: 'FIXED_LINE', country: 'CN' },
+    source: 'collector_note',
+    lastSeen: '2025-11-20',
+  }),
   phoneLink('person', 'R1', P_REF),
   phoneLink('person', 'F1', P_FRIEND),
   phoneLink('person', 'G1', P_GUARANTOR),
 ];
 const emailLinks: EmailLink[] = [
   EmailLink.parse({ personId: 'D1', address: 'family@example.com', source: 'application' }),
-  EmailLink.parse({ personId: 'S1', address: 'family@example.com', source: 'reference', lastSeen: '2025-12-01' }),
+  EmailLink.parse({
+    personId: 'S1',
+    address: 'family@example.com',
+    source: 'reference',
+    lastSeen: '2025-12-01',
+  }),
 ];
 const residences: Residence[] = [
-  Residence.parse({ personId: 'D1', addressId: 'ADDR1', source: 'application', from: '2020-01-01' }),
+  Residence.parse({
+    personId: 'D1',
+    addressId: 'ADDR1',
+    source: 'application',
+    from: '2020-01-01',
+  }),
   Residence.parse({ personId: 'S1', addressId: 'ADDR1', source: 'reference' }),
-  Residence.parse({ personId: 'G1', addressId: 'ADDR1', source: 'bureau', from: '2018-05-01', to: '2021-09-30' }),
+  Residence.parse({
+    personId: 'G1',
+    addressId: 'ADDR1',
+    source: 'bureau',
+    from: '2018-05-01',
+    to: '2021-09-30',
+  }),
   Residence.parse({ personId: 'CB1', addressId: 'ADDR2', source: 'application' }),
 ];
 const employments: Employment[] = [
@@ -115,7 +188,15 @@ async function loadFixture(store: GraphStore): Promise<void> {
 }
 
 function attempt(id: string, at: string, extra: Partial<Attempt> = {}): Attempt {
-  return Attempt.parse({ id, accountId: 'A1', at, channel: 'call', contact: { kind: 'phone', value: P_OWN }, personId: 'D1', ...extra });
+  return Attempt.parse({
+    id,
+    accountId: 'A1',
+    at,
+    channel: 'call',
+    contact: { kind: 'phone', value: P_OWN },
+    personId: 'D1',
+    ...extra,
+  });
 }
 
 function audit(id: string, at: string, extra: Partial<AuditRecord> = {}): AuditRecord {
@@ -167,8 +248,26 @@ function expectWellFormed(g: Subgraph): void {
   }
 }
 
-const DEPTH_1 = ['account:A1', `email:family@example.com`, 'address:ADDR1', 'employer:E1', 'person:D1', 'person:R1', 'person:S1', `phone:${P_OWN}`, `phone:${P_SHARED}`];
-const DEPTH_2 = [...DEPTH_1, 'person:G1', 'person:X1', 'person:C1', 'person:F1', `phone:${P_EMPLOYER}`, `phone:${P_REF}`];
+const DEPTH_1 = [
+  'account:A1',
+  `email:family@example.com`,
+  'address:ADDR1',
+  'employer:E1',
+  'person:D1',
+  'person:R1',
+  'person:S1',
+  `phone:${P_OWN}`,
+  `phone:${P_SHARED}`,
+];
+const DEPTH_2 = [
+  ...DEPTH_1,
+  'person:G1',
+  'person:X1',
+  'person:C1',
+  'person:F1',
+  `phone:${P_EMPLOYER}`,
+  `phone:${P_REF}`,
+];
 const DEPTH_3 = [...DEPTH_2, 'account:A2', `phone:${P_FRIEND}`, `phone:${P_GUARANTOR}`];
 
 /**
@@ -176,7 +275,11 @@ const DEPTH_3 = [...DEPTH_2, 'account:A2', `phone:${P_FRIEND}`, `phone:${P_GUARA
  * called before each test and the store is closed after it. Pass `opts.skip` (a reason) when the
  * adapter cannot run here: the suite is then reported as skipped with that reason.
  */
-export function runGraphStoreContract(name: string, makeStore: () => Promise<GraphStore>, opts: { skip?: string } = {}): void {
+export function runGraphStoreContract(
+  name: string,
+  makeStore: () => Promise<GraphStore>,
+  opts: { skip?: string } = {},
+): void {
   if (opts.skip !== undefined) {
     console.info(`[contract] ${name}: skipped: ${opts.skip}`);
     describe.skip(`GraphStore contract: ${name} (skipped: ${opts.skip})`, () => {
@@ -201,7 +304,12 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         await loadFixture(store);
         expect(await store.getPerson('D1')).toEqual(persons[0]);
         expect(await store.getAccount('A2')).toEqual(accounts[1]);
-        expect(await store.getPhone(P_EMPLOYER)).toEqual({ e164: P_EMPLOYER, type: 'FIXED_LINE', country: 'CN', status: 'unknown' });
+        expect(await store.getPhone(P_EMPLOYER)).toEqual({
+          e164: P_EMPLOYER,
+          type: 'FIXED_LINE',
+          country: 'CN',
+          status: 'unknown',
+        });
         expect(await store.getPerson('nobody')).toBeUndefined();
         expect(await store.getAccount('nothing')).toBeUndefined();
         expect(await store.getPhone('+8613000000000')).toBeUndefined();
@@ -210,8 +318,24 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
       it('counts each node kind and relationship type', async () => {
         await loadFixture(store);
         const c = await store.counts();
-        expect(c.nodes).toMatchObject({ person: 8, account: 2, phone: 6, email: 1, address: 2, employer: 1 });
-        expect(c.edges).toMatchObject({ OWES: 2, GUARANTEES: 1, CO_BORROWS: 1, HAS_PHONE: 8, HAS_EMAIL: 2, LIVED_AT: 4, WORKS_AT: 2, KNOWS: 3 });
+        expect(c.nodes).toMatchObject({
+          person: 8,
+          account: 2,
+          phone: 6,
+          email: 1,
+          address: 2,
+          employer: 1,
+        });
+        expect(c.edges).toMatchObject({
+          OWES: 2,
+          GUARANTEES: 1,
+          CO_BORROWS: 1,
+          HAS_PHONE: 8,
+          HAS_EMAIL: 2,
+          LIVED_AT: 4,
+          WORKS_AT: 2,
+          KNOWS: 3,
+        });
       });
 
       it('is idempotent: writing everything again changes no count and no neighbourhood', async () => {
@@ -228,8 +352,12 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
 
       it('keeps one relationship per source and updates it in place', async () => {
         await loadFixture(store);
-        await store.upsertPhoneLinks([phoneLink('person', 'X1', P_SHARED, { source: 'bureau', lastSeen: '2026-03-05' })]);
-        await store.upsertPhoneLinks([phoneLink('person', 'X1', P_SHARED, { source: 'inbound_call', lastSeen: '2026-03-06' })]);
+        await store.upsertPhoneLinks([
+          phoneLink('person', 'X1', P_SHARED, { source: 'bureau', lastSeen: '2026-03-05' }),
+        ]);
+        await store.upsertPhoneLinks([
+          phoneLink('person', 'X1', P_SHARED, { source: 'inbound_call', lastSeen: '2026-03-06' }),
+        ]);
         const c = await store.counts();
         expect(c.edges['HAS_PHONE']).toBe(9);
         const shared = await store.sharedIdentifiers({ kind: 'phone', value: P_SHARED });
@@ -245,7 +373,10 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         expect((await store.getPerson('R1'))?.name).toBe('Zhang San (Sam)');
         expect(await store.getAccount('A1')).toMatchObject({ balance: 100, status: 'settled' });
         const g = await store.neighbourhood('D1', 1);
-        expect(g.nodes.find((n) => n.key === 'employer:E1')?.data).toEqual({ id: 'E1', name: 'Acme Trading Co.' });
+        expect(g.nodes.find((n) => n.key === 'employer:E1')?.data).toEqual({
+          id: 'E1',
+          name: 'Acme Trading Co.',
+        });
         expect((await store.counts()).nodes).toMatchObject({ person: 8, account: 2, employer: 1 });
       });
 
@@ -268,8 +399,12 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
       });
 
       it('accepts relationships before their nodes and shows them once the nodes arrive', async () => {
-        await store.upsertRelations([Relation.parse({ from: 'N1', to: 'N2', kind: 'sibling', source: 'application' })]);
-        await store.upsertEmployments([Employment.parse({ personId: 'N1', employerId: 'EN', source: 'application' })]);
+        await store.upsertRelations([
+          Relation.parse({ from: 'N1', to: 'N2', kind: 'sibling', source: 'application' }),
+        ]);
+        await store.upsertEmployments([
+          Employment.parse({ personId: 'N1', employerId: 'EN', source: 'application' }),
+        ]);
         await store.upsertPersons([person('N1', 'Early Bird'), person('N2', 'Late Comer')]);
         await store.upsertEmployers([{ id: 'EN', name: 'Night Shift Ltd' }]);
         const g = await store.neighbourhood('N1', 1);
@@ -283,17 +418,35 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
       it('keeps a stored status when an upsert carries none (unknown)', async () => {
         await loadFixture(store);
         await store.setPhoneStatus(P_SHARED, 'invalid', '2026-04-02T10:00:00Z');
-        await store.upsertPhoneLinks([phoneLink('person', 'D1', P_SHARED, { lastSeen: '2026-04-03' })]);
-        expect(await store.getPhone(P_SHARED)).toMatchObject({ status: 'invalid', statusAt: '2026-04-02T10:00:00Z', type: 'MOBILE' });
+        await store.upsertPhoneLinks([
+          phoneLink('person', 'D1', P_SHARED, { lastSeen: '2026-04-03' }),
+        ]);
+        expect(await store.getPhone(P_SHARED)).toMatchObject({
+          status: 'invalid',
+          statusAt: '2026-04-02T10:00:00Z',
+          type: 'MOBILE',
+        });
       });
 
       it('takes a status the row sets explicitly', async () => {
         await loadFixture(store);
         await store.setPhoneStatus(P_OWN, 'suspended', '2026-04-02T10:00:00Z');
         await store.upsertPhoneLinks([
-          PhoneLink.parse({ owner: { kind: 'person', id: 'D1' }, phone: { e164: P_OWN, type: 'MOBILE', status: 'active', statusAt: '2026-04-05T00:00:00Z' }, source: 'bureau' }),
+          PhoneLink.parse({
+            owner: { kind: 'person', id: 'D1' },
+            phone: {
+              e164: P_OWN,
+              type: 'MOBILE',
+              status: 'active',
+              statusAt: '2026-04-05T00:00:00Z',
+            },
+            source: 'bureau',
+          }),
         ]);
-        expect(await store.getPhone(P_OWN)).toMatchObject({ status: 'active', statusAt: '2026-04-05T00:00:00Z' });
+        expect(await store.getPhone(P_OWN)).toMatchObject({
+          status: 'active',
+          statusAt: '2026-04-05T00:00:00Z',
+        });
       });
     });
 
@@ -302,18 +455,33 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         await loadFixture(store);
         await store.setPersonFlags('D1', { ceaseContact: true, optOut: ['sms'] });
         const p = await store.getPerson('D1');
-        expect(p?.flags).toMatchObject({ ceaseContact: true, optOut: ['sms'], disputed: false, deceased: false });
+        expect(p?.flags).toMatchObject({
+          ceaseContact: true,
+          optOut: ['sms'],
+          disputed: false,
+          deceased: false,
+        });
         expect(p?.name).toBe('Li Wei');
-        await store.setPersonFlags('D1', { attorney: { name: 'Counsel Wu', phone: '+8613500135000' } });
-        expect((await store.getPerson('D1'))?.flags).toMatchObject({ ceaseContact: true, attorney: { name: 'Counsel Wu', phone: '+8613500135000' } });
+        await store.setPersonFlags('D1', {
+          attorney: { name: 'Counsel Wu', phone: '+8613500135000' },
+        });
+        expect((await store.getPerson('D1'))?.flags).toMatchObject({
+          ceaseContact: true,
+          attorney: { name: 'Counsel Wu', phone: '+8613500135000' },
+        });
       });
 
       it('lifts a flag only through setPersonFlags, never through a re-import', async () => {
         await loadFixture(store);
         await store.setPersonFlags('D1', { ceaseContact: true, optOut: ['call'] });
         await store.upsertPersons([persons[0]!]);
-        expect((await store.getPerson('D1'))?.flags).toMatchObject({ ceaseContact: true, optOut: ['call'] });
-        await store.upsertPersons([person('D1', 'Li Wei', { flags: { disputed: true, optOut: ['email'] } })]);
+        expect((await store.getPerson('D1'))?.flags).toMatchObject({
+          ceaseContact: true,
+          optOut: ['call'],
+        });
+        await store.upsertPersons([
+          person('D1', 'Li Wei', { flags: { disputed: true, optOut: ['email'] } }),
+        ]);
         const flags = (await store.getPerson('D1'))?.flags;
         expect(flags).toMatchObject({ ceaseContact: true, disputed: true });
         expect([...(flags?.optOut ?? [])].sort()).toEqual(['call', 'email']);
@@ -333,22 +501,55 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         const g = await store.neighbourhood('D1', 1);
         expectWellFormed(g);
         expect(nodeKeys(g)).toEqual([...DEPTH_1].sort());
-        expect(g.edges.find((e) => e.type === 'KNOWS' && e.to === 'person:S1')?.props).toMatchObject({ kind: 'spouse', source: 'application' });
-        expect(g.edges.find((e) => e.type === 'LIVED_AT' && e.from === 'person:D1')?.props).toMatchObject({ from: '2020-01-01' });
-        expect(g.edges.find((e) => e.type === 'HAS_PHONE' && e.to === `phone:${P_OWN}`)?.props).toMatchObject({ lastSeen: '2026-02-01', confidence: 0.9 });
-        expect(g.edges.some((e) => e.type === 'OWES' && e.from === 'person:D1' && e.to === 'account:A1')).toBe(true);
+        expect(
+          g.edges.find((e) => e.type === 'KNOWS' && e.to === 'person:S1')?.props,
+        ).toMatchObject({ kind: 'spouse', source: 'application' });
+        expect(
+          g.edges.find((e) => e.type === 'LIVED_AT' && e.from === 'person:D1')?.props,
+        ).toMatchObject({ from: '2020-01-01' });
+        expect(
+          g.edges.find((e) => e.type === 'HAS_PHONE' && e.to === `phone:${P_OWN}`)?.props,
+        ).toMatchObject({ lastSeen: '2026-02-01', confidence: 0.9 });
+        expect(
+          g.edges.some((e) => e.type === 'OWES' && e.from === 'person:D1' && e.to === 'account:A1'),
+        ).toBe(true);
       });
 
       it('nodes carry their full data', async () => {
         await loadFixture(store);
         const g = await store.neighbourhood('D1', 1);
         const byKey = new Map(g.nodes.map((n) => [n.key, n]));
-        expect(byKey.get('person:D1')).toEqual({ key: 'person:D1', kind: 'person', data: persons[0] });
-        expect(byKey.get('account:A1')).toEqual({ key: 'account:A1', kind: 'account', data: accounts[0] });
-        expect(byKey.get('address:ADDR1')).toEqual({ key: 'address:ADDR1', kind: 'address', data: addresses[0] });
-        expect(byKey.get(`phone:${P_OWN}`)?.data).toMatchObject({ e164: P_OWN, type: 'MOBILE', country: 'CN', status: 'unknown' });
-        expect(byKey.get('email:family@example.com')).toEqual({ key: 'email:family@example.com', kind: 'email', data: { address: 'family@example.com' } });
-        expect(byKey.get('employer:E1')).toEqual({ key: 'employer:E1', kind: 'employer', data: employers[0] });
+        expect(byKey.get('person:D1')).toEqual({
+          key: 'person:D1',
+          kind: 'person',
+          data: persons[0],
+        });
+        expect(byKey.get('account:A1')).toEqual({
+          key: 'account:A1',
+          kind: 'account',
+          data: accounts[0],
+        });
+        expect(byKey.get('address:ADDR1')).toEqual({
+          key: 'address:ADDR1',
+          kind: 'address',
+          data: addresses[0],
+        });
+        expect(byKey.get(`phone:${P_OWN}`)?.data).toMatchObject({
+          e164: P_OWN,
+          type: 'MOBILE',
+          country: 'CN',
+          status: 'unknown',
+        });
+        expect(byKey.get('email:family@example.com')).toEqual({
+          key: 'email:family@example.com',
+          kind: 'email',
+          data: { address: 'family@example.com' },
+        });
+        expect(byKey.get('employer:E1')).toEqual({
+          key: 'employer:E1',
+          kind: 'employer',
+          data: employers[0],
+        });
       });
 
       it('depth 2: references, guarantor, employer phone, colleagues and other holders of shared points', async () => {
@@ -356,9 +557,22 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         const g = await store.neighbourhood('D1', 2);
         expectWellFormed(g);
         expect(nodeKeys(g)).toEqual([...DEPTH_2].sort());
-        expect(g.edges.some((e) => e.type === 'HAS_PHONE' && e.from === 'employer:E1' && e.to === `phone:${P_EMPLOYER}`)).toBe(true);
-        expect(g.edges.some((e) => e.type === 'GUARANTEES' && e.from === 'person:G1' && e.to === 'account:A1')).toBe(true);
-        expect(g.edges.some((e) => e.type === 'HAS_PHONE' && e.from === 'person:R1' && e.to === `phone:${P_REF}`)).toBe(true);
+        expect(
+          g.edges.some(
+            (e) =>
+              e.type === 'HAS_PHONE' && e.from === 'employer:E1' && e.to === `phone:${P_EMPLOYER}`,
+          ),
+        ).toBe(true);
+        expect(
+          g.edges.some(
+            (e) => e.type === 'GUARANTEES' && e.from === 'person:G1' && e.to === 'account:A1',
+          ),
+        ).toBe(true);
+        expect(
+          g.edges.some(
+            (e) => e.type === 'HAS_PHONE' && e.from === 'person:R1' && e.to === `phone:${P_REF}`,
+          ),
+        ).toBe(true);
       });
 
       it('depth 3: one hop further, each node and relationship once', async () => {
@@ -366,8 +580,14 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         const g = await store.neighbourhood('D1', 3);
         expectWellFormed(g);
         expect(nodeKeys(g)).toEqual([...DEPTH_3].sort());
-        expect(g.edges.some((e) => e.type === 'OWES' && e.from === 'person:X1' && e.to === 'account:A2')).toBe(true);
-        expect(g.edges.some((e) => e.type === 'HAS_PHONE' && e.from === 'person:F1' && e.to === `phone:${P_FRIEND}`)).toBe(true);
+        expect(
+          g.edges.some((e) => e.type === 'OWES' && e.from === 'person:X1' && e.to === 'account:A2'),
+        ).toBe(true);
+        expect(
+          g.edges.some(
+            (e) => e.type === 'HAS_PHONE' && e.from === 'person:F1' && e.to === `phone:${P_FRIEND}`,
+          ),
+        ).toBe(true);
         expect(g.nodes.every((n) => !n.key.startsWith('attempt'))).toBe(true);
       });
 
@@ -401,8 +621,22 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         expect(s.phone).toMatchObject({ e164: P_SHARED, status: 'suspended' });
         const holders = [...s.holders].sort((a, b) => a.id.localeCompare(b.id));
         expect(holders).toEqual([
-          { kind: 'person', id: 'D1', name: 'Li Wei', isDebtor: true, source: 'application', lastSeen: '2025-06-01' },
-          { kind: 'person', id: 'X1', name: 'Sun Li', isDebtor: true, source: 'bureau', lastSeen: '2026-01-10' },
+          {
+            kind: 'person',
+            id: 'D1',
+            name: 'Li Wei',
+            isDebtor: true,
+            source: 'application',
+            lastSeen: '2025-06-01',
+          },
+          {
+            kind: 'person',
+            id: 'X1',
+            name: 'Sun Li',
+            isDebtor: true,
+            source: 'bureau',
+            lastSeen: '2026-01-10',
+          },
         ]);
       });
 
@@ -447,8 +681,14 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         expect(batch.map((b) => b.contact)).toEqual(contacts);
         for (const [i, contact] of contacts.entries()) {
           const shared = await store.sharedIdentifiers(contact);
-          const owing = shared.holders.filter((h) => h.kind === 'person' && h.isDebtor).map((h) => h.id).sort();
-          expect([...(batch[i]?.debtorIds ?? [])].sort(), `${contact.kind} ${contact.value}`).toEqual(owing);
+          const owing = shared.holders
+            .filter((h) => h.kind === 'person' && h.isDebtor)
+            .map((h) => h.id)
+            .sort();
+          expect(
+            [...(batch[i]?.debtorIds ?? [])].sort(),
+            `${contact.kind} ${contact.value}`,
+          ).toEqual(owing);
         }
         expect(batch[0]?.debtorIds.slice().sort()).toEqual(['D1', 'X1']);
         expect(batch[3]?.debtorIds.slice().sort()).toEqual(['D1', 'G1']);
@@ -467,9 +707,15 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
     describe('look-ups', () => {
       it('accountsOf names the role on each account', async () => {
         await loadFixture(store);
-        expect((await store.accountsOf('D1')).map((a) => [a.account.id, a.role])).toEqual([['A1', 'debtor']]);
-        expect((await store.accountsOf('G1')).map((a) => [a.account.id, a.role])).toEqual([['A1', 'guarantor']]);
-        expect((await store.accountsOf('CB1')).map((a) => [a.account.id, a.role])).toEqual([['A2', 'co_borrower']]);
+        expect((await store.accountsOf('D1')).map((a) => [a.account.id, a.role])).toEqual([
+          ['A1', 'debtor'],
+        ]);
+        expect((await store.accountsOf('G1')).map((a) => [a.account.id, a.role])).toEqual([
+          ['A1', 'guarantor'],
+        ]);
+        expect((await store.accountsOf('CB1')).map((a) => [a.account.id, a.role])).toEqual([
+          ['A2', 'co_borrower'],
+        ]);
         expect((await store.accountsOf('G1'))[0]?.account).toEqual(accounts[0]);
         expect(await store.accountsOf('R1')).toEqual([]);
       });
@@ -478,8 +724,14 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         await loadFixture(store);
         expect((await store.findPersons({ text: 'CB1' })).map((p) => p.id)).toEqual(['CB1']);
         expect((await store.findPersons({ text: 'Wei' })).map((p) => p.id)).toEqual(['D1']);
-        expect((await store.findPersons({ text: 'Li' })).map((p) => p.id).sort()).toEqual(['D1', 'X1']);
-        expect((await store.findPersons({ phone: P_SHARED })).map((p) => p.id).sort()).toEqual(['D1', 'X1']);
+        expect((await store.findPersons({ text: 'Li' })).map((p) => p.id).sort()).toEqual([
+          'D1',
+          'X1',
+        ]);
+        expect((await store.findPersons({ phone: P_SHARED })).map((p) => p.id).sort()).toEqual([
+          'D1',
+          'X1',
+        ]);
         expect((await store.findPersons({ phone: P_EMPLOYER })).map((p) => p.id)).toEqual(['C1']);
         expect(await store.findPersons({ text: 'Nobody Here' })).toEqual([]);
         expect(await store.findPersons({ text: 'n', limit: 2 })).toHaveLength(2);
@@ -491,10 +743,25 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
       const history: Attempt[] = [
         attempt('T1', '2026-04-01T08:00:00Z', { outcome: 'no_answer' }),
         attempt('T2', '2026-04-02T08:00:00Z', { channel: 'sms' }),
-        attempt('T3', '2026-04-03T08:00:00Z', { contact: { kind: 'phone', value: P_REF }, personId: 'R1', outcome: 'third_party' }),
-        attempt('T4', '2026-04-04T08:00:00Z', { accountId: 'A2', personId: 'X1', contact: { kind: 'phone', value: P_SHARED } }),
-        attempt('T5', '2026-04-05T08:00:00Z', { channel: 'email', contact: { kind: 'email', value: 'family@example.com' } }),
-        attempt('T6', '2026-04-06T08:00:00Z', { channel: 'visit', contact: { kind: 'address', value: 'ADDR1' }, personId: undefined }),
+        attempt('T3', '2026-04-03T08:00:00Z', {
+          contact: { kind: 'phone', value: P_REF },
+          personId: 'R1',
+          outcome: 'third_party',
+        }),
+        attempt('T4', '2026-04-04T08:00:00Z', {
+          accountId: 'A2',
+          personId: 'X1',
+          contact: { kind: 'phone', value: P_SHARED },
+        }),
+        attempt('T5', '2026-04-05T08:00:00Z', {
+          channel: 'email',
+          contact: { kind: 'email', value: 'family@example.com' },
+        }),
+        attempt('T6', '2026-04-06T08:00:00Z', {
+          channel: 'visit',
+          contact: { kind: 'address', value: 'ADDR1' },
+          personId: undefined,
+        }),
       ];
 
       it('reads an attempt back as recorded', async () => {
@@ -506,28 +773,73 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
 
       it('lists by account, person and contact point, ordered by time', async () => {
         await store.recordAttempts([...history].reverse());
-        expect((await store.listAttempts({ accountId: 'A1' })).map((a) => a.id)).toEqual(['T1', 'T2', 'T3', 'T5', 'T6']);
+        expect((await store.listAttempts({ accountId: 'A1' })).map((a) => a.id)).toEqual([
+          'T1',
+          'T2',
+          'T3',
+          'T5',
+          'T6',
+        ]);
         expect((await store.listAttempts({ accountId: 'A2' })).map((a) => a.id)).toEqual(['T4']);
-        expect((await store.listAttempts({ personId: 'D1' })).map((a) => a.id)).toEqual(['T1', 'T2', 'T5']);
-        expect((await store.listAttempts({ contact: { kind: 'phone', value: P_OWN } })).map((a) => a.id)).toEqual(['T1', 'T2']);
-        expect((await store.listAttempts({ contact: { kind: 'address', value: 'ADDR1' } })).map((a) => a.id)).toEqual(['T6']);
-        expect((await store.listAttempts({ accountId: 'A1', personId: 'R1' })).map((a) => a.id)).toEqual(['T3']);
-        expect((await store.listAttempts({ accountId: 'A1', limit: 2 })).map((a) => a.id)).toEqual(['T1', 'T2']);
+        expect((await store.listAttempts({ personId: 'D1' })).map((a) => a.id)).toEqual([
+          'T1',
+          'T2',
+          'T5',
+        ]);
+        expect(
+          (await store.listAttempts({ contact: { kind: 'phone', value: P_OWN } })).map((a) => a.id),
+        ).toEqual(['T1', 'T2']);
+        expect(
+          (await store.listAttempts({ contact: { kind: 'address', value: 'ADDR1' } })).map(
+            (a) => a.id,
+          ),
+        ).toEqual(['T6']);
+        expect(
+          (await store.listAttempts({ accountId: 'A1', personId: 'R1' })).map((a) => a.id),
+        ).toEqual(['T3']);
+        expect((await store.listAttempts({ accountId: 'A1', limit: 2 })).map((a) => a.id)).toEqual([
+          'T1',
+          'T2',
+        ]);
       });
 
       it('windows are [from, to): the start is included, the end excluded', async () => {
         await store.recordAttempts(history);
-        const window = { accountId: 'A1', from: '2026-04-02T08:00:00Z', to: '2026-04-05T08:00:00Z' };
+        const window = {
+          accountId: 'A1',
+          from: '2026-04-02T08:00:00Z',
+          to: '2026-04-05T08:00:00Z',
+        };
         expect((await store.listAttempts(window)).map((a) => a.id)).toEqual(['T2', 'T3']);
-        expect((await store.listAttempts({ personId: 'D1', from: '2026-04-02T08:00:00.001Z' })).map((a) => a.id)).toEqual(['T5']);
-        expect((await store.listAttempts({ accountId: 'A1', to: '2026-04-01T08:00:00Z' })).map((a) => a.id)).toEqual([]);
+        expect(
+          (await store.listAttempts({ personId: 'D1', from: '2026-04-02T08:00:00.001Z' })).map(
+            (a) => a.id,
+          ),
+        ).toEqual(['T5']);
+        expect(
+          (await store.listAttempts({ accountId: 'A1', to: '2026-04-01T08:00:00Z' })).map(
+            (a) => a.id,
+          ),
+        ).toEqual([]);
       });
 
       it('compares instants, not text, when offsets differ', async () => {
         await store.recordAttempts([attempt('Z1', '2026-04-02T09:30:00+08:00')]);
         // 2026-04-02T09:30+08:00 is 01:30Z.
-        expect((await store.listAttempts({ accountId: 'A1', from: '2026-04-02T01:00:00Z', to: '2026-04-02T02:00:00Z' })).map((a) => a.id)).toEqual(['Z1']);
-        expect((await store.listAttempts({ accountId: 'A1', from: '2026-04-02T02:00:00Z' })).map((a) => a.id)).toEqual([]);
+        expect(
+          (
+            await store.listAttempts({
+              accountId: 'A1',
+              from: '2026-04-02T01:00:00Z',
+              to: '2026-04-02T02:00:00Z',
+            })
+          ).map((a) => a.id),
+        ).toEqual(['Z1']);
+        expect(
+          (await store.listAttempts({ accountId: 'A1', from: '2026-04-02T02:00:00Z' })).map(
+            (a) => a.id,
+          ),
+        ).toEqual([]);
       });
 
       it('recording an attempt id again leaves the stored one as it is', async () => {
@@ -539,18 +851,37 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
 
       it('setAttemptOutcome updates and returns the attempt; an unknown id gives undefined', async () => {
         await store.recordAttempts(history);
-        const updated = await store.setAttemptOutcome('T2', 'promise_to_pay', '2026-04-02T08:05:00Z');
-        expect(updated).toEqual({ ...history[1], outcome: 'promise_to_pay', outcomeAt: '2026-04-02T08:05:00Z' });
+        const updated = await store.setAttemptOutcome(
+          'T2',
+          'promise_to_pay',
+          '2026-04-02T08:05:00Z',
+        );
+        expect(updated).toEqual({
+          ...history[1],
+          outcome: 'promise_to_pay',
+          outcomeAt: '2026-04-02T08:05:00Z',
+        });
         expect(await store.getAttempt('T2')).toEqual(updated);
-        expect(await store.setAttemptOutcome('missing', 'busy', '2026-04-02T08:05:00Z')).toBeUndefined();
+        expect(
+          await store.setAttemptOutcome('missing', 'busy', '2026-04-02T08:05:00Z'),
+        ).toBeUndefined();
       });
 
       it('setAttemptOutcome keeps the collector note when given, and a later outcome without one keeps it', async () => {
         await store.recordAttempts(history);
-        const noted = await store.setAttemptOutcome('T1', 'wrong_party', '2026-04-01T08:02:00Z', 'answered by a colleague');
+        const noted = await store.setAttemptOutcome(
+          'T1',
+          'wrong_party',
+          '2026-04-01T08:02:00Z',
+          'answered by a colleague',
+        );
         expect(noted).toMatchObject({ outcome: 'wrong_party', note: 'answered by a colleague' });
         await store.setAttemptOutcome('T1', 'no_answer', '2026-04-01T08:03:00Z');
-        expect(await store.getAttempt('T1')).toMatchObject({ outcome: 'no_answer', outcomeAt: '2026-04-01T08:03:00Z', note: 'answered by a colleague' });
+        expect(await store.getAttempt('T1')).toMatchObject({
+          outcome: 'no_answer',
+          outcomeAt: '2026-04-01T08:03:00Z',
+          note: 'answered by a colleague',
+        });
       });
     });
 
@@ -603,11 +934,17 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
         const tries = Array.from({ length: 50 }, (_, i) =>
           store.transaction(async (tx) => {
             await tx.lockAccount('A1');
-            const recent = await tx.listAttempts({ accountId: 'A1', from: '2026-04-01T00:00:00Z', to: '2026-04-02T00:00:00Z' });
+            const recent = await tx.listAttempts({
+              accountId: 'A1',
+              from: '2026-04-01T00:00:00Z',
+              to: '2026-04-02T00:00:00Z',
+            });
             if (recent.length >= cap) return false;
             // Give other callers every chance to interleave between the check and the write.
             await new Promise((resolve) => setTimeout(resolve, 0));
-            await tx.recordAttempts([attempt(`CAP${i}`, `2026-04-01T10:${String(i).padStart(2, '0')}:00Z`)]);
+            await tx.recordAttempts([
+              attempt(`CAP${i}`, `2026-04-01T10:${String(i).padStart(2, '0')}:00Z`),
+            ]);
             return true;
           }),
         );
@@ -620,9 +957,23 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
     describe('audit', () => {
       const records: AuditRecord[] = [
         audit('AU1', '2026-04-01T08:00:00Z'),
-        audit('AU2', '2026-04-02T08:00:00Z', { outcome: 'deny', rules: [{ id: 'time-window', policy: 'cn', reason: 'outside 08:00-21:00', nextAllowedAt: '2026-04-03T00:00:00Z' }] }),
+        audit('AU2', '2026-04-02T08:00:00Z', {
+          outcome: 'deny',
+          rules: [
+            {
+              id: 'time-window',
+              policy: 'cn',
+              reason: 'outside 08:00-21:00',
+              nextAllowedAt: '2026-04-03T00:00:00Z',
+            },
+          ],
+        }),
         audit('AU3', '2026-04-03T08:00:00Z', { accountId: 'A2', debtorId: 'X1', kind: 'check' }),
-        audit('AU4', '2026-04-04T08:00:00Z', { outcome: 'deny', actor: 'collector-7', attemptId: 'T9' }),
+        audit('AU4', '2026-04-04T08:00:00Z', {
+          outcome: 'deny',
+          actor: 'collector-7',
+          attemptId: 'T9',
+        }),
       ];
 
       it('lists newest first and returns records as appended', async () => {
@@ -635,26 +986,58 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
       it('filters by account, debtor, outcome and [from, to), with a limit', async () => {
         for (const r of records) await store.appendAudit(r);
         expect((await store.listAudit({ accountId: 'A2' })).map((r) => r.id)).toEqual(['AU3']);
-        expect((await store.listAudit({ debtorId: 'D1' })).map((r) => r.id)).toEqual(['AU4', 'AU2', 'AU1']);
-        expect((await store.listAudit({ outcome: 'deny' })).map((r) => r.id)).toEqual(['AU4', 'AU2']);
-        expect((await store.listAudit({ from: '2026-04-02T08:00:00Z', to: '2026-04-04T08:00:00Z' })).map((r) => r.id)).toEqual(['AU3', 'AU2']);
-        expect((await store.listAudit({ debtorId: 'D1', outcome: 'allow' })).map((r) => r.id)).toEqual(['AU1']);
+        expect((await store.listAudit({ debtorId: 'D1' })).map((r) => r.id)).toEqual([
+          'AU4',
+          'AU2',
+          'AU1',
+        ]);
+        expect((await store.listAudit({ outcome: 'deny' })).map((r) => r.id)).toEqual([
+          'AU4',
+          'AU2',
+        ]);
+        expect(
+          (await store.listAudit({ from: '2026-04-02T08:00:00Z', to: '2026-04-04T08:00:00Z' })).map(
+            (r) => r.id,
+          ),
+        ).toEqual(['AU3', 'AU2']);
+        expect(
+          (await store.listAudit({ debtorId: 'D1', outcome: 'allow' })).map((r) => r.id),
+        ).toEqual(['AU1']);
         expect((await store.listAudit({ limit: 2 })).map((r) => r.id)).toEqual(['AU4', 'AU3']);
       });
     });
 
     describe('receipts', () => {
       it('stores the first receipt for a key and refuses a second', async () => {
-        const first = { idempotencyKey: 'key-1', requestDigest: 'abc', status: 202, body: { attemptId: 'T1', nested: [1, 2] }, createdAt: '2026-04-01T00:00:00Z' };
+        const first = {
+          idempotencyKey: 'key-1',
+          requestDigest: 'abc',
+          status: 202,
+          body: { attemptId: 'T1', nested: [1, 2] },
+          createdAt: '2026-04-01T00:00:00Z',
+        };
         expect(await store.putReceipt(first)).toBe(true);
-        expect(await store.putReceipt({ ...first, requestDigest: 'def', status: 409, body: { other: true } })).toBe(false);
+        expect(
+          await store.putReceipt({
+            ...first,
+            requestDigest: 'def',
+            status: 409,
+            body: { other: true },
+          }),
+        ).toBe(false);
         expect(await store.getReceipt('key-1')).toEqual(first);
         expect(await store.getReceipt('key-2')).toBeUndefined();
       });
 
       it('concurrent puts of one key: exactly one wins', async () => {
         const puts = Array.from({ length: 20 }, (_, i) =>
-          store.putReceipt({ idempotencyKey: 'race', requestDigest: `d${i}`, status: 202, body: { i }, createdAt: '2026-04-01T00:00:00Z' }),
+          store.putReceipt({
+            idempotencyKey: 'race',
+            requestDigest: `d${i}`,
+            status: 202,
+            body: { i },
+            createdAt: '2026-04-01T00:00:00Z',
+          }),
         );
         expect((await Promise.all(puts)).filter(Boolean)).toHaveLength(1);
       });
@@ -663,18 +1046,40 @@ export function runGraphStoreContract(name: string, makeStore: () => Promise<Gra
     describe('outbox', () => {
       it('enqueues, lists in queue order, filters by status and updates', async () => {
         await store.enqueueDispatch(dispatch('O1'));
-        await store.enqueueDispatch(dispatch('O2', { channel: 'email', to: { kind: 'email', value: 'family@example.com' }, message: undefined }));
+        await store.enqueueDispatch(
+          dispatch('O2', {
+            channel: 'email',
+            to: { kind: 'email', value: 'family@example.com' },
+            message: undefined,
+          }),
+        );
         await store.enqueueDispatch(dispatch('O3'));
         expect((await store.listOutbox({})).map((d) => d.id)).toEqual(['O1', 'O2', 'O3']);
         expect((await store.listOutbox({}))[0]).toEqual(dispatch('O1'));
         expect((await store.listOutbox({ limit: 2 })).map((d) => d.id)).toEqual(['O1', 'O2']);
 
-        await store.updateDispatch('O2', { status: 'failed', tries: 3, lastError: 'provider timeout', updatedAt: '2026-04-01T09:05:00Z' });
-        await store.updateDispatch('O1', { status: 'sent', tries: 1, updatedAt: '2026-04-01T09:01:00Z' });
+        await store.updateDispatch('O2', {
+          status: 'failed',
+          tries: 3,
+          lastError: 'provider timeout',
+          updatedAt: '2026-04-01T09:05:00Z',
+        });
+        await store.updateDispatch('O1', {
+          status: 'sent',
+          tries: 1,
+          updatedAt: '2026-04-01T09:01:00Z',
+        });
         expect((await store.listOutbox({ status: 'queued' })).map((d) => d.id)).toEqual(['O3']);
         const failed = await store.listOutbox({ status: 'failed' });
         expect(failed).toHaveLength(1);
-        expect(failed[0]).toMatchObject({ id: 'O2', status: 'failed', tries: 3, lastError: 'provider timeout', updatedAt: '2026-04-01T09:05:00Z', channel: 'email' });
+        expect(failed[0]).toMatchObject({
+          id: 'O2',
+          status: 'failed',
+          tries: 3,
+          lastError: 'provider timeout',
+          updatedAt: '2026-04-01T09:05:00Z',
+          channel: 'email',
+        });
         expect(failed[0]?.message).toBeUndefined();
 
         await store.updateDispatch('O2', { status: 'queued', updatedAt: '2026-04-01T10:00:00Z' });

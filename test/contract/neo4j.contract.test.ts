@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { CypherRunner } from '../../src/store/neo4j/cypher-runner.js';
-import { neo4jConfigFromEnv, type Neo4jConfig } from '../../src/store/neo4j/neo4j-config.js';
+import { type Neo4jConfig, neo4jConfigFromEnv } from '../../src/store/neo4j/neo4j-config.js';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store.js';
 import { applyNeo4jSchema } from '../../src/store/neo4j/neo4j-schema.js';
 import { openCypherRunner } from '../../src/store/neo4j/open-neo4j-store.js';
@@ -17,9 +17,11 @@ import { runGraphStoreContract } from './graph-store.contract.js';
  * container, the suite runs twice: over Bolt and over the Query API (HTTP).
  */
 
-
 /** Resolves true when something accepts a connection at the socket path or host:port within `ms`. */
-function answers(target: { path: string } | { host: string; port: number }, ms = 500): Promise<boolean> {
+function answers(
+  target: { path: string } | { host: string; port: number },
+  ms = 500,
+): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(target as never);
     const done = (ok: boolean): void => {
@@ -44,7 +46,11 @@ async function containerRuntimeReachable(): Promise<boolean> {
       return false;
     }
   }
-  const sockets = ['/var/run/docker.sock', join(homedir(), '.docker', 'run', 'docker.sock'), join(homedir(), '.docker', 'desktop', 'docker.sock')];
+  const sockets = [
+    '/var/run/docker.sock',
+    join(homedir(), '.docker', 'run', 'docker.sock'),
+    join(homedir(), '.docker', 'desktop', 'docker.sock'),
+  ];
   for (const path of sockets) if (existsSync(path) && (await answers({ path }))) return true;
   return false;
 }
@@ -56,9 +62,14 @@ async function containerRuntimeReachable(): Promise<boolean> {
  */
 async function wipe(runner: CypherRunner): Promise<void> {
   await runner.executeWrite(async (tx) => {
-    const [row] = await tx.run('OPTIONAL MATCH (m:SkipgraphContractScratch) WITH count(m) AS marked OPTIONAL MATCH (n) RETURN marked, count(n) AS nodes', {});
+    const [row] = await tx.run(
+      'OPTIONAL MATCH (m:SkipgraphContractScratch) WITH count(m) AS marked OPTIONAL MATCH (n) RETURN marked, count(n) AS nodes',
+      {},
+    );
     if (Number(row?.marked) === 0 && Number(row?.nodes) > 0) {
-      throw new Error(`the Neo4j database at NEO4J_URI is not empty: the contract suite only wipes an empty database or one it used before`);
+      throw new Error(
+        `the Neo4j database at NEO4J_URI is not empty: the contract suite only wipes an empty database or one it used before`,
+      );
     }
     await tx.run('MATCH (n) WHERE NOT n:SkipgraphContractScratch DETACH DELETE n', {});
     await tx.run("MERGE (:SkipgraphContractScratch {id: 'contract'})", {});
@@ -92,13 +103,23 @@ if (process.env.NEO4J_URI !== undefined && process.env.NEO4J_URI !== '') {
     (started ??= (async () => {
       const { Neo4jContainer } = await import('@testcontainers/neo4j');
       const container = await new Neo4jContainer('neo4j:5').withPassword(password).start();
-      return { bolt: container.getBoltUri(), http: container.getHttpUri(), stop: () => container.stop() };
+      return {
+        bolt: container.getBoltUri(),
+        http: container.getHttpUri(),
+        stop: () => container.stop(),
+      };
     })());
   const lazyFactory = (mode: 'bolt' | 'query-api') => {
     let factory: (() => Promise<Neo4jGraphStore>) | undefined;
     return async () => {
       const server = await start();
-      factory ??= storeFactory({ mode, uri: mode === 'bolt' ? server.bolt : server.http, user: 'neo4j', password, database: 'neo4j' });
+      factory ??= storeFactory({
+        mode,
+        uri: mode === 'bolt' ? server.bolt : server.http,
+        user: 'neo4j',
+        password,
+        database: 'neo4j',
+      });
       return factory();
     };
   };
@@ -112,5 +133,7 @@ if (process.env.NEO4J_URI !== undefined && process.env.NEO4J_URI !== '') {
     if (started !== undefined) await (await started).stop();
   });
 } else {
-  runGraphStoreContract('neo4j', () => Promise.reject(new Error('not reachable')), { skip: 'no container runtime and NEO4J_URI unset' });
+  runGraphStoreContract('neo4j', () => Promise.reject(new Error('not reachable')), {
+    skip: 'no container runtime and NEO4J_URI unset',
+  });
 }

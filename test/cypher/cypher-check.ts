@@ -35,12 +35,40 @@ const require = createRequire(import.meta.url);
 const ls = require('@neo4j-cypher/language-support') as LanguageSupport;
 /** The library's version (its package.json is not exported: found from the resolved entry point). */
 const LIBRARY_VERSION = (
-  JSON.parse(readFileSync(join(dirname(require.resolve('@neo4j-cypher/language-support')), '..', '..', 'package.json'), 'utf8')) as { version: string }
+  JSON.parse(
+    readFileSync(
+      join(dirname(require.resolve('@neo4j-cypher/language-support')), '..', '..', 'package.json'),
+      'utf8',
+    ),
+  ) as { version: string }
 ).version;
 
 /** Node labels and relationship types of the graph; a MATCH on any other name is a misspelling. */
-export const GRAPH_LABELS = ['Person', 'Account', 'Phone', 'Email', 'Address', 'Employer', 'Attempt', 'Audit', 'Receipt', 'Dispatch', 'Sequence', 'SchemaVersion'];
-export const GRAPH_RELATIONSHIP_TYPES = ['OWES', 'GUARANTEES', 'CO_BORROWS', 'HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'WORKS_AT', 'LOCATED_AT', 'KNOWS'];
+export const GRAPH_LABELS = [
+  'Person',
+  'Account',
+  'Phone',
+  'Email',
+  'Address',
+  'Employer',
+  'Attempt',
+  'Audit',
+  'Receipt',
+  'Dispatch',
+  'Sequence',
+  'SchemaVersion',
+];
+export const GRAPH_RELATIONSHIP_TYPES = [
+  'OWES',
+  'GUARANTEES',
+  'CO_BORROWS',
+  'HAS_PHONE',
+  'HAS_EMAIL',
+  'LIVED_AT',
+  'WORKS_AT',
+  'LOCATED_AT',
+  'KNOWS',
+];
 
 /**
  * Neo4j's built-in functions, lower-cased (as the library's own function registry lists them for
@@ -72,15 +100,28 @@ function parametersOf(statement: ParsedStatement): string[] {
  * `declared` undefined means no caller passes anything to it (the file is unused).
  * @example checkCypherText('get-person', 'MATCH (p:Person {id: $id}) RETURN p', ['id'])
  */
-export function checkCypherText(file: string, text: string, declared: readonly string[] | undefined): CypherProblem[] {
+export function checkCypherText(
+  file: string,
+  text: string,
+  declared: readonly string[] | undefined,
+): CypherProblem[] {
   const problems: CypherProblem[] = [];
-  const statements = ls.parserWrapper.parse(text).statementsParsing.filter((s) => s.command.statement.trim() !== '');
-  if (statements.length !== 1) problems.push({ file, message: `holds ${statements.length} statements; one file, one statement` });
+  const statements = ls.parserWrapper
+    .parse(text)
+    .statementsParsing.filter((s) => s.command.statement.trim() !== '');
+  if (statements.length !== 1)
+    problems.push({
+      file,
+      message: `holds ${statements.length} statements; one file, one statement`,
+    });
   const used = new Set(statements.flatMap(parametersOf));
   for (const statement of statements) {
     for (const f of statement.collectedFunctions) {
       if (!BUILT_IN_FUNCTIONS.has(f.name.toLowerCase())) {
-        problems.push({ file, message: `error at ${f.line}:${f.column + 1}: Function ${f.name} is not present in the database (not a Neo4j 5 built-in)` });
+        problems.push({
+          file,
+          message: `error at ${f.line}:${f.column + 1}: Function ${f.name} is not present in the database (not a Neo4j 5 built-in)`,
+        });
       }
     }
   }
@@ -92,14 +133,21 @@ export function checkCypherText(file: string, text: string, declared: readonly s
   };
   for (const d of ls.lintCypherQuery(text, schema)) {
     const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
-    problems.push({ file, message: `${d.severity === 1 ? 'error' : 'warning'} at ${where}: ${d.message}` });
+    problems.push({
+      file,
+      message: `${d.severity === 1 ? 'error' : 'warning'} at ${where}: ${d.message}`,
+    });
   }
   if (declared === undefined) {
     problems.push({ file, message: 'no caller runs this file (it has no entry in QUERY_PARAMS)' });
     return problems;
   }
-  for (const p of used) if (!declared.includes(p)) problems.push({ file, message: `uses $${p}, which its caller never passes` });
-  for (const p of declared) if (!used.has(p)) problems.push({ file, message: `its caller passes ${p}, which the file never uses` });
+  for (const p of used)
+    if (!declared.includes(p))
+      problems.push({ file, message: `uses $${p}, which its caller never passes` });
+  for (const p of declared)
+    if (!used.has(p))
+      problems.push({ file, message: `its caller passes ${p}, which the file never uses` });
   return problems;
 }
 
@@ -124,13 +172,19 @@ function readCache(path: string): ResultCache {
  * the analysis is slow (a few hundred ms a file), and any change to a file analyses it again.
  * @example checkCypherDir('cypher', QUERY_PARAMS)
  */
-export function checkCypherDir(dir: string, declared: Readonly<Record<string, readonly string[]>>, cachePath?: string): CypherProblem[] {
+export function checkCypherDir(
+  dir: string,
+  declared: Readonly<Record<string, readonly string[]>>,
+  cachePath?: string,
+): CypherProblem[] {
   const files = readCypherFiles(dir);
   const problems: CypherProblem[] = [];
   const cache = cachePath === undefined ? {} : readCache(cachePath);
   const fresh: ResultCache = {};
   for (const [name, text] of files) {
-    const key = createHash('sha256').update(JSON.stringify([LIBRARY_VERSION, CHECKER_SOURCE, name, text, declared[name] ?? null])).digest('hex');
+    const key = createHash('sha256')
+      .update(JSON.stringify([LIBRARY_VERSION, CHECKER_SOURCE, name, text, declared[name] ?? null]))
+      .digest('hex');
     const found = cache[key] ?? checkCypherText(name, text, declared[name]);
     fresh[key] = found;
     problems.push(...found);
@@ -139,6 +193,11 @@ export function checkCypherDir(dir: string, declared: Readonly<Record<string, re
     mkdirSync(dirname(cachePath), { recursive: true });
     writeFileSync(cachePath, JSON.stringify(fresh));
   }
-  for (const name of Object.keys(declared)) if (!files.has(name)) problems.push({ file: name, message: `the store loads ${name}, but ${dir}/${name}.cypher does not exist` });
+  for (const name of Object.keys(declared))
+    if (!files.has(name))
+      problems.push({
+        file: name,
+        message: `the store loads ${name}, but ${dir}/${name}.cypher does not exist`,
+      });
   return problems;
 }

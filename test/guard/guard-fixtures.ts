@@ -1,12 +1,14 @@
+import { stringify } from 'yaml';
 import type { GuardContext, GuardRequest } from '../../src/domain/guard/guard-context.js';
-import { Account, Person, type Attempt } from '../../src/domain/model/index.js';
-import { compilePolicy, type CompiledPolicy } from '../../src/domain/policy/compile-policy.js';
+import { Account, type Attempt, Person } from '../../src/domain/model/index.js';
+import { type CompiledPolicy, compilePolicy } from '../../src/domain/policy/compile-policy.js';
 import { parsePolicy } from '../../src/domain/policy/parse-policy.js';
 import type { Rule } from '../../src/domain/policy/policy-schema.js';
-import { stringify } from 'yaml';
 
 /** A debtor on a US-CA account, reached on their own 415 number, at noon Pacific on a Tuesday. */
-export function scenario(overrides: { jurisdiction?: string; debtorFlags?: Partial<Person['flags']>; e164?: string } = {}): {
+export function scenario(
+  overrides: { jurisdiction?: string; debtorFlags?: Partial<Person['flags']>; e164?: string } = {},
+): {
   request: GuardRequest;
   context: GuardContext;
 } {
@@ -30,14 +32,23 @@ export function scenario(overrides: { jurisdiction?: string; debtorFlags?: Parti
       debtor,
       debtorAccountIds: ['A1'],
       recipient: { person: debtor, relations: ['self'] },
-      contact: { point: contact, phone: { e164, country: e164.startsWith('+86') ? 'CN' : 'US' }, workplace: false },
+      contact: {
+        point: contact,
+        phone: { e164, country: e164.startsWith('+86') ? 'CN' : 'US' },
+        workplace: false,
+      },
       history: [],
     },
   };
 }
 
 /** `n` attempts on account A1 to the scenario's number, one per `stepMs` back from `lastAt`. */
-export function attempts(n: number, lastAt: string, extra: Partial<Attempt> = {}, stepMs = 3_600_000): Attempt[] {
+export function attempts(
+  n: number,
+  lastAt: string,
+  extra: Partial<Attempt> = {},
+  stepMs = 3_600_000,
+): Attempt[] {
   const last = Date.parse(lastAt);
   return Array.from({ length: n }, (_, i) => ({
     id: `att-${i}-${extra.outcome ?? 'x'}`,
@@ -51,7 +62,10 @@ export function attempts(n: number, lastAt: string, extra: Partial<Attempt> = {}
 }
 
 /** Compiles a one-off policy from rules, through the same YAML path as files. */
-export function policyOf(rules: unknown[], options: { id?: string; jurisdictions?: string[]; consumerRelations?: string[] } = {}): CompiledPolicy {
+export function policyOf(
+  rules: unknown[],
+  options: { id?: string; jurisdictions?: string[]; consumerRelations?: string[] } = {},
+): CompiledPolicy {
   const text = stringify({
     id: options.id ?? 'test-policy',
     name: 'Test policy',

@@ -20,12 +20,46 @@ export const PHONES = {
  */
 export async function guardStore(): Promise<GraphStore> {
   const store = await openSqliteStore(':memory:');
-  const person = (id: string, name: string, extra: Record<string, unknown> = {}): Person => Person.parse({ id, name, ...extra });
-  await store.upsertPersons([person('D1', 'Dana Debtor'), person('R1', 'Rex Reference'), person('S1', 'Sam Spouse'), person('C1', '张三'), person('CR1', '李四')]);
+  const person = (id: string, name: string, extra: Record<string, unknown> = {}): Person =>
+    Person.parse({ id, name, ...extra });
+  await store.upsertPersons([
+    person('D1', 'Dana Debtor'),
+    person('R1', 'Rex Reference'),
+    person('S1', 'Sam Spouse'),
+    person('C1', '张三'),
+    person('CR1', '李四'),
+  ]);
   await store.upsertAccounts([
-    Account.parse({ id: 'A1', debtorId: 'D1', product: 'card', currency: 'USD', principal: 1000, balance: 900, dueDate: '2026-01-01', jurisdiction: 'US-CA' }),
-    Account.parse({ id: 'C-A1', debtorId: 'C1', product: 'loan', currency: 'CNY', principal: 5000, balance: 5000, dueDate: '2026-01-01', jurisdiction: 'CN' }),
-    Account.parse({ id: 'G1', debtorId: 'D1', product: 'card', currency: 'GBP', principal: 100, balance: 100, dueDate: '2026-01-01', jurisdiction: 'GB' }),
+    Account.parse({
+      id: 'A1',
+      debtorId: 'D1',
+      product: 'card',
+      currency: 'USD',
+      principal: 1000,
+      balance: 900,
+      dueDate: '2026-01-01',
+      jurisdiction: 'US-CA',
+    }),
+    Account.parse({
+      id: 'C-A1',
+      debtorId: 'C1',
+      product: 'loan',
+      currency: 'CNY',
+      principal: 5000,
+      balance: 5000,
+      dueDate: '2026-01-01',
+      jurisdiction: 'CN',
+    }),
+    Account.parse({
+      id: 'G1',
+      debtorId: 'D1',
+      product: 'card',
+      currency: 'GBP',
+      principal: 100,
+      balance: 100,
+      dueDate: '2026-01-01',
+      jurisdiction: 'GB',
+    }),
   ]);
   await store.upsertEmployers([{ id: 'E1', name: 'Acme Widgets' }]);
   const phone = (e164: string): Phone => Phone.parse({ e164, status: 'active' });
@@ -35,10 +69,24 @@ export async function guardStore(): Promise<GraphStore> {
     { owner: { kind: 'person', id: 'S1' }, phone: phone(PHONES.spouse), source: 'application' },
     { owner: { kind: 'employer', id: 'E1' }, phone: phone(PHONES.workplace), source: 'bureau' },
     { owner: { kind: 'person', id: 'C1' }, phone: phone(PHONES.cnDebtor), source: 'application' },
-    { owner: { kind: 'person', id: 'CR1' }, phone: phone(PHONES.cnReference), source: 'application' },
+    {
+      owner: { kind: 'person', id: 'CR1' },
+      phone: phone(PHONES.cnReference),
+      source: 'application',
+    },
   ]);
-  await store.upsertAddresses([Address.parse({ id: 'ADDR-NY', line: '1 Main St', city: 'New York', region: 'NY', country: 'US' })]);
-  await store.upsertResidences([{ personId: 'D1', addressId: 'ADDR-NY', source: 'bureau', from: '2024-01-01' }]);
+  await store.upsertAddresses([
+    Address.parse({
+      id: 'ADDR-NY',
+      line: '1 Main St',
+      city: 'New York',
+      region: 'NY',
+      country: 'US',
+    }),
+  ]);
+  await store.upsertResidences([
+    { personId: 'D1', addressId: 'ADDR-NY', source: 'bureau', from: '2024-01-01' },
+  ]);
   await store.upsertEmployments([{ personId: 'D1', employerId: 'E1', source: 'application' }]);
   await store.upsertRelations([
     { from: 'D1', to: 'R1', kind: 'reference', source: 'application' },

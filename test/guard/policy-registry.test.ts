@@ -21,7 +21,10 @@ function tempDir(): string {
 }
 
 /** Resolves with the next snapshot a watched registry publishes that satisfies `done`. */
-function nextReload(reloads: PolicySnapshot[], done: (s: PolicySnapshot) => boolean): Promise<PolicySnapshot> {
+function nextReload(
+  reloads: PolicySnapshot[],
+  done: (s: PolicySnapshot) => boolean,
+): Promise<PolicySnapshot> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const poll = (): void => {
@@ -54,8 +57,12 @@ describe('PolicyRegistry', () => {
 
     writeFileSync(join(dir, 'hours.yaml'), policyText('8 o’clock'));
     const broken = await registry.reload();
-    expect(broken.policies).toEqual([expect.objectContaining({ id: 'hours', version: good, stale: true })]);
-    expect(broken.errors).toEqual([expect.objectContaining({ file: 'hours.yaml', path: 'rules[0].from', line: 8 })]);
+    expect(broken.policies).toEqual([
+      expect.objectContaining({ id: 'hours', version: good, stale: true }),
+    ]);
+    expect(broken.errors).toEqual([
+      expect.objectContaining({ file: 'hours.yaml', path: 'rules[0].from', line: 8 }),
+    ]);
     expect(registry.current()).toHaveLength(1);
 
     writeFileSync(join(dir, 'hours.yaml'), policyText('09:00'));
@@ -71,9 +78,14 @@ describe('PolicyRegistry', () => {
     const registry = await PolicyRegistry.open(dir, { watch: false });
     opened.push(registry);
     expect(registry.current()).toEqual([]);
-    expect(registry.snapshot().errors[0]).toMatchObject({ file: 'broken.yaml', code: expect.stringMatching(/^yaml_/) });
+    expect(registry.snapshot().errors[0]).toMatchObject({
+      file: 'broken.yaml',
+      code: expect.stringMatching(/^yaml_/),
+    });
     const { request, context } = scenario();
-    expect(decide(request, context, registry.current(), new Date('2026-03-03T20:00:00Z')).rules[0]?.id).toBe('guard.no_policy');
+    expect(
+      decide(request, context, registry.current(), new Date('2026-03-03T20:00:00Z')).rules[0]?.id,
+    ).toBe('guard.no_policy');
   });
 
   it('a deleted file is removed; a duplicate policy id is reported and ignored', async () => {
@@ -82,7 +94,9 @@ describe('PolicyRegistry', () => {
     writeFileSync(join(dir, 'b.yaml'), policyText('09:00'));
     const registry = await PolicyRegistry.open(dir, { watch: false });
     opened.push(registry);
-    expect(registry.snapshot().errors).toEqual([expect.objectContaining({ file: 'b.yaml', code: 'policy_duplicate_id' })]);
+    expect(registry.snapshot().errors).toEqual([
+      expect.objectContaining({ file: 'b.yaml', code: 'policy_duplicate_id' }),
+    ]);
     expect(registry.current().map((p) => p.file)).toEqual(['a.yaml']);
     rmSync(join(dir, 'a.yaml'));
     await registry.reload();
@@ -93,19 +107,31 @@ describe('PolicyRegistry', () => {
     const dir = tempDir();
     copyFileSync('policies/us-reg-f.yaml', join(dir, 'us-reg-f.yaml'));
     const reloads: PolicySnapshot[] = [];
-    const registry = await PolicyRegistry.open(dir, { debounceMs: 30, onReload: (s) => reloads.push(s) });
+    const registry = await PolicyRegistry.open(dir, {
+      debounceMs: 30,
+      onReload: (s) => reloads.push(s),
+    });
     opened.push(registry);
     const first = registry.snapshot().policies[0]?.version;
     writeFileSync(join(dir, 'extra.yaml'), policyText('08:00'));
     const snap = await nextReload(reloads, (s) => s.policies.some((p) => p.id === 'hours'));
     expect(snap.policies.find((p) => p.id === 'us-reg-f')?.version).toBe(first);
-    expect(registry.current().map((p) => p.id).sort()).toEqual(['hours', 'us-reg-f']);
+    expect(
+      registry
+        .current()
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['hours', 'us-reg-f']);
   });
 });
 
 describe('validatePolicyText', () => {
   it('returns the version for a valid policy and every problem for an invalid one', () => {
-    expect(validatePolicyText(policyText('08:00'))).toMatchObject({ valid: true, problems: [], policy: { id: 'hours', version: expect.stringMatching(/^[0-9a-f]{12}$/) } });
+    expect(validatePolicyText(policyText('08:00'))).toMatchObject({
+      valid: true,
+      problems: [],
+      policy: { id: 'hours', version: expect.stringMatching(/^[0-9a-f]{12}$/) },
+    });
     const bad = validatePolicyText(policyText('25:00'));
     expect(bad.valid).toBe(false);
     expect(bad.problems.map((p) => [p.path, p.line])).toEqual([['rules[0].from', 8]]);

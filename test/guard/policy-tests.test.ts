@@ -1,16 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { policyJsonSchema } from '../../scripts/gen-policy-schema.js';
 import { formatReport, runPolicyTests } from '../../src/app/policy/policy-test-runner.js';
 import { runPolicyCommand } from '../../src/cli/commands/policy.js';
-import { policyJsonSchema } from '../../scripts/gen-policy-schema.js';
 
 /** A scratch policies/ directory with the reference policies and one test file. */
 function scratchDir(testFile: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'skipgraph-policies-'));
   mkdirSync(join(dir, 'tests'));
-  for (const f of ['us-reg-f.yaml', 'cn-collection.yaml']) copyFileSync(join('policies', f), join(dir, f));
+  for (const f of ['us-reg-f.yaml', 'cn-collection.yaml'])
+    copyFileSync(join('policies', f), join(dir, f));
   writeFileSync(join(dir, 'tests', 'case.yaml'), testFile);
   return dir;
 }
@@ -36,7 +37,10 @@ describe('policy tests beside the policies', () => {
     expect(report.failed).toBe(0);
     expect(report.results.length).toBeGreaterThanOrEqual(40);
     const files = new Set(report.results.map((r) => r.file));
-    expect([...files].sort()).toEqual(['policies/tests/cn-collection.yaml', 'policies/tests/us-reg-f.yaml']);
+    expect([...files].sort()).toEqual([
+      'policies/tests/cn-collection.yaml',
+      'policies/tests/us-reg-f.yaml',
+    ]);
   });
 
   it('`skipgraph policy test` exits 0 on the committed tests', async () => {
@@ -63,7 +67,9 @@ describe('policy tests beside the policies', () => {
   });
 
   it('reports an unreadable test file as an error, not a pass', async () => {
-    const dir = scratchDir('policies: [us-reg-f.yaml]\ncases:\n  - name: missing fields\n    at: yesterday\n');
+    const dir = scratchDir(
+      'policies: [us-reg-f.yaml]\ncases:\n  - name: missing fields\n    at: yesterday\n',
+    );
     const report = await runPolicyTests(dir);
     expect(report.failed).toBeGreaterThan(0);
     expect(report.problems[0]).toMatchObject({ line: expect.any(Number) });
@@ -78,7 +84,10 @@ describe('policy tests beside the policies', () => {
   it('`skipgraph policy lint` prints problems with line numbers and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'skipgraph-lint-'));
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, 'id: bad\nname: Bad\nappliesTo:\n  jurisdictions: [US]\nrules:\n  - id: hours\n    type: time_window\n    from: "8am"\n    to: "21:00"\n');
+    writeFileSync(
+      file,
+      'id: bad\nname: Bad\nappliesTo:\n  jurisdictions: [US]\nrules:\n  - id: hours\n    type: time_window\n    from: "8am"\n    to: "21:00"\n',
+    );
     const out = captureOutput();
     expect(await runPolicyCommand(['lint', file])).toBe(1);
     expect(out.text()).toContain(`${file}:8:11 rules[0].from: a time like "08:00"`);
@@ -86,7 +95,9 @@ describe('policy tests beside the policies', () => {
 
   it('`skipgraph policy lint` accepts the reference policies', async () => {
     const out = captureOutput();
-    expect(await runPolicyCommand(['lint', 'policies/us-reg-f.yaml', 'policies/cn-collection.yaml'])).toBe(0);
+    expect(
+      await runPolicyCommand(['lint', 'policies/us-reg-f.yaml', 'policies/cn-collection.yaml']),
+    ).toBe(0);
     expect(out.text()).toContain('us-reg-f@');
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runImportCommand, type Output } from '../../src/cli/commands/import.js';
+import { type Output, runImportCommand } from '../../src/cli/commands/import.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
 let dir: string;
@@ -18,7 +18,10 @@ function capture(isTTY = false): Output & { text: () => string } {
   return { isTTY, write: (s: string) => (text += s), text: () => text };
 }
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   const stdout = capture();
   const stderr = capture();
   const code = await runImportCommand(args, { stdout, stderr, env });
@@ -30,10 +33,39 @@ function thousandLines(): { text: string; badLines: number[] } {
   const lines: string[] = [];
   for (let k = 1; k <= 250; k++) {
     const id = `B${k}`;
-    lines.push(JSON.stringify({ type: 'person', id, name: `Borrower ${k}`, timezone: 'Asia/Shanghai' }));
-    lines.push(JSON.stringify({ type: 'account', id: `ACC${k}`, debtorId: id, product: 'cash_loan', currency: 'CNY', principal: 1000 * k, balance: 900 * k, dueDate: '2026-06-01', jurisdiction: 'CN' }));
-    lines.push(JSON.stringify({ type: 'phone', personId: id, number: `139${String(10_000_000 + k).padStart(8, '0')}`, source: 'application' }));
-    lines.push(JSON.stringify({ type: 'relation', from: id, to: `B${k === 1 ? 250 : k - 1}`, kind: 'reference', source: 'application' }));
+    lines.push(
+      JSON.stringify({ type: 'person', id, name: `Borrower ${k}`, timezone: 'Asia/Shanghai' }),
+    );
+    lines.push(
+      JSON.stringify({
+        type: 'account',
+        id: `ACC${k}`,
+        debtorId: id,
+        product: 'cash_loan',
+        currency: 'CNY',
+        principal: 1000 * k,
+        balance: 900 * k,
+        dueDate: '2026-06-01',
+        jurisdiction: 'CN',
+      }),
+    );
+    lines.push(
+      JSON.stringify({
+        type: 'phone',
+        personId: id,
+        number: `139${String(10_000_000 + k).padStart(8, '0')}`,
+        source: 'application',
+      }),
+    );
+    lines.push(
+      JSON.stringify({
+        type: 'relation',
+        from: id,
+        to: `B${k === 1 ? 250 : k - 1}`,
+        kind: 'reference',
+        source: 'application',
+      }),
+    );
   }
   const badPhone = (line: number, number: string): void => {
     lines[line - 1] = JSON.stringify({ ...JSON.parse(lines[line - 1] as string), number });
@@ -57,7 +89,8 @@ describe('skipgraph import', () => {
     const rejectLines = out.split('\n').filter((l) => l.startsWith('line '));
     expect(rejectLines.map((l) => Number(/^line (\d+):/.exec(l)?.[1]))).toEqual(badLines);
     expect(rejectLines[2]).toMatch(/^line 500: invalid_json: /);
-    for (const l of [rejectLines[0], rejectLines[1], rejectLines[3]]) expect(l).toMatch(/^line \d+: phone_(unparseable|invalid): /);
+    for (const l of [rejectLines[0], rejectLines[1], rejectLines[3]])
+      expect(l).toMatch(/^line \d+: phone_(unparseable|invalid): /);
     expect(out).not.toContain('1391234');
     expect(out).toContain('borrowers.ndjson: 996 accepted, 4 rejected');
 
@@ -67,7 +100,10 @@ describe('skipgraph import', () => {
       expect(counts.nodes).toMatchObject({ person: 250, account: 250, phone: 247 });
       expect(counts.edges).toMatchObject({ OWES: 250, HAS_PHONE: 247, KNOWS: 249 });
       expect((await store.getPerson('B125'))?.name).toBe('Borrower 125');
-      expect(await store.getPhone('+8613910000001')).toMatchObject({ type: 'MOBILE', country: 'CN' });
+      expect(await store.getPhone('+8613910000001')).toMatchObject({
+        type: 'MOBILE',
+        country: 'CN',
+      });
       expect(await store.getPhone('+8613910000100')).toBeUndefined(); // line 399
       expect((await store.accountsOf('B250'))[0]?.account.balance).toBe(225_000);
     } finally {
@@ -76,14 +112,21 @@ describe('skipgraph import', () => {
 
     const again = await run([file, '--region', 'CN', '--db', db, '--json']);
     expect(again.code).toBe(2);
-    const summary = JSON.parse(again.out) as { accepted: number; rejectedCount: number; rejected: { line: number }[] };
+    const summary = JSON.parse(again.out) as {
+      accepted: number;
+      rejectedCount: number;
+      rejected: { line: number }[];
+    };
     expect(summary.accepted).toBe(996);
     expect(summary.rejected.map((r) => r.line)).toEqual(badLines);
   });
 
   it('exits 0 when every line is accepted, and a re-import leaves the counts as they were', async () => {
     const file = join(dir, 'good.ndjson');
-    writeFileSync(file, '{"type":"person","id":"G1","name":"Good"}\n{"type":"phone","personId":"G1","number":"+14157362201","source":"application"}\n');
+    writeFileSync(
+      file,
+      '{"type":"person","id":"G1","name":"Good"}\n{"type":"phone","personId":"G1","number":"+14157362201","source":"application"}\n',
+    );
     const db = join(dir, 'good.db');
     const first = await run([file, '--db', db]);
     expect(first).toMatchObject({ code: 0, err: '' });
@@ -137,12 +180,19 @@ describe('skipgraph import', () => {
     writeFileSync(big, line.repeat(Math.ceil((5.5 * 1024 * 1024) / line.length)));
     const stderr = capture(true);
     const stdout = capture();
-    const code = await runImportCommand([big, '--db', join(dir, 'big.db'), '--batch-size', '5000'], { stdout, stderr, env: {} });
+    const code = await runImportCommand(
+      [big, '--db', join(dir, 'big.db'), '--batch-size', '5000'],
+      { stdout, stderr, env: {} },
+    );
     expect(code).toBe(0);
     expect(stderr.text()).toContain('importing [');
     expect(stderr.text()).toContain('100%');
     const small = capture(true);
-    await runImportCommand([join(dir, 'good.ndjson'), '--db', join(dir, 'big.db')], { stdout: capture(), stderr: small, env: {} });
+    await runImportCommand([join(dir, 'good.ndjson'), '--db', join(dir, 'big.db')], {
+      stdout: capture(),
+      stderr: small,
+      env: {},
+    });
     expect(small.text()).toBe('');
   });
 });

@@ -5,8 +5,10 @@ import { IngestInputError } from '../../src/app/ingest/ingest-problem.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
-const ndjson = (...records: unknown[]): string => records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
+const ndjson = (...records: unknown[]): string =>
+  records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');
 
 let store: GraphStore;
 afterEach(async () => {
@@ -43,12 +45,18 @@ describe('ingest NDJSON', () => {
     expect(summary.byType).toMatchObject({ person: 1, phone: 1, relation: 0 });
     expect(JSON.stringify(summary.rejected)).not.toContain('999"');
     expect((await s.getPerson('P1'))?.name).toBe('张伟');
-    expect((await s.sharedIdentifiers({ kind: 'phone', value: '+8613800138000' })).holders.map((h) => h.id)).toEqual(['P1']);
+    expect(
+      (await s.sharedIdentifiers({ kind: 'phone', value: '+8613800138000' })).holders.map(
+        (h) => h.id,
+      ),
+    ).toEqual(['P1']);
   });
 
   it('reads CRLF, a BOM and a last line without newline, from bytes split anywhere', async () => {
     const s = await fresh();
-    const bytes = new TextEncoder().encode(`\uFEFF${ndjson(person('P1', '李娜'), person('P2'))}`.replace(/\n/g, '\r\n'));
+    const bytes = new TextEncoder().encode(
+      `\uFEFF${ndjson(person('P1', '李娜'), person('P2'))}`.replace(/\n/g, '\r\n'),
+    );
     async function* chunks(): AsyncGenerator<Uint8Array> {
       for (let i = 0; i < bytes.length; i += 7) yield bytes.slice(i, i + 7);
     }
@@ -63,7 +71,13 @@ describe('ingest NDJSON', () => {
       s,
       ndjson(
         { type: 'relation', from: 'P1', to: 'P2', kind: 'spouse', source: 'application' },
-        { type: 'employment', personId: 'P2', employerId: 'E1', employerName: 'Acme', source: 'application' },
+        {
+          type: 'employment',
+          personId: 'P2',
+          employerId: 'E1',
+          employerName: 'Acme',
+          source: 'application',
+        },
         person('P1'),
         person('P2'),
       ),
@@ -76,7 +90,20 @@ describe('ingest NDJSON', () => {
 
   it('warns about (but keeps) a link to a person or account that is nowhere, by line', async () => {
     const s = await fresh();
-    await s.upsertPersons([{ id: 'OLD', name: 'Stored before', flags: { ceaseContact: false, disputed: false, deceased: false, bankrupt: false, employerForbidsContact: false, optOut: [] } }]);
+    await s.upsertPersons([
+      {
+        id: 'OLD',
+        name: 'Stored before',
+        flags: {
+          ceaseContact: false,
+          disputed: false,
+          deceased: false,
+          bankrupt: false,
+          employerForbidsContact: false,
+          optOut: [],
+        },
+      },
+    ]);
     const summary = await ingest(
       s,
       ndjson(
@@ -89,7 +116,9 @@ describe('ingest NDJSON', () => {
     );
     expect(summary.accepted).toBe(4);
     expect(summary.rejectedCount).toBe(0);
-    expect(summary.warnings.map((w) => [w.line, w.code, w.message.split(' ').slice(0, 2).join(' ')])).toEqual([
+    expect(
+      summary.warnings.map((w) => [w.line, w.code, w.message.split(' ').slice(0, 2).join(' ')]),
+    ).toEqual([
       [3, 'unknown_reference', 'person "GHOST"'],
       [4, 'unknown_reference', 'account "NO-SUCH-ACCOUNT"'],
     ]);
@@ -98,7 +127,11 @@ describe('ingest NDJSON', () => {
   it('keeps at most maxRejections in the summary but counts and reports them all', async () => {
     const s = await fresh();
     const heard: number[] = [];
-    const summary = await ingest(s, Array.from({ length: 30 }, () => 'nope').join('\n'), { format: 'ndjson', maxRejections: 5, onReject: (p) => heard.push(p.line) });
+    const summary = await ingest(s, Array.from({ length: 30 }, () => 'nope').join('\n'), {
+      format: 'ndjson',
+      maxRejections: 5,
+      onReject: (p) => heard.push(p.line),
+    });
     expect(summary.rejected).toHaveLength(5);
     expect(summary.rejectedCount).toBe(30);
     expect(heard).toHaveLength(30);
@@ -107,7 +140,11 @@ describe('ingest NDJSON', () => {
   it('reports progress after each batch', async () => {
     const s = await fresh();
     const seen: number[] = [];
-    await ingest(s, ndjson(...Array.from({ length: 25 }, (_, i) => person(`P${i}`))), { format: 'ndjson', batchSize: 10, onProgress: (p) => seen.push(p.accepted) });
+    await ingest(s, ndjson(...Array.from({ length: 25 }, (_, i) => person(`P${i}`))), {
+      format: 'ndjson',
+      batchSize: 10,
+      onProgress: (p) => seen.push(p.accepted),
+    });
     expect(seen).toEqual([10, 20, 25]);
   });
 
@@ -124,7 +161,11 @@ describe('ingest NDJSON', () => {
 describe('ingest CSV', () => {
   it('reads one record type per file: BOM, CRLF, quoted commas, quotes and newlines, dotted flags', async () => {
     const s = await fresh();
-    const summary = await ingest(s, fixture('persons.csv'), { format: 'csv', type: 'person', defaultRegion: 'US' });
+    const summary = await ingest(s, fixture('persons.csv'), {
+      format: 'csv',
+      type: 'person',
+      defaultRegion: 'US',
+    });
     expect(summary).toMatchObject({ accepted: 2, rejectedCount: 3, skipped: 1 });
     expect(summary.rejected.map((r) => [r.line, r.code])).toEqual([
       [5, 'invalid_record'],
@@ -134,39 +175,82 @@ describe('ingest CSV', () => {
     expect(summary.rejected[0]?.message).toContain('flags.disputed');
     expect(summary.rejected[1]?.message).toContain('timezone');
     expect(summary.rejected[2]?.message).toBe('person: id: required');
-    expect(await s.getPerson('CSV-1')).toMatchObject({ name: 'Wang, Fang', timezone: 'Asia/Shanghai', flags: { ceaseContact: true } });
+    expect(await s.getPerson('CSV-1')).toMatchObject({
+      name: 'Wang, Fang',
+      timezone: 'Asia/Shanghai',
+      flags: { ceaseContact: true },
+    });
     expect(await s.getPerson('CSV-2')).toMatchObject({
       name: 'Ann "Annie" O\'Neil',
-      flags: { disputed: true, attorney: { name: 'Smith & Partners, LLP', phone: '+12124782720' }, optOut: ['sms', 'email'] },
+      flags: {
+        disputed: true,
+        attorney: { name: 'Smith & Partners, LLP', phone: '+12124782720' },
+        optOut: ['sms', 'email'],
+      },
     });
   });
 
   it('normalises phones by row region or the default, and names an unknown holder', async () => {
     const s = await fresh();
     await ingest(s, fixture('persons.csv'), { format: 'csv', type: 'person', defaultRegion: 'US' });
-    const summary = await ingest(s, fixture('phones.csv'), { format: 'csv', type: 'phone', defaultRegion: 'CN' });
+    const summary = await ingest(s, fixture('phones.csv'), {
+      format: 'csv',
+      type: 'phone',
+      defaultRegion: 'CN',
+    });
     expect(summary).toMatchObject({ accepted: 3, rejectedCount: 1 });
     expect(summary.rejected[0]).toMatchObject({ line: 4, code: 'phone_invalid' });
-    expect(summary.warnings).toEqual([{ line: 5, code: 'unknown_reference', message: expect.stringContaining('"CSV-9"') }]);
-    expect(await s.getPhone('+8613912345678')).toMatchObject({ status: 'suspended', type: 'MOBILE' });
-    expect((await s.sharedIdentifiers({ kind: 'phone', value: '+12127362201' })).holders.map((h) => h.id)).toEqual(['CSV-2']);
+    expect(summary.warnings).toEqual([
+      { line: 5, code: 'unknown_reference', message: expect.stringContaining('"CSV-9"') },
+    ]);
+    expect(await s.getPhone('+8613912345678')).toMatchObject({
+      status: 'suspended',
+      type: 'MOBILE',
+    });
+    expect(
+      (await s.sharedIdentifiers({ kind: 'phone', value: '+12127362201' })).holders.map(
+        (h) => h.id,
+      ),
+    ).toEqual(['CSV-2']);
   });
 
   it('takes the type from a "type" column, refuses rows that contradict --type, and needs one or the other', async () => {
     const s = await fresh();
-    const mixed = 'type,id,name,debtorId,product,currency,principal,balance,dueDate,jurisdiction\nperson,P1,Ann,,,,,,,\naccount,A1,,P1,loan,USD,100,50.5,2026-01-31,US-CA\n';
-    expect(await ingest(s, mixed, { format: 'csv' })).toMatchObject({ accepted: 2, rejectedCount: 0 });
-    expect(await s.getAccount('A1')).toMatchObject({ principal: 100, balance: 50.5, debtorId: 'P1' });
-    const contradicting = await ingest(s, 'type,id,name\naccount,P2,Bob\n', { format: 'csv', type: 'person' });
-    expect(contradicting.rejected).toEqual([{ line: 2, code: 'type_mismatch', message: expect.any(String) }]);
-    await expect(ingest(s, 'id,name\nP3,Cy\n', { format: 'csv' })).rejects.toMatchObject({ code: 'csv_type_missing' });
-    await expect(ingest(s, 'id,id\n', { format: 'csv', type: 'person' })).rejects.toBeInstanceOf(IngestInputError);
-    await expect(ingest(s, 'id\n', { format: 'csv', type: 'debtor' })).rejects.toMatchObject({ code: 'unknown_type' });
+    const mixed =
+      'type,id,name,debtorId,product,currency,principal,balance,dueDate,jurisdiction\nperson,P1,Ann,,,,,,,\naccount,A1,,P1,loan,USD,100,50.5,2026-01-31,US-CA\n';
+    expect(await ingest(s, mixed, { format: 'csv' })).toMatchObject({
+      accepted: 2,
+      rejectedCount: 0,
+    });
+    expect(await s.getAccount('A1')).toMatchObject({
+      principal: 100,
+      balance: 50.5,
+      debtorId: 'P1',
+    });
+    const contradicting = await ingest(s, 'type,id,name\naccount,P2,Bob\n', {
+      format: 'csv',
+      type: 'person',
+    });
+    expect(contradicting.rejected).toEqual([
+      { line: 2, code: 'type_mismatch', message: expect.any(String) },
+    ]);
+    await expect(ingest(s, 'id,name\nP3,Cy\n', { format: 'csv' })).rejects.toMatchObject({
+      code: 'csv_type_missing',
+    });
+    await expect(ingest(s, 'id,id\n', { format: 'csv', type: 'person' })).rejects.toBeInstanceOf(
+      IngestInputError,
+    );
+    await expect(ingest(s, 'id\n', { format: 'csv', type: 'debtor' })).rejects.toMatchObject({
+      code: 'unknown_type',
+    });
   });
 
   it('rejects a row with more fields than the header and an unclosed quote at its line', async () => {
     const s = await fresh();
-    const summary = await ingest(s, 'id,name\nP1,Ann,extra\nP2,"Bob\n', { format: 'csv', type: 'person' });
+    const summary = await ingest(s, 'id,name\nP1,Ann,extra\nP2,"Bob\n', {
+      format: 'csv',
+      type: 'person',
+    });
     expect(summary.rejected.map((r) => [r.line, r.code])).toEqual([
       [2, 'csv_extra_fields'],
       [3, 'csv_unclosed_quote'],

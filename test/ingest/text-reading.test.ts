@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvRows, type CsvRow } from '../../src/app/ingest/csv-rows.js';
-import { numberedLines, type NumberedLine } from '../../src/app/ingest/numbered-lines.js';
+import { type CsvRow, csvRows } from '../../src/app/ingest/csv-rows.js';
+import { type NumberedLine, numberedLines } from '../../src/app/ingest/numbered-lines.js';
 import { decodeChunks } from '../../src/app/ingest/text-source.js';
 
 async function* chunksOf(...parts: string[]): AsyncGenerator<string> {
@@ -13,7 +13,8 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-const lines = (...parts: string[]): Promise<NumberedLine[]> => collect(numberedLines(chunksOf(...parts)));
+const lines = (...parts: string[]): Promise<NumberedLine[]> =>
+  collect(numberedLines(chunksOf(...parts)));
 const rows = (...parts: string[]): Promise<CsvRow[]> => collect(csvRows(chunksOf(...parts)));
 
 describe('decodeChunks', () => {
@@ -57,7 +58,9 @@ describe('numberedLines', () => {
   });
 
   it('reports an over-long line once without buffering it, and keeps counting', async () => {
-    const got = await collect(numberedLines(chunksOf('ok\n', 'x'.repeat(30), 'y'.repeat(30), '\nnext\n'), 20));
+    const got = await collect(
+      numberedLines(chunksOf('ok\n', 'x'.repeat(30), 'y'.repeat(30), '\nnext\n'), 20),
+    );
     expect(got).toEqual([
       { line: 1, text: 'ok' },
       { line: 2, text: '', tooLong: true },
@@ -75,7 +78,11 @@ describe('csvRows (RFC 4180)', () => {
   });
 
   it('reads quoted fields with commas, doubled quotes and newlines, numbering records by their first line', async () => {
-    const got = await rows('id,line\r\n', 'P1,"1 Main St, Apt ""4""\r\nSpringfield"\r\n', 'P2,"x"\r\n');
+    const got = await rows(
+      'id,line\r\n',
+      'P1,"1 Main St, Apt ""4""\r\nSpringfield"\r\n',
+      'P2,"x"\r\n',
+    );
     expect(got).toEqual([
       { line: 1, fields: ['id', 'line'] },
       { line: 2, fields: ['P1', '1 Main St, Apt "4"\r\nSpringfield'] },
@@ -105,7 +112,10 @@ describe('csvRows (RFC 4180)', () => {
 
   it('stops at a record over the size limit instead of buffering the file', async () => {
     const got = await collect(csvRows(chunksOf('a\n"', 'z'.repeat(50)), 20));
-    expect(got[1]).toEqual({ line: 2, error: { code: 'csv_record_too_long', message: expect.any(String) } });
+    expect(got[1]).toEqual({
+      line: 2,
+      error: { code: 'csv_record_too_long', message: expect.any(String) },
+    });
     expect(got).toHaveLength(2);
   });
 });

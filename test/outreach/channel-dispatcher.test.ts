@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { byChannel, dispatcherFromConfig } from '../../src/app/dispatch/channel-dispatcher.js';
 import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js';
-import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import { openDispatch } from '../../src/app/dispatch/open-dispatch.js';
+import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import { rateLimited } from '../../src/app/dispatch/rate-limited-dispatcher.js';
 import { silentLog } from '../../src/log/log.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
@@ -10,10 +10,20 @@ import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 /** A provider that records what it was handed. */
 function recording(): Dispatcher & { calls: Outgoing[] } {
   const calls: Outgoing[] = [];
-  return { calls, providerFor: () => 'recording', handedOverOnCommit: () => false, send: async (o) => (calls.push(o), { ok: true, tries: 1 }) };
+  return {
+    calls,
+    providerFor: () => 'recording',
+    handedOverOnCommit: () => false,
+    send: async (o) => (calls.push(o), { ok: true, tries: 1 }),
+  };
 }
 
-const msg = (channel: Outgoing['channel'], n: number): Outgoing => ({ dispatchId: `d${n}`, attemptId: `a${n}`, channel, to: { kind: 'phone', value: '+8613800138000' } });
+const msg = (channel: Outgoing['channel'], n: number): Outgoing => ({
+  dispatchId: `d${n}`,
+  attemptId: `a${n}`,
+  channel,
+  to: { kind: 'phone', value: '+8613800138000' },
+});
 const ticks = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
 };
@@ -52,7 +62,10 @@ describe('rateLimited', () => {
 
 describe('dispatcherFromConfig', () => {
   it('uses webhooks where a URL is set and the outbox elsewhere', async () => {
-    const built = dispatcherFromConfig({ webhooks: { sms: 'https://sms.example/hook' }, providerRates: { sms: '10/s' } });
+    const built = dispatcherFromConfig({
+      webhooks: { sms: 'https://sms.example/hook' },
+      providerRates: { sms: '10/s' },
+    });
     expect(built.ok).toBe(true);
     if (built.ok) {
       expect(built.dispatcher.providerFor('sms')).toBe('webhook');
@@ -62,7 +75,10 @@ describe('dispatcherFromConfig', () => {
   });
 
   it('names bad rates and bad URLs', () => {
-    const built = dispatcherFromConfig({ webhooks: { sms: 'ftp://x', call: 'not a url' }, providerRates: { sms: '10 per second' } });
+    const built = dispatcherFromConfig({
+      webhooks: { sms: 'ftp://x', call: 'not a url' },
+      providerRates: { sms: '10 per second' },
+    });
     expect(built).toEqual({
       ok: false,
       problems: [
@@ -78,14 +94,20 @@ describe('openDispatch', () => {
   it('wires a relay over the configured dispatcher, or names the bad settings', async () => {
     const store = await openSqliteStore(':memory:');
     const deps = { store, clock: () => new Date('2026-03-10T02:00:00Z'), log: silentLog };
-    const opened = openDispatch({ webhooks: { sms: 'https://sms.example/hook' }, providerRates: { sms: '10/s' } }, deps);
+    const opened = openDispatch(
+      { webhooks: { sms: 'https://sms.example/hook' }, providerRates: { sms: '10/s' } },
+      deps,
+    );
     expect(opened.ok).toBe(true);
     if (opened.ok) {
       expect(opened.dispatch.relay.providerFor('sms')).toBe('webhook');
       expect(opened.dispatch.relay.handedOverOnCommit('call')).toBe(true);
       await opened.dispatch.shutdown();
     }
-    expect(openDispatch({ webhooks: {}, providerRates: { sms: 'lots' } }, deps)).toEqual({ ok: false, problems: [expect.stringContaining('SKIPGRAPH_RATE_SMS')] });
+    expect(openDispatch({ webhooks: {}, providerRates: { sms: 'lots' } }, deps)).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('SKIPGRAPH_RATE_SMS')],
+    });
     await store.close();
   });
 });

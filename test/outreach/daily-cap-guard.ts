@@ -10,11 +10,22 @@ export function dailyCapGuard(perDay: number): OutreachGuard {
     async decideInTx(tx, request, at): Promise<Decision> {
       const dayStart = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
       const dayEnd = new Date(dayStart.getTime() + 86_400_000);
-      const made = await tx.listAttempts({ accountId: request.accountId, from: dayStart.toISOString(), to: dayEnd.toISOString() });
+      const made = await tx.listAttempts({
+        accountId: request.accountId,
+        from: dayStart.toISOString(),
+        to: dayEnd.toISOString(),
+      });
       if (made.length < perDay) return { outcome: 'allow', rules: [], policyVersion: 'test-cap' };
       return {
         outcome: 'deny',
-        rules: [{ id: 'test.account_daily_cap', policy: 'test', reason: `${made.length} attempts today; the cap is ${perDay}`, nextAllowedAt: dayEnd.toISOString() }],
+        rules: [
+          {
+            id: 'test.account_daily_cap',
+            policy: 'test',
+            reason: `${made.length} attempts today; the cap is ${perDay}`,
+            nextAllowedAt: dayEnd.toISOString(),
+          },
+        ],
         policyVersion: 'test-cap',
       };
     },

@@ -19,25 +19,52 @@ const queued = (id: string): DispatchRecord => ({
   updatedAt: AT,
 });
 
-function scripted(send: (o: Outgoing) => Promise<{ ok: true; tries: number } | { ok: false; tries: number; error: string }>): Dispatcher & { calls: Outgoing[] } {
+function scripted(
+  send: (
+    o: Outgoing,
+  ) => Promise<{ ok: true; tries: number } | { ok: false; tries: number; error: string }>,
+): Dispatcher & { calls: Outgoing[] } {
   const calls: Outgoing[] = [];
-  return { calls, providerFor: () => 'webhook', handedOverOnCommit: () => false, send: (o) => (calls.push(o), send(o)) };
+  return {
+    calls,
+    providerFor: () => 'webhook',
+    handedOverOnCommit: () => false,
+    send: (o) => (calls.push(o), send(o)),
+  };
 }
 
 describe('DispatchRelay', () => {
   it('a dispatcher that throws only fails the dispatch', async () => {
     const store = await openSqliteStore(':memory:');
     await store.enqueueDispatch(queued('d1'));
-    const relay = new DispatchRelay({ store, dispatcher: scripted(async () => Promise.reject(new Error('boom'))), clock: () => new Date(AT), log: silentLog });
-    await expect(relay.deliver(queued('d1'))).resolves.toEqual({ id: 'd1', status: 'failed', provider: 'webhook', tries: 1, lastError: 'dispatcher error' });
-    expect(await store.listOutbox({ status: 'failed' })).toEqual([expect.objectContaining({ id: 'd1', tries: 1, lastError: 'dispatcher error' })]);
+    const relay = new DispatchRelay({
+      store,
+      dispatcher: scripted(async () => Promise.reject(new Error('boom'))),
+      clock: () => new Date(AT),
+      log: silentLog,
+    });
+    await expect(relay.deliver(queued('d1'))).resolves.toEqual({
+      id: 'd1',
+      status: 'failed',
+      provider: 'webhook',
+      tries: 1,
+      lastError: 'dispatcher error',
+    });
+    expect(await store.listOutbox({ status: 'failed' })).toEqual([
+      expect.objectContaining({ id: 'd1', tries: 1, lastError: 'dispatcher error' }),
+    ]);
   });
 
   it('hands over records left queued and waits for them with idle()', async () => {
     const store = await openSqliteStore(':memory:');
     for (const id of ['d1', 'd2']) await store.enqueueDispatch(queued(id));
     const provider = scripted(async () => ({ ok: true, tries: 1 }));
-    const relay = new DispatchRelay({ store, dispatcher: provider, clock: () => new Date(AT), log: silentLog });
+    const relay = new DispatchRelay({
+      store,
+      dispatcher: provider,
+      clock: () => new Date(AT),
+      log: silentLog,
+    });
     expect(await relay.resumeQueued()).toBe(2);
     await relay.idle();
     expect(provider.calls.map((c) => [c.dispatchId, c.message])).toEqual([

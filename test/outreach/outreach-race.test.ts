@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { dailyCapGuard } from './daily-cap-guard.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import { dailyCapGuard } from './daily-cap-guard.js';
 import { outreachHarness, seedAccount } from './outreach-app.js';
 
 /**
@@ -13,7 +13,14 @@ function blindToReceipts(store: GraphStore): GraphStore {
     get(target, prop, receiver) {
       if (prop === 'transaction') {
         return <T>(fn: (tx: GraphStore) => Promise<T>) =>
-          target.transaction((tx) => fn(new Proxy(tx, { get: (t, p, r) => (p === 'getReceipt' ? async () => undefined : Reflect.get(t, p, r)) as unknown })));
+          target.transaction((tx) =>
+            fn(
+              new Proxy(tx, {
+                get: (t, p, r) =>
+                  (p === 'getReceipt' ? async () => undefined : Reflect.get(t, p, r)) as unknown,
+              }),
+            ),
+          );
       }
       return Reflect.get(target, prop, receiver) as unknown;
     },
@@ -24,7 +31,12 @@ describe('POST /v1/outreach when a rival stores the receipt first', () => {
   it('rolls back its own attempt and answers the stored first result', async () => {
     const inner = await openSqliteStore(':memory:');
     await seedAccount(inner);
-    const body = { accountId: 'A1', channel: 'call', to: '+8613800138000', idempotencyKey: 'race-key-0001' };
+    const body = {
+      accountId: 'A1',
+      channel: 'call',
+      to: '+8613800138000',
+      idempotencyKey: 'race-key-0001',
+    };
     const first = await outreachHarness({ store: inner, guard: dailyCapGuard(5) }).post(body);
     expect(first.status).toBe(201);
     const firstText = await first.text();

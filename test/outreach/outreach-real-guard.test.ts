@@ -5,13 +5,26 @@ import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
 import { Phone } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import { NOW, outreachHarness, seedAccount, type OutreachHarness } from './outreach-app.js';
+import { NOW, type OutreachHarness, outreachHarness, seedAccount } from './outreach-app.js';
 
 const POLICIES = fileURLToPath(new URL('./fixtures/policies', import.meta.url));
-const call = (key: string) => ({ accountId: 'A1', channel: 'call', to: '13800138000', recipientPersonId: 'P1', idempotencyKey: key });
+const call = (key: string) => ({
+  accountId: 'A1',
+  channel: 'call',
+  to: '13800138000',
+  recipientPersonId: 'P1',
+  idempotencyKey: key,
+});
 
 interface Denied {
-  error: { code: string; details: { outcome: string; policyVersion: string; rules: { id: string; nextAllowedAt?: string }[] } };
+  error: {
+    code: string;
+    details: {
+      outcome: string;
+      policyVersion: string;
+      rules: { id: string; nextAllowedAt?: string }[];
+    };
+  };
 }
 
 describe('POST /v1/outreach with the real guard and a policy of 3 calls a day', () => {
@@ -21,7 +34,13 @@ describe('POST /v1/outreach with the real guard and a policy of 3 calls a day', 
   beforeEach(async () => {
     store = await openSqliteStore(':memory:');
     await seedAccount(store);
-    await store.upsertPhoneLinks([{ owner: { kind: 'person', id: 'P1' }, phone: Phone.parse({ e164: '+8613800138000' }), source: 'application' }]);
+    await store.upsertPhoneLinks([
+      {
+        owner: { kind: 'person', id: 'P1' },
+        phone: Phone.parse({ e164: '+8613800138000' }),
+        source: 'application',
+      },
+    ]);
     registry = await PolicyRegistry.open(POLICIES, { watch: false });
     expect(registry.snapshot().errors).toEqual([]);
     h = outreachHarness({ store, guard: createOutreachGuard(registry) });
@@ -29,12 +48,16 @@ describe('POST /v1/outreach with the real guard and a policy of 3 calls a day', 
   afterEach(() => registry.close());
 
   it('100 concurrent calls: exactly 3 × 201, 97 × 403 by the cap, 3 attempts, 3 dispatches', async () => {
-    const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => h.post(call(`real-guard-${i}`))));
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => h.post(call(`real-guard-${i}`))),
+    );
     await h.relay.idle();
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(3);
     expect(statuses.filter((s) => s === 403)).toHaveLength(97);
-    const denied = (await Promise.all(responses.filter((r) => r.status === 403).map((r) => r.json()))) as Denied[];
+    const denied = (await Promise.all(
+      responses.filter((r) => r.status === 403).map((r) => r.json()),
+    )) as Denied[];
     for (const d of denied) {
       expect(d.error.code).toBe('guard_denied');
       expect(d.error.details.rules.map((r) => r.id)).toEqual(['test.calls_per_day']);
@@ -47,7 +70,9 @@ describe('POST /v1/outreach with the real guard and a policy of 3 calls a day', 
   });
 
   it('20 concurrent replays of one key: one attempt, one dispatch, 20 identical responses', async () => {
-    const responses = await Promise.all(Array.from({ length: 20 }, () => h.post(call('real-guard-replay'))));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => h.post(call('real-guard-replay'))),
+    );
     const bodies = await Promise.all(responses.map((r) => r.text()));
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
     expect(new Set(bodies).size).toBe(1);
@@ -60,7 +85,10 @@ describe('POST /v1/outreach with the real guard and a policy of 3 calls a day', 
     const res = await h.post(call('real-guard-late'));
     expect(res.status).toBe(403);
     const body = (await res.json()) as Denied;
-    expect(body.error.details.rules[0]).toMatchObject({ id: 'test.hours', nextAllowedAt: '2026-03-11T00:00:00.000Z' });
+    expect(body.error.details.rules[0]).toMatchObject({
+      id: 'test.hours',
+      nextAllowedAt: '2026-03-11T00:00:00.000Z',
+    });
     expect(await store.listOutbox({})).toHaveLength(0);
     h.setNow(NOW);
     expect((await h.post(call('real-guard-day'))).status).toBe(201);
@@ -70,7 +98,9 @@ describe('POST /v1/outreach with the real guard and a policy of 3 calls a day', 
     await store.setPersonFlags('P1', { ceaseContact: true });
     const res = await h.post(call('real-guard-cease'));
     expect(res.status).toBe(403);
-    expect(((await res.json()) as Denied).error.details.rules.map((r) => r.id)).toContain('test.stop_flags');
+    expect(((await res.json()) as Denied).error.details.rules.map((r) => r.id)).toContain(
+      'test.stop_flags',
+    );
     expect(await store.listAttempts({})).toHaveLength(0);
   });
 });

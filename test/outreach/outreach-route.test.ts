@@ -5,14 +5,35 @@ import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js'
 import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { StoreUnavailableError } from '../../src/store/store-errors.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import { COLLECTOR, COMPLIANCE, INVESTIGATOR, NOW, outreachHarness, seedAccount, type OutreachHarness } from './outreach-app.js';
-import { answer500, answerNever, answerOk, testProvider, type TestProvider } from './provider-server.js';
+import {
+  COLLECTOR,
+  COMPLIANCE,
+  INVESTIGATOR,
+  NOW,
+  type OutreachHarness,
+  outreachHarness,
+  seedAccount,
+} from './outreach-app.js';
+import {
+  answer500,
+  answerNever,
+  answerOk,
+  type TestProvider,
+  testProvider,
+} from './provider-server.js';
 
 const MESSAGE = '您好，请尽快联系我们处理您的账户。';
-const body = (over: Record<string, unknown> = {}) => ({ accountId: 'A1', channel: 'sms', to: '138 0013 8000', message: MESSAGE, idempotencyKey: 'route-key-0001', ...over });
+const body = (over: Record<string, unknown> = {}) => ({
+  accountId: 'A1',
+  channel: 'sms',
+  to: '138 0013 8000',
+  message: MESSAGE,
+  idempotencyKey: 'route-key-0001',
+  ...over,
+});
 
 interface Accepted {
   attemptId: string;
@@ -38,7 +59,11 @@ describe('POST /v1/outreach', () => {
     expect(res.status).toBe(201);
     const accepted = (await res.json()) as Accepted;
     expect(accepted.decision.outcome).toBe('allow');
-    expect(accepted.dispatch).toEqual({ id: expect.any(String), status: 'sent', provider: 'outbox' });
+    expect(accepted.dispatch).toEqual({
+      id: expect.any(String),
+      status: 'sent',
+      provider: 'outbox',
+    });
 
     const attempt = await store.getAttempt(accepted.attemptId);
     expect(attempt).toEqual({
@@ -53,13 +78,30 @@ describe('POST /v1/outreach', () => {
     expect(JSON.stringify(attempt)).not.toContain('联系');
 
     const [audit] = await store.listAudit({ accountId: 'A1' });
-    expect(audit).toMatchObject({ id: accepted.decisionId, kind: 'outreach', outcome: 'allow', attemptId: accepted.attemptId, debtorId: 'P1', actor: 'collector…-key' });
+    expect(audit).toMatchObject({
+      id: accepted.decisionId,
+      kind: 'outreach',
+      outcome: 'allow',
+      attemptId: accepted.attemptId,
+      debtorId: 'P1',
+      actor: 'collector…-key',
+    });
     expect(JSON.stringify(audit)).not.toContain('联系');
 
     const outbox = await h.get('/v1/outbox');
     expect(outbox.status).toBe(200);
-    const { dispatches } = (await outbox.json()) as { dispatches: { attemptId: string; message: string; status: string }[] };
-    expect(dispatches).toEqual([expect.objectContaining({ id: accepted.dispatch.id, attemptId: accepted.attemptId, message: MESSAGE, status: 'sent', provider: 'outbox' })]);
+    const { dispatches } = (await outbox.json()) as {
+      dispatches: { attemptId: string; message: string; status: string }[];
+    };
+    expect(dispatches).toEqual([
+      expect.objectContaining({
+        id: accepted.dispatch.id,
+        attemptId: accepted.attemptId,
+        message: MESSAGE,
+        status: 'sent',
+        provider: 'outbox',
+      }),
+    ]);
   });
 
   it('denies with 403 guard_denied and the decision, sends nothing, and still audits', async () => {
@@ -69,7 +111,11 @@ describe('POST /v1/outreach', () => {
     const answer = (await res.json()) as ErrorAnswer;
     expect(answer.error.code).toBe('guard_denied');
     expect(answer.error.message).toContain('test.account_daily_cap');
-    expect(answer.error.details).toMatchObject({ outcome: 'deny', policyVersion: 'test-cap', rules: [{ id: 'test.account_daily_cap' }] });
+    expect(answer.error.details).toMatchObject({
+      outcome: 'deny',
+      policyVersion: 'test-cap',
+      rules: [{ id: 'test.account_daily_cap' }],
+    });
     expect(await store.listOutbox({})).toHaveLength(1);
     expect(await store.listAttempts({ accountId: 'A1' })).toHaveLength(1);
     const audit = await store.listAudit({ accountId: 'A1' });
@@ -110,7 +156,10 @@ describe('POST /v1/outreach', () => {
   });
 
   it('requires a key with outreach:send; the outbox needs outbox:read', async () => {
-    expect((await h.app.request('/v1/outreach', { method: 'POST', body: JSON.stringify(body()) })).status).toBe(401);
+    expect(
+      (await h.app.request('/v1/outreach', { method: 'POST', body: JSON.stringify(body()) }))
+        .status,
+    ).toBe(401);
     expect((await h.post(body(), INVESTIGATOR)).status).toBe(403);
     expect((await h.get('/v1/outbox', COLLECTOR)).status).toBe(403);
     expect((await h.get('/v1/outbox', COMPLIANCE)).status).toBe(200);
@@ -121,7 +170,12 @@ describe('POST /v1/outreach', () => {
 /** A dispatcher that records hand-overs: proves nothing was sent. */
 function recording(): Dispatcher & { calls: Outgoing[] } {
   const calls: Outgoing[] = [];
-  return { calls, providerFor: () => 'webhook', handedOverOnCommit: () => false, send: async (o) => (calls.push(o), { ok: true, tries: 1 }) };
+  return {
+    calls,
+    providerFor: () => 'webhook',
+    handedOverOnCommit: () => false,
+    send: async (o) => (calls.push(o), { ok: true, tries: 1 }),
+  };
 }
 
 /** The store with some methods failing as if the database went away. */
@@ -134,7 +188,8 @@ function failing(store: GraphStore, methods: (keyof GraphStore)[]): GraphStore {
         };
       }
       if (prop === 'transaction') {
-        return <T>(fn: (tx: GraphStore) => Promise<T>) => target.transaction((tx) => fn(failing(tx, methods)));
+        return <T>(fn: (tx: GraphStore) => Promise<T>) =>
+          target.transaction((tx) => fn(failing(tx, methods)));
       }
       return Reflect.get(target, prop, receiver) as unknown;
     },
@@ -150,7 +205,11 @@ describe('POST /v1/outreach with the store unavailable', () => {
     const inner = await openSqliteStore(':memory:');
     await seedAccount(inner);
     const provider = recording();
-    const h = outreachHarness({ store: failing(inner, methods), guard: dailyCapGuard(3), dispatcher: provider });
+    const h = outreachHarness({
+      store: failing(inner, methods),
+      guard: dailyCapGuard(3),
+      dispatcher: provider,
+    });
     const res = await h.post(body());
     await h.relay.idle();
     expect(res.status).toBe(503);
@@ -184,7 +243,11 @@ describe('POST /v1/outreach through a webhook provider', () => {
   /** The app over a webhook provider; a short timeout only where a test wants one to fire (a loaded machine is slow). */
   const harness = (timeoutMs: number): OutreachHarness => {
     const webhook = webhookDispatcher({ urls: { sms: provider.url }, backoffMs: 1, timeoutMs });
-    return outreachHarness({ store, guard: dailyCapGuard(5), dispatcher: byChannel({ sms: webhook }, outboxDispatcher()) });
+    return outreachHarness({
+      store,
+      guard: dailyCapGuard(5),
+      dispatcher: byChannel({ sms: webhook }, outboxDispatcher()),
+    });
   };
   beforeEach(async () => {
     store = await openSqliteStore(':memory:');
@@ -203,7 +266,11 @@ describe('POST /v1/outreach through a webhook provider', () => {
     expect(accepted.dispatch).toMatchObject({ status: 'queued', provider: 'webhook' });
     await h.relay.idle();
     expect(provider.calls).toHaveLength(1);
-    expect(provider.calls[0]?.body).toMatchObject({ dispatchId: accepted.dispatch.id, attemptId: accepted.attemptId, message: MESSAGE });
+    expect(provider.calls[0]?.body).toMatchObject({
+      dispatchId: accepted.dispatch.id,
+      attemptId: accepted.attemptId,
+      message: MESSAGE,
+    });
     const [dispatch] = await store.listOutbox({});
     expect(dispatch).toMatchObject({ status: 'sent', tries: 1 });
     // A replay answers the first result and calls nobody.
@@ -217,18 +284,38 @@ describe('POST /v1/outreach through a webhook provider', () => {
     const accepted = (await (await h.post(body())).json()) as Accepted;
     await h.relay.idle();
     expect(provider.calls).toHaveLength(3);
-    expect(await store.listOutbox({ status: 'failed' })).toEqual([expect.objectContaining({ id: accepted.dispatch.id, tries: 3, lastError: 'HTTP 500' })]);
+    expect(await store.listOutbox({ status: 'failed' })).toEqual([
+      expect.objectContaining({ id: accepted.dispatch.id, tries: 3, lastError: 'HTTP 500' }),
+    ]);
     expect(await store.getAttempt(accepted.attemptId)).toBeDefined();
-    const failedList = (await (await h.get('/v1/outbox?status=failed')).json()) as { dispatches: { id: string; lastError: string }[] };
-    expect(failedList.dispatches.map((d) => [d.id, d.lastError])).toEqual([[accepted.dispatch.id, 'HTTP 500']]);
-    expect(((await (await h.get('/v1/outbox?status=sent')).json()) as { dispatches: unknown[] }).dispatches).toEqual([]);
+    const failedList = (await (await h.get('/v1/outbox?status=failed')).json()) as {
+      dispatches: { id: string; lastError: string }[];
+    };
+    expect(failedList.dispatches.map((d) => [d.id, d.lastError])).toEqual([
+      [accepted.dispatch.id, 'HTTP 500'],
+    ]);
+    expect(
+      ((await (await h.get('/v1/outbox?status=sent')).json()) as { dispatches: unknown[] })
+        .dispatches,
+    ).toEqual([]);
 
     provider.answer(answerOk);
-    const retried = await h.app.request(`/v1/outbox/${accepted.dispatch.id}/retry`, { method: 'POST', headers: { authorization: `Bearer ${COLLECTOR}` } });
+    const retried = await h.app.request(`/v1/outbox/${accepted.dispatch.id}/retry`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${COLLECTOR}` },
+    });
     expect(retried.status).toBe(200);
-    expect(await retried.json()).toEqual({ id: accepted.dispatch.id, status: 'sent', provider: 'webhook', tries: 4 });
+    expect(await retried.json()).toEqual({
+      id: accepted.dispatch.id,
+      status: 'sent',
+      provider: 'webhook',
+      tries: 4,
+    });
     expect(provider.calls).toHaveLength(4);
-    const again = await h.app.request(`/v1/outbox/${accepted.dispatch.id}/retry`, { method: 'POST', headers: { authorization: `Bearer ${COLLECTOR}` } });
+    const again = await h.app.request(`/v1/outbox/${accepted.dispatch.id}/retry`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${COLLECTOR}` },
+    });
     expect(again.status).toBe(409);
     expect(((await again.json()) as ErrorAnswer).error.code).toBe('dispatch_not_failed');
   });
@@ -238,8 +325,12 @@ describe('POST /v1/outreach through a webhook provider', () => {
     h = harness(100);
     const accepted = (await (await h.post(body())).json()) as Accepted;
     await h.relay.idle();
-    expect(await store.listOutbox({})).toEqual([expect.objectContaining({ status: 'failed', tries: 3, lastError: 'timeout after 100ms' })]);
-    expect((await store.listAttempts({ accountId: 'A1' })).map((a) => a.id)).toEqual([accepted.attemptId]);
+    expect(await store.listOutbox({})).toEqual([
+      expect.objectContaining({ status: 'failed', tries: 3, lastError: 'timeout after 100ms' }),
+    ]);
+    expect((await store.listAttempts({ accountId: 'A1' })).map((a) => a.id)).toEqual([
+      accepted.attemptId,
+    ]);
   });
 
   it('refuses a retry after the window, and of an unknown dispatch', async () => {
@@ -247,10 +338,16 @@ describe('POST /v1/outreach through a webhook provider', () => {
     const accepted = (await (await h.post(body())).json()) as Accepted;
     await h.relay.idle();
     h.setNow(new Date(NOW.getTime() + 16 * 60_000));
-    const late = await h.app.request(`/v1/outbox/${accepted.dispatch.id}/retry`, { method: 'POST', headers: { authorization: `Bearer ${COLLECTOR}` } });
+    const late = await h.app.request(`/v1/outbox/${accepted.dispatch.id}/retry`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${COLLECTOR}` },
+    });
     expect(late.status).toBe(409);
     expect(((await late.json()) as ErrorAnswer).error.code).toBe('dispatch_retry_expired');
-    const unknown = await h.app.request('/v1/outbox/nope/retry', { method: 'POST', headers: { authorization: `Bearer ${COLLECTOR}` } });
+    const unknown = await h.app.request('/v1/outbox/nope/retry', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${COLLECTOR}` },
+    });
     expect(unknown.status).toBe(404);
     expect(provider.calls).toHaveLength(3);
   });

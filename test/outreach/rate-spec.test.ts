@@ -51,7 +51,9 @@ describe('parseProviderRates', () => {
     if (!result.ok) {
       expect(result.problems).toHaveLength(2);
       expect(result.problems[0]).toMatch(/^SKIPGRAPH_RATE_CALL: rate "fast" is not COUNT\/PERIOD/);
-      expect(result.problems[1]).toMatch(/^SKIPGRAPH_RATE_EMAIL: rate "0\/min" must allow at least 1/);
+      expect(result.problems[1]).toMatch(
+        /^SKIPGRAPH_RATE_EMAIL: rate "0\/min" must allow at least 1/,
+      );
     }
   });
 });

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
 import type { Outgoing } from '../../src/app/dispatch/dispatcher.js';
+import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -10,7 +10,9 @@ interface Received {
 }
 
 /** A provider on 127.0.0.1 answering each call with the next handler in `script` (the last repeats). */
-async function provider(script: ((res: ServerResponse) => void)[]): Promise<{ url: string; received: Received[]; server: Server }> {
+async function provider(
+  script: ((res: ServerResponse) => void)[],
+): Promise<{ url: string; received: Received[]; server: Server }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     let data = '';
@@ -36,7 +38,13 @@ const never = (): void => {
   // Holds the connection open: the caller's timeout must fire.
 };
 
-const out: Outgoing = { dispatchId: 'd-1', attemptId: 'a-1', channel: 'sms', to: { kind: 'phone', value: '+8613800138000' }, message: '请联系我们' };
+const out: Outgoing = {
+  dispatchId: 'd-1',
+  attemptId: 'a-1',
+  channel: 'sms',
+  to: { kind: 'phone', value: '+8613800138000' },
+  message: '请联系我们',
+};
 
 describe('webhook dispatcher', () => {
   const servers: Server[] = [];
@@ -53,7 +61,13 @@ describe('webhook dispatcher', () => {
     const result = await webhookDispatcher({ urls: { sms: p.url }, backoffMs: 1 }).send(out);
     expect(result).toEqual({ ok: true, tries: 1 });
     expect(p.received).toHaveLength(1);
-    expect(p.received[0]?.body).toEqual({ dispatchId: 'd-1', attemptId: 'a-1', channel: 'sms', to: { kind: 'phone', value: '+8613800138000' }, message: '请联系我们' });
+    expect(p.received[0]?.body).toEqual({
+      dispatchId: 'd-1',
+      attemptId: 'a-1',
+      channel: 'sms',
+      to: { kind: 'phone', value: '+8613800138000' },
+      message: '请联系我们',
+    });
     expect(p.received[0]?.headers['idempotency-key']).toBe('d-1');
     expect(p.received[0]?.headers['content-type']).toBe('application/json');
   });
@@ -84,7 +98,11 @@ describe('webhook dispatcher', () => {
   it('times out a provider that never answers, tries 3 times, and fails', async () => {
     const p = await provider([never]);
     servers.push(p.server);
-    const result = await webhookDispatcher({ urls: { sms: p.url }, backoffMs: 1, timeoutMs: 300 }).send(out);
+    const result = await webhookDispatcher({
+      urls: { sms: p.url },
+      backoffMs: 1,
+      timeoutMs: 300,
+    }).send(out);
     expect(result).toEqual({ ok: false, tries: 3, error: 'timeout after 300ms' });
     expect(p.received).toHaveLength(3);
   });
@@ -92,12 +110,18 @@ describe('webhook dispatcher', () => {
   it('fails with a network error code when nothing listens', async () => {
     const p = await provider([ok]);
     await new Promise((resolve) => p.server.close(resolve));
-    const result = await webhookDispatcher({ urls: { sms: p.url }, backoffMs: 1, tries: 2 }).send(out);
+    const result = await webhookDispatcher({ urls: { sms: p.url }, backoffMs: 1, tries: 2 }).send(
+      out,
+    );
     expect(result).toEqual({ ok: false, tries: 2, error: 'network error ECONNREFUSED' });
   });
 
   it('fails without a call for a channel with no URL', async () => {
     const result = await webhookDispatcher({ urls: {} }).send(out);
-    expect(result).toEqual({ ok: false, tries: 0, error: 'no webhook URL configured for channel sms' });
+    expect(result).toEqual({
+      ok: false,
+      tries: 0,
+      error: 'no webhook URL configured for channel sms',
+    });
   });
 });

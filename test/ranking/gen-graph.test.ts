@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  employerRows,
+  type GraphSpec,
+  interchangeRecords,
+  isDebtorIndex,
+  personBatch,
+} from '../../scripts/gen-graph.js';
 import { RECORD_SCHEMAS, type RecordType } from '../../src/app/ingest/record-schemas.js';
 import { normalisePhone } from '../../src/domain/phone/normalise-phone.js';
-import { employerRows, interchangeRecords, isDebtorIndex, personBatch, type GraphSpec } from '../../scripts/gen-graph.js';
 
 const SPEC: GraphSpec = { persons: 900, seed: 5, today: '2026-11-23' };
 
@@ -16,7 +22,10 @@ describe('synthetic graph generator', () => {
 
   it('gives every person realistic degree: 2–4 phones, 3–6 relations, 1–3 addresses', () => {
     const phones = countBy(batch.phones, (p) => p.owner.id);
-    const relations = countBy(batch.relations.filter((r) => r.kind !== 'executor'), (r) => r.from);
+    const relations = countBy(
+      batch.relations.filter((r) => r.kind !== 'executor'),
+      (r) => r.from,
+    );
     const homes = countBy(batch.residences, (r) => r.personId);
     for (const p of batch.persons) {
       expect(phones.get(p.id)).toBeGreaterThanOrEqual(2);
@@ -50,7 +59,10 @@ describe('synthetic graph generator', () => {
   });
 
   it('writes NDJSON records the importer accepts', () => {
-    const records = [...interchangeRecords(batch), ...interchangeRecords({ ...personBatch(SPEC, 0, 0), phones: employerRows(SPEC).phones })];
+    const records = [
+      ...interchangeRecords(batch),
+      ...interchangeRecords({ ...personBatch(SPEC, 0, 0), phones: employerRows(SPEC).phones }),
+    ];
     expect(records.length).toBeGreaterThan(10_000);
     const problems = records
       .map((r) => ({ r, parsed: RECORD_SCHEMAS[r.type as RecordType].safeParse(r) }))
@@ -58,7 +70,9 @@ describe('synthetic graph generator', () => {
       .slice(0, 3)
       .map((x) => `${String(x.r.type)}: ${x.parsed.error?.issues[0]?.message}`);
     expect(problems).toEqual([]);
-    const badNumbers = records.filter((r) => r.type === 'phone' && !normalisePhone(String(r.number), 'CN').ok);
+    const badNumbers = records.filter(
+      (r) => r.type === 'phone' && !normalisePhone(String(r.number), 'CN').ok,
+    );
     expect(badNumbers).toEqual([]);
   });
 });

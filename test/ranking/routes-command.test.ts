@@ -4,7 +4,9 @@ import { UsageError } from '../../src/cli/usage-error.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { seed } from './seed-store.js';
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string; closed: boolean }> {
+async function run(
+  argv: string[],
+): Promise<{ code: number; out: string; err: string; closed: boolean }> {
   const store = await openSqliteStore(':memory:');
   await seed(store);
   let out = '';
@@ -15,7 +17,12 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
     closed = true;
     await close();
   };
-  const code = await runRoutesCommand(argv, { openStore: async () => store, out: (t) => (out += t), err: (t) => (err += t), now: () => new Date('2026-11-23T10:00:00Z') });
+  const code = await runRoutesCommand(argv, {
+    openStore: async () => store,
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    now: () => new Date('2026-11-23T10:00:00Z'),
+  });
   return { code, out, err, closed };
 }
 
@@ -34,10 +41,21 @@ describe('skipgraph routes', () => {
   });
 
   it('prints JSON with --json and honours --at, --limit and --channel', async () => {
-    const { code, out } = await run(['D1', '--json', '--at', '2026-11-24T00:00:00Z', '--limit', '1']);
+    const { code, out } = await run([
+      'D1',
+      '--json',
+      '--at',
+      '2026-11-24T00:00:00Z',
+      '--limit',
+      '1',
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(out);
-    expect(result).toMatchObject({ debtorId: 'D1', accountId: 'A1', at: '2026-11-24T00:00:00.000Z' });
+    expect(result).toMatchObject({
+      debtorId: 'D1',
+      accountId: 'A1',
+      at: '2026-11-24T00:00:00.000Z',
+    });
     expect(result.routes).toHaveLength(1);
     expect(JSON.parse((await run(['D1', '--json', '--channel', 'letter'])).out).routes).toEqual([]);
   });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/app/app-error.js';
 import { getRoutes } from '../../src/app/routes/get-routes.js';
-import { Person } from '../../src/domain/model/index.js';
 import { recordOutcome } from '../../src/app/routes/record-outcome.js';
 import { unrelatedDebtorHolders } from '../../src/app/routes/unrelated-holders.js';
+import { Person } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { seed } from './seed-store.js';
@@ -36,17 +36,37 @@ describe('routes use cases on the embedded store', () => {
   });
 
   it('honours an explicit account, the limit and the channel', async () => {
-    expect((await getRoutes({ store }, { debtorId: 'D1', accountId: 'A3', at: AT })).routes.map((r) => r.recipient.relation)).not.toContain('guarantor');
-    expect((await getRoutes({ store }, { debtorId: 'D1', at: AT, limit: 2 })).routes).toHaveLength(2);
-    expect((await getRoutes({ store }, { debtorId: 'D1', at: AT, channel: 'email' })).routes).toEqual([]);
+    expect(
+      (await getRoutes({ store }, { debtorId: 'D1', accountId: 'A3', at: AT })).routes.map(
+        (r) => r.recipient.relation,
+      ),
+    ).not.toContain('guarantor');
+    expect((await getRoutes({ store }, { debtorId: 'D1', at: AT, limit: 2 })).routes).toHaveLength(
+      2,
+    );
+    expect(
+      (await getRoutes({ store }, { debtorId: 'D1', at: AT, channel: 'email' })).routes,
+    ).toEqual([]);
   });
 
   it('refuses an unknown debtor, an account of someone else and a bad limit with typed errors', async () => {
-    await expect(getRoutes({ store }, { debtorId: 'NOPE', at: AT })).rejects.toMatchObject({ code: 'debtor_not_found', status: 404 });
-    await expect(getRoutes({ store }, { debtorId: 'D1', accountId: 'AX1', at: AT })).rejects.toMatchObject({ code: 'account_not_of_debtor', status: 400 });
-    await expect(getRoutes({ store }, { debtorId: 'R1', at: AT })).rejects.toMatchObject({ code: 'no_account', status: 404 });
-    await expect(getRoutes({ store }, { debtorId: 'D1', at: AT, limit: 0 })).rejects.toBeInstanceOf(AppError);
-    await expect(getRoutes({ store }, { debtorId: 'D1', at: new Date('nope') })).rejects.toMatchObject({ code: 'invalid_at' });
+    await expect(getRoutes({ store }, { debtorId: 'NOPE', at: AT })).rejects.toMatchObject({
+      code: 'debtor_not_found',
+      status: 404,
+    });
+    await expect(
+      getRoutes({ store }, { debtorId: 'D1', accountId: 'AX1', at: AT }),
+    ).rejects.toMatchObject({ code: 'account_not_of_debtor', status: 400 });
+    await expect(getRoutes({ store }, { debtorId: 'R1', at: AT })).rejects.toMatchObject({
+      code: 'no_account',
+      status: 404,
+    });
+    await expect(getRoutes({ store }, { debtorId: 'D1', at: AT, limit: 0 })).rejects.toBeInstanceOf(
+      AppError,
+    );
+    await expect(
+      getRoutes({ store }, { debtorId: 'D1', at: new Date('nope') }),
+    ).rejects.toMatchObject({ code: 'invalid_at' });
   });
 
   it('attaches the guard preview to every route when one is wired', async () => {
@@ -56,7 +76,14 @@ describe('routes use cases on the embedded store', () => {
         store,
         preview: async (route, ctx) => {
           seen.push(`${ctx.accountId}:${route.contact.value}`);
-          return route.recipient.relation === 'reference' ? { outcome: 'deny', rules: [{ id: 'third-party', policy: 'cn', reason: 'no third parties at this stage' }] } : { outcome: 'allow', rules: [] };
+          return route.recipient.relation === 'reference'
+            ? {
+                outcome: 'deny',
+                rules: [
+                  { id: 'third-party', policy: 'cn', reason: 'no third parties at this stage' },
+                ],
+              }
+            : { outcome: 'allow', rules: [] };
         },
       },
       { debtorId: 'D1', at: AT },
@@ -66,21 +93,40 @@ describe('routes use cases on the embedded store', () => {
   });
 
   it('after an invalid_number outcome the phone disappears and the next route leads', async () => {
-    const recorded = await recordOutcome({ store }, 'T1', { outcome: 'invalid_number', note: 'carrier says number not in service' }, new Date('2026-11-20T08:05:00Z'));
+    const recorded = await recordOutcome(
+      { store },
+      'T1',
+      { outcome: 'invalid_number', note: 'carrier says number not in service' },
+      new Date('2026-11-20T08:05:00Z'),
+    );
     expect(recorded.attempt.outcome).toBe('invalid_number');
     expect(recorded.effects).toEqual({ phoneStatus: 'invalid' });
     expect((await store.getPhone('+8613800000001'))?.status).toBe('invalid');
     const result = await getRoutes({ store }, { debtorId: 'D1', at: AT });
     expect(result.routes.map((r) => r.contact.value)).not.toContain('+8613800000001');
     expect(result.routes[0]!.contact.value).toBe('+8613800000002');
-    expect(result.excluded).toContainEqual({ contact: { kind: 'phone', value: '+8613800000001' }, reason: 'number invalid since 2026-11-20' });
+    expect(result.excluded).toContainEqual({
+      contact: { kind: 'phone', value: '+8613800000001' },
+      reason: 'number invalid since 2026-11-20',
+    });
   });
 
   it('a suspended outcome holds the line back for its cool-down', async () => {
-    await recordOutcome({ store }, 'T1', { outcome: 'suspended' }, new Date('2026-11-20T08:05:00Z'));
+    await recordOutcome(
+      { store },
+      'T1',
+      { outcome: 'suspended' },
+      new Date('2026-11-20T08:05:00Z'),
+    );
     expect((await store.getPhone('+8613800000001'))?.status).toBe('suspended');
-    expect((await getRoutes({ store }, { debtorId: 'D1', at: AT })).routes.map((r) => r.contact.value)).not.toContain('+8613800000001');
-    expect((await getRoutes({ store }, { debtorId: 'D1', at: new Date('2026-12-21T00:00:00Z') })).routes.map((r) => r.contact.value)).toContain('+8613800000001');
+    expect(
+      (await getRoutes({ store }, { debtorId: 'D1', at: AT })).routes.map((r) => r.contact.value),
+    ).not.toContain('+8613800000001');
+    expect(
+      (
+        await getRoutes({ store }, { debtorId: 'D1', at: new Date('2026-12-21T00:00:00Z') })
+      ).routes.map((r) => r.contact.value),
+    ).toContain('+8613800000001');
   });
 
   it('a cease request flags the person reached', async () => {
@@ -92,8 +138,12 @@ describe('routes use cases on the embedded store', () => {
   });
 
   it('refuses an unknown attempt and an unknown outcome, changing nothing', async () => {
-    await expect(recordOutcome({ store }, 'NOPE', { outcome: 'right_party' }, AT)).rejects.toMatchObject({ code: 'attempt_not_found', status: 404 });
-    await expect(recordOutcome({ store }, 'T1', { outcome: 'maybe' as never }, AT)).rejects.toMatchObject({ code: 'invalid_outcome', status: 400 });
+    await expect(
+      recordOutcome({ store }, 'NOPE', { outcome: 'right_party' }, AT),
+    ).rejects.toMatchObject({ code: 'attempt_not_found', status: 404 });
+    await expect(
+      recordOutcome({ store }, 'T1', { outcome: 'maybe' as never }, AT),
+    ).rejects.toMatchObject({ code: 'invalid_outcome', status: 400 });
     expect((await store.getAttempt('T1'))?.outcome).toBeUndefined();
   });
 
@@ -106,7 +156,8 @@ describe('routes use cases on the embedded store', () => {
             fn(
               new Proxy(tx, {
                 get(t, p, r) {
-                  if (p === 'setPhoneStatus') return async () => Promise.reject(new Error('disk full'));
+                  if (p === 'setPhoneStatus')
+                    return async () => Promise.reject(new Error('disk full'));
                   return Reflect.get(t, p, r);
                 },
               }),
@@ -114,7 +165,9 @@ describe('routes use cases on the embedded store', () => {
           );
       },
     });
-    await expect(recordOutcome({ store: failing }, 'T1', { outcome: 'invalid_number' }, AT)).rejects.toThrow('disk full');
+    await expect(
+      recordOutcome({ store: failing }, 'T1', { outcome: 'invalid_number' }, AT),
+    ).rejects.toThrow('disk full');
     expect((await store.getAttempt('T1'))?.outcome).toBeUndefined();
     expect((await store.getPhone('+8613800000001'))?.status).toBe('unknown');
   });
@@ -132,9 +185,13 @@ describe('routes use cases on the embedded store', () => {
       { contact: contacts[1], unrelatedDebtorIds: [] },
       { contact: contacts[2], unrelatedDebtorIds: [] },
     ]);
-    const withoutBatch = new Proxy(store, { get: (t, p) => (p === 'debtorsHolding' ? undefined : Reflect.get(t, p, t)) }) as GraphStore;
+    const withoutBatch = new Proxy(store, {
+      get: (t, p) => (p === 'debtorsHolding' ? undefined : Reflect.get(t, p, t)),
+    }) as GraphStore;
     const oneByOne = await unrelatedDebtorHolders(withoutBatch, contacts, related);
-    expect(oneByOne.map((e) => ({ ...e, unrelatedDebtorIds: [...e.unrelatedDebtorIds].sort() }))).toEqual(batched);
+    expect(
+      oneByOne.map((e) => ({ ...e, unrelatedDebtorIds: [...e.unrelatedDebtorIds].sort() })),
+    ).toEqual(batched);
   });
 
   it('gives the same routes when the store has no batch look-up (sharing fetched lazily, route by route)', async () => {
@@ -142,21 +199,55 @@ describe('routes use cases on the embedded store', () => {
     const plain = new Proxy(store, {
       get: (t, p) => {
         if (p === 'debtorsHolding') return undefined;
-        if (p === 'sharedIdentifiers') return async (c: { kind: 'phone'; value: string }) => (calls.push(c.value), t.sharedIdentifiers(c));
+        if (p === 'sharedIdentifiers')
+          return async (c: { kind: 'phone'; value: string }) => (
+            calls.push(c.value), t.sharedIdentifiers(c)
+          );
         return Reflect.get(t, p, t);
       },
     }) as GraphStore;
-    expect(await getRoutes({ store: plain }, { debtorId: 'D1', at: AT })).toEqual(await getRoutes({ store }, { debtorId: 'D1', at: AT }));
-    expect(calls.sort()).toEqual(['+8613700000001', '+8613800000001', '+8613800000002', '+8613900000001']);
+    expect(await getRoutes({ store: plain }, { debtorId: 'D1', at: AT })).toEqual(
+      await getRoutes({ store }, { debtorId: 'D1', at: AT }),
+    );
+    expect(calls.sort()).toEqual([
+      '+8613700000001',
+      '+8613800000001',
+      '+8613800000002',
+      '+8613900000001',
+    ]);
   });
 
   it('does not count a debtor in the same household as an unrelated holder', async () => {
     await store.upsertPersons([Person.parse({ id: 'HM', name: 'Household Member' })]);
-    await store.upsertAccounts([{ id: 'AHM', debtorId: 'HM', product: 'cash_loan', currency: 'CNY', principal: 1_000, balance: 500, dueDate: '2026-08-01', jurisdiction: 'CN', status: 'open' }]);
-    await store.upsertPhoneLinks([{ owner: { kind: 'person', id: 'HM' }, phone: { e164: '+8613800000001', type: 'MOBILE', status: 'unknown' }, source: 'bureau', lastSeen: '2026-06-01' }]);
-    const own = async () => (await getRoutes({ store }, { debtorId: 'D1', at: AT })).routes.find((r) => r.contact.value === '+8613800000001')!;
+    await store.upsertAccounts([
+      {
+        id: 'AHM',
+        debtorId: 'HM',
+        product: 'cash_loan',
+        currency: 'CNY',
+        principal: 1_000,
+        balance: 500,
+        dueDate: '2026-08-01',
+        jurisdiction: 'CN',
+        status: 'open',
+      },
+    ]);
+    await store.upsertPhoneLinks([
+      {
+        owner: { kind: 'person', id: 'HM' },
+        phone: { e164: '+8613800000001', type: 'MOBILE', status: 'unknown' },
+        source: 'bureau',
+        lastSeen: '2026-06-01',
+      },
+    ]);
+    const own = async () =>
+      (await getRoutes({ store }, { debtorId: 'D1', at: AT })).routes.find(
+        (r) => r.contact.value === '+8613800000001',
+      )!;
     expect((await own()).flags.shared).toBe(1);
-    await store.upsertAddresses([{ id: 'HOME', line: '1 Garden Road', city: 'Shanghai', region: '', country: 'CN' }]);
+    await store.upsertAddresses([
+      { id: 'HOME', line: '1 Garden Road', city: 'Shanghai', region: '', country: 'CN' },
+    ]);
     await store.upsertResidences([
       { personId: 'D1', addressId: 'HOME', source: 'bureau', from: '2020-01-01' },
       { personId: 'HM', addressId: 'HOME', source: 'bureau', from: '2021-01-01' },

@@ -6,7 +6,15 @@ import { GraphBuilder } from './graph-builder.js';
 const AT = new Date('2026-11-23T10:00:00Z');
 
 function rank(g: GraphBuilder, patch: Partial<RankingInput> = {}): RankingResult {
-  return rankRoutes({ subgraph: g.subgraph(), debtorId: 'D1', account: g.accountOf('A1'), at: AT, attempts: g.attempts, sharing: [], ...patch });
+  return rankRoutes({
+    subgraph: g.subgraph(),
+    debtorId: 'D1',
+    account: g.accountOf('A1'),
+    at: AT,
+    attempts: g.attempts,
+    sharing: [],
+    ...patch,
+  });
 }
 
 function values(result: RankingResult): string[] {
@@ -26,72 +34,143 @@ function debtorWithReference(): GraphBuilder {
 describe('route ranking scenarios', () => {
   it("ranks the debtor's own recently verified mobile first", () => {
     const g = debtorWithReference()
-      .phone('D1', '+8613800000002', { source: 'bureau', lastSeen: '2025-06-01' }, { type: 'FIXED_LINE' })
-      .phone('D1', '+8613800000001', { source: 'application', lastSeen: '2026-01-10' }, { status: 'active' })
+      .phone(
+        'D1',
+        '+8613800000002',
+        { source: 'bureau', lastSeen: '2025-06-01' },
+        { type: 'FIXED_LINE' },
+      )
+      .phone(
+        'D1',
+        '+8613800000001',
+        { source: 'application', lastSeen: '2026-01-10' },
+        { status: 'active' },
+      )
       .attempt('A1', '+8613800000001', '2026-11-02T09:30:00Z', 'right_party', 'D1');
     const result = rank(g);
-    expect(result.routes[0]).toMatchObject({ rank: 1, contact: { kind: 'phone', value: '+8613800000001' }, recipient: { personId: 'D1', relation: 'self' }, tier: 'consumer' });
-    expect(result.routes[0]!.reasons[0]).toBe("debtor's own mobile, confirmed by a right-party contact on 2026-11-02");
+    expect(result.routes[0]).toMatchObject({
+      rank: 1,
+      contact: { kind: 'phone', value: '+8613800000001' },
+      recipient: { personId: 'D1', relation: 'self' },
+      tier: 'consumer',
+    });
+    expect(result.routes[0]!.reasons[0]).toBe(
+      "debtor's own mobile, confirmed by a right-party contact on 2026-11-02",
+    );
     expect(values(result)).toEqual(['+8613800000001', '+8613800000002', '+8613900000001']);
   });
 
   it("drops a phone after an invalid_number outcome, and the reference's phone leads", () => {
-    const g = debtorWithReference().phone('D1', '+8613800000001', { source: 'application', lastSeen: '2026-09-01' });
+    const g = debtorWithReference().phone('D1', '+8613800000001', {
+      source: 'application',
+      lastSeen: '2026-09-01',
+    });
     expect(values(rank(g))[0]).toBe('+8613800000001');
 
     // the outcome alone (status not yet updated) already takes the phone out …
     g.attempt('A1', '+8613800000001', '2026-11-20T08:00:00Z', 'invalid_number');
     const afterOutcome = rank(g);
     expect(values(afterOutcome)).toEqual(['+8613900000001']);
-    expect(afterOutcome.routes[0]!.recipient).toEqual({ personId: 'R1', relation: 'reference', name: 'Li Wei' });
-    expect(afterOutcome.excluded).toEqual([{ contact: { kind: 'phone', value: '+8613800000001' }, reason: 'number invalid since 2026-11-20' }]);
+    expect(afterOutcome.routes[0]!.recipient).toEqual({
+      personId: 'R1',
+      relation: 'reference',
+      name: 'Li Wei',
+    });
+    expect(afterOutcome.excluded).toEqual([
+      {
+        contact: { kind: 'phone', value: '+8613800000001' },
+        reason: 'number invalid since 2026-11-20',
+      },
+    ]);
 
     // … and so does the stored status the outcome sets.
-    g.phone('D1', '+8613800000001', { source: 'application', lastSeen: '2026-09-01' }, { status: 'invalid', statusAt: '2026-11-20T08:00:00Z' });
+    g.phone(
+      'D1',
+      '+8613800000001',
+      { source: 'application', lastSeen: '2026-09-01' },
+      { status: 'invalid', statusAt: '2026-11-20T08:00:00Z' },
+    );
     expect(values(rank(g, { attempts: [] }))).toEqual(['+8613900000001']);
   });
 
   it('brings a suspended number back only after its cool-down', () => {
-    const g = debtorWithReference().phone('D1', '+8613800000001', { source: 'application', lastSeen: '2026-09-01' }, { status: 'suspended', statusAt: '2026-11-10T00:00:00Z' });
+    const g = debtorWithReference().phone(
+      'D1',
+      '+8613800000001',
+      { source: 'application', lastSeen: '2026-09-01' },
+      { status: 'suspended', statusAt: '2026-11-10T00:00:00Z' },
+    );
     const during = rank(g);
     expect(values(during)).toEqual(['+8613900000001']);
-    expect(during.excluded[0]).toMatchObject({ contact: { value: '+8613800000001' }, until: '2026-12-10T00:00:00.000Z' });
+    expect(during.excluded[0]).toMatchObject({
+      contact: { value: '+8613800000001' },
+      until: '2026-12-10T00:00:00.000Z',
+    });
     expect(during.excluded[0]!.reason).toContain('suspended on 2026-11-10');
 
     expect(values(rank(g, { at: new Date('2026-12-09T23:59:00Z') }))).toEqual(['+8613900000001']);
     const after = rank(g, { at: new Date('2026-12-10T00:00:00Z') });
     expect(values(after)).toEqual(['+8613800000001', '+8613900000001']);
     expect(after.routes[0]!.flags.suspendedUntil).toBe('2026-12-10T00:00:00.000Z');
-    expect(after.routes[0]!.reasons.some((r) => r.includes('cool-down ended on 2026-12-10'))).toBe(true);
+    expect(after.routes[0]!.reasons.some((r) => r.includes('cool-down ended on 2026-12-10'))).toBe(
+      true,
+    );
   });
 
   it('ranks a number a reference reported last week above a three-year-old application number', () => {
     const g = new GraphBuilder()
       .person('D1')
       .account('A1', 'D1')
-      .phone('D1', '+8613800000001', { source: 'application', firstSeen: '2023-11-20', lastSeen: '2023-11-20' })
+      .phone('D1', '+8613800000001', {
+        source: 'application',
+        firstSeen: '2023-11-20',
+        lastSeen: '2023-11-20',
+      })
       .phone('D1', '+8613800000009', { source: 'reference', lastSeen: '2026-11-16' });
     const result = rank(g);
     expect(values(result)).toEqual(['+8613800000009', '+8613800000001']);
     expect(result.routes[1]!.flags.stale).toBe(true);
     expect(result.routes[0]!.flags.stale).toBeUndefined();
-    expect(result.routes[0]!.reasons).toContain('evidence: held by Person D1 (reported by a reference, last seen 2026-11-16)');
+    expect(result.routes[0]!.reasons).toContain(
+      'evidence: held by Person D1 (reported by a reference, last seen 2026-11-16)',
+    );
   });
 
   it("lists the employer's switchboard while the employment is current, not after it ended", () => {
     const build = (to?: string) =>
       debtorWithReference()
         .employer('E1', 'Acme Trading')
-        .worksAt('D1', 'E1', { source: 'application', from: '2024-01-01', lastSeen: '2026-05-01', ...(to ? { to } : {}) })
-        .phone('E1', '+862150000000', { source: 'application', lastSeen: '2026-05-01' }, { type: 'FIXED_LINE' }, 'employer');
+        .worksAt('D1', 'E1', {
+          source: 'application',
+          from: '2024-01-01',
+          lastSeen: '2026-05-01',
+          ...(to ? { to } : {}),
+        })
+        .phone(
+          'E1',
+          '+862150000000',
+          { source: 'application', lastSeen: '2026-05-01' },
+          { type: 'FIXED_LINE' },
+          'employer',
+        );
     const current = rank(build());
     const switchboard = current.routes.find((r) => r.contact.value === '+862150000000');
-    expect(switchboard).toMatchObject({ recipient: { personId: 'D1', relation: 'employer', employerId: 'E1' }, tier: 'workplace' });
-    expect(switchboard!.reasons[0]).toBe("switchboard of Acme Trading, the debtor's current employer");
+    expect(switchboard).toMatchObject({
+      recipient: { personId: 'D1', relation: 'employer', employerId: 'E1' },
+      tier: 'workplace',
+    });
+    expect(switchboard!.reasons[0]).toBe(
+      "switchboard of Acme Trading, the debtor's current employer",
+    );
 
     const ended = rank(build('2026-06-30'));
     expect(values(ended)).not.toContain('+862150000000');
-    expect(ended.excluded).toEqual([{ contact: { kind: 'phone', value: '+862150000000' }, reason: "employer's switchboard left out: employment ended on 2026-06-30" }]);
+    expect(ended.excluded).toEqual([
+      {
+        contact: { kind: 'phone', value: '+862150000000' },
+        reason: "employer's switchboard left out: employment ended on 2026-06-30",
+      },
+    ]);
 
     const forbidden = rank(build().person('D1', { employerForbidsContact: true }, 'Zhang San'));
     expect(values(forbidden)).not.toContain('+862150000000');
@@ -111,10 +190,16 @@ describe('route ranking scenarios', () => {
       .knows('D1', 'F1', 'friend', { source: 'collector_note', lastSeen: '2026-11-20' })
       .phone('F1', '+8613700000003', { source: 'inbound_call', lastSeen: '2026-11-20' });
     const result = rank(g);
-    expect(result.routes.map((r) => r.recipient.relation)).toEqual(['co_borrower', 'guarantor', 'friend']);
+    expect(result.routes.map((r) => r.recipient.relation)).toEqual([
+      'co_borrower',
+      'guarantor',
+      'friend',
+    ]);
     expect(result.routes[1]!.reasons[0]).toBe('mobile of Wang Fang, guarantor on account A1');
     expect(result.routes[2]!.tier).toBe('third_party');
-    expect(result.routes[2]!.reasons).toContain('third party: ask only where the debtor can be reached; do not mention the debt');
+    expect(result.routes[2]!.reasons).toContain(
+      'third party: ask only where the debtor can be reached; do not mention the debt',
+    );
     expect(result.routes[2]!.score).toBeGreaterThan(result.routes[1]!.score);
   });
 
@@ -128,16 +213,23 @@ describe('route ranking scenarios', () => {
     expect(values(unshared)).toEqual(['+8613800000001', '+8613800000002']);
     expect(unshared.routes[0]!.score).toBe(unshared.routes[1]!.score);
 
-    const sharing: SharingEntry[] = [{ contact: { kind: 'phone', value: '+8613800000001' }, unrelatedDebtorIds: ['X1', 'X2', 'X3', 'X4', 'X5'] }];
+    const sharing: SharingEntry[] = [
+      {
+        contact: { kind: 'phone', value: '+8613800000001' },
+        unrelatedDebtorIds: ['X1', 'X2', 'X3', 'X4', 'X5'],
+      },
+    ];
     const result = rank(g, { sharing });
     expect(values(result)).toEqual(['+8613800000002', '+8613800000001']);
     expect(result.routes[1]!.flags).toEqual({ shared: 5 });
     expect(result.routes[1]!.score).toBeLessThan(result.routes[0]!.score);
-    expect(result.routes[1]!.reasons).toContain("shared with 5 unrelated debtors: may not be the debtor's; score discounted");
+    expect(result.routes[1]!.reasons).toContain(
+      "shared with 5 unrelated debtors: may not be the debtor's; score discounted",
+    );
     expect(result.routes[0]!.flags).toEqual({});
   });
 
-  it("yields only routes to the executor for a deceased debtor", () => {
+  it('yields only routes to the executor for a deceased debtor', () => {
     const g = debtorWithReference()
       .phone('D1', '+8613800000001', { lastSeen: '2026-09-01' })
       .person('S1')
@@ -152,7 +244,9 @@ describe('route ranking scenarios', () => {
 
     g.person('D1', { deceased: true }, 'Zhang San');
     const result = rank(g);
-    expect(result.routes.map((r) => [r.contact.value, r.recipient.personId, r.recipient.relation])).toEqual([
+    expect(
+      result.routes.map((r) => [r.contact.value, r.recipient.personId, r.recipient.relation]),
+    ).toEqual([
       ['+8613800000004', 'EX', 'executor'],
       ['estate@example.com', 'EX', 'executor'],
     ]);
@@ -160,7 +254,9 @@ describe('route ranking scenarios', () => {
 
     const noExecutor = rank(debtorWithReference().person('D1', { deceased: true }));
     expect(noExecutor.routes).toEqual([]);
-    expect(noExecutor.notes).toContain("no executor is known for the estate: find the estate's representative first");
+    expect(noExecutor.notes).toContain(
+      "no executor is known for the estate: find the estate's representative first",
+    );
   });
 
   it('names the real evidence in reasons and paths', () => {
@@ -168,78 +264,166 @@ describe('route ranking scenarios', () => {
       .phone('R1', '+8613900000001', { source: 'bureau', lastSeen: '2026-09-01', confidence: 0.8 })
       .person('S1', {}, 'Zhao Li')
       .knows('S1', 'D1', 'spouse', { source: 'collector_note', lastSeen: '2026-10-01' })
-      .phone('D1', '+862160000000', { source: 'application', lastSeen: '2026-02-01' }, { type: 'FIXED_LINE' })
-      .phone('S1', '+862160000000', { source: 'bureau', lastSeen: '2026-10-15' }, { type: 'FIXED_LINE' });
+      .phone(
+        'D1',
+        '+862160000000',
+        { source: 'application', lastSeen: '2026-02-01' },
+        { type: 'FIXED_LINE' },
+      )
+      .phone(
+        'S1',
+        '+862160000000',
+        { source: 'bureau', lastSeen: '2026-10-15' },
+        { type: 'FIXED_LINE' },
+      );
     const result = rank(g);
     const reference = result.routes.find((r) => r.recipient.personId === 'R1')!;
     expect(reference.paths).toHaveLength(2);
-    const [viaApplication, viaBureau] = [...reference.paths].sort((a, b) => (a[1]!.source < b[1]!.source ? -1 : 1));
+    const [viaApplication, viaBureau] = [...reference.paths].sort((a, b) =>
+      a[1]!.source < b[1]!.source ? -1 : 1,
+    );
     expect(viaApplication!.map((h) => [h.type, h.from, h.to, h.source, h.lastSeen])).toEqual([
       ['KNOWS', 'person:D1', 'person:R1', 'application', '2025-03-01'],
       ['HAS_PHONE', 'person:R1', 'phone:+8613900000001', 'application', '2025-03-01'],
     ]);
-    expect(viaBureau![1]).toMatchObject({ type: 'HAS_PHONE', source: 'bureau', lastSeen: '2026-09-01', confidence: 0.8 });
+    expect(viaBureau![1]).toMatchObject({
+      type: 'HAS_PHONE',
+      source: 'bureau',
+      lastSeen: '2026-09-01',
+      confidence: 0.8,
+    });
     expect(viaApplication![0]!.kind).toBe('reference');
     expect(reference.reasons[0]).toBe("mobile of Li Wei, the debtor's reference");
-    expect(reference.reasons).toContain("evidence: Li Wei is the debtor's reference (from the loan application, last seen 2025-03-01); held by Li Wei (from a credit bureau, last seen 2026-09-01)");
+    expect(reference.reasons).toContain(
+      "evidence: Li Wei is the debtor's reference (from the loan application, last seen 2025-03-01); held by Li Wei (from a credit bureau, last seen 2026-09-01)",
+    );
 
     // the home landline is the debtor's own (first path) and also the spouse's: both paths are kept, both count.
     const home = result.routes.find((r) => r.contact.value === '+862160000000')!;
     expect(home.recipient).toEqual({ personId: 'D1', relation: 'self', name: 'Zhang San' });
-    expect(home.paths.map((p) => p.map((h) => h.type))).toEqual([['HAS_PHONE'], ['KNOWS', 'HAS_PHONE']]);
-    expect(home.reasons).toContain("evidence: Zhao Li is the debtor's spouse (noted by a collector, last seen 2026-10-01); held by Zhao Li (from a credit bureau, last seen 2026-10-15)");
-    const single = rank(g, { subgraph: { ...g.subgraph(), edges: g.subgraph().edges.filter((e) => !(e.from === 'person:S1' && e.type === 'HAS_PHONE')) } });
-    expect(home.score).toBeGreaterThan(single.routes.find((r) => r.contact.value === '+862160000000')!.score);
+    expect(home.paths.map((p) => p.map((h) => h.type))).toEqual([
+      ['HAS_PHONE'],
+      ['KNOWS', 'HAS_PHONE'],
+    ]);
+    expect(home.reasons).toContain(
+      "evidence: Zhao Li is the debtor's spouse (noted by a collector, last seen 2026-10-01); held by Zhao Li (from a credit bureau, last seen 2026-10-15)",
+    );
+    const single = rank(g, {
+      subgraph: {
+        ...g.subgraph(),
+        edges: g
+          .subgraph()
+          .edges.filter((e) => !(e.from === 'person:S1' && e.type === 'HAS_PHONE')),
+      },
+    });
+    expect(home.score).toBeGreaterThan(
+      single.routes.find((r) => r.contact.value === '+862160000000')!.score,
+    );
   });
 });
 
 describe('route ranking rules', () => {
   it('shows at most two routes per recipient before other recipients', () => {
     const g = debtorWithReference();
-    for (const n of [1, 2, 3, 4]) g.phone('D1', `+861380000000${n}`, { source: 'application', lastSeen: `2026-0${n}-01` });
+    for (const n of [1, 2, 3, 4])
+      g.phone('D1', `+861380000000${n}`, { source: 'application', lastSeen: `2026-0${n}-01` });
     const result = rank(g);
-    expect(values(result)).toEqual(['+8613800000004', '+8613800000003', '+8613900000001', '+8613800000002', '+8613800000001']);
+    expect(values(result)).toEqual([
+      '+8613800000004',
+      '+8613800000003',
+      '+8613900000001',
+      '+8613800000002',
+      '+8613800000001',
+    ]);
   });
 
   it('moves a point with attempts: a right-party contact raises it, wrong party and no answers lower it', () => {
-    const base = () => new GraphBuilder().person('D1').account('A1', 'D1').phone('D1', '+8613800000001', { lastSeen: '2026-10-01' });
+    const base = () =>
+      new GraphBuilder()
+        .person('D1')
+        .account('A1', 'D1')
+        .phone('D1', '+8613800000001', { lastSeen: '2026-10-01' });
     const score = (g: GraphBuilder) => rank(g).routes[0]!.score;
     const plain = score(base());
-    expect(score(base().attempt('A1', '+8613800000001', '2026-11-01T10:00:00Z', 'right_party'))).toBeGreaterThan(plain);
-    const oneNoAnswer = score(base().attempt('A1', '+8613800000001', '2026-11-01T10:00:00Z', 'no_answer'));
-    const wrong = score(base().attempt('A1', '+8613800000001', '2026-11-01T10:00:00Z', 'wrong_party'));
+    expect(
+      score(base().attempt('A1', '+8613800000001', '2026-11-01T10:00:00Z', 'right_party')),
+    ).toBeGreaterThan(plain);
+    const oneNoAnswer = score(
+      base().attempt('A1', '+8613800000001', '2026-11-01T10:00:00Z', 'no_answer'),
+    );
+    const wrong = score(
+      base().attempt('A1', '+8613800000001', '2026-11-01T10:00:00Z', 'wrong_party'),
+    );
     expect(oneNoAnswer).toBeLessThan(plain);
     expect(wrong).toBeLessThan(oneNoAnswer);
     // attempts after `at` are not known yet
-    expect(score(base().attempt('A1', '+8613800000001', '2026-11-30T10:00:00Z', 'wrong_party'))).toBe(plain);
+    expect(
+      score(base().attempt('A1', '+8613800000001', '2026-11-30T10:00:00Z', 'wrong_party')),
+    ).toBe(plain);
   });
 
   it('routes only to the attorney when the debtor is represented', () => {
-    const g = debtorWithReference().phone('D1', '+8613800000001').person('D1', { attorney: { name: 'Sun Law', phone: '+8613600000000' } });
+    const g = debtorWithReference()
+      .phone('D1', '+8613800000001')
+      .person('D1', { attorney: { name: 'Sun Law', phone: '+8613600000000' } });
     const result = rank(g);
     expect(result.routes).toHaveLength(1);
-    expect(result.routes[0]).toMatchObject({ contact: { kind: 'phone', value: '+8613600000000' }, recipient: { personId: 'D1', relation: 'attorney', name: 'Sun Law' } });
+    expect(result.routes[0]).toMatchObject({
+      contact: { kind: 'phone', value: '+8613600000000' },
+      recipient: { personId: 'D1', relation: 'attorney', name: 'Sun Law' },
+    });
   });
 
   it('offers nothing when the debtor asked to stop contact, and skips third parties who did', () => {
-    expect(rank(debtorWithReference().phone('D1', '+8613800000001').person('D1', { ceaseContact: true })).routes).toEqual([]);
-    const result = rank(debtorWithReference().phone('D1', '+8613800000001').person('R1', { ceaseContact: true }));
+    expect(
+      rank(debtorWithReference().phone('D1', '+8613800000001').person('D1', { ceaseContact: true }))
+        .routes,
+    ).toEqual([]);
+    const result = rank(
+      debtorWithReference().phone('D1', '+8613800000001').person('R1', { ceaseContact: true }),
+    );
     expect(values(result)).toEqual(['+8613800000001']);
     expect(result.excluded[0]!.reason).toBe('the person expected to answer asked to stop contact');
   });
 
   it('keeps to the channel asked for', () => {
-    const g = debtorWithReference().phone('D1', '+8613800000001').email('D1', 'zs@example.com').address('D1', 'ADDR1');
-    expect(rank(g, { channel: 'email' }).routes.map((r) => r.contact)).toEqual([{ kind: 'email', value: 'zs@example.com' }]);
-    expect(rank(g, { channel: 'letter' }).routes[0]!.reasons.slice(0, 2)).toEqual(["debtor's own current address", 'evidence: Zhang San lives there (from the loan application, undated)']);
-    const moved = rank(g.address('D1', 'ADDR0', { lastSeen: '2024-05-01', to: '2024-05-01' }), { channel: 'letter' });
-    expect(moved.routes.map((r) => r.reasons[0])).toEqual(["debtor's own current address", "debtor's own former address"]);
-    expect(moved.routes[1]!.reasons[1]).toBe('evidence: Zhang San lived there until 2024-05-01 (from the loan application, last seen 2024-05-01)');
+    const g = debtorWithReference()
+      .phone('D1', '+8613800000001')
+      .email('D1', 'zs@example.com')
+      .address('D1', 'ADDR1');
+    expect(rank(g, { channel: 'email' }).routes.map((r) => r.contact)).toEqual([
+      { kind: 'email', value: 'zs@example.com' },
+    ]);
+    expect(rank(g, { channel: 'letter' }).routes[0]!.reasons.slice(0, 2)).toEqual([
+      "debtor's own current address",
+      'evidence: Zhang San lives there (from the loan application, undated)',
+    ]);
+    const moved = rank(g.address('D1', 'ADDR0', { lastSeen: '2024-05-01', to: '2024-05-01' }), {
+      channel: 'letter',
+    });
+    expect(moved.routes.map((r) => r.reasons[0])).toEqual([
+      "debtor's own current address",
+      "debtor's own former address",
+    ]);
+    expect(moved.routes[1]!.reasons[1]).toBe(
+      'evidence: Zhang San lived there until 2024-05-01 (from the loan application, last seen 2024-05-01)',
+    );
   });
 
   it('scores stay within 0..1', () => {
-    const g = debtorWithReference().phone('D1', '+8613800000001', { source: 'inbound_call', lastSeen: '2026-11-22' }, { status: 'active' });
-    for (let i = 0; i < 20; i++) g.attempt('A1', '+8613800000001', `2026-11-${String(1 + i).padStart(2, '0')}T10:00:00Z`, 'promise_to_pay');
+    const g = debtorWithReference().phone(
+      'D1',
+      '+8613800000001',
+      { source: 'inbound_call', lastSeen: '2026-11-22' },
+      { status: 'active' },
+    );
+    for (let i = 0; i < 20; i++)
+      g.attempt(
+        'A1',
+        '+8613800000001',
+        `2026-11-${String(1 + i).padStart(2, '0')}T10:00:00Z`,
+        'promise_to_pay',
+      );
     for (const r of rank(g).routes) {
       expect(r.score).toBeGreaterThan(0);
       expect(r.score).toBeLessThanOrEqual(1);

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BetterSqlite3Executor, mapSqliteError } from '../../src/store/sqlite/better-sqlite3-executor.js';
+import {
+  BetterSqlite3Executor,
+  mapSqliteError,
+} from '../../src/store/sqlite/better-sqlite3-executor.js';
 import { StoreConflictError, StoreUnavailableError } from '../../src/store/store-errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skipgraph-executor-'));
@@ -24,8 +27,13 @@ describe('BetterSqlite3Executor', () => {
   });
 
   it('runs statements and returns rows', async () => {
-    expect(await db.run('INSERT INTO slots (owner) VALUES (?), (?)', ['a', 'b'])).toEqual({ changes: 2 });
-    expect(await db.all<{ owner: string }>('SELECT owner FROM slots ORDER BY id')).toEqual([{ owner: 'a' }, { owner: 'b' }]);
+    expect(await db.run('INSERT INTO slots (owner) VALUES (?), (?)', ['a', 'b'])).toEqual({
+      changes: 2,
+    });
+    expect(await db.all<{ owner: string }>('SELECT owner FROM slots ORDER BY id')).toEqual([
+      { owner: 'a' },
+      { owner: 'b' },
+    ]);
     expect(await db.first<{ n: number }>('SELECT count(*) AS n FROM slots')).toEqual({ n: 2 });
     expect(await db.first('SELECT * FROM slots WHERE owner = ?', ['zz'])).toBeUndefined();
   });
@@ -33,9 +41,23 @@ describe('BetterSqlite3Executor', () => {
   it('binds bigints and byte arrays, and counts rows of a statement that returns them', async () => {
     await db.run('CREATE TABLE blobs (id INTEGER PRIMARY KEY, big INTEGER, data BLOB)');
     const bytes = new Uint8Array([1, 2, 3, 250]);
-    expect(await db.run('INSERT INTO blobs (big, data) VALUES (?, ?), (?, ?) RETURNING id', [2n ** 40n, bytes, 1n, null])).toEqual({ changes: 2 });
-    await db.batch([{ sql: 'INSERT INTO blobs (big, data) VALUES (?, ?) RETURNING id', params: [3n, bytes.subarray(1, 3)] }]);
-    const rows = await db.all<{ big: number; data: Buffer | null }>('SELECT big, data FROM blobs ORDER BY id');
+    expect(
+      await db.run('INSERT INTO blobs (big, data) VALUES (?, ?), (?, ?) RETURNING id', [
+        2n ** 40n,
+        bytes,
+        1n,
+        null,
+      ]),
+    ).toEqual({ changes: 2 });
+    await db.batch([
+      {
+        sql: 'INSERT INTO blobs (big, data) VALUES (?, ?) RETURNING id',
+        params: [3n, bytes.subarray(1, 3)],
+      },
+    ]);
+    const rows = await db.all<{ big: number; data: Buffer | null }>(
+      'SELECT big, data FROM blobs ORDER BY id',
+    );
     expect(rows.map((r) => [r.big, r.data === null ? null : [...r.data]])).toEqual([
       [2 ** 40, [1, 2, 3, 250]],
       [1, null],
@@ -124,7 +146,9 @@ describe('BetterSqlite3Executor', () => {
     await expect(
       db.transaction(async () => {
         await db.run('INSERT INTO slots (owner) VALUES (?)', ['via-root']);
-        await db.transaction(async (again) => again.run('INSERT INTO slots (owner) VALUES (?)', ['nested-root']));
+        await db.transaction(async (again) =>
+          again.run('INSERT INTO slots (owner) VALUES (?)', ['nested-root']),
+        );
         expect(await db.all('SELECT owner FROM slots')).toHaveLength(2);
         throw new Error('undo');
       }),
@@ -169,17 +193,23 @@ describe('BetterSqlite3Executor', () => {
   });
 
   it('a transaction handle used after its transaction ended is refused', async () => {
-    let leaked: { run: (sql: string, params?: (string | number)[]) => Promise<unknown> } | undefined;
+    let leaked:
+      | { run: (sql: string, params?: (string | number)[]) => Promise<unknown> }
+      | undefined;
     await db.transaction(async (tx) => {
       leaked = tx;
     });
-    await expect(leaked!.run('INSERT INTO slots (owner) VALUES (?)', ['late'])).rejects.toThrow(/transaction already finished/);
+    await expect(leaked!.run('INSERT INTO slots (owner) VALUES (?)', ['late'])).rejects.toThrow(
+      /transaction already finished/,
+    );
     expect(await db.all('SELECT * FROM slots')).toEqual([]);
   });
 
   it('a constraint violation is a StoreConflictError naming only the SQLite code', async () => {
     await db.run('INSERT INTO slots (id, owner) VALUES (1, ?)', ['secret-name']);
-    const error = await db.run('INSERT INTO slots (id, owner) VALUES (1, ?)', ['secret-name']).catch((e: unknown) => e);
+    const error = await db
+      .run('INSERT INTO slots (id, owner) VALUES (1, ?)', ['secret-name'])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreConflictError);
     expect((error as Error).message).toMatch(/SQLITE_CONSTRAINT/);
     expect((error as Error).message).not.toMatch(/secret/);
@@ -251,7 +281,9 @@ describe('BetterSqlite3Executor on a file', () => {
   });
 
   it('an unopenable path is a StoreUnavailableError', () => {
-    expect(() => new BetterSqlite3Executor(join(dir, 'no', 'such', 'dir', 'x.db'))).toThrow(StoreUnavailableError);
+    expect(() => new BetterSqlite3Executor(join(dir, 'no', 'such', 'dir', 'x.db'))).toThrow(
+      StoreUnavailableError,
+    );
   });
 });
 
@@ -262,9 +294,17 @@ describe('mapSqliteError', () => {
   });
 
   it('maps busy and locked codes to StoreUnavailableError', () => {
-    expect(mapSqliteError(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }))).toBeInstanceOf(StoreUnavailableError);
-    expect(mapSqliteError(Object.assign(new Error('x'), { code: 'SQLITE_BUSY_SNAPSHOT' }))).toBeInstanceOf(StoreUnavailableError);
-    expect(mapSqliteError(Object.assign(new Error('x'), { code: 'SQLITE_LOCKED' }))).toBeInstanceOf(StoreUnavailableError);
-    expect(mapSqliteError(new TypeError('The database connection is not open'))).toBeInstanceOf(StoreUnavailableError);
+    expect(
+      mapSqliteError(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })),
+    ).toBeInstanceOf(StoreUnavailableError);
+    expect(
+      mapSqliteError(Object.assign(new Error('x'), { code: 'SQLITE_BUSY_SNAPSHOT' })),
+    ).toBeInstanceOf(StoreUnavailableError);
+    expect(mapSqliteError(Object.assign(new Error('x'), { code: 'SQLITE_LOCKED' }))).toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(mapSqliteError(new TypeError('The database connection is not open'))).toBeInstanceOf(
+      StoreUnavailableError,
+    );
   });
 });

@@ -4,8 +4,13 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Person, PhoneLink, Relation } from '../../src/domain/model/index.js';
 import { BetterSqlite3Executor } from '../../src/store/sqlite/better-sqlite3-executor.js';
-import { migrate, SCHEMA_DDL, SCHEMA_VERSION, SchemaVersionError } from '../../src/store/sqlite/schema.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import {
+  migrate,
+  SCHEMA_DDL,
+  SCHEMA_VERSION,
+  SchemaVersionError,
+} from '../../src/store/sqlite/schema.js';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 import { StoreConflictError, StoreUnavailableError } from '../../src/store/store-errors.js';
 
@@ -17,7 +22,9 @@ afterEach(async () => {
   for (const s of open.splice(0)) await s.close();
 });
 
-async function memoryStore(options: Parameters<typeof openSqliteStore>[1] = {}): Promise<SqliteGraphStore> {
+async function memoryStore(
+  options: Parameters<typeof openSqliteStore>[1] = {},
+): Promise<SqliteGraphStore> {
   const store = await openSqliteStore(':memory:', options);
   open.push(store);
   return store;
@@ -25,11 +32,17 @@ async function memoryStore(options: Parameters<typeof openSqliteStore>[1] = {}):
 
 const person = (id: string, name = `Person ${id}`): Person => Person.parse({ id, name });
 const holds = (personId: string, e164: string, lastSeen: string): PhoneLink =>
-  PhoneLink.parse({ owner: { kind: 'person', id: personId }, phone: { e164, type: 'MOBILE', country: 'CN' }, source: 'bureau', lastSeen });
+  PhoneLink.parse({
+    owner: { kind: 'person', id: personId },
+    phone: { e164, type: 'MOBILE', country: 'CN' },
+    source: 'bureau',
+    lastSeen,
+  });
 
 describe('schema and migration', () => {
   it('every statement is idempotent DDL', () => {
-    for (const sql of SCHEMA_DDL) expect(sql).toMatch(/^CREATE (TABLE|INDEX|TRIGGER) IF NOT EXISTS /);
+    for (const sql of SCHEMA_DDL)
+      expect(sql).toMatch(/^CREATE (TABLE|INDEX|TRIGGER) IF NOT EXISTS /);
   });
 
   it('migrating twice is harmless and records the schema version', async () => {
@@ -41,7 +54,9 @@ describe('schema and migration', () => {
     try {
       await migrate(db);
       await migrate(db);
-      expect(await db.first("SELECT value FROM meta WHERE key = 'schema_version'")).toEqual({ value: String(SCHEMA_VERSION) });
+      expect(await db.first("SELECT value FROM meta WHERE key = 'schema_version'")).toEqual({
+        value: String(SCHEMA_VERSION),
+      });
       expect(await db.first('SELECT count(*) AS n FROM persons')).toEqual({ n: 1 });
     } finally {
       await db.close();
@@ -60,12 +75,16 @@ describe('schema and migration', () => {
           channel TEXT NOT NULL, contact_kind TEXT NOT NULL, contact_value TEXT NOT NULL, person_id TEXT, outcome TEXT,
           outcome_at TEXT, decision_id TEXT, message_digest TEXT)`,
       },
-      { sql: "INSERT INTO attempts VALUES ('T1', 'A1', '2026-04-01T00:00:00Z', 1775001600000, 'call', 'phone', '+8613800138000', 'P1', NULL, NULL, NULL, NULL)" },
+      {
+        sql: "INSERT INTO attempts VALUES ('T1', 'A1', '2026-04-01T00:00:00Z', 1775001600000, 'call', 'phone', '+8613800138000', 'P1', NULL, NULL, NULL, NULL)",
+      },
     ]);
     await db.close();
     const store = await openSqliteStore(path);
     open.push(store);
-    expect(await store.setAttemptOutcome('T1', 'busy', '2026-04-01T00:01:00Z', 'line engaged')).toMatchObject({ id: 'T1', outcome: 'busy', note: 'line engaged' });
+    expect(
+      await store.setAttemptOutcome('T1', 'busy', '2026-04-01T00:01:00Z', 'line engaged'),
+    ).toMatchObject({ id: 'T1', outcome: 'busy', note: 'line engaged' });
     await store.close();
     const reopened = await openSqliteStore(path);
     open.push(reopened);
@@ -76,13 +95,17 @@ describe('schema and migration', () => {
     const path = join(dir, 'newer.db');
     const db = new BetterSqlite3Executor(path);
     await migrate(db);
-    await db.run("UPDATE meta SET value = ? WHERE key = 'schema_version'", [String(SCHEMA_VERSION + 1)]);
+    await db.run("UPDATE meta SET value = ? WHERE key = 'schema_version'", [
+      String(SCHEMA_VERSION + 1),
+    ]);
     await db.close();
     await expect(openSqliteStore(path)).rejects.toBeInstanceOf(SchemaVersionError);
   });
 
   it('an unopenable path is a StoreUnavailableError', async () => {
-    await expect(openSqliteStore(join(dir, 'missing', 'dir', 'x.db'))).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(openSqliteStore(join(dir, 'missing', 'dir', 'x.db'))).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
   });
 });
 
@@ -102,7 +125,9 @@ describe('SqliteGraphStore specifics', () => {
       policyVersion: 'v1',
     };
     await store.appendAudit(record);
-    await expect(store.appendAudit({ ...record, outcome: 'deny' })).rejects.toBeInstanceOf(StoreConflictError);
+    await expect(store.appendAudit({ ...record, outcome: 'deny' })).rejects.toBeInstanceOf(
+      StoreConflictError,
+    );
     expect((await store.listAudit({}))[0]?.outcome).toBe('allow');
   });
 
@@ -131,15 +156,27 @@ describe('SqliteGraphStore specifics', () => {
   it('a malformed time is a RangeError, not a silent NaN', async () => {
     const store = await memoryStore();
     await expect(
-      store.recordAttempts([{ id: 'T1', accountId: 'A1', at: 'yesterday', channel: 'call', contact: { kind: 'phone', value: '+8613800138000' } }]),
+      store.recordAttempts([
+        {
+          id: 'T1',
+          accountId: 'A1',
+          at: 'yesterday',
+          channel: 'call',
+          contact: { kind: 'phone', value: '+8613800138000' },
+        },
+      ]),
     ).rejects.toThrow(RangeError);
-    await expect(store.listAttempts({ accountId: 'A1', from: 'not a date' })).rejects.toThrow(RangeError);
+    await expect(store.listAttempts({ accountId: 'A1', from: 'not a date' })).rejects.toThrow(
+      RangeError,
+    );
   });
 
   it('emails are stored lower-case and found whatever the case', async () => {
     const store = await memoryStore();
     await store.upsertPersons([person('P1')]);
-    await store.upsertEmailLinks([{ personId: 'P1', address: 'Li.Wei@Example.COM', source: 'application' }]);
+    await store.upsertEmailLinks([
+      { personId: 'P1', address: 'Li.Wei@Example.COM', source: 'application' },
+    ]);
     const shared = await store.sharedIdentifiers({ kind: 'email', value: 'LI.WEI@example.com' });
     expect(shared.contact.value).toBe('li.wei@example.com');
     expect(shared.holders.map((h) => h.id)).toEqual(['P1']);
@@ -147,7 +184,11 @@ describe('SqliteGraphStore specifics', () => {
 
   it('findPersons treats % and _ in the text literally', async () => {
     const store = await memoryStore();
-    await store.upsertPersons([person('P1', 'Ann 100% Lee'), person('P2', 'Bob_Smith'), person('P3', 'Carl Jones')]);
+    await store.upsertPersons([
+      person('P1', 'Ann 100% Lee'),
+      person('P2', 'Bob_Smith'),
+      person('P3', 'Carl Jones'),
+    ]);
     expect((await store.findPersons({ text: '%' })).map((p) => p.id)).toEqual(['P1']);
     expect((await store.findPersons({ text: '_' })).map((p) => p.id)).toEqual(['P2']);
     expect((await store.findPersons({ text: 'carl' })).map((p) => p.id)).toEqual(['P3']);
@@ -155,8 +196,16 @@ describe('SqliteGraphStore specifics', () => {
 
   it('findPersons puts an exact id first even when the limit cuts the rest', async () => {
     const store = await memoryStore();
-    await store.upsertPersons([person('AB1', 'x'), person('AB2', 'x'), person('Z', 'AB fan'), person('AB', 'exact')]);
-    expect((await store.findPersons({ text: 'AB', limit: 2 })).map((p) => p.id)).toEqual(['AB', 'AB1']);
+    await store.upsertPersons([
+      person('AB1', 'x'),
+      person('AB2', 'x'),
+      person('Z', 'AB fan'),
+      person('AB', 'exact'),
+    ]);
+    expect((await store.findPersons({ text: 'AB', limit: 2 })).map((p) => p.id)).toEqual([
+      'AB',
+      'AB1',
+    ]);
   });
 
   it('ping on a closed store is a StoreUnavailableError', async () => {
@@ -175,14 +224,19 @@ describe('neighbourhood fan-out cap', () => {
   const HUB = '+8613912345678';
 
   /** D holds a hub phone shared with `holders` other people, each of whom has a phone of their own. */
-  async function hubGraph(holders: number, options: Parameters<typeof openSqliteStore>[1] = {}): Promise<SqliteGraphStore> {
+  async function hubGraph(
+    holders: number,
+    options: Parameters<typeof openSqliteStore>[1] = {},
+  ): Promise<SqliteGraphStore> {
     const store = await memoryStore(options);
     const ids = Array.from({ length: holders }, (_, i) => `H${String(i).padStart(4, '0')}`);
     await store.upsertPersons([person('D'), ...ids.map((id) => person(id))]);
     await store.upsertPhoneLinks([
       holds('D', HUB, '2026-01-01'),
       // Holder i was last seen on day i: the newest are the highest numbers.
-      ...ids.map((id, i) => holds(id, HUB, new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10))),
+      ...ids.map((id, i) =>
+        holds(id, HUB, new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)),
+      ),
       ...ids.map((id, i) => holds(id, `+861380000${String(i).padStart(4, '0')}`, '2025-01-01')),
     ]);
     return store;
@@ -213,7 +267,9 @@ describe('neighbourhood fan-out cap', () => {
     const store = await memoryStore({ fanOutCap: 2, rootFanOutCap: 10 });
     const refs = Array.from({ length: 12 }, (_, i) => `R${i}`);
     await store.upsertPersons([person('D'), ...refs.map((id) => person(id))]);
-    await store.upsertRelations(refs.map((to) => Relation.parse({ from: 'D', to, kind: 'reference', source: 'application' })));
+    await store.upsertRelations(
+      refs.map((to) => Relation.parse({ from: 'D', to, kind: 'reference', source: 'application' })),
+    );
     const g = await store.neighbourhood('D', 1);
     expect(g.nodes).toHaveLength(11);
     expect(g.truncated).toEqual(['person:D']);
@@ -249,7 +305,10 @@ describe('dangling relationships', () => {
   it('a holder without a stored node is left out of shared identifiers', async () => {
     const store = await memoryStore();
     await store.upsertPersons([person('A')]);
-    await store.upsertPhoneLinks([holds('A', '+8613800138000', '2026-01-01'), holds('GHOST', '+8613800138000', '2026-01-02')]);
+    await store.upsertPhoneLinks([
+      holds('A', '+8613800138000', '2026-01-01'),
+      holds('GHOST', '+8613800138000', '2026-01-02'),
+    ]);
     const s = await store.sharedIdentifiers({ kind: 'phone', value: '+8613800138000' });
     expect(s.holders.map((h) => h.id)).toEqual(['A']);
   });
@@ -258,10 +317,35 @@ describe('dangling relationships', () => {
     const store = await memoryStore();
     await store.upsertPersons([person('A')]);
     await store.upsertAccounts([
-      { id: 'ACC-A', debtorId: 'A', product: 'loan', currency: 'CNY', principal: 1, balance: 1, dueDate: '2026-01-01', jurisdiction: 'CN', status: 'open' },
-      { id: 'ACC-G', debtorId: 'GHOST', product: 'loan', currency: 'CNY', principal: 1, balance: 1, dueDate: '2026-01-01', jurisdiction: 'CN', status: 'open' },
+      {
+        id: 'ACC-A',
+        debtorId: 'A',
+        product: 'loan',
+        currency: 'CNY',
+        principal: 1,
+        balance: 1,
+        dueDate: '2026-01-01',
+        jurisdiction: 'CN',
+        status: 'open',
+      },
+      {
+        id: 'ACC-G',
+        debtorId: 'GHOST',
+        product: 'loan',
+        currency: 'CNY',
+        principal: 1,
+        balance: 1,
+        dueDate: '2026-01-01',
+        jurisdiction: 'CN',
+        status: 'open',
+      },
     ]);
-    await store.upsertPhoneLinks([holds('A', '+8613800138000', '2026-01-01'), holds('GHOST', '+8613800138000', '2026-01-02')]);
-    expect(await store.debtorsHolding([{ kind: 'phone', value: '+8613800138000' }])).toEqual([{ contact: { kind: 'phone', value: '+8613800138000' }, debtorIds: ['A'] }]);
+    await store.upsertPhoneLinks([
+      holds('A', '+8613800138000', '2026-01-01'),
+      holds('GHOST', '+8613800138000', '2026-01-02'),
+    ]);
+    expect(await store.debtorsHolding([{ kind: 'phone', value: '+8613800138000' }])).toEqual([
+      { contact: { kind: 'phone', value: '+8613800138000' }, debtorIds: ['A'] },
+    ]);
   });
 });

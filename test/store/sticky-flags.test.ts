@@ -10,19 +10,30 @@ describe('mergeStickyFlags', () => {
   });
 
   it('never lifts a stored flag', () => {
-    const stored = flags({ ceaseContact: true, deceased: true, bankrupt: true, employerForbidsContact: true, disputed: true });
+    const stored = flags({
+      ceaseContact: true,
+      deceased: true,
+      bankrupt: true,
+      employerForbidsContact: true,
+      disputed: true,
+    });
     expect(mergeStickyFlags(stored, flags())).toEqual(stored);
   });
 
   it('accumulates opt-outs without duplicates', () => {
-    expect(mergeStickyFlags(flags({ optOut: ['sms', 'call'] }), flags({ optOut: ['call', 'email'] })).optOut).toEqual(['sms', 'call', 'email']);
+    expect(
+      mergeStickyFlags(flags({ optOut: ['sms', 'call'] }), flags({ optOut: ['call', 'email'] }))
+        .optOut,
+    ).toEqual(['sms', 'call', 'email']);
   });
 
   it('keeps the attorney unless the row names another', () => {
     const wu = { name: 'Counsel Wu', phone: '+8613500135000' };
     const lee = { name: 'Counsel Lee', phone: '+12025550111' };
     expect(mergeStickyFlags(flags({ attorney: wu }), flags()).attorney).toEqual(wu);
-    expect(mergeStickyFlags(flags({ attorney: wu }), flags({ attorney: lee })).attorney).toEqual(lee);
+    expect(mergeStickyFlags(flags({ attorney: wu }), flags({ attorney: lee })).attorney).toEqual(
+      lee,
+    );
     expect('attorney' in mergeStickyFlags(flags(), flags())).toBe(false);
   });
 });

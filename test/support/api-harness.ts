@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createApp, type AppOptions } from '../../src/api/app.js';
-import { DEFAULT_LIMITS, type ApiDeps, type ApiLimits } from '../../src/api/deps.js';
+import { type AppOptions, createApp } from '../../src/api/app.js';
+import { type ApiDeps, type ApiLimits, DEFAULT_LIMITS } from '../../src/api/deps.js';
 import type { Role } from '../../src/api/roles.js';
-import { silentLog, type Log } from '../../src/log/log.js';
+import { type Log, silentLog } from '../../src/log/log.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 
 /** One test key per role. */
@@ -22,7 +22,13 @@ export interface ApiHarness {
 /** The real HTTP app over a given store, with a pinned clock and one key per role. */
 export function apiHarness(
   store: GraphStore,
-  options: { now?: Date; limits?: Partial<ApiLimits>; log?: Log; app?: AppOptions; defaultRegion?: string } = {},
+  options: {
+    now?: Date;
+    limits?: Partial<ApiLimits>;
+    log?: Log;
+    app?: AppOptions;
+    defaultRegion?: string;
+  } = {},
 ): ApiHarness {
   const now = options.now ?? new Date('2026-11-20T02:00:00Z');
   const deps: ApiDeps = {
@@ -47,7 +53,12 @@ export interface CallOptions {
 }
 
 /** One request to the app with the test key of a role; a JSON body is sent as application/json unless a header says otherwise. */
-export async function callApp(app: ReturnType<typeof createApp>, method: string, path: string, o: CallOptions = {}): Promise<Response> {
+export async function callApp(
+  app: ReturnType<typeof createApp>,
+  method: string,
+  path: string,
+  o: CallOptions = {},
+): Promise<Response> {
   const headers: Record<string, string> = { ...o.headers };
   const role = o.role === undefined ? 'admin' : o.role;
   if (role) headers.authorization = `Bearer ${KEYS[role]}`;

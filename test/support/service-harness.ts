@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../../src/api/app.js';
-import { DEFAULT_LIMITS, type ApiDeps } from '../../src/api/deps.js';
+import { type ApiDeps, DEFAULT_LIMITS } from '../../src/api/deps.js';
 import { serviceModules } from '../../src/api/modules.js';
-import { webRoutes } from '../../src/api/routes/web.js';
 import type { Role } from '../../src/api/roles.js';
+import { webRoutes } from '../../src/api/routes/web.js';
 import { openDispatch } from '../../src/app/dispatch/open-dispatch.js';
 import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
-import { silentLog, type Log } from '../../src/log/log.js';
+import { type Log, silentLog } from '../../src/log/log.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { callApp, KEYS } from './api-harness.js';
@@ -16,12 +16,18 @@ export interface ServiceHarness {
   store: GraphStore;
   deps: ApiDeps;
   app: ReturnType<typeof createApp>;
-  call(method: string, path: string, options?: { role?: Role | null; body?: unknown; raw?: string; contentType?: string }): Promise<Response>;
+  call(
+    method: string,
+    path: string,
+    options?: { role?: Role | null; body?: unknown; raw?: string; contentType?: string },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
 /** The full service (every module, the reference policies, outbox dispatch) over the demo data in memory. */
-export async function serviceHarness(options: { now?: Date; log?: Log; demo?: boolean } = {}): Promise<ServiceHarness> {
+export async function serviceHarness(
+  options: { now?: Date; log?: Log; demo?: boolean } = {},
+): Promise<ServiceHarness> {
   const store = await openSqliteStore(':memory:');
   if (options.demo ?? true) await loadDemo(store);
   const now = options.now ?? new Date('2026-11-20T02:00:00Z');
@@ -35,16 +41,29 @@ export async function serviceHarness(options: { now?: Date; log?: Log; demo?: bo
     limits: { ...DEFAULT_LIMITS, ratePerMinute: 100_000 },
   };
   const registry = await PolicyRegistry.open('policies', { watch: false, clock: deps.clock });
-  const dispatch = openDispatch({ webhooks: {}, providerRates: {} }, { store, clock: deps.clock, log });
+  const dispatch = openDispatch(
+    { webhooks: {}, providerRates: {} },
+    { store, clock: deps.clock, log },
+  );
   if (!dispatch.ok) throw new Error(dispatch.problems.join('; '));
-  const app = createApp(deps, { modules: serviceModules({ registry, relay: dispatch.dispatch.relay }), web: webRoutes(undefined) });
+  const app = createApp(deps, {
+    modules: serviceModules({ registry, relay: dispatch.dispatch.relay }),
+    web: webRoutes(undefined),
+  });
   return {
     store,
     deps,
     app,
     call: (method, path, o = {}) => {
       const { contentType, ...rest } = o;
-      return callApp(app, method, path, o.raw !== undefined ? { ...rest, headers: { 'content-type': contentType ?? 'text/plain' } } : rest);
+      return callApp(
+        app,
+        method,
+        path,
+        o.raw !== undefined
+          ? { ...rest, headers: { 'content-type': contentType ?? 'text/plain' } }
+          : rest,
+      );
     },
     close: async () => {
       await dispatch.dispatch.shutdown();

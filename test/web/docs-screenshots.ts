@@ -6,9 +6,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { DEMO_SCENARIO, startWorkbenchService } from './workbench-service.js';
+
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const svc = await startWorkbenchService();
-const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pw-')), { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'], viewport: { width: 1360, height: 1500 }, deviceScaleFactor: 0.75 });
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pw-')), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+  viewport: { width: 1360, height: 1500 },
+  deviceScaleFactor: 0.75,
+});
 async function signIn(key: string, lang: string): Promise<import('playwright-core').Page> {
   const page = await ctx.newPage();
   await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
@@ -27,7 +34,11 @@ await p.click('#send-form button.send-button');
 await p.waitForSelector('#send-result .decision.deny');
 await p.evaluate(() => window.scrollTo(0, 0));
 // Five routes are enough to show the ranking; the rest would only lengthen the picture.
-await p.evaluate(() => document.querySelectorAll('#routes tr.route').forEach((r, i) => { if (i >= 5) (r as HTMLElement).style.display = 'none'; }));
+await p.evaluate(() =>
+  document.querySelectorAll('#routes tr.route').forEach((r, i) => {
+    if (i >= 5) (r as HTMLElement).style.display = 'none';
+  }),
+);
 await p.screenshot({ path: join(ROOT, 'docs/img/workbench-collector.png'), fullPage: true });
 const c = await signIn('demo-compliance', 'en');
 await c.fill('#try-form input[name=accountId]', DEMO_SCENARIO.accountId);

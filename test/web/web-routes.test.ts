@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
-import { DEFAULT_LIMITS, type ApiDeps } from '../../src/api/deps.js';
+import { type ApiDeps, DEFAULT_LIMITS } from '../../src/api/deps.js';
 import type { Role } from '../../src/api/roles.js';
 import { webRoutes } from '../../src/api/routes/web.js';
 import { silentLog } from '../../src/log/log.js';
@@ -81,16 +81,22 @@ describe('workbench serving', () => {
   });
 
   it('GET /v1/me answers the role of the key, and 401 without one', async () => {
-    const me = await app.request('/v1/me', { headers: { authorization: 'Bearer web-test-compliance' } });
+    const me = await app.request('/v1/me', {
+      headers: { authorization: 'Bearer web-test-compliance' },
+    });
     expect(me.status).toBe(200);
     expect(await me.json()).toEqual({ role: 'compliance' });
     const anonymous = await app.request('/v1/me');
     expect(anonymous.status).toBe(401);
-    expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
+    expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe(
+      'unauthenticated',
+    );
   });
 
   it('documents GET /v1/me in the OpenAPI description', async () => {
-    const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
     expect(Object.keys(doc.paths)).toContain('/v1/me');
   });
 

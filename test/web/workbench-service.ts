@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { DEFAULT_LIMITS, type ApiDeps } from '../../src/api/deps.js';
+import { type ApiDeps, DEFAULT_LIMITS } from '../../src/api/deps.js';
 import { DEMO_KEYS } from '../../src/config/api-keys.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { silentLog } from '../../src/log/log.js';
@@ -31,7 +31,10 @@ export const DEMO_SCENARIO = {
   threat: '再不还钱，小心你的家人，让你好看。',
   threatSpan: '小心你的家人',
   /** The China policy with 2 calls a day per account instead of 3. */
-  stricterPolicy: readFileSync(join(ROOT, 'policies', 'cn-collection.yaml'), 'utf8').replace(/(id: cn\.calls_per_day[\s\S]*?max: )3/, '$12'),
+  stricterPolicy: readFileSync(join(ROOT, 'policies', 'cn-collection.yaml'), 'utf8').replace(
+    /(id: cn\.calls_per_day[\s\S]*?max: )3/,
+    '$12',
+  ),
   historyFrom: '2026-10-01',
 };
 
@@ -57,7 +60,11 @@ export async function startWorkbenchService(): Promise<WorkbenchService> {
     limits: { ...DEFAULT_LIMITS, ratePerMinute: 10_000 },
     defaultRegion: 'CN',
   };
-  const service = await buildNodeService(deps, { policiesDir: join(ROOT, 'policies'), webhooks: {}, providerRates: {} }, { watchPolicies: false });
+  const service = await buildNodeService(
+    deps,
+    { policiesDir: join(ROOT, 'policies'), webhooks: {}, providerRates: {} },
+    { watchPolicies: false },
+  );
   const server = serve({ fetch: service.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

@@ -3,15 +3,22 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SCENARIO, startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+import {
+  DEMO_SCENARIO,
+  startWorkbenchService,
+  type WorkbenchService,
+} from './workbench-service.js';
 
 /** Debian's Chromium (CI installs it); CHROMIUM_PATH points elsewhere on other systems. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`workbench browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+if (!haveChromium)
+  console.warn(
+    `workbench browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
+  );
 
 describe.skipIf(!haveChromium)('the workbench in a browser', () => {
   let service: WorkbenchService;
@@ -26,7 +33,15 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1400, height: 1000 },
       locale: 'zh-CN',
     });
@@ -43,7 +58,8 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     const page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text());
+      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text()))
+        errors.push(m.text());
     });
     await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
     await page.goto(`${service.url}/`);
@@ -58,7 +74,9 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.goto(`${service.url}/`);
     await page.fill('#sign-in input[name=key]', 'not-a-key');
     await page.click('#sign-in button[type=submit]');
-    await expect(page.locator('.sign-in-status .notice.error').textContent()).resolves.toContain('unknown_api_key');
+    await expect(page.locator('.sign-in-status .notice.error').textContent()).resolves.toContain(
+      'unknown_api_key',
+    );
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await page.close();
   });
@@ -83,7 +101,11 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'collector-debtor.png'), fullPage: true });
 
     // The top allowed phone route: use it, and send a polite SMS.
-    const allowed = page.locator('#routes tr.route[data-contact^="phone:"]', { has: page.locator('.badge.ok.verdict') }).first();
+    const allowed = page
+      .locator('#routes tr.route[data-contact^="phone:"]', {
+        has: page.locator('.badge.ok.verdict'),
+      })
+      .first();
     await allowed.locator('button.use-route').click();
     await page.selectOption('#send-form select[name=channel]', 'sms');
     await page.fill('#send-form textarea[name=message]', DEMO_SCENARIO.politeMessage);
@@ -95,7 +117,10 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.selectOption('#outcome-form select[name=outcome]', 'no_answer');
     await page.click('#outcome-form button[type=submit]');
     await page.waitForSelector('#outcome-form .notice');
-    expect(await page.locator('#outcome-form .notice.ok').count(), (await page.textContent('#outcome-form')) ?? '').toBe(1);
+    expect(
+      await page.locator('#outcome-form .notice.ok').count(),
+      (await page.textContent('#outcome-form')) ?? '',
+    ).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'collector-sent.png'), fullPage: true });
 
     // The same route with a threat: denied, every failed rule in words, the threat marked.
@@ -116,7 +141,12 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.waitForSelector('#graph[data-node-count]');
     expect(Number(await page.getAttribute('#graph', 'data-invalid-count'))).toBeGreaterThan(0);
     await page.goto(`${service.url}/#/debtors/${DEMO_SCENARIO.suspendedPhoneDebtor}`);
-    await page.waitForFunction((id) => document.querySelector('#debtor-name')?.textContent?.includes(id) && document.querySelector('#graph[data-node-count]'), DEMO_SCENARIO.suspendedPhoneDebtor);
+    await page.waitForFunction(
+      (id) =>
+        document.querySelector('#debtor-name')?.textContent?.includes(id) &&
+        document.querySelector('#graph[data-node-count]'),
+      DEMO_SCENARIO.suspendedPhoneDebtor,
+    );
     expect(Number(await page.getAttribute('#graph', 'data-suspended-count'))).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'collector-suspended.png'), fullPage: true });
     await page.close();
@@ -124,7 +154,9 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
 
   it('an investigator looks up a shared phone and jumps to a linked debtor', async () => {
     const page = await signIn('demo-investigator', 'en');
-    await page.goto(`${service.url}/#/links?kind=phone&value=${encodeURIComponent(DEMO_SCENARIO.sharedPhone)}`);
+    await page.goto(
+      `${service.url}/#/links?kind=phone&value=${encodeURIComponent(DEMO_SCENARIO.sharedPhone)}`,
+    );
     await page.waitForSelector('#holders tr.holder');
     expect(await page.locator('#holders tr.holder').count()).toBeGreaterThan(1);
     await page.waitForSelector('#graph[data-node-count]');
@@ -157,29 +189,46 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.fill('#try-form textarea[name=message]', DEMO_SCENARIO.threat);
     await page.click('#try-form button[type=submit]');
     await page.waitForSelector('#try-result .decision.deny mark');
-    expect((await page.locator('#try-result mark').allTextContents()).join('')).toContain(DEMO_SCENARIO.threatSpan);
+    expect((await page.locator('#try-result mark').allTextContents()).join('')).toContain(
+      DEMO_SCENARIO.threatSpan,
+    );
 
     await page.waitForSelector('#audit tr.audit-row');
 
     // An invalid candidate is refused with its problems located.
-    await page.fill('#simulate-form textarea[name=policy]', DEMO_SCENARIO.stricterPolicy.replace('max: 2', 'max: two'));
+    await page.fill(
+      '#simulate-form textarea[name=policy]',
+      DEMO_SCENARIO.stricterPolicy.replace('max: 2', 'max: two'),
+    );
     await page.click('#simulate-form button[type=submit]');
     await page.waitForSelector('#simulation-result .notice.error ul.problems li');
     expect(await page.textContent('#simulation-result .notice.error')).toContain('policy_invalid');
 
     // The candidate comes from a file, as an officer would open an edited copy of the China policy.
-    await page.setInputFiles('#simulate-form input[name=file]', { name: 'cn-stricter.yaml', mimeType: 'text/yaml', buffer: Buffer.from(DEMO_SCENARIO.stricterPolicy) });
-    await expect.poll(() => page.inputValue('#simulate-form textarea[name=policy]')).toBe(DEMO_SCENARIO.stricterPolicy);
+    await page.setInputFiles('#simulate-form input[name=file]', {
+      name: 'cn-stricter.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(DEMO_SCENARIO.stricterPolicy),
+    });
+    await expect
+      .poll(() => page.inputValue('#simulate-form textarea[name=policy]'))
+      .toBe(DEMO_SCENARIO.stricterPolicy);
     await page.fill('#simulate-form input[name=from]', DEMO_SCENARIO.historyFrom);
     await page.click('#simulate-form button[type=submit]');
     await page.waitForSelector('#simulation-result .stats, #simulation-result .notice.error');
-    expect(await page.locator('#simulation-result .notice.error').count(), (await page.textContent('#simulation-result')) ?? '').toBe(0);
-    const toDeny = Number(await page.locator('#simulation-result .stat.stop .stat-value').textContent());
+    expect(
+      await page.locator('#simulation-result .notice.error').count(),
+      (await page.textContent('#simulation-result')) ?? '',
+    ).toBe(0);
+    const toDeny = Number(
+      await page.locator('#simulation-result .stat.stop .stat-value').textContent(),
+    );
     expect(toDeny).toBeGreaterThan(0);
     // Every attempt the stricter cap would have denied is listed, each for the call cap.
     const changed = page.locator('#simulation-result tr.changed');
     expect(await changed.count()).toBe(Math.min(toDeny, 20));
-    for (const row of await changed.all()) expect(await row.textContent()).toContain('cn.calls_per_day');
+    for (const row of await changed.all())
+      expect(await row.textContent()).toContain('cn.calls_per_day');
     await page.screenshot({ path: join(ARTIFACTS, 'compliance.png'), fullPage: true });
     await page.close();
   });

@@ -18,7 +18,11 @@ describe('policies bundled into the Worker, compiled', () => {
   it('leaves out an invalid file and a duplicate id, reporting both; the valid one stays in force', () => {
     const good = BUNDLED_POLICIES[0];
     if (!good) throw new Error('no bundled policy to test with');
-    const source = new BundledPolicySource([good, { file: 'broken.yaml', text: 'id: [unclosed' }, { file: 'copy.yaml', text: good.text }]);
+    const source = new BundledPolicySource([
+      good,
+      { file: 'broken.yaml', text: 'id: [unclosed' },
+      { file: 'copy.yaml', text: good.text },
+    ]);
     expect(source.current().map((p) => p.file)).toEqual([good.file]);
     const codes = source.snapshot().errors.map((e) => `${e.file}:${e.code}`);
     expect(codes).toContain('copy.yaml:policy_duplicate_id');

@@ -1,16 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalWorker, workerdUnavailable, type LocalWorker } from './local-worker.js';
+import { type LocalWorker, startLocalWorker, workerdUnavailable } from './local-worker.js';
 
 const unavailable = workerdUnavailable();
 if (unavailable) console.log(`skipping D1 executor tests: ${unavailable}`);
 
 describe.skipIf(unavailable !== undefined)('D1Executor on a local D1 in workerd', () => {
   let worker: LocalWorker;
-  const call = async (name: string): Promise<Record<string, unknown>> => (await (await worker.fetch(`/${name}`)).json()) as Record<string, unknown>;
+  const call = async (name: string): Promise<Record<string, unknown>> =>
+    (await (await worker.fetch(`/${name}`)).json()) as Record<string, unknown>;
 
   beforeAll(async () => {
-    worker = await startLocalWorker({ config: fileURLToPath(new URL('./fixtures/wrangler.d1-executor.toml', import.meta.url)) });
+    worker = await startLocalWorker({
+      config: fileURLToPath(new URL('./fixtures/wrangler.d1-executor.toml', import.meta.url)),
+    });
     await call('reset');
   });
   afterAll(async () => {
@@ -46,10 +49,14 @@ describe.skipIf(unavailable !== undefined)('D1Executor on a local D1 in workerd'
   });
 
   it('a missing table says the migrations were not applied, as a StoreUnavailableError', async () => {
-    expect((await call('missing-table')).error).toBe('StoreUnavailableError: D1 schema missing: apply the migrations (wrangler d1 migrations apply)');
+    expect((await call('missing-table')).error).toBe(
+      'StoreUnavailableError: D1 schema missing: apply the migrations (wrangler d1 migrations apply)',
+    );
   });
 
   it('an integer beyond 2^53 is refused, not rounded', async () => {
-    expect((await call('bigint-too-large')).error).toMatch(/^RangeError: D1 cannot store an integer beyond 2\^53/);
+    expect((await call('bigint-too-large')).error).toMatch(
+      /^RangeError: D1 cannot store an integer beyond 2\^53/,
+    );
   });
 });

@@ -65,7 +65,12 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
   offlineWranglerEnv();
   const { unstable_startWorker } = await import('wrangler');
   const persistDir = options.persistDir ?? tempPersistDir();
-  const bindings = Object.fromEntries(Object.entries(options.vars ?? {}).map(([k, v]) => [k, { type: 'plain_text' as const, value: v }]));
+  const bindings = Object.fromEntries(
+    Object.entries(options.vars ?? {}).map(([k, v]) => [
+      k,
+      { type: 'plain_text' as const, value: v },
+    ]),
+  );
   const worker = await unstable_startWorker({
     config: options.config,
     ...(options.env ? { env: options.env } : {}),
@@ -74,13 +79,21 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
       ...(options.nodejsCompat ? { nodejsCompatMode: 'v2' as const } : {}),
       ...(options.buildCommand ? { custom: { command: options.buildCommand } } : {}),
     },
-    dev: { persist: persistDir, server: { hostname: '127.0.0.1', port: 0 }, inspector: false, watch: false, logLevel: 'warn', remote: false },
+    dev: {
+      persist: persistDir,
+      server: { hostname: '127.0.0.1', port: 0 },
+      inspector: false,
+      watch: false,
+      logLevel: 'warn',
+      remote: false,
+    },
   });
   await worker.ready;
   const created = options.persistDir === undefined;
   return {
     persistDir,
-    fetch: async (path, init) => (await worker.fetch(`http://localhost${path}`, init as never)) as unknown as Response,
+    fetch: async (path, init) =>
+      (await worker.fetch(`http://localhost${path}`, init as never)) as unknown as Response,
     dispose: async () => {
       await worker.dispose();
       if (created) rmSync(persistDir, { recursive: true, force: true });

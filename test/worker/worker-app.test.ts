@@ -12,20 +12,37 @@ function problemsOf(env: Record<string, unknown>): string[] {
 
 describe('Worker configuration from bindings', () => {
   it('refuses to serve without API keys unless it is the demo', () => {
-    expect(problemsOf({ DB: unusedDb })).toEqual([expect.stringMatching(/no API keys configured: set the secret SKIPGRAPH_API_KEYS/)]);
-    expect(buildWorkerApp({ DB: unusedDb, SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' }).ok).toBe(true);
-    expect(buildWorkerApp({ DB: unusedDb, SKIPGRAPH_API_KEYS: 'a-long-key-1:collector', LOG_LEVEL: 'silent' }).ok).toBe(true);
+    expect(problemsOf({ DB: unusedDb })).toEqual([
+      expect.stringMatching(/no API keys configured: set the secret SKIPGRAPH_API_KEYS/),
+    ]);
+    expect(buildWorkerApp({ DB: unusedDb, SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' }).ok).toBe(
+      true,
+    );
+    expect(
+      buildWorkerApp({
+        DB: unusedDb,
+        SKIPGRAPH_API_KEYS: 'a-long-key-1:collector',
+        LOG_LEVEL: 'silent',
+      }).ok,
+    ).toBe(true);
   });
 
   it('names every problem without echoing secret values', () => {
     const problems = problemsOf({ SKIPGRAPH_API_KEYS: 'secret-value-123:boss' });
-    expect(problems).toEqual([expect.stringMatching(/^SKIPGRAPH_API_KEYS: API key entry 1 must be KEY:ROLE/), expect.stringMatching(/no store: bind a D1 database as DB/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^SKIPGRAPH_API_KEYS: API key entry 1 must be KEY:ROLE/),
+      expect.stringMatching(/no store: bind a D1 database as DB/),
+    ]);
     expect(problems.join(' ')).not.toContain('secret-value-123');
   });
 
   it('rejects bad vars by name', () => {
-    expect(problemsOf({ DB: unusedDb, SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'loud' })).toEqual([expect.stringMatching(/^LOG_LEVEL: /)]);
-    expect(problemsOf({ DB: unusedDb, SKIPGRAPH_DEMO: '1', SKIPGRAPH_RATE_LIMIT: 'many' })).toEqual([expect.stringMatching(/^SKIPGRAPH_RATE_LIMIT: /)]);
+    expect(problemsOf({ DB: unusedDb, SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'loud' })).toEqual([
+      expect.stringMatching(/^LOG_LEVEL: /),
+    ]);
+    expect(problemsOf({ DB: unusedDb, SKIPGRAPH_DEMO: '1', SKIPGRAPH_RATE_LIMIT: 'many' })).toEqual(
+      [expect.stringMatching(/^SKIPGRAPH_RATE_LIMIT: /)],
+    );
   });
 });
 
@@ -37,12 +54,24 @@ describe('Worker store choice', () => {
       seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
       req.resume();
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(req.method === 'DELETE' ? {} : { data: { fields: ['ok'], values: [[1]] }, transaction: { id: 'tx1' } }));
+      res.end(
+        JSON.stringify(
+          req.method === 'DELETE'
+            ? {}
+            : { data: { fields: ['ok'], values: [[1]] }, transaction: { id: 'tx1' } },
+        ),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as { port: number };
-      const built = buildWorkerApp({ NEO4J_QUERY_URL: `http://127.0.0.1:${port}`, NEO4J_USER: 'skip', NEO4J_PASSWORD: 'pw', SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' });
+      const built = buildWorkerApp({
+        NEO4J_QUERY_URL: `http://127.0.0.1:${port}`,
+        NEO4J_USER: 'skip',
+        NEO4J_PASSWORD: 'pw',
+        SKIPGRAPH_DEMO: '1',
+        LOG_LEVEL: 'silent',
+      });
       if (!built.ok) throw new Error(built.problems.join('; '));
       const res = await built.worker.app.request('/readyz');
       expect(await res.json()).toEqual({ status: 'ready', store: 'neo4j' });
@@ -53,15 +82,38 @@ describe('Worker store choice', () => {
   });
 
   it('refuses a Bolt address and a Neo4j without password, by variable name', () => {
-    expect(problemsOf({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'pw', SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' })).toEqual([expect.stringMatching(/Bolt address, which a Worker cannot open/)]);
-    expect(problemsOf({ NEO4J_QUERY_URL: 'https://db.example', SKIPGRAPH_DEMO: '1', LOG_LEVEL: 'silent' })).toEqual(['NEO4J_PASSWORD is not set']);
+    expect(
+      problemsOf({
+        NEO4J_URI: 'neo4j://db:7687',
+        NEO4J_PASSWORD: 'pw',
+        SKIPGRAPH_DEMO: '1',
+        LOG_LEVEL: 'silent',
+      }),
+    ).toEqual([expect.stringMatching(/Bolt address, which a Worker cannot open/)]);
+    expect(
+      problemsOf({
+        NEO4J_QUERY_URL: 'https://db.example',
+        SKIPGRAPH_DEMO: '1',
+        LOG_LEVEL: 'silent',
+      }),
+    ).toEqual(['NEO4J_PASSWORD is not set']);
   });
 });
 
 describe('the Worker entry', () => {
-  const ctx = (): { waitUntil: (p: Promise<unknown>) => void; passThroughOnException: () => void; props: unknown; waited: Promise<unknown>[] } => {
+  const ctx = (): {
+    waitUntil: (p: Promise<unknown>) => void;
+    passThroughOnException: () => void;
+    props: unknown;
+    waited: Promise<unknown>[];
+  } => {
     const waited: Promise<unknown>[] = [];
-    return { waited, waitUntil: (p) => void waited.push(p), passThroughOnException: () => {}, props: {} };
+    return {
+      waited,
+      waitUntil: (p) => void waited.push(p),
+      passThroughOnException: () => {},
+      props: {},
+    };
   };
 
   it('a misconfigured Worker answers every request 500 worker_misconfigured with the problems', async () => {
@@ -70,12 +122,22 @@ describe('the Worker entry', () => {
     const original = console.error;
     console.error = (line: string) => void errors.push(line);
     try {
-      const res = await worker.fetch(new Request('http://worker.test/healthz'), { DB: unusedDb }, ctx());
+      const res = await worker.fetch(
+        new Request('http://worker.test/healthz'),
+        { DB: unusedDb },
+        ctx(),
+      );
       expect(res.status).toBe(500);
-      const body = (await res.json()) as { error: { code: string; details: { problems: string[] } } };
+      const body = (await res.json()) as {
+        error: { code: string; details: { problems: string[] } };
+      };
       expect(body.error.code).toBe('worker_misconfigured');
-      expect(body.error.details.problems).toEqual([expect.stringMatching(/no API keys configured/)]);
-      expect(errors.map((e) => JSON.parse(e) as { msg: string }).map((e) => e.msg)).toEqual(['worker misconfigured']);
+      expect(body.error.details.problems).toEqual([
+        expect.stringMatching(/no API keys configured/),
+      ]);
+      expect(errors.map((e) => JSON.parse(e) as { msg: string }).map((e) => e.msg)).toEqual([
+        'worker misconfigured',
+      ]);
     } finally {
       console.error = original;
     }
@@ -86,7 +148,13 @@ describe('the Worker entry', () => {
     const env = { DB: unusedDb, SKIPGRAPH_API_KEYS: 'a-long-key-1:collector', LOG_LEVEL: 'silent' };
     const c = ctx();
     const first = await worker.fetch(new Request('http://worker.test/healthz'), env, c);
-    const second = await worker.fetch(new Request('http://worker.test/v1/me', { headers: { authorization: 'Bearer a-long-key-1' } }), env, c);
+    const second = await worker.fetch(
+      new Request('http://worker.test/v1/me', {
+        headers: { authorization: 'Bearer a-long-key-1' },
+      }),
+      env,
+      c,
+    );
     expect(await first.json()).toEqual({ status: 'ok' });
     expect(await second.json()).toEqual({ role: 'collector' });
     expect(c.waited).toHaveLength(2);

@@ -13,7 +13,9 @@ function assetsWithDemo(text: string | undefined): AssetsFetcher & { asked: stri
     async fetch(request: Request): Promise<Response> {
       const path = new URL(request.url).pathname.slice(1);
       asked.push(path);
-      return path === DEMO_ASSET_PATH && text !== undefined ? new Response(text) : new Response('not found', { status: 404 });
+      return path === DEMO_ASSET_PATH && text !== undefined
+        ? new Response(text)
+        : new Response('not found', { status: 404 });
     },
   };
 }
@@ -22,7 +24,9 @@ describe('demo data on a Worker', () => {
   it('an empty store gets the demo dataset streamed from the assets binding; a second call leaves it alone', async () => {
     const store = await openSqliteStore(':memory:');
     try {
-      const assets = assetsWithDemo(await readFile(new URL('../../src/demo/demo.ndjson', import.meta.url), 'utf8'));
+      const assets = assetsWithDemo(
+        await readFile(new URL('../../src/demo/demo.ndjson', import.meta.url), 'utf8'),
+      );
       const summary = await loadDemoIfEmpty(store, assets, silentLog);
       expect(summary?.rejectedCount).toBe(0);
       expect(summary?.accepted).toBeGreaterThan(100);
@@ -38,10 +42,15 @@ describe('demo data on a Worker', () => {
     const store = await openSqliteStore(':memory:');
     const warnings: string[] = [];
     try {
-      const log = { ...silentLog, warn: (_o: Record<string, unknown>, msg?: string) => void warnings.push(msg ?? '') };
+      const log = {
+        ...silentLog,
+        warn: (_o: Record<string, unknown>, msg?: string) => void warnings.push(msg ?? ''),
+      };
       expect(await loadDemoIfEmpty(store, assetsWithDemo(undefined), log)).toBeUndefined();
       expect((await store.counts()).nodes.person ?? 0).toBe(0);
-      expect(warnings).toEqual(['demo dataset missing from the Worker assets; the store stays empty']);
+      expect(warnings).toEqual([
+        'demo dataset missing from the Worker assets; the store stays empty',
+      ]);
     } finally {
       await store.close();
     }

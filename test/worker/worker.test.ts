@@ -2,7 +2,13 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offlineWranglerEnv, startLocalWorker, tempPersistDir, workerdUnavailable, type LocalWorker } from './local-worker.js';
+import {
+  type LocalWorker,
+  offlineWranglerEnv,
+  startLocalWorker,
+  tempPersistDir,
+  workerdUnavailable,
+} from './local-worker.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG = `${ROOT}wrangler.toml`;
@@ -28,11 +34,37 @@ function middayZone(now: Date): string {
 function dataset(zone: string): string {
   const records = [
     { type: 'person', id: DEBTOR, name: '王芳', timezone: zone, locale: 'zh-CN' },
-    { type: 'account', id: ACCOUNT, debtorId: DEBTOR, product: 'consumer_loan', currency: 'CNY', principal: 12000, balance: 9800, dueDate: '2026-08-15', jurisdiction: 'CN' },
-    { type: 'phone', personId: DEBTOR, number: '138 0013 8000', region: 'CN', source: 'application', lastSeen: '2026-10-30', confidence: 0.9 },
+    {
+      type: 'account',
+      id: ACCOUNT,
+      debtorId: DEBTOR,
+      product: 'consumer_loan',
+      currency: 'CNY',
+      principal: 12000,
+      balance: 9800,
+      dueDate: '2026-08-15',
+      jurisdiction: 'CN',
+    },
+    {
+      type: 'phone',
+      personId: DEBTOR,
+      number: '138 0013 8000',
+      region: 'CN',
+      source: 'application',
+      lastSeen: '2026-10-30',
+      confidence: 0.9,
+    },
     { type: 'email', personId: DEBTOR, address: 'wangfang@example.cn', source: 'application' },
     { type: 'person', id: 'WK-R001', name: '李强', timezone: zone },
-    { type: 'phone', personId: 'WK-R001', number: '13900139000', region: 'CN', source: 'application', lastSeen: '2026-09-01', confidence: 0.7 },
+    {
+      type: 'phone',
+      personId: 'WK-R001',
+      number: '13900139000',
+      region: 'CN',
+      source: 'application',
+      lastSeen: '2026-09-01',
+      confidence: 0.7,
+    },
     { type: 'relation', from: DEBTOR, to: 'WK-R001', kind: 'reference', source: 'application' },
   ];
   return `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
@@ -45,16 +77,34 @@ if (unavailable) console.log(`skipping Worker tests: ${unavailable}`);
 async function applyMigrations(persistDir: string): Promise<string> {
   offlineWranglerEnv();
   const bin = `${ROOT}node_modules/wrangler/bin/wrangler.js`;
-  const { stdout } = await promisify(execFile)(process.execPath, [bin, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir, '--config', CONFIG], {
-    cwd: ROOT,
-    env: { ...process.env, CI: '1', WRANGLER_LOG: 'log' },
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      bin,
+      'd1',
+      'migrations',
+      'apply',
+      'DB',
+      '--local',
+      '--persist-to',
+      persistDir,
+      '--config',
+      CONFIG,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1', WRANGLER_LOG: 'log' },
+    },
+  );
   return stdout;
 }
 
 describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D1', () => {
   let worker: LocalWorker;
-  const auth = (key: string): Record<string, string> => ({ authorization: `Bearer ${key}`, 'content-type': 'application/json' });
+  const auth = (key: string): Record<string, string> => ({
+    authorization: `Bearer ${key}`,
+    'content-type': 'application/json',
+  });
 
   beforeAll(async () => {
     const persistDir = tempPersistDir();
@@ -68,7 +118,9 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
         // (test/worker/bundled-policies.test.ts checks it against policies/) and no source is rewritten.
         buildCommand: 'node --import tsx scripts/build-worker-assets.ts --assets-only',
         persistDir,
-        vars: { SKIPGRAPH_API_KEYS: `${ADMIN}:admin,${COLLECTOR}:collector,${COMPLIANCE}:compliance,${INVESTIGATOR}:investigator` },
+        vars: {
+          SKIPGRAPH_API_KEYS: `${ADMIN}:admin,${COLLECTOR}:collector,${COMPLIANCE}:compliance,${INVESTIGATOR}:investigator`,
+        },
       }),
     ]);
     worker = started;
@@ -98,7 +150,9 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
   });
 
   it('serves the OpenAPI document, Swagger UI from the assets binding, and the workbench page', async () => {
-    const doc = (await (await worker.fetch('/openapi.json')).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await worker.fetch('/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
     expect(Object.keys(doc.paths)).toContain('/v1/persons/{id}');
     const css = await worker.fetch('/docs/assets/swagger-ui.css');
     expect(css.status).toBe(200);
@@ -116,7 +170,11 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
       worker.fetch(path, { method: 'POST', headers: auth(key), body: JSON.stringify(body) });
 
     beforeAll(async () => {
-      const res = await worker.fetch('/v1/ingest', { method: 'POST', headers: { ...auth(INVESTIGATOR), 'content-type': 'application/x-ndjson' }, body: dataset(zone) });
+      const res = await worker.fetch('/v1/ingest', {
+        method: 'POST',
+        headers: { ...auth(INVESTIGATOR), 'content-type': 'application/x-ndjson' },
+        body: dataset(zone),
+      });
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ complete: true, accepted: 7, rejectedCount: 0 });
     });
@@ -127,29 +185,59 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
       expect(await res.json()).toMatchObject({ person: { id: DEBTOR, timezone: zone } });
     });
 
-    it('ranks the debtor\'s own phone first, with the guard\'s preview for now', async () => {
+    it("ranks the debtor's own phone first, with the guard's preview for now", async () => {
       const res = await worker.fetch(`/v1/debtors/${DEBTOR}/routes`, { headers: auth(COLLECTOR) });
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { accountId: string; routes: { contact: { kind: string; value: string }; recipient: { personId: string }; guard?: { outcome: string } }[] };
+      const body = (await res.json()) as {
+        accountId: string;
+        routes: {
+          contact: { kind: string; value: string };
+          recipient: { personId: string };
+          guard?: { outcome: string };
+        }[];
+      };
       expect(body.accountId).toBe(ACCOUNT);
-      expect(body.routes[0]).toMatchObject({ contact: { kind: 'phone', value: DEBTOR_PHONE }, recipient: { personId: DEBTOR }, guard: { outcome: 'allow' } });
+      expect(body.routes[0]).toMatchObject({
+        contact: { kind: 'phone', value: DEBTOR_PHONE },
+        recipient: { personId: DEBTOR },
+        guard: { outcome: 'allow' },
+      });
     });
 
-    it('the guard denies a call at night in the debtor\'s zone and allows it in the day', async () => {
+    it("the guard denies a call at night in the debtor's zone and allows it in the day", async () => {
       const day = new Date();
       const night = new Date(day.getTime() + 11 * 3_600_000); // about 00:00 in the debtor's zone
-      const allowed = await post('/v1/guard/check', COLLECTOR, { accountId: ACCOUNT, channel: 'call', to: DEBTOR_PHONE, at: day.toISOString() });
+      const allowed = await post('/v1/guard/check', COLLECTOR, {
+        accountId: ACCOUNT,
+        channel: 'call',
+        to: DEBTOR_PHONE,
+        at: day.toISOString(),
+      });
       expect(allowed.status).toBe(200);
       expect(await allowed.json()).toMatchObject({ decision: { outcome: 'allow', rules: [] } });
-      const denied = await post('/v1/guard/check', COLLECTOR, { accountId: ACCOUNT, channel: 'call', to: DEBTOR_PHONE, at: night.toISOString() });
-      const body = (await denied.json()) as { decision: { outcome: string; rules: { id: string; nextAllowedAt?: string }[] } };
+      const denied = await post('/v1/guard/check', COLLECTOR, {
+        accountId: ACCOUNT,
+        channel: 'call',
+        to: DEBTOR_PHONE,
+        at: night.toISOString(),
+      });
+      const body = (await denied.json()) as {
+        decision: { outcome: string; rules: { id: string; nextAllowedAt?: string }[] };
+      };
       expect(body.decision.outcome).toBe('deny');
       expect(body.decision.rules.map((r) => r.id)).toEqual(['cn.hours']);
-      expect(Date.parse(body.decision.rules[0]?.nextAllowedAt ?? '')).toBeGreaterThan(night.getTime());
+      expect(Date.parse(body.decision.rules[0]?.nextAllowedAt ?? '')).toBeGreaterThan(
+        night.getTime(),
+      );
     });
 
     it('the guard reads banned language in traditional characters (the Worker bundles the t2cn dictionaries)', async () => {
-      const res = await post('/v1/guard/check', COLLECTOR, { accountId: ACCOUNT, channel: 'sms', to: DEBTOR_PHONE, message: '再不還錢就讓你進監獄' });
+      const res = await post('/v1/guard/check', COLLECTOR, {
+        accountId: ACCOUNT,
+        channel: 'sms',
+        to: DEBTOR_PHONE,
+        message: '再不還錢就讓你進監獄',
+      });
       const body = (await res.json()) as { decision: { outcome: string; rules: { id: string }[] } };
       expect(body.decision.outcome).toBe('deny');
       expect(body.decision.rules.map((r) => r.id)).toContain('cn.language');
@@ -165,30 +253,69 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
         idempotencyKey: `worker-test-${Date.now()}`,
       });
       expect(res.status).toBe(201);
-      const sent = (await res.json()) as { attemptId: string; decisionId: string; decision: { outcome: string }; dispatch: { status: string } };
+      const sent = (await res.json()) as {
+        attemptId: string;
+        decisionId: string;
+        decision: { outcome: string };
+        dispatch: { status: string };
+      };
       expect(sent).toMatchObject({ decision: { outcome: 'allow' }, dispatch: { status: 'sent' } });
 
-      const audit = await worker.fetch(`/v1/audit?accountId=${ACCOUNT}`, { headers: auth(COMPLIANCE) });
+      const audit = await worker.fetch(`/v1/audit?accountId=${ACCOUNT}`, {
+        headers: auth(COMPLIANCE),
+      });
       expect(audit.status).toBe(200);
-      const { records } = (await audit.json()) as { records: { id: string; kind: string; outcome: string; attemptId?: string; debtorId?: string }[] };
-      expect(records.find((r) => r.id === sent.decisionId)).toMatchObject({ kind: 'outreach', outcome: 'allow', attemptId: sent.attemptId, debtorId: DEBTOR });
+      const { records } = (await audit.json()) as {
+        records: {
+          id: string;
+          kind: string;
+          outcome: string;
+          attemptId?: string;
+          debtorId?: string;
+        }[];
+      };
+      expect(records.find((r) => r.id === sent.decisionId)).toMatchObject({
+        kind: 'outreach',
+        outcome: 'allow',
+        attemptId: sent.attemptId,
+        debtorId: DEBTOR,
+      });
       // The guard checks above were audited too, the night call as a denial.
-      expect(records.filter((r) => r.kind === 'check').map((r) => r.outcome).sort()).toEqual(['allow', 'deny', 'deny']);
+      expect(
+        records
+          .filter((r) => r.kind === 'check')
+          .map((r) => r.outcome)
+          .sort(),
+      ).toEqual(['allow', 'deny', 'deny']);
 
       const outbox = await worker.fetch('/v1/outbox', { headers: auth(COMPLIANCE) });
-      const { dispatches } = (await outbox.json()) as { dispatches: { attemptId: string; status: string }[] };
-      expect(dispatches).toContainEqual(expect.objectContaining({ attemptId: sent.attemptId, status: 'sent' }));
+      const { dispatches } = (await outbox.json()) as {
+        dispatches: { attemptId: string; status: string }[];
+      };
+      expect(dispatches).toContainEqual(
+        expect.objectContaining({ attemptId: sent.attemptId, status: 'sent' }),
+      );
     });
 
     it('the daily call cap holds under concurrent outreach served by one isolate (transactions serialised on D1)', async () => {
       const stamp = Date.now();
       const responses = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => post('/v1/outreach', COLLECTOR, { accountId: ACCOUNT, channel: 'call', to: DEBTOR_PHONE, recipientPersonId: DEBTOR, idempotencyKey: `worker-cap-${stamp}-${i}` })),
+        Array.from({ length: 6 }, (_, i) =>
+          post('/v1/outreach', COLLECTOR, {
+            accountId: ACCOUNT,
+            channel: 'call',
+            to: DEBTOR_PHONE,
+            recipientPersonId: DEBTOR,
+            idempotencyKey: `worker-cap-${stamp}-${i}`,
+          }),
+        ),
       );
       const statuses = responses.map((r) => r.status).sort();
       expect(statuses).toEqual([201, 201, 201, 403, 403, 403]);
       for (const res of responses.filter((r) => r.status === 403)) {
-        const body = (await res.json()) as { error: { code: string; details: { rules: { id: string }[] } } };
+        const body = (await res.json()) as {
+          error: { code: string; details: { rules: { id: string }[] } };
+        };
         expect(body.error.code).toBe('guard_denied');
         expect(body.error.details.rules.map((r) => r.id)).toEqual(['cn.calls_per_day']);
       }

@@ -17,7 +17,8 @@ export class ApiClient {
   /** GET with query parameters (empty ones left out). */
   get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+    for (const [k, v] of Object.entries(query))
+      if (v !== undefined && v !== '') params.set(k, String(v));
     const qs = params.toString();
     return this.send<T>('GET', qs ? `${path}?${qs}` : path);
   }
@@ -28,11 +29,18 @@ export class ApiClient {
   }
 
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${this.key}`, Accept: 'application/json' };
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${this.key}`,
+      Accept: 'application/json',
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let res: Response;
     try {
-      res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      res = await fetch(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     } catch {
       throw new ApiFailure(0, 'network', 'the service cannot be reached');
     }
@@ -44,8 +52,15 @@ export class ApiClient {
       json = undefined;
     }
     if (!res.ok) {
-      const error = (json as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
-      throw new ApiFailure(res.status, error?.code ?? `http_${res.status}`, error?.message ?? res.statusText, error?.details);
+      const error = (
+        json as { error?: { code?: string; message?: string; details?: unknown } } | undefined
+      )?.error;
+      throw new ApiFailure(
+        res.status,
+        error?.code ?? `http_${res.status}`,
+        error?.message ?? res.statusText,
+        error?.details,
+      );
     }
     return json as T;
   }

@@ -13,7 +13,11 @@ export function rulesTable(rules: RuleVerdict[]): HTMLElement {
   return el(
     'table',
     { class: 'rules' },
-    el('thead', {}, el('tr', {}, el('th', {}, t('policy')), el('th', {}, t('rule')), el('th', {}, t('reason')))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', {}, t('policy')), el('th', {}, t('rule')), el('th', {}, t('reason'))),
+    ),
     el(
       'tbody',
       {},
@@ -23,7 +27,14 @@ export function rulesTable(rules: RuleVerdict[]): HTMLElement {
           { class: 'rule', 'data-rule': r.id },
           el('td', {}, r.policy),
           el('td', {}, el('code', {}, r.id)),
-          el('td', {}, r.reason, r.nextAllowedAt ? el('div', { class: 'next' }, t('nextAllowed', { time: when(r.nextAllowedAt) })) : null),
+          el(
+            'td',
+            {},
+            r.reason,
+            r.nextAllowedAt
+              ? el('div', { class: 'next' }, t('nextAllowed', { time: when(r.nextAllowedAt) }))
+              : null,
+          ),
         ),
       ),
     ),
@@ -42,7 +53,11 @@ export function decisionView(decision: Decision, message?: string): HTMLElement 
     { class: `decision ${denied ? 'deny' : 'allow'}`, 'data-outcome': decision.outcome },
     el('h4', {}, denied ? t('deniedTitle') : t('allowedTitle')),
     decision.rules.length > 0 ? rulesTable(decision.rules) : null,
-    message && spans.length > 0 ? [el('div', { class: 'spans-title' }, t('bannedSpans')), highlightSpans(message, spans)] : null,
-    decision.policyVersion ? el('div', { class: 'muted small' }, t('policyVersion', { version: decision.policyVersion })) : null,
+    message && spans.length > 0
+      ? [el('div', { class: 'spans-title' }, t('bannedSpans')), highlightSpans(message, spans)]
+      : null,
+    decision.policyVersion
+      ? el('div', { class: 'muted small' }, t('policyVersion', { version: decision.policyVersion }))
+      : null,
   );
 }

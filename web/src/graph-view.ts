@@ -25,7 +25,9 @@ export function nodeLabel(node: GraphNode): string {
     case 'phone': {
       const number = text(d.e164) ?? keyValue(node.key);
       const status = text(d.status);
-      return status === 'invalid' || status === 'suspended' ? `${number}\n✕ ${tr('ps_', status)}` : number;
+      return status === 'invalid' || status === 'suspended'
+        ? `${number}\n✕ ${tr('ps_', status)}`
+        : number;
     }
     case 'address':
       return [text(d.line), text(d.city)].filter(Boolean).join('\n') || keyValue(node.key);
@@ -50,9 +52,11 @@ export function edgeLabel(edge: GraphEdge): string {
 function nodeClasses(node: GraphNode, focusKey: string): string {
   const classes = [node.kind];
   if (node.key === focusKey) classes.push('focus');
-  if ((node.kind === 'person' && node.key === focusKey) || node.data.isDebtor === true) classes.push('debtor');
+  if ((node.kind === 'person' && node.key === focusKey) || node.data.isDebtor === true)
+    classes.push('debtor');
   const status = text(node.data.status);
-  if (node.kind === 'phone' && (status === 'invalid' || status === 'suspended')) classes.push(status);
+  if (node.kind === 'phone' && (status === 'invalid' || status === 'suspended'))
+    classes.push(status);
   return classes.join(' ');
 }
 
@@ -76,17 +80,46 @@ const STYLE: cytoscape.StylesheetJson = [
   },
   { selector: 'node.person', style: { 'background-color': '#3e7cb1', shape: 'ellipse' } },
   { selector: 'node.debtor', style: { 'background-color': '#102a43' } },
-  { selector: 'node.focus', style: { width: 38, height: 38, 'font-weight': 'bold', 'font-size': 13 } },
-  { selector: 'node.phone', style: { 'background-color': '#2f9e44', shape: 'round-rectangle', width: 22, height: 22 } },
-  { selector: 'node.email', style: { 'background-color': '#0c8599', shape: 'round-rectangle', width: 22, height: 22 } },
-  { selector: 'node.address', style: { 'background-color': '#a0522d', shape: 'rectangle', width: 22, height: 22 } },
+  {
+    selector: 'node.focus',
+    style: { width: 38, height: 38, 'font-weight': 'bold', 'font-size': 13 },
+  },
+  {
+    selector: 'node.phone',
+    style: { 'background-color': '#2f9e44', shape: 'round-rectangle', width: 22, height: 22 },
+  },
+  {
+    selector: 'node.email',
+    style: { 'background-color': '#0c8599', shape: 'round-rectangle', width: 22, height: 22 },
+  },
+  {
+    selector: 'node.address',
+    style: { 'background-color': '#a0522d', shape: 'rectangle', width: 22, height: 22 },
+  },
   { selector: 'node.employer', style: { 'background-color': '#7048e8', shape: 'hexagon' } },
-  { selector: 'node.account', style: { 'background-color': '#c92a2a', shape: 'diamond', width: 20, height: 20 } },
+  {
+    selector: 'node.account',
+    style: { 'background-color': '#c92a2a', shape: 'diamond', width: 20, height: 20 },
+  },
   {
     selector: 'node.invalid',
-    style: { 'background-color': '#ffffff', 'border-color': '#e03131', 'border-width': 3, 'border-style': 'dashed', color: '#c92a2a' },
+    style: {
+      'background-color': '#ffffff',
+      'border-color': '#e03131',
+      'border-width': 3,
+      'border-style': 'dashed',
+      color: '#c92a2a',
+    },
   },
-  { selector: 'node.suspended', style: { 'background-color': '#ced4da', 'border-color': '#495057', 'border-width': 2, color: '#495057' } },
+  {
+    selector: 'node.suspended',
+    style: {
+      'background-color': '#ced4da',
+      'border-color': '#495057',
+      'border-width': 2,
+      color: '#495057',
+    },
+  },
   {
     selector: 'edge',
     style: {
@@ -104,10 +137,20 @@ const STYLE: cytoscape.StylesheetJson = [
       'arrow-scale': 0.7,
     },
   },
-  { selector: 'node.route', style: { 'border-color': '#f76707', 'border-width': 4, 'border-style': 'solid' } },
+  {
+    selector: 'node.route',
+    style: { 'border-color': '#f76707', 'border-width': 4, 'border-style': 'solid' },
+  },
   {
     selector: 'edge.route',
-    style: { 'line-color': '#f76707', 'target-arrow-color': '#f76707', width: 5, color: '#d9480f', 'font-weight': 'bold', 'z-index': 10 },
+    style: {
+      'line-color': '#f76707',
+      'target-arrow-color': '#f76707',
+      width: 5,
+      color: '#d9480f',
+      'font-weight': 'bold',
+      'z-index': 10,
+    },
   },
 ];
 
@@ -116,23 +159,45 @@ const STYLE: cytoscape.StylesheetJson = [
  * and highlights the given paths; the container gets `data-node-count` once drawn.
  * @example drawGraph(div, subgraph, 'person:CN-D001', [['person:CN-D001', 'phone:+8613800138000']])
  */
-export function drawGraph(container: HTMLElement, graph: Subgraph, focusKey: string, highlights: HighlightPath[] = [], onPersonTap?: (personId: string) => void): cytoscape.Core {
+export function drawGraph(
+  container: HTMLElement,
+  graph: Subgraph,
+  focusKey: string,
+  highlights: HighlightPath[] = [],
+  onPersonTap?: (personId: string) => void,
+): cytoscape.Core {
   const keys = new Set(graph.nodes.map((n) => n.key));
   const elements: cytoscape.ElementDefinition[] = [];
   for (const node of graph.nodes) {
-    elements.push({ group: 'nodes', data: { id: node.key, label: nodeLabel(node) }, classes: nodeClasses(node, focusKey) });
+    elements.push({
+      group: 'nodes',
+      data: { id: node.key, label: nodeLabel(node) },
+      classes: nodeClasses(node, focusKey),
+    });
   }
   graph.edges.forEach((edge, i) => {
     // An edge to a node outside the returned neighbourhood cannot be drawn; leave it out rather than fail.
     if (!keys.has(edge.from) || !keys.has(edge.to)) return;
-    elements.push({ group: 'edges', data: { id: `e${i}`, source: edge.from, target: edge.to, label: edgeLabel(edge) }, classes: edge.type });
+    elements.push({
+      group: 'edges',
+      data: { id: `e${i}`, source: edge.from, target: edge.to, label: edgeLabel(edge) },
+      classes: edge.type,
+    });
   });
   const cy = cytoscape({
     container,
     elements,
     style: STYLE,
     // Rings by distance from the debtor: the closest people and contact points sit nearest the centre.
-    layout: { name: 'breadthfirst', roots: keys.has(focusKey) ? [focusKey] : undefined, circle: true, spacingFactor: 1.1, animate: false, padding: 24, avoidOverlap: true },
+    layout: {
+      name: 'breadthfirst',
+      roots: keys.has(focusKey) ? [focusKey] : undefined,
+      circle: true,
+      spacingFactor: 1.1,
+      animate: false,
+      padding: 24,
+      avoidOverlap: true,
+    },
     minZoom: 0.2,
     maxZoom: 3,
   });
@@ -160,14 +225,21 @@ export function highlightPaths(cy: cytoscape.Core, paths: HighlightPath[]): void
       cy.getElementById(key).addClass('route');
       const next = path[i + 1];
       if (next === undefined) return;
-      cy.edges().filter((e) => (e.source().id() === key && e.target().id() === next) || (e.source().id() === next && e.target().id() === key)).addClass('route');
+      cy.edges()
+        .filter(
+          (e) =>
+            (e.source().id() === key && e.target().id() === next) ||
+            (e.source().id() === next && e.target().id() === key),
+        )
+        .addClass('route');
     });
   }
 }
 
 /** The key to the picture's colours and shapes. */
 export function graphLegend(): HTMLElement {
-  const item = (cls: string, label: string): HTMLElement => el('span', { class: 'legend-item' }, el('span', { class: `swatch ${cls}` }), label);
+  const item = (cls: string, label: string): HTMLElement =>
+    el('span', { class: 'legend-item' }, el('span', { class: `swatch ${cls}` }), label);
   return el(
     'div',
     { class: 'legend' },

@@ -2,9 +2,16 @@ import { el } from './dom.js';
 import type { SpanMatch } from './types.js';
 
 /** Merges overlapping spans so each character is marked at most once. */
-function merged(spans: SpanMatch[], length: number): { start: number; end: number; category: string }[] {
+function merged(
+  spans: SpanMatch[],
+  length: number,
+): { start: number; end: number; category: string }[] {
   const sorted = spans
-    .map((s) => ({ start: Math.max(0, s.start), end: Math.min(length, s.end), category: s.category }))
+    .map((s) => ({
+      start: Math.max(0, s.start),
+      end: Math.min(length, s.end),
+      category: s.category,
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   const out: { start: number; end: number; category: string }[] = [];
@@ -27,7 +34,13 @@ export function highlightSpans(message: string, spans: SpanMatch[]): HTMLElement
   let at = 0;
   for (const span of merged(spans, message.length)) {
     if (span.start > at) out.append(message.slice(at, span.start));
-    out.append(el('mark', { title: span.category, 'data-category': span.category }, message.slice(span.start, span.end)));
+    out.append(
+      el(
+        'mark',
+        { title: span.category, 'data-category': span.category },
+        message.slice(span.start, span.end),
+      ),
+    );
     at = span.end;
   }
   if (at < message.length) out.append(message.slice(at));

@@ -9,7 +9,8 @@ const en = {
   signInTitle: 'Sign in with your API key',
   signInHelp: 'The key is kept for this browser tab only and forgotten when you close it.',
   apiKey: 'API key',
-  demoKeys: 'On the demo database, try demo-collector, demo-investigator, demo-compliance or demo-admin.',
+  demoKeys:
+    'On the demo database, try demo-collector, demo-investigator, demo-compliance or demo-admin.',
   signedInAs: 'Signed in as {role}',
   role_collector: 'collector',
   role_investigator: 'investigator',
@@ -22,11 +23,13 @@ const en = {
   none: 'Nothing found.',
   error: 'Error',
   line: 'line',
-  policyPlaceholder: 'Paste a policy file (policies/*.yaml). A policy with the id of a loaded one replaces it for the simulation; e.g. the China policy with max: 2 for cn.calls_per_day.',
+  policyPlaceholder:
+    'Paste a policy file (policies/*.yaml). A policy with the id of a loaded one replaces it for the simulation; e.g. the China policy with max: 2 for cn.calls_per_day.',
   // collector
   findDebtor: 'Find a debtor',
   findHint: 'id, name or phone number',
-  demoDebtors: 'On the demo database, try CN-001 (张伟), US-001 (Mary Rodriguez), or the shared number +86 135 0982 0217.',
+  demoDebtors:
+    'On the demo database, try CN-001 (张伟), US-001 (Mary Rodriguez), or the shared number +86 135 0982 0217.',
   search: 'Search',
   open: 'Open',
   flags: 'Flags',
@@ -62,7 +65,8 @@ const en = {
   stage_writeoff: 'charge-off stage (180+)',
   routes: 'Ranked routes',
   routesFor: 'How to reach {name} now',
-  routesHelp: 'Ranked by the chance the contact point reaches the right person, with the evidence for it; the guard says whether contact is allowed right now.',
+  routesHelp:
+    'Ranked by the chance the contact point reaches the right person, with the evidence for it; the guard says whether contact is allowed right now.',
   rank: '#',
   contact: 'Contact point',
   recipient: 'Who answers',
@@ -76,7 +80,8 @@ const en = {
   routesUnavailable: 'Routes are not available: {message}',
   useRoute: 'Use',
   graph: 'Contact graph',
-  graphHelp: 'People, phones, addresses and employers around the debtor. Thick orange lines are the top routes; red dashed phones are invalid, grey ones suspended. Click a person to open their page.',
+  graphHelp:
+    'People, phones, addresses and employers around the debtor. Thick orange lines are the top routes; red dashed phones are invalid, grey ones suspended. Click a person to open their page.',
   legendDebtor: 'debtor',
   legendPerson: 'person',
   legendPhone: 'phone',
@@ -157,7 +162,8 @@ const en = {
   loadErrors: 'Load errors',
   noLoadErrors: 'No load errors.',
   tryMessage: 'Try a message',
-  tryHelp: 'Runs the guard on a contact request without sending anything; banned wording is highlighted.',
+  tryHelp:
+    'Runs the guard on a contact request without sending anything; banned wording is highlighted.',
   at: 'At (optional)',
   audit: 'Audit log',
   filter: 'Filter',
@@ -170,14 +176,16 @@ const en = {
   rules: 'Rules',
   actor: 'Actor',
   simulate: 'Policy simulation',
-  simulateHelp: 'Re-decides every recorded attempt in the period under a candidate policy and shows the decisions that would change.',
+  simulateHelp:
+    'Re-decides every recorded attempt in the period under a candidate policy and shows the decisions that would change.',
   policyYaml: 'Candidate policy (YAML)',
   openFile: 'Open a policy file',
   runSimulation: 'Simulate',
   reDecided: 'attempts re-decided',
   stalePolicy: 'file invalid: last good version in force',
   simTruncated: 'Only the first part of the period was re-decided (too many contacts).',
-  simWithoutMessage: '{count} contact(s) kept no message text: banned-language and disclosure rules could not re-read them.',
+  simWithoutMessage:
+    '{count} contact(s) kept no message text: banned-language and disclosure rules could not re-read them.',
   simSource_attempt: 'recorded attempt',
   simSource_denied_outreach: 'denied send',
   allowToDeny: 'allow → deny',
@@ -241,10 +249,12 @@ const zh: Record<Key, string> = {
   none: '没有找到。',
   error: '错误',
   line: '行',
-  policyPlaceholder: '粘贴一个政策文件（policies/*.yaml）。与已加载政策同 id 的候选政策在模拟中替换它；例如把 cn.calls_per_day 的 max 改为 2 的中国政策。',
+  policyPlaceholder:
+    '粘贴一个政策文件（policies/*.yaml）。与已加载政策同 id 的候选政策在模拟中替换它；例如把 cn.calls_per_day 的 max 改为 2 的中国政策。',
   findDebtor: '查找债务人',
   findHint: '编号、姓名或电话号码',
-  demoDebtors: '演示数据库可以试试 CN-001（张伟）、US-001（Mary Rodriguez），或多人共用的号码 +86 135 0982 0217。',
+  demoDebtors:
+    '演示数据库可以试试 CN-001（张伟）、US-001（Mary Rodriguez），或多人共用的号码 +86 135 0982 0217。',
   search: '搜索',
   open: '打开',
   flags: '标记',
@@ -294,7 +304,8 @@ const zh: Record<Key, string> = {
   routesUnavailable: '暂时无法获取路径：{message}',
   useRoute: '使用',
   graph: '关系图',
-  graphHelp: '债务人周围的人、电话、地址和单位。橙色粗线是排名靠前的路径；红色虚线电话为空号，灰色为停机。点击人员可打开其页面。',
+  graphHelp:
+    '债务人周围的人、电话、地址和单位。橙色粗线是排名靠前的路径；红色虚线电话为空号，灰色为停机。点击人员可打开其页面。',
   legendDebtor: '债务人',
   legendPerson: '联系人',
   legendPhone: '电话',
@@ -457,7 +468,9 @@ export function setLang(next: Lang): void {
 /** A UI string in the current language, with `{name}` placeholders filled in. */
 export function t(key: Key, params: Record<string, string | number> = {}): string {
   const text: string = current === 'zh-CN' ? zh[key] : en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /** A UI string looked up by a key built at run time (e.g. `oc_${outcome}`), falling back to the raw value. */
@@ -480,6 +493,14 @@ export function when(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   // A bare date is a calendar day, not midnight UTC: show it as that day everywhere.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
-  return new Intl.DateTimeFormat(current, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(d);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
+    return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(current, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(d);
 }

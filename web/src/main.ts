@@ -1,7 +1,7 @@
 import { ApiClient, ApiFailure } from './api.js';
 import { can, type PageContext } from './context.js';
 import { el, replace } from './dom.js';
-import { lang, setLang, t, type Lang } from './i18n.js';
+import { type Lang, lang, setLang, t } from './i18n.js';
 import { errorNotice } from './notice.js';
 import { compliancePage } from './pages/compliance.js';
 import { debtorPage, debtorSearchPage } from './pages/debtors.js';
@@ -24,7 +24,9 @@ function header(): HTMLElement {
   const langSelect = el(
     'select',
     { id: 'lang', 'aria-label': t('language') },
-    (['zh-CN', 'en'] as Lang[]).map((l) => el('option', { value: l, selected: l === lang() }, l === 'zh-CN' ? '中文' : 'English')),
+    (['zh-CN', 'en'] as Lang[]).map((l) =>
+      el('option', { value: l, selected: l === lang() }, l === 'zh-CN' ? '中文' : 'English'),
+    ),
   );
   langSelect.addEventListener('change', () => {
     setLang(langSelect.value as Lang);
@@ -34,20 +36,38 @@ function header(): HTMLElement {
     ? el(
         'nav',
         {},
-        can(ctx.role, 'debtors') ? el('a', { href: '#/debtors', id: 'nav-debtors' }, t('page_collector')) : null,
-        can(ctx.role, 'links') ? el('a', { href: '#/links', id: 'nav-links' }, t('page_investigator')) : null,
-        can(ctx.role, 'compliance') ? el('a', { href: '#/compliance', id: 'nav-compliance' }, t('page_compliance')) : null,
+        can(ctx.role, 'debtors')
+          ? el('a', { href: '#/debtors', id: 'nav-debtors' }, t('page_collector'))
+          : null,
+        can(ctx.role, 'links')
+          ? el('a', { href: '#/links', id: 'nav-links' }, t('page_investigator'))
+          : null,
+        can(ctx.role, 'compliance')
+          ? el('a', { href: '#/compliance', id: 'nav-compliance' }, t('page_compliance'))
+          : null,
       )
     : null;
   const who = ctx
     ? el(
         'span',
         { class: 'who' },
-        el('span', { id: 'role', 'data-role': ctx.role }, t('signedInAs', { role: t(`role_${ctx.role}`) })),
+        el(
+          'span',
+          { id: 'role', 'data-role': ctx.role },
+          t('signedInAs', { role: t(`role_${ctx.role}`) }),
+        ),
         el('button', { type: 'button', id: 'sign-out', onclick: signOut }, t('signOut')),
       )
     : null;
-  return el('header', { class: 'top' }, el('a', { href: '#/', class: 'brand' }, t('appName')), nav, el('span', { class: 'spacer' }), who, langSelect);
+  return el(
+    'header',
+    { class: 'top' },
+    el('a', { href: '#/', class: 'brand' }, t('appName')),
+    nav,
+    el('span', { class: 'spacer' }),
+    who,
+    langSelect,
+  );
 }
 
 function signOut(): void {
@@ -81,7 +101,8 @@ function render(): void {
     if (parts[0] === 'debtors' && can(ctx.role, 'debtors')) {
       if (parts[1]) void debtorPage(ctx, main, parts[1]);
       else debtorSearchPage(ctx, main, params.get('q') ?? '');
-    } else if (parts[0] === 'links' && can(ctx.role, 'links')) linksPage(ctx, main, params.get('kind') ?? 'phone', params.get('value') ?? '');
+    } else if (parts[0] === 'links' && can(ctx.role, 'links'))
+      linksPage(ctx, main, params.get('kind') ?? 'phone', params.get('value') ?? '');
     else if (parts[0] === 'compliance' && can(ctx.role, 'compliance')) compliancePage(ctx, main);
     else location.hash = home(ctx.role);
   } catch (error) {
@@ -100,7 +121,8 @@ async function start(): Promise<void> {
       clearKey();
       ctx = undefined;
       render();
-      if (error instanceof ApiFailure && error.status !== 401) replace(app.querySelector('main') as HTMLElement, errorNotice(error));
+      if (error instanceof ApiFailure && error.status !== 401)
+        replace(app.querySelector('main') as HTMLElement, errorNotice(error));
       return;
     }
   }

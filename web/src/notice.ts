@@ -13,7 +13,13 @@ export function errorNotice(error: unknown): HTMLElement {
     el('strong', {}, `${t('error')}: `),
     message,
     code ? el('code', { class: 'code' }, code) : null,
-    details.length > 0 ? el('ul', { class: 'problems' }, details.map((d) => el('li', {}, d))) : null,
+    details.length > 0
+      ? el(
+          'ul',
+          { class: 'problems' },
+          details.map((d) => el('li', {}, d)),
+        )
+      : null,
   );
 }
 
@@ -24,7 +30,14 @@ function problems(details: unknown): string[] {
     if (!d || typeof d !== 'object') return [];
     const p = d as { line?: unknown; column?: unknown; path?: unknown; message?: unknown };
     if (typeof p.message !== 'string') return [];
-    const where = [typeof p.line === 'number' ? `${t('line')} ${p.line}${typeof p.column === 'number' ? `:${p.column}` : ''}` : '', typeof p.path === 'string' ? p.path : ''].filter(Boolean).join(' ');
+    const where = [
+      typeof p.line === 'number'
+        ? `${t('line')} ${p.line}${typeof p.column === 'number' ? `:${p.column}` : ''}`
+        : '',
+      typeof p.path === 'string' ? p.path : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return [where ? `${where}: ${p.message}` : p.message];
   });
 }

@@ -101,7 +101,12 @@ export interface Route {
   score: number;
   paths: unknown[][];
   reasons: string[];
-  guard?: { outcome: 'allow' | 'deny'; rules: RuleVerdict[]; nextAllowedAt?: string; policyVersion?: string };
+  guard?: {
+    outcome: 'allow' | 'deny';
+    rules: RuleVerdict[];
+    nextAllowedAt?: string;
+    policyVersion?: string;
+  };
   /** consumer: the debtor or someone treated as the consumer; workplace; third_party: location only. */
   tier?: string;
   flags?: { shared?: number; suspendedUntil?: string; stale?: boolean };

@@ -16,7 +16,14 @@ const AuditEntry = z
     recipientPersonId: z.string().optional(),
     inputDigest: z.string(),
     outcome: z.enum(['allow', 'deny']),
-    rules: z.array(z.object({ id: z.string(), policy: z.string(), reason: z.string(), nextAllowedAt: z.string().optional() })),
+    rules: z.array(
+      z.object({
+        id: z.string(),
+        policy: z.string(),
+        reason: z.string(),
+        nextAllowedAt: z.string().optional(),
+      }),
+    ),
     policyVersion: z.string(),
     actor: z.string().optional(),
     attemptId: z.string().optional(),
@@ -40,7 +47,13 @@ const list = createRoute({
       limit: z.coerce.number().int().min(1).max(1000).default(100),
     }),
   },
-  responses: { 200: { description: 'audit records', content: { 'application/json': { schema: z.object({ records: z.array(AuditEntry) }) } } }, ...errorResponses(400) },
+  responses: {
+    200: {
+      description: 'audit records',
+      content: { 'application/json': { schema: z.object({ records: z.array(AuditEntry) }) } },
+    },
+    ...errorResponses(400),
+  },
 });
 
 /** `GET /v1/audit` for compliance officers. */

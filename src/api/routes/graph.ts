@@ -19,9 +19,17 @@ const personGraph = createRoute({
   middleware: [requires('graph:read')] as const,
   request: {
     params: IdParam,
-    query: z.object({ depth: z.coerce.number().int().min(1).max(3).default(2).openapi({ example: 2 }) }),
+    query: z.object({
+      depth: z.coerce.number().int().min(1).max(3).default(2).openapi({ example: 2 }),
+    }),
   },
-  responses: { 200: { description: 'nodes and edges', content: { 'application/json': { schema: SubgraphBody } } }, ...errorResponses(400, 404) },
+  responses: {
+    200: {
+      description: 'nodes and edges',
+      content: { 'application/json': { schema: SubgraphBody } },
+    },
+    ...errorResponses(400, 404),
+  },
 });
 
 const person = createRoute({
@@ -40,7 +48,9 @@ const person = createRoute({
           schema: z
             .object({
               person: PersonBody,
-              accounts: z.array(z.object({ role: z.string(), daysPastDue: z.number(), account: AccountBody })),
+              accounts: z.array(
+                z.object({ role: z.string(), daysPastDue: z.number(), account: AccountBody }),
+              ),
             })
             .openapi('PersonDetail'),
         },
@@ -65,7 +75,10 @@ const search = createRoute({
     }),
   },
   responses: {
-    200: { description: 'matching persons', content: { 'application/json': { schema: z.object({ persons: z.array(PersonBody) }) } } },
+    200: {
+      description: 'matching persons',
+      content: { 'application/json': { schema: z.object({ persons: z.array(PersonBody) }) } },
+    },
     ...errorResponses(400),
   },
 });
@@ -78,10 +91,19 @@ const phoneLinks = createRoute({
   security,
   middleware: [requires('links:read')] as const,
   request: {
-    params: z.object({ number: z.string().min(3).max(32).openapi({ param: { name: 'number', in: 'path' }, example: '+8613800138000' }) }),
+    params: z.object({
+      number: z
+        .string()
+        .min(3)
+        .max(32)
+        .openapi({ param: { name: 'number', in: 'path' }, example: '+8613800138000' }),
+    }),
     query: z.object({ region: z.string().length(2).optional().openapi({ example: 'CN' }) }),
   },
-  responses: { 200: { description: 'holders', content: { 'application/json': { schema: SharedBody } } }, ...errorResponses(400) },
+  responses: {
+    200: { description: 'holders', content: { 'application/json': { schema: SharedBody } } },
+    ...errorResponses(400),
+  },
 });
 
 const contactLinks = createRoute({
@@ -98,7 +120,10 @@ const contactLinks = createRoute({
       region: z.string().length(2).optional(),
     }),
   },
-  responses: { 200: { description: 'holders', content: { 'application/json': { schema: SharedBody } } }, ...errorResponses(400) },
+  responses: {
+    200: { description: 'holders', content: { 'application/json': { schema: SharedBody } } },
+    ...errorResponses(400),
+  },
 });
 
 /** Read access to the contact graph: persons, neighbourhoods and shared identifiers. */
@@ -108,7 +133,8 @@ export function graphRoutes(): OpenAPIHono<ApiEnv> {
     const { id } = c.req.valid('param');
     const { depth } = c.req.valid('query');
     const store = c.get('deps').store;
-    if (!(await store.getPerson(id))) throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
+    if (!(await store.getPerson(id)))
+      throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
     const graph = await store.neighbourhood(id, depth);
     return c.json(graph, 200);
   });
@@ -118,7 +144,11 @@ export function graphRoutes(): OpenAPIHono<ApiEnv> {
     const found = await store.getPerson(id);
     if (!found) throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
     const now = clock();
-    const accounts = (await store.accountsOf(id)).map((a) => ({ role: a.role, daysPastDue: daysPastDue(a.account, now), account: a.account }));
+    const accounts = (await store.accountsOf(id)).map((a) => ({
+      role: a.role,
+      daysPastDue: daysPastDue(a.account, now),
+      account: a.account,
+    }));
     return c.json({ person: found, accounts }, 200);
   });
   app.openapi(search, async (c) => {
@@ -145,7 +175,11 @@ export function graphRoutes(): OpenAPIHono<ApiEnv> {
   app.openapi(contactLinks, async (c) => {
     const { kind, value, region } = c.req.valid('query');
     const normalised =
-      kind === 'phone' ? phoneParam(value, region ?? c.get('deps').defaultRegion) : kind === 'email' ? value.trim().toLowerCase() : value;
+      kind === 'phone'
+        ? phoneParam(value, region ?? c.get('deps').defaultRegion)
+        : kind === 'email'
+          ? value.trim().toLowerCase()
+          : value;
     const shared = await c.get('deps').store.sharedIdentifiers({ kind, value: normalised });
     return c.json(shared as z.infer<typeof SharedBody>, 200);
   });

@@ -12,13 +12,24 @@ const CheckRequest = z
   .object({
     accountId: z.string().min(1).max(128),
     channel: Channel,
-    to: z.string().min(1).max(320).openapi({ description: 'Phone (E.164, or national for the account’s country), email address, or address id' }),
+    to: z.string().min(1).max(320).openapi({
+      description:
+        'Phone (E.164, or national for the account’s country), email address, or address id',
+    }),
     recipientPersonId: z.string().min(1).max(128).optional(),
     message: z.string().max(5000).optional(),
-    at: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Decide as if at this instant (default now)' }),
+    at: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .openapi({ description: 'Decide as if at this instant (default now)' }),
   })
   .openapi('GuardCheckRequest', {
-    example: { accountId: 'CN-A001', channel: 'sms', to: '+8613800138000', message: '您好，请尽快回电。' },
+    example: {
+      accountId: 'CN-A001',
+      channel: 'sms',
+      to: '+8613800138000',
+      message: '您好，请尽快回电。',
+    },
   });
 
 const CheckResponse = z
@@ -29,25 +40,44 @@ const check = createRoute({
   method: 'post',
   path: '/v1/guard/check',
   tags: ['guard'],
-  summary: 'The guard’s decision for a contact, with every failed rule; no side effects but the audit record',
+  summary:
+    'The guard’s decision for a contact, with every failed rule; no side effects but the audit record',
   security: [{ bearer: [] }],
   middleware: [requires('guard:check')] as const,
   request: { body: { required: true, content: { 'application/json': { schema: CheckRequest } } } },
-  responses: { 200: { description: 'the decision (allow or deny)', content: { 'application/json': { schema: CheckResponse } } }, ...errorResponses(400, 404) },
+  responses: {
+    200: {
+      description: 'the decision (allow or deny)',
+      content: { 'application/json': { schema: CheckResponse } },
+    },
+    ...errorResponses(400, 404),
+  },
 });
 
 /**
  * `POST /v1/guard/check` over the given policies.
  * @example createApp(deps, { modules: [guardModule({ registry })] })
  */
-export function guardModule(extra: { registry: PolicySource }): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
+export function guardModule(extra: {
+  registry: PolicySource;
+}): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return (deps) => {
     const app = new OpenAPIHono<ApiEnv>();
     app.openapi(check, async (c) => {
       const body = c.req.valid('json');
       const input = { ...body, actor: c.get('keyLabel') };
-      const result = await checkGuard({ store: deps.store, registry: extra.registry, clock: deps.clock, newId: deps.newId }, input);
-      c.get('log').info({ decisionId: result.decisionId, outcome: result.decision.outcome, rules: result.decision.rules.map((r) => r.id) }, 'guard check');
+      const result = await checkGuard(
+        { store: deps.store, registry: extra.registry, clock: deps.clock, newId: deps.newId },
+        input,
+      );
+      c.get('log').info(
+        {
+          decisionId: result.decisionId,
+          outcome: result.decision.outcome,
+          rules: result.decision.rules.map((r) => r.id),
+        },
+        'guard check',
+      );
       return c.json(result, 200);
     });
     return app;

@@ -3,7 +3,9 @@ import type { ApiEnv } from '../env.js';
 import { errorBody } from '../error-body.js';
 
 const Health = z.object({ status: z.literal('ok') }).openapi('Health');
-const Ready = z.object({ status: z.enum(['ready', 'unavailable']), store: z.string() }).openapi('Ready');
+const Ready = z
+  .object({ status: z.enum(['ready', 'unavailable']), store: z.string() })
+  .openapi('Ready');
 
 const healthz = createRoute({
   method: 'get',
@@ -20,7 +22,10 @@ const readyz = createRoute({
   summary: 'Readiness: the graph store answers',
   responses: {
     200: { description: 'ready', content: { 'application/json': { schema: Ready } } },
-    503: { description: 'store unreachable', content: { 'application/json': { schema: z.unknown() } } },
+    503: {
+      description: 'store unreachable',
+      content: { 'application/json': { schema: z.unknown() } },
+    },
   },
 });
 

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ingest, type IngestSummary } from '../../app/ingest/ingest.js';
+import { type IngestSummary, ingest } from '../../app/ingest/ingest.js';
 import { IngestInputError } from '../../app/ingest/ingest-problem.js';
 import { RECORD_TYPES } from '../../app/ingest/record-schemas.js';
 import { ApiError } from '../api-error.js';
@@ -8,7 +8,9 @@ import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 
-const Problem = z.object({ line: z.number().int(), code: z.string(), message: z.string() }).openapi('IngestProblem');
+const Problem = z
+  .object({ line: z.number().int(), code: z.string(), message: z.string() })
+  .openapi('IngestProblem');
 
 const Summary = z
   .object({
@@ -27,7 +29,8 @@ const route = createRoute({
   method: 'post',
   path: '/v1/ingest',
   tags: ['import'],
-  summary: 'Imports NDJSON (or CSV with ?format=csv&type=T) records; every bad line reported, the good ones kept',
+  summary:
+    'Imports NDJSON (or CSV with ?format=csv&type=T) records; every bad line reported, the good ones kept',
   description:
     'Body: one record per line with a `type` (person, account, phone, email, address, employment, relation, obligation, attempt). ' +
     'Re-importing the same data changes nothing. Rejected lines are listed as {line, code, message}.',
@@ -36,18 +39,33 @@ const route = createRoute({
   request: {
     query: z.object({
       format: z.enum(['ndjson', 'csv']).default('ndjson'),
-      type: z.enum(RECORD_TYPES as [string, ...string[]]).optional().openapi({ description: 'CSV: the record type of every row' }),
-      region: z.string().length(2).optional().openapi({ description: 'Region for national phone numbers, e.g. CN', example: 'CN' }),
+      type: z
+        .enum(RECORD_TYPES as [string, ...string[]])
+        .optional()
+        .openapi({ description: 'CSV: the record type of every row' }),
+      region: z
+        .string()
+        .length(2)
+        .optional()
+        .openapi({ description: 'Region for national phone numbers, e.g. CN', example: 'CN' }),
     }),
     body: {
       required: true,
       content: {
-        'application/x-ndjson': { schema: z.string().openapi({ example: '{"type":"person","id":"P1","name":"张伟"}' }) },
+        'application/x-ndjson': {
+          schema: z.string().openapi({ example: '{"type":"person","id":"P1","name":"张伟"}' }),
+        },
         'text/csv': { schema: z.string() },
       },
     },
   },
-  responses: { 200: { description: 'what was imported and what was rejected', content: { 'application/json': { schema: Summary } } }, ...errorResponses(400, 413) },
+  responses: {
+    200: {
+      description: 'what was imported and what was rejected',
+      content: { 'application/json': { schema: Summary } },
+    },
+    ...errorResponses(400, 413),
+  },
 });
 
 /** `POST /v1/ingest`: the request body is streamed into batched store transactions. */
@@ -56,7 +74,12 @@ export function ingestModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
     const app = new OpenAPIHono<ApiEnv>();
     app.openapi(route, async (c) => {
       const q = c.req.valid('query');
-      if (q.format === 'csv' && !q.type) throw new ApiError(400, 'type_required', 'a CSV import needs ?type= (person, account, phone, …)');
+      if (q.format === 'csv' && !q.type)
+        throw new ApiError(
+          400,
+          'type_required',
+          'a CSV import needs ?type= (person, account, phone, …)',
+        );
       const body = c.req.raw.body;
       if (!body) throw new ApiError(400, 'empty_body', 'send the records in the request body');
       const region = q.region ?? deps.defaultRegion;
@@ -72,7 +95,10 @@ export function ingestModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
         if (error instanceof IngestInputError) throw new ApiError(400, error.code, error.message);
         throw error;
       }
-      c.get('log').info({ accepted: summary.accepted, rejected: summary.rejectedCount, byType: summary.byType }, 'ingest');
+      c.get('log').info(
+        { accepted: summary.accepted, rejected: summary.rejectedCount, byType: summary.byType },
+        'ingest',
+      );
       return c.json({ complete: summary.rejectedCount === 0, ...summary }, 200);
     });
     return app;

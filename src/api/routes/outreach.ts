@@ -4,7 +4,7 @@ import { retryDispatch } from '../../app/dispatch/retry-dispatch.js';
 import type { OutreachCommand } from '../../app/outreach/outreach-command.js';
 import type { OutreachGuard } from '../../app/outreach/outreach-guard.js';
 import { sendOutreach } from '../../app/outreach/send-outreach.js';
-import { contactKindOf, type Channel, type ContactPoint } from '../../domain/model/index.js';
+import { type Channel, type ContactPoint, contactKindOf } from '../../domain/model/index.js';
 import { ApiError } from '../api-error.js';
 import type { RouteModule } from '../app.js';
 import { requires } from '../auth.js';
@@ -22,11 +22,27 @@ const OutreachRequest = z
   .object({
     accountId: z.string().min(1).max(128).openapi({ example: 'CN-A001' }),
     channel: z.enum(CHANNELS).openapi({ example: 'sms' }),
-    to: z.string().trim().min(1).max(320).openapi({ description: 'Phone number (call, sms), email address, or address id (visit, letter)', example: '+8613800138000' }),
-    region: z.string().length(2).optional().openapi({ description: 'Region for a national phone number (default: the service default)', example: 'CN' }),
+    to: z.string().trim().min(1).max(320).openapi({
+      description: 'Phone number (call, sms), email address, or address id (visit, letter)',
+      example: '+8613800138000',
+    }),
+    region: z.string().length(2).optional().openapi({
+      description: 'Region for a national phone number (default: the service default)',
+      example: 'CN',
+    }),
     recipientPersonId: z.string().min(1).max(128).optional().openapi({ example: 'CN-D001' }),
-    message: z.string().min(1).max(4000).optional().openapi({ example: '您好，请尽快联系我们处理您的账户。' }),
-    idempotencyKey: z.string().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces').openapi({ example: 'b7f1c0de-2b9e-4c51-9a55-2f0b1d6f6a10' }),
+    message: z
+      .string()
+      .min(1)
+      .max(4000)
+      .optional()
+      .openapi({ example: '您好，请尽快联系我们处理您的账户。' }),
+    idempotencyKey: z
+      .string()
+      .min(8)
+      .max(128)
+      .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+      .openapi({ example: 'b7f1c0de-2b9e-4c51-9a55-2f0b1d6f6a10' }),
   })
   .openapi('OutreachRequest');
 
@@ -58,7 +74,13 @@ const DispatchBody = z
   .openapi('Dispatch');
 
 const DeliveryBody = z
-  .object({ id: z.string(), status: DispatchStatusBody, provider: z.string(), tries: z.number().int(), lastError: z.string().optional() })
+  .object({
+    id: z.string(),
+    status: DispatchStatusBody,
+    provider: z.string(),
+    tries: z.number().int(),
+    lastError: z.string().optional(),
+  })
   .openapi('Delivery');
 
 const send = createRoute({
@@ -70,9 +92,14 @@ const send = createRoute({
     'The guard decides with the server clock. On allow, the attempt is recorded and the frequency budget consumed in the same transaction as the check, then the message is dispatched (outbox: `sent` at once; webhook: `queued`, then `sent` or `failed` in GET /v1/outbox). On deny: 403 `guard_denied` with the decision as details, nothing sent. Replaying an idempotency key answers the first result and sends nothing; reusing it for a different request is 409 `idempotency_key_reused`.',
   security,
   middleware: [requires('outreach:send')] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: OutreachRequest } } } },
+  request: {
+    body: { required: true, content: { 'application/json': { schema: OutreachRequest } } },
+  },
   responses: {
-    201: { description: 'allowed, recorded and dispatched', content: { 'application/json': { schema: OutreachAcceptedBody } } },
+    201: {
+      description: 'allowed, recorded and dispatched',
+      content: { 'application/json': { schema: OutreachAcceptedBody } },
+    },
     ...errorResponses(400, 404, 409),
   },
 });
@@ -90,7 +117,13 @@ const outbox = createRoute({
       limit: z.coerce.number().int().min(1).max(1000).default(100),
     }),
   },
-  responses: { 200: { description: 'dispatches', content: { 'application/json': { schema: z.object({ dispatches: z.array(DispatchBody) }) } } }, ...errorResponses(400) },
+  responses: {
+    200: {
+      description: 'dispatches',
+      content: { 'application/json': { schema: z.object({ dispatches: z.array(DispatchBody) }) } },
+    },
+    ...errorResponses(400),
+  },
 });
 
 const retry = createRoute({
@@ -100,8 +133,22 @@ const retry = createRoute({
   summary: 'Hand a failed dispatch to its provider again (within 15 minutes of the attempt)',
   security,
   middleware: [requires('outreach:send')] as const,
-  request: { params: z.object({ id: z.string().min(1).max(128).openapi({ param: { name: 'id', in: 'path' } }) }) },
-  responses: { 200: { description: 'the hand-over outcome', content: { 'application/json': { schema: DeliveryBody } } }, ...errorResponses(404, 409) },
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .min(1)
+        .max(128)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'the hand-over outcome',
+      content: { 'application/json': { schema: DeliveryBody } },
+    },
+    ...errorResponses(404, 409),
+  },
 });
 
 /** The guard and the dispatch relay the outreach routes need beyond the API's own deps. */
@@ -117,7 +164,8 @@ function contactOf(channel: Channel, to: string, region: string | undefined): Co
   if (kind === 'phone') return { kind, value: phoneParam(to, region) };
   if (kind === 'email') {
     const value = to.toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new ApiError(400, 'email_invalid', 'to is not an email address');
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+      throw new ApiError(400, 'email_invalid', 'to is not an email address');
     return { kind, value };
   }
   return { kind, value: to };
@@ -146,7 +194,14 @@ export function outreachModule(extra: OutreachModuleDeps): RouteModule {
       if (body.recipientPersonId !== undefined) command.recipientPersonId = body.recipientPersonId;
       if (body.message !== undefined) command.message = body.message;
       const result = await sendOutreach(
-        { store: deps.store, guard: extra.guard, relay: extra.relay, clock: deps.clock, newId: deps.newId, log: c.get('log') },
+        {
+          store: deps.store,
+          guard: extra.guard,
+          relay: extra.relay,
+          clock: deps.clock,
+          newId: deps.newId,
+          log: c.get('log'),
+        },
         command,
       );
       if (result.replayed) c.header('Idempotent-Replayed', 'true');
@@ -154,13 +209,18 @@ export function outreachModule(extra: OutreachModuleDeps): RouteModule {
     });
     app.openapi(outbox, async (c) => {
       const { status, limit } = c.req.valid('query');
-      const dispatches = await c.get('deps').store.listOutbox(status ? { status, limit } : { limit });
+      const dispatches = await c
+        .get('deps')
+        .store.listOutbox(status ? { status, limit } : { limit });
       return c.json({ dispatches }, 200);
     });
     app.openapi(retry, async (c) => {
       const { id } = c.req.valid('param');
       const deps = c.get('deps');
-      const delivery = await retryDispatch({ store: deps.store, relay: extra.relay, clock: deps.clock, log: c.get('log') }, id);
+      const delivery = await retryDispatch(
+        { store: deps.store, relay: extra.relay, clock: deps.clock, log: c.get('log') },
+        id,
+      );
       return c.json(delivery, 200);
     });
     return app;

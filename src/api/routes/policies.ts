@@ -10,7 +10,14 @@ import { errorResponses } from '../error-body.js';
 const security = [{ bearer: [] }];
 
 const Problem = z
-  .object({ file: z.string(), path: z.string(), code: z.string(), message: z.string(), line: z.number().optional(), column: z.number().optional() })
+  .object({
+    file: z.string(),
+    path: z.string(),
+    code: z.string(),
+    message: z.string(),
+    line: z.number().optional(),
+    column: z.number().optional(),
+  })
   .openapi('PolicyProblem');
 
 const Snapshot = z
@@ -39,21 +46,45 @@ const list = createRoute({
   summary: 'The loaded policies with their version hashes, and every load error',
   security,
   middleware: [requires('policies:read')] as const,
-  responses: { 200: { description: 'policies in force', content: { 'application/json': { schema: Snapshot } } }, ...errorResponses() },
+  responses: {
+    200: {
+      description: 'policies in force',
+      content: { 'application/json': { schema: Snapshot } },
+    },
+    ...errorResponses(),
+  },
 });
 
 const validate = createRoute({
   method: 'post',
   path: '/v1/policies/validate',
   tags: ['policies'],
-  summary: 'Validates a policy file (YAML body) without loading it: every problem with path and line',
+  summary:
+    'Validates a policy file (YAML body) without loading it: every problem with path and line',
   security,
   middleware: [requires('policies:read')] as const,
-  request: { body: { required: true, content: { 'application/yaml': { schema: z.string().openapi({ example: 'id: cn-collection\n…' }) } } } },
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/yaml': { schema: z.string().openapi({ example: 'id: cn-collection\n…' }) },
+      },
+    },
+  },
   responses: {
     200: {
       description: 'valid or not, with problems',
-      content: { 'application/json': { schema: z.object({ valid: z.boolean(), problems: z.array(Problem), policy: z.record(z.string(), z.unknown()).optional() }).openapi('PolicyValidation') } },
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              valid: z.boolean(),
+              problems: z.array(Problem),
+              policy: z.record(z.string(), z.unknown()).optional(),
+            })
+            .openapi('PolicyValidation'),
+        },
+      },
     },
     ...errorResponses(400),
   },
@@ -61,7 +92,11 @@ const validate = createRoute({
 
 const SimulateRequest = z
   .object({
-    policy: z.string().min(1).max(512 * 1024).openapi({ description: 'The candidate policy, as YAML text' }),
+    policy: z
+      .string()
+      .min(1)
+      .max(512 * 1024)
+      .openapi({ description: 'The candidate policy, as YAML text' }),
     from: z.iso.datetime({ offset: true }),
     to: z.iso.datetime({ offset: true }),
     limit: z.number().int().min(1).max(50_000).optional(),
@@ -72,23 +107,42 @@ const simulate = createRoute({
   method: 'post',
   path: '/v1/policies/simulate',
   tags: ['policies'],
-  summary: 'Re-decides every recorded contact in a period under a candidate policy; counts and examples of changes',
+  summary:
+    'Re-decides every recorded contact in a period under a candidate policy; counts and examples of changes',
   security,
   middleware: [requires('policies:write')] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: SimulateRequest } } } },
-  responses: { 200: { description: 'what would change', content: { 'application/json': { schema: z.record(z.string(), z.unknown()).openapi('SimulationResult') } } }, ...errorResponses(400) },
+  request: {
+    body: { required: true, content: { 'application/json': { schema: SimulateRequest } } },
+  },
+  responses: {
+    200: {
+      description: 'what would change',
+      content: {
+        'application/json': {
+          schema: z.record(z.string(), z.unknown()).openapi('SimulationResult'),
+        },
+      },
+    },
+    ...errorResponses(400),
+  },
 });
 
 /**
  * Policy routes for compliance officers: list, validate, simulate.
  * @example createApp(deps, { modules: [policiesModule({ registry })] })
  */
-export function policiesModule(extra: { registry: PolicySource & { snapshot(): PolicySnapshot } }): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
+export function policiesModule(extra: {
+  registry: PolicySource & { snapshot(): PolicySnapshot };
+}): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return (deps) => {
     const app = new OpenAPIHono<ApiEnv>();
     app.openapi(list, (c) => {
       const snapshot = extra.registry.snapshot();
-      const policies = snapshot.policies.map((p) => ({ ...p, jurisdictions: [...p.jurisdictions], rules: [...p.rules] }));
+      const policies = snapshot.policies.map((p) => ({
+        ...p,
+        jurisdictions: [...p.jurisdictions],
+        rules: [...p.rules],
+      }));
       return c.json({ ...snapshot, policies, errors: [...snapshot.errors] }, 200);
     });
     app.openapi(validate, async (c) => {
@@ -99,7 +153,12 @@ export function policiesModule(extra: { registry: PolicySource & { snapshot(): P
       const body = c.req.valid('json');
       const result = await simulatePolicy(
         { store: deps.store, registry: extra.registry, clock: deps.clock, newId: deps.newId },
-        { policyYaml: body.policy, from: body.from, to: body.to, ...(body.limit ? { limit: body.limit } : {}) },
+        {
+          policyYaml: body.policy,
+          from: body.from,
+          to: body.to,
+          ...(body.limit ? { limit: body.limit } : {}),
+        },
       );
       return c.json(result as unknown as Record<string, unknown>, 200);
     });

@@ -1,5 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { DEFAULT_ROUTE_LIMIT, getRoutes, MAX_ROUTE_LIMIT, type RoutesDeps } from '../../app/routes/get-routes.js';
+import {
+  DEFAULT_ROUTE_LIMIT,
+  getRoutes,
+  MAX_ROUTE_LIMIT,
+  type RoutesDeps,
+} from '../../app/routes/get-routes.js';
 import { MAX_NOTE_LENGTH, recordOutcome } from '../../app/routes/record-outcome.js';
 import { Channel, Outcome } from '../../domain/model/index.js';
 import { requires } from '../auth.js';
@@ -23,7 +28,16 @@ const Hop = z.object({
 
 const GuardPreview = z.object({
   outcome: z.enum(['allow', 'deny']),
-  rules: z.array(z.object({ id: z.string(), policy: z.string(), reason: z.string(), nextAllowedAt: z.string().optional() }).passthrough()),
+  rules: z.array(
+    z
+      .object({
+        id: z.string(),
+        policy: z.string(),
+        reason: z.string(),
+        nextAllowedAt: z.string().optional(),
+      })
+      .passthrough(),
+  ),
   nextAllowedAt: z.string().optional(),
   policyVersion: z.string().optional(),
 });
@@ -32,13 +46,24 @@ const Route = z
   .object({
     rank: z.number().int(),
     contact: z.object({ kind: z.enum(['phone', 'email', 'address']), value: z.string() }),
-    recipient: z.object({ personId: z.string(), relation: z.string(), name: z.string().optional(), employerId: z.string().optional() }),
+    recipient: z.object({
+      personId: z.string(),
+      relation: z.string(),
+      name: z.string().optional(),
+      employerId: z.string().optional(),
+    }),
     score: z.number().min(0).max(1),
     tier: z.enum(['consumer', 'workplace', 'third_party']),
     paths: z.array(z.array(Hop)),
     reasons: z.array(z.string()),
-    flags: z.object({ shared: z.number().optional(), suspendedUntil: z.string().optional(), stale: z.boolean().optional() }),
-    guard: GuardPreview.optional().openapi({ description: "The guard's verdict on this route at `at`" }),
+    flags: z.object({
+      shared: z.number().optional(),
+      suspendedUntil: z.string().optional(),
+      stale: z.boolean().optional(),
+    }),
+    guard: GuardPreview.optional().openapi({
+      description: "The guard's verdict on this route at `at`",
+    }),
   })
   .openapi('Route');
 
@@ -48,7 +73,13 @@ const RoutesBody = z
     accountId: z.string(),
     at: z.string(),
     routes: z.array(Route),
-    excluded: z.array(z.object({ contact: z.object({ kind: z.string(), value: z.string() }), reason: z.string(), until: z.string().optional() })),
+    excluded: z.array(
+      z.object({
+        contact: z.object({ kind: z.string(), value: z.string() }),
+        reason: z.string(),
+        until: z.string().optional(),
+      }),
+    ),
     notes: z.array(z.string()),
   })
   .openapi('Routes');
@@ -57,24 +88,33 @@ const routesRoute = createRoute({
   method: 'get',
   path: '/v1/debtors/{id}/routes',
   tags: ['routes'],
-  summary: 'The ranked next contact routes to a debtor, with evidence, reasons and the guard verdict',
+  summary:
+    'The ranked next contact routes to a debtor, with evidence, reasons and the guard verdict',
   security,
   middleware: [requires('routes:read')] as const,
   request: {
     params: IdParam,
     query: z.object({
       accountId: z.string().min(1).max(128).optional(),
-      at: z.iso.datetime({ offset: true }).optional().openapi({ description: 'When the contact would happen (default: now)', example: '2026-11-20T10:00:00+08:00' }),
+      at: z.iso.datetime({ offset: true }).optional().openapi({
+        description: 'When the contact would happen (default: now)',
+        example: '2026-11-20T10:00:00+08:00',
+      }),
       channel: Channel.optional(),
       limit: z.coerce.number().int().min(1).max(MAX_ROUTE_LIMIT).default(DEFAULT_ROUTE_LIMIT),
     }),
   },
-  responses: { 200: { description: 'ranked routes', content: { 'application/json': { schema: RoutesBody } } }, ...errorResponses(400, 404) },
+  responses: {
+    200: { description: 'ranked routes', content: { 'application/json': { schema: RoutesBody } } },
+    ...errorResponses(400, 404),
+  },
 });
 
 const OutcomeRequest = z
   .object({ outcome: Outcome, note: z.string().max(MAX_NOTE_LENGTH).optional() })
-  .openapi('OutcomeRequest', { example: { outcome: 'invalid_number', note: 'number not in service' } });
+  .openapi('OutcomeRequest', {
+    example: { outcome: 'invalid_number', note: 'number not in service' },
+  });
 
 const outcomeRoute = createRoute({
   method: 'post',
@@ -83,7 +123,10 @@ const outcomeRoute = createRoute({
   summary: "Records an attempt's outcome; updates the line's status and the person's flags",
   security,
   middleware: [requires('outcome:record')] as const,
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: OutcomeRequest } } } },
+  request: {
+    params: IdParam,
+    body: { required: true, content: { 'application/json': { schema: OutcomeRequest } } },
+  },
   responses: {
     200: {
       description: 'outcome recorded',
@@ -92,7 +135,10 @@ const outcomeRoute = createRoute({
           schema: z
             .object({
               attempt: z.record(z.string(), z.unknown()),
-              effects: z.object({ phoneStatus: z.string().optional(), ceaseContactPersonId: z.string().optional() }),
+              effects: z.object({
+                phoneStatus: z.string().optional(),
+                ceaseContactPersonId: z.string().optional(),
+              }),
             })
             .openapi('OutcomeRecorded'),
         },
@@ -106,7 +152,9 @@ const outcomeRoute = createRoute({
  * Routes for collectors: ranked routes and attempt outcomes. Pass `preview` to attach the guard's verdict.
  * @example createApp(deps, { modules: [routesModule({ preview })] })
  */
-export function routesModule(extra: Pick<RoutesDeps, 'preview' | 'consumerRelations'> = {}): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
+export function routesModule(
+  extra: Pick<RoutesDeps, 'preview' | 'consumerRelations'> = {},
+): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return (deps) => {
     const app = new OpenAPIHono<ApiEnv>();
     app.openapi(routesRoute, async (c) => {
@@ -127,8 +175,18 @@ export function routesModule(extra: Pick<RoutesDeps, 'preview' | 'consumerRelati
     app.openapi(outcomeRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const recorded = await recordOutcome({ store: deps.store }, id, body.note === undefined ? { outcome: body.outcome } : { outcome: body.outcome, note: body.note }, deps.clock());
-      c.get('log').info({ attemptId: id, outcome: body.outcome, effects: recorded.effects }, 'outcome recorded');
+      const recorded = await recordOutcome(
+        { store: deps.store },
+        id,
+        body.note === undefined
+          ? { outcome: body.outcome }
+          : { outcome: body.outcome, note: body.note },
+        deps.clock(),
+      );
+      c.get('log').info(
+        { attemptId: id, outcome: body.outcome, effects: recorded.effects },
+        'outcome recorded',
+      );
       return c.json({ attempt: recorded.attempt, effects: recorded.effects }, 200);
     });
     return app;

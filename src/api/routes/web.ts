@@ -9,7 +9,8 @@ import type { StaticAssets } from '../static-assets.js';
 export const WEB_ASSET_PREFIX = 'web/';
 
 // Only our own bundle may run; styles may be set inline because the graph library sizes its canvas that way.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 function page(hash: string): string {
   const v = encodeURIComponent(hash);
@@ -38,7 +39,14 @@ const me = createRoute({
   summary: 'The role of the presented API key (the workbench shows pages by it)',
   security: [{ bearer: [] }],
   responses: {
-    200: { description: 'the caller', content: { 'application/json': { schema: z.object({ role: z.enum(ROLES as [string, ...string[]]) }).openapi('Me') } } },
+    200: {
+      description: 'the caller',
+      content: {
+        'application/json': {
+          schema: z.object({ role: z.enum(ROLES as [string, ...string[]]) }).openapi('Me'),
+        },
+      },
+    },
     ...errorResponses(401),
   },
 });
@@ -46,7 +54,8 @@ const me = createRoute({
 async function buildHash(assets: StaticAssets | undefined): Promise<string | undefined> {
   const manifest = await assets?.get(`${WEB_ASSET_PREFIX}manifest.json`);
   if (!manifest) return undefined;
-  const text = typeof manifest.body === 'string' ? manifest.body : new TextDecoder().decode(manifest.body);
+  const text =
+    typeof manifest.body === 'string' ? manifest.body : new TextDecoder().decode(manifest.body);
   try {
     const parsed = JSON.parse(text) as { hash?: unknown };
     return typeof parsed.hash === 'string' ? parsed.hash : undefined;
@@ -59,7 +68,9 @@ async function buildHash(assets: StaticAssets | undefined): Promise<string | und
  * The web workbench at `/`, its bundle under `/web/`, and `GET /v1/me` (the caller's role, which decides the pages).
  * @example createApp(deps, { assets, web: webRoutes(assets) })
  */
-export function webRoutes(assets: StaticAssets | undefined): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
+export function webRoutes(
+  assets: StaticAssets | undefined,
+): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return () => {
     const app = new OpenAPIHono<ApiEnv>();
     app.get('/', async (c) => {
@@ -79,7 +90,10 @@ export function webRoutes(assets: StaticAssets | undefined): (deps: ApiDeps) => 
       c.header('Content-Type', file.contentType);
       c.header('X-Content-Type-Options', 'nosniff');
       // The page asks for ?v=<content hash>, so a versioned URL can be cached for long.
-      c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      c.header(
+        'Cache-Control',
+        c.req.query('v') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
       return c.body(file.body);
     });
     app.openapi(me, (c) => c.json({ role: c.get('role') }, 200));

@@ -1,15 +1,18 @@
 import type { Channel } from '../../domain/model/index.js';
 import type { Dispatcher } from './dispatcher.js';
 import { outboxDispatcher } from './outbox-dispatcher.js';
-import { rateLimited, type RateLimitedDispatcher } from './rate-limited-dispatcher.js';
+import { type RateLimitedDispatcher, rateLimited } from './rate-limited-dispatcher.js';
 import { parseProviderRates } from './rate-spec.js';
-import { webhookDispatcher, type WebhookOptions } from './webhook-dispatcher.js';
+import { type WebhookOptions, webhookDispatcher } from './webhook-dispatcher.js';
 
 /**
  * Sends each channel through its own dispatcher, and every other channel through `fallback`.
  * @example byChannel({ sms: webhook }, outboxDispatcher())
  */
-export function byChannel(routes: Readonly<Partial<Record<Channel, Dispatcher>>>, fallback: Dispatcher): Dispatcher {
+export function byChannel(
+  routes: Readonly<Partial<Record<Channel, Dispatcher>>>,
+  fallback: Dispatcher,
+): Dispatcher {
   const pick = (channel: Channel): Dispatcher => routes[channel] ?? fallback;
   return {
     providerFor: (channel) => pick(channel).providerFor(channel),
@@ -25,14 +28,19 @@ export interface DispatchConfig {
   providerRates: Readonly<Record<string, string>>;
 }
 
-export type DispatcherResult = { ok: true; dispatcher: RateLimitedDispatcher } | { ok: false; problems: string[] };
+export type DispatcherResult =
+  | { ok: true; dispatcher: RateLimitedDispatcher }
+  | { ok: false; problems: string[] };
 
 /**
  * Builds the service's dispatcher from configuration: webhooks where a URL is set, the outbox
  * elsewhere, each channel paced by its provider rate. Bad rates or URLs are named, never ignored.
  * @example dispatcherFromConfig(config) // config.webhooks = { sms: 'https://…' }, config.providerRates = { sms: '10/s' }
  */
-export function dispatcherFromConfig(config: DispatchConfig, webhook: Omit<WebhookOptions, 'urls'> = {}): DispatcherResult {
+export function dispatcherFromConfig(
+  config: DispatchConfig,
+  webhook: Omit<WebhookOptions, 'urls'> = {},
+): DispatcherResult {
   const problems: string[] = [];
   const rates = parseProviderRates(config.providerRates);
   if (!rates.ok) problems.push(...rates.problems);

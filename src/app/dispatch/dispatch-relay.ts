@@ -68,8 +68,15 @@ export class DispatchRelay {
     const { store, dispatcher, clock } = this.deps;
     let result: SendResult;
     try {
-      const out = { dispatchId: record.id, attemptId: record.attemptId, channel: record.channel, to: record.to };
-      result = await dispatcher.send(record.message === undefined ? out : { ...out, message: record.message });
+      const out = {
+        dispatchId: record.id,
+        attemptId: record.attemptId,
+        channel: record.channel,
+        to: record.to,
+      };
+      result = await dispatcher.send(
+        record.message === undefined ? out : { ...out, message: record.message },
+      );
     } catch (error) {
       // A dispatcher should answer {ok:false}; one that throws still only fails this dispatch.
       log.error({ dispatchId: record.id, err: error }, 'dispatcher threw');
@@ -78,16 +85,32 @@ export class DispatchRelay {
     const tries = record.tries + result.tries;
     const delivery: Delivery = result.ok
       ? { id: record.id, status: 'sent', provider: record.provider, tries }
-      : { id: record.id, status: 'failed', provider: record.provider, tries, lastError: result.error };
+      : {
+          id: record.id,
+          status: 'failed',
+          provider: record.provider,
+          tries,
+          lastError: result.error,
+        };
     const patch = { status: delivery.status, tries, updatedAt: clock().toISOString() };
     try {
-      await store.updateDispatch(record.id, delivery.lastError === undefined ? patch : { ...patch, lastError: delivery.lastError });
+      await store.updateDispatch(
+        record.id,
+        delivery.lastError === undefined ? patch : { ...patch, lastError: delivery.lastError },
+      );
     } catch (error) {
       // The provider has the message; the record stays queued and a resume re-sends it with the same
       // idempotency key, which the provider can drop.
       log.error({ dispatchId: record.id, err: error }, 'dispatch outcome could not be stored');
     }
-    const line = { dispatchId: record.id, attemptId: record.attemptId, channel: record.channel, provider: record.provider, status: delivery.status, tries };
+    const line = {
+      dispatchId: record.id,
+      attemptId: record.attemptId,
+      channel: record.channel,
+      provider: record.provider,
+      status: delivery.status,
+      tries,
+    };
     if (result.ok) log.info(line, 'dispatched');
     else log.warn({ ...line, lastError: result.error }, 'dispatch failed; retriable');
     return delivery;

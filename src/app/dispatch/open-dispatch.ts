@@ -1,6 +1,6 @@
 import type { Log } from '../../log/log.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { dispatcherFromConfig, type DispatchConfig } from './channel-dispatcher.js';
+import { type DispatchConfig, dispatcherFromConfig } from './channel-dispatcher.js';
 import { DispatchRelay } from './dispatch-relay.js';
 import type { WebhookOptions } from './webhook-dispatcher.js';
 
@@ -11,7 +11,9 @@ export interface OpenDispatch {
   shutdown(): Promise<void>;
 }
 
-export type OpenDispatchResult = { ok: true; dispatch: OpenDispatch } | { ok: false; problems: string[] };
+export type OpenDispatchResult =
+  | { ok: true; dispatch: OpenDispatch }
+  | { ok: false; problems: string[] };
 
 /**
  * Builds dispatch from configuration (webhooks per channel, the outbox elsewhere, per-channel rates)

@@ -18,10 +18,14 @@ export interface RateLimitedDispatcher extends Dispatcher {
  * Channels without a rate pass straight through.
  * @example rateLimited(webhook, { sms: { count: 10, periodMs: 1000 } })
  */
-export function rateLimited(inner: Dispatcher, rates: Readonly<Partial<Record<Channel, RateSpec>>>): RateLimitedDispatcher {
+export function rateLimited(
+  inner: Dispatcher,
+  rates: Readonly<Partial<Record<Channel, RateSpec>>>,
+): RateLimitedDispatcher {
   const limiters = new Map<Channel, Bottleneck>();
   for (const [channel, rate] of Object.entries(rates) as [Channel, RateSpec | undefined][]) {
-    if (rate) limiters.set(channel, new Bottleneck({ minTime: Math.ceil(rate.periodMs / rate.count) }));
+    if (rate)
+      limiters.set(channel, new Bottleneck({ minTime: Math.ceil(rate.periodMs / rate.count) }));
   }
   return {
     providerFor: (channel) => inner.providerFor(channel),

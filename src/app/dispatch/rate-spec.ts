@@ -4,7 +4,9 @@ export interface RateSpec {
   periodMs: number;
 }
 
-export type RateSpecResult = { ok: true; rate: RateSpec } | { ok: false; code: 'invalid_rate_spec'; message: string };
+export type RateSpecResult =
+  | { ok: true; rate: RateSpec }
+  | { ok: false; code: 'invalid_rate_spec'; message: string };
 
 const UNIT_MS: Record<string, number> = {
   ms: 1,
@@ -43,11 +45,14 @@ export function parseRateSpec(text: string): RateSpecResult {
   const unit = UNIT_MS[word] ?? (word.endsWith('s') ? UNIT_MS[word.slice(0, -1)] : undefined);
   if (unit === undefined) return fail(`has an unknown unit "${word}"`);
   if (!Number.isSafeInteger(count) || count < 1) return fail('must allow at least 1');
-  if (!Number.isSafeInteger(multiple) || multiple < 1) return fail('needs a period of at least 1 unit');
+  if (!Number.isSafeInteger(multiple) || multiple < 1)
+    return fail('needs a period of at least 1 unit');
   return { ok: true, rate: { count, periodMs: multiple * unit } };
 }
 
-export type ProviderRatesResult = { ok: true; rates: Record<string, RateSpec> } | { ok: false; problems: string[] };
+export type ProviderRatesResult =
+  | { ok: true; rates: Record<string, RateSpec> }
+  | { ok: false; problems: string[] };
 
 /**
  * Parses every per-channel rate (from `SKIPGRAPH_RATE_<CHANNEL>`), naming each bad one.

@@ -22,14 +22,23 @@ export interface RetryDeps {
  * @throws AppError dispatch_not_found (404), dispatch_not_failed (409), dispatch_retry_expired (409)
  * @example await retryDispatch({ store, relay, clock }, 'd-1')
  */
-export async function retryDispatch(deps: RetryDeps, id: string, windowMs = RETRY_WINDOW_MS): Promise<Delivery> {
+export async function retryDispatch(
+  deps: RetryDeps,
+  id: string,
+  windowMs = RETRY_WINDOW_MS,
+): Promise<Delivery> {
   const now = deps.clock();
   const claimed = await deps.store.transaction(async (tx): Promise<DispatchRecord> => {
     const failed = (await tx.listOutbox({ status: 'failed' })).find((r) => r.id === id);
     if (!failed) {
       const known = (await tx.listOutbox({})).find((r) => r.id === id);
-      if (!known) throw new AppError('not_found', 'dispatch_not_found', `no dispatch with id ${id}`);
-      throw new AppError('conflict', 'dispatch_not_failed', `dispatch ${id} is ${known.status}; only a failed dispatch can be retried`);
+      if (!known)
+        throw new AppError('not_found', 'dispatch_not_found', `no dispatch with id ${id}`);
+      throw new AppError(
+        'conflict',
+        'dispatch_not_failed',
+        `dispatch ${id} is ${known.status}; only a failed dispatch can be retried`,
+      );
     }
     if (now.getTime() - Date.parse(failed.createdAt) > windowMs) {
       throw new AppError(

@@ -20,8 +20,10 @@ function retriable(status: number): boolean {
 
 /** A short reason for a failed call; never the URL (it may hold a token), the body or the recipient. */
 function reasonOf(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `timeout after ${timeoutMs}ms`;
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+    return `timeout after ${timeoutMs}ms`;
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
   if (typeof cause?.code === 'string') return `network error ${cause.code}`;
   return 'network error';
 }
@@ -44,8 +46,19 @@ export function webhookDispatcher(options: WebhookOptions): Dispatcher {
     handedOverOnCommit: () => false,
     async send(out: Outgoing): Promise<SendResult> {
       const url = options.urls[out.channel];
-      if (!url) return { ok: false, tries: 0, error: `no webhook URL configured for channel ${out.channel}` };
-      const body = JSON.stringify({ dispatchId: out.dispatchId, attemptId: out.attemptId, channel: out.channel, to: out.to, message: out.message ?? null });
+      if (!url)
+        return {
+          ok: false,
+          tries: 0,
+          error: `no webhook URL configured for channel ${out.channel}`,
+        };
+      const body = JSON.stringify({
+        dispatchId: out.dispatchId,
+        attemptId: out.attemptId,
+        channel: out.channel,
+        to: out.to,
+        message: out.message ?? null,
+      });
       let error = 'not tried';
       for (let n = 1; n <= tries; n++) {
         if (n > 1) await sleep(backoffMs * 2 ** (n - 2));

@@ -2,14 +2,19 @@ import { createHash } from 'node:crypto';
 import { decide } from '../../domain/guard/decide.js';
 import type { Decision } from '../../domain/guard/decision.js';
 import type { GuardRequest } from '../../domain/guard/guard-context.js';
+import {
+  type AuditRecord,
+  type Channel,
+  type ContactPoint,
+  contactKindOf,
+} from '../../domain/model/index.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
-import { contactKindOf, type AuditRecord, type Channel, type ContactPoint } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { OutreachGuard } from '../outreach/outreach-guard.js';
 import type { PolicySource } from '../policy/policy-registry.js';
-import type { GuardDeps } from './guard-deps.js';
 import { loadGuardContext } from './guard-context-loader.js';
+import type { GuardDeps } from './guard-deps.js';
 
 /** `POST /v1/guard/check`: which account, which channel, to what, optionally who, saying what, when. */
 export interface GuardCheckInput {
@@ -34,7 +39,15 @@ export interface GuardCheckResult {
 
 /** SHA-256 of the canonical request: proves the input later without storing the message. */
 export function guardInputDigest(request: GuardRequest, at: string): string {
-  const canonical = JSON.stringify([request.accountId, request.channel, request.contact.kind, request.contact.value, request.recipientPersonId ?? null, request.message ?? null, at]);
+  const canonical = JSON.stringify([
+    request.accountId,
+    request.channel,
+    request.contact.kind,
+    request.contact.value,
+    request.recipientPersonId ?? null,
+    request.message ?? null,
+    at,
+  ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
@@ -52,7 +65,12 @@ export function contactOf(channel: Channel, to: string, defaultRegion?: string):
  * Decides one contact through the given store (a transaction's, in outreach) with the policies in
  * force. Store failures propagate (StoreUnavailableError → 503): the caller sends nothing.
  */
-export async function decideWith(store: GraphStore, registry: PolicySource, request: GuardRequest, at: Date): Promise<Decision> {
+export async function decideWith(
+  store: GraphStore,
+  registry: PolicySource,
+  request: GuardRequest,
+  at: Date,
+): Promise<Decision> {
   const policies = registry.current();
   const context = await loadGuardContext(store, request, { at, policies });
   return decide(request, context, policies, at);
@@ -66,12 +84,21 @@ export async function decideWith(store: GraphStore, registry: PolicySource, requ
  * @throws AppError account_not_found (404), bad_request for an unusable `to` or `at`.
  * @example const { decision } = await checkGuard(deps, { accountId: 'A1', channel: 'call', to: '+14155550100' })
  */
-export async function checkGuard(deps: GuardDeps, input: GuardCheckInput): Promise<GuardCheckResult> {
+export async function checkGuard(
+  deps: GuardDeps,
+  input: GuardCheckInput,
+): Promise<GuardCheckResult> {
   const at = input.at === undefined ? deps.clock() : new Date(input.at);
-  if (Number.isNaN(at.getTime())) throw new AppError('bad_request', 'invalid_at', '"at" must be an ISO-8601 date-time');
+  if (Number.isNaN(at.getTime()))
+    throw new AppError('bad_request', 'invalid_at', '"at" must be an ISO-8601 date-time');
   const account = await deps.store.getAccount(input.accountId);
-  if (!account) throw new AppError('not_found', 'account_not_found', `no account with id ${input.accountId}`);
-  const request: GuardRequest = { accountId: input.accountId, channel: input.channel, contact: contactOf(input.channel, input.to, account.jurisdiction.slice(0, 2)) };
+  if (!account)
+    throw new AppError('not_found', 'account_not_found', `no account with id ${input.accountId}`);
+  const request: GuardRequest = {
+    accountId: input.accountId,
+    channel: input.channel,
+    contact: contactOf(input.channel, input.to, account.jurisdiction.slice(0, 2)),
+  };
   if (input.recipientPersonId !== undefined) request.recipientPersonId = input.recipientPersonId;
   if (input.message !== undefined) request.message = input.message;
 
@@ -88,7 +115,9 @@ export async function checkGuard(deps: GuardDeps, input: GuardCheckInput): Promi
     contact: request.contact,
     inputDigest: guardInputDigest(request, atIso),
     outcome: decision.outcome,
-    rules: decision.rules.map(({ id, policy, reason, nextAllowedAt }) => (nextAllowedAt === undefined ? { id, policy, reason } : { id, policy, reason, nextAllowedAt })),
+    rules: decision.rules.map(({ id, policy, reason, nextAllowedAt }) =>
+      nextAllowedAt === undefined ? { id, policy, reason } : { id, policy, reason, nextAllowedAt },
+    ),
     policyVersion: decision.policyVersion,
   };
   if (request.recipientPersonId !== undefined) audit.recipientPersonId = request.recipientPersonId;

@@ -1,13 +1,29 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { applicablePolicies } from '../../domain/guard/decide.js';
 import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
-import { nodeKey, type Account, type Address, type Attempt, type ContactPoint, type Person, type Subgraph } from '../../domain/model/index.js';
+import {
+  type Account,
+  type Address,
+  type Attempt,
+  type ContactPoint,
+  nodeKey,
+  type Person,
+  type Subgraph,
+} from '../../domain/model/index.js';
 import type { CompiledPolicy } from '../../domain/policy/compile-policy.js';
 import type { RecipientRelation } from '../../domain/policy/policy-schema.js';
 import type { GraphStore, Holder } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
-const CONSUMER_FIRST: readonly string[] = ['executor', 'attorney', 'spouse', 'parent', 'child', 'sibling', 'relative'];
+const CONSUMER_FIRST: readonly string[] = [
+  'executor',
+  'attorney',
+  'spouse',
+  'parent',
+  'child',
+  'sibling',
+  'relative',
+];
 
 /** What the loader needs beyond the request: when, and the policies whose rules set how far back it looks. */
 export interface LoadOptions {
@@ -21,7 +37,9 @@ export interface LoadOptions {
 /** The longest finite look-back of the policies' rules (windows, cool-downs), ms. */
 export function finiteLookbackMs(policies: readonly CompiledPolicy[]): number {
   let max = 0;
-  for (const p of policies) for (const r of p.rules) if (Number.isFinite(r.lookbackMs) && r.lookbackMs > max) max = r.lookbackMs;
+  for (const p of policies)
+    for (const r of p.rules)
+      if (Number.isFinite(r.lookbackMs) && r.lookbackMs > max) max = r.lookbackMs;
   return max;
 }
 
@@ -30,7 +48,11 @@ function currentAddressOf(personId: string, hood: Subgraph): Address | undefined
   const key = nodeKey('person', personId);
   const open = hood.edges
     .filter((e) => e.type === 'LIVED_AT' && e.from === key && !e.props.to)
-    .sort((a, b) => (b.props.from ?? b.props.lastSeen ?? '').localeCompare(a.props.from ?? a.props.lastSeen ?? ''));
+    .sort((a, b) =>
+      (b.props.from ?? b.props.lastSeen ?? '').localeCompare(
+        a.props.from ?? a.props.lastSeen ?? '',
+      ),
+    );
   for (const edge of open) {
     const node = hood.nodes.find((n) => n.key === edge.to);
     if (node?.kind === 'address') return node.data;
@@ -44,7 +66,13 @@ function addressIn(hood: Subgraph, id: string): Address | undefined {
 }
 
 /** Every way a person stands to the debtor on this account: self, co-obligor role, KNOWS kinds. */
-async function relationsOf(store: GraphStore, person: Person, debtor: Person, account: Account, debtorHood: Subgraph): Promise<RecipientRelation[]> {
+async function relationsOf(
+  store: GraphStore,
+  person: Person,
+  debtor: Person,
+  account: Account,
+  debtorHood: Subgraph,
+): Promise<RecipientRelation[]> {
   if (person.id === debtor.id) return ['self'];
   const relations = new Set<RecipientRelation>();
   for (const { account: a, role } of await store.accountsOf(person.id)) {
@@ -54,7 +82,8 @@ async function relationsOf(store: GraphStore, person: Person, debtor: Person, ac
   const p = nodeKey('person', person.id);
   for (const e of debtorHood.edges) {
     if (e.type !== 'KNOWS' || e.props.kind === undefined) continue;
-    if ((e.from === d && e.to === p) || (e.from === p && e.to === d)) relations.add(e.props.kind as RecipientRelation);
+    if ((e.from === d && e.to === p) || (e.from === p && e.to === d))
+      relations.add(e.props.kind as RecipientRelation);
   }
   if (relations.size === 0) return ['unknown'];
   return [...relations].sort((a, b) => rank(a) - rank(b));
@@ -71,7 +100,11 @@ function rank(relation: string): number {
  * debtor counts as that other person's (whoever answers may be them). A point the graph does not
  * know reaches an unknown third party; one only an employer holds reaches the workplace.
  */
-function pickHolder(holders: readonly Holder[], named: string | undefined, debtorId: string): Holder | undefined {
+function pickHolder(
+  holders: readonly Holder[],
+  named: string | undefined,
+  debtorId: string,
+): Holder | undefined {
   const persons = holders.filter((h) => h.kind === 'person');
   if (named !== undefined) {
     const match = persons.find((h) => h.id === named);
@@ -87,15 +120,24 @@ function ownContacts(personId: string, hood: Subgraph): ContactPoint[] {
   for (const e of hood.edges) {
     if (e.from !== key) continue;
     if (e.type === 'HAS_PHONE') points.push({ kind: 'phone', value: e.to.slice('phone:'.length) });
-    else if (e.type === 'HAS_EMAIL') points.push({ kind: 'email', value: e.to.slice('email:'.length) });
+    else if (e.type === 'HAS_EMAIL')
+      points.push({ kind: 'email', value: e.to.slice('email:'.length) });
   }
   return points;
 }
 
 /** True when the person currently works at one of the employers holding the contact point. */
 function worksAtHolder(personId: string, holders: readonly Holder[], hood: Subgraph): boolean {
-  const employers = new Set(holders.filter((h) => h.kind === 'employer').map((h) => nodeKey('employer', h.id)));
-  return hood.edges.some((e) => e.type === 'WORKS_AT' && e.from === nodeKey('person', personId) && !e.props.to && employers.has(e.to));
+  const employers = new Set(
+    holders.filter((h) => h.kind === 'employer').map((h) => nodeKey('employer', h.id)),
+  );
+  return hood.edges.some(
+    (e) =>
+      e.type === 'WORKS_AT' &&
+      e.from === nodeKey('person', personId) &&
+      !e.props.to &&
+      employers.has(e.to),
+  );
 }
 
 async function historyOf(
@@ -114,12 +156,15 @@ async function historyOf(
     store.listAttempts({ accountId: account.id, to }),
     store.listAttempts({ contact: request.contact, from, to }),
   ];
-  if (recipientId !== undefined) batches.push(store.listAttempts({ personId: recipientId, from, to }));
+  if (recipientId !== undefined)
+    batches.push(store.listAttempts({ personId: recipientId, from, to }));
   for (const { account: other } of debtorAccounts) {
-    if (other.id !== account.id) batches.push(store.listAttempts({ accountId: other.id, from, to }));
+    if (other.id !== account.id)
+      batches.push(store.listAttempts({ accountId: other.id, from, to }));
   }
   const byId = new Map<string, Attempt>();
-  for (const batch of await Promise.all(batches)) for (const a of batch) if (!options.excludeAttemptIds?.has(a.id)) byId.set(a.id, a);
+  for (const batch of await Promise.all(batches))
+    for (const a of batch) if (!options.excludeAttemptIds?.has(a.id)) byId.set(a.id, a);
   return [...byId.values()];
 }
 
@@ -130,11 +175,21 @@ async function historyOf(
  *         (StoreUnavailableError → 503), so nothing is ever allowed on a partial read.
  * @example const context = await loadGuardContext(tx, request, { at, policies })
  */
-export async function loadGuardContext(store: GraphStore, request: GuardRequest, options: LoadOptions): Promise<GuardContext> {
+export async function loadGuardContext(
+  store: GraphStore,
+  request: GuardRequest,
+  options: LoadOptions,
+): Promise<GuardContext> {
   const account = await store.getAccount(request.accountId);
-  if (!account) throw new AppError('not_found', 'account_not_found', `no account with id ${request.accountId}`);
+  if (!account)
+    throw new AppError('not_found', 'account_not_found', `no account with id ${request.accountId}`);
   const debtor = await store.getPerson(account.debtorId);
-  if (!debtor) throw new AppError('not_found', 'debtor_not_found', `account ${account.id} names a debtor the graph does not hold`);
+  if (!debtor)
+    throw new AppError(
+      'not_found',
+      'debtor_not_found',
+      `account ${account.id} names a debtor the graph does not hold`,
+    );
 
   const [shared, debtorHood, debtorAccounts] = await Promise.all([
     store.sharedIdentifiers(request.contact),
@@ -143,9 +198,20 @@ export async function loadGuardContext(store: GraphStore, request: GuardRequest,
   ]);
   const workplace = shared.holders.some((h) => h.kind === 'employer');
   let holder = pickHolder(shared.holders, request.recipientPersonId, debtor.id);
-  if (!holder && workplace && request.recipientPersonId === debtor.id && worksAtHolder(debtor.id, shared.holders, debtorHood)) {
+  if (
+    !holder &&
+    workplace &&
+    request.recipientPersonId === debtor.id &&
+    worksAtHolder(debtor.id, shared.holders, debtorHood)
+  ) {
     // The debtor asked for at their own workplace: the debtor is the recipient, at work.
-    holder = { kind: 'person', id: debtor.id, name: debtor.name, isDebtor: true, source: 'employment' };
+    holder = {
+      kind: 'person',
+      id: debtor.id,
+      name: debtor.name,
+      isDebtor: true,
+      source: 'employment',
+    };
   }
 
   const recipient: GuardContext['recipient'] = { relations: ['unknown'] };
@@ -155,7 +221,8 @@ export async function loadGuardContext(store: GraphStore, request: GuardRequest,
     if (person) {
       recipient.person = person;
       recipient.relations = await relationsOf(store, person, debtor, account, debtorHood);
-      recipientHood = person.id === debtor.id ? debtorHood : await store.neighbourhood(person.id, 1);
+      recipientHood =
+        person.id === debtor.id ? debtorHood : await store.neighbourhood(person.id, 1);
       const address = currentAddressOf(person.id, recipientHood);
       if (address) recipient.currentAddress = address;
     }
@@ -170,7 +237,9 @@ export async function loadGuardContext(store: GraphStore, request: GuardRequest,
     contact.phone = country ? { e164, country } : { e164 };
     if (shared.phone?.type) contact.phone.type = shared.phone.type;
   } else if (request.contact.kind === 'address') {
-    const address = (recipientHood && addressIn(recipientHood, request.contact.value)) ?? addressIn(debtorHood, request.contact.value);
+    const address =
+      (recipientHood && addressIn(recipientHood, request.contact.value)) ??
+      addressIn(debtorHood, request.contact.value);
     if (address) contact.address = address;
   }
 
@@ -181,6 +250,13 @@ export async function loadGuardContext(store: GraphStore, request: GuardRequest,
     debtorContacts: ownContacts(debtor.id, debtorHood),
     recipient,
     contact,
-    history: await historyOf(store, request, account, debtorAccounts, recipient.person?.id, options),
+    history: await historyOf(
+      store,
+      request,
+      account,
+      debtorAccounts,
+      recipient.person?.id,
+      options,
+    ),
   };
 }

@@ -13,7 +13,11 @@ const FALSE_WORDS = new Set(['false', '0', 'no', 'n']);
  * A cell that does not coerce stays text, so validation reports it against its field.
  * @example csvRecord(['id', 'flags.deceased'], ['P1', 'yes'], PersonRecord) // { id: 'P1', flags: { deceased: true } }
  */
-export function csvRecord(header: readonly string[], cells: readonly string[], schema: z.ZodType): Record<string, unknown> {
+export function csvRecord(
+  header: readonly string[],
+  cells: readonly string[],
+  schema: z.ZodType,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   header.forEach((name, i) => {
     const cell = cells[i];
@@ -51,7 +55,8 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
   let node = target;
   for (const key of path.slice(0, -1)) {
     const next = node[key];
-    if (typeof next === 'object' && next !== null && !Array.isArray(next)) node = next as Record<string, unknown>;
+    if (typeof next === 'object' && next !== null && !Array.isArray(next))
+      node = next as Record<string, unknown>;
     else {
       const created: Record<string, unknown> = {};
       node[key] = created;

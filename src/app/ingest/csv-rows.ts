@@ -1,5 +1,7 @@
 /** One CSV record: its fields, and the physical line it starts on (1-based). */
-export type CsvRow = { line: number; fields: string[] } | { line: number; error: { code: string; message: string } };
+export type CsvRow =
+  | { line: number; fields: string[] }
+  | { line: number; error: { code: string; message: string } };
 
 /** Longest record kept in memory: an unclosed quote must not swallow a whole file. */
 export const MAX_RECORD_CHARS = 1_000_000;
@@ -11,7 +13,10 @@ export const MAX_RECORD_CHARS = 1_000_000;
  * record over `maxChars`, ends the reading with one error row at the record's first line.
  * @example for await (const row of csvRows(decodeChunks(stream))) …
  */
-export async function* csvRows(chunks: AsyncIterable<string>, maxChars = MAX_RECORD_CHARS): AsyncGenerator<CsvRow> {
+export async function* csvRows(
+  chunks: AsyncIterable<string>,
+  maxChars = MAX_RECORD_CHARS,
+): AsyncGenerator<CsvRow> {
   let fields: string[] = [];
   let field = '';
   let size = 0;
@@ -50,7 +55,13 @@ export async function* csvRows(chunks: AsyncIterable<string>, maxChars = MAX_REC
           if (c === '\n') line += 1;
           field += c;
           if (++size > maxChars) {
-            yield { line: recordLine, error: { code: 'csv_record_too_long', message: `record longer than ${maxChars} characters (an unclosed quote?); reading stopped` } };
+            yield {
+              line: recordLine,
+              error: {
+                code: 'csv_record_too_long',
+                message: `record longer than ${maxChars} characters (an unclosed quote?); reading stopped`,
+              },
+            };
             return;
           }
           continue;
@@ -76,14 +87,26 @@ export async function* csvRows(chunks: AsyncIterable<string>, maxChars = MAX_REC
         field += c;
         fieldStarted = true;
         if (++size > maxChars) {
-          yield { line: recordLine, error: { code: 'csv_record_too_long', message: `record longer than ${maxChars} characters; reading stopped` } };
+          yield {
+            line: recordLine,
+            error: {
+              code: 'csv_record_too_long',
+              message: `record longer than ${maxChars} characters; reading stopped`,
+            },
+          };
           return;
         }
       }
     }
   }
   if (inQuotes && !quoteSeen) {
-    yield { line: recordLine, error: { code: 'csv_unclosed_quote', message: 'a quoted field is not closed before the end of the file' } };
+    yield {
+      line: recordLine,
+      error: {
+        code: 'csv_unclosed_quote',
+        message: 'a quoted field is not closed before the end of the file',
+      },
+    };
     return;
   }
   if (fieldStarted || field.length > 0 || fields.length > 0) {

@@ -29,7 +29,10 @@ const MAX_ISSUES = 5;
 export function describeIssues(error: z.ZodError): string {
   const parts = error.issues.slice(0, MAX_ISSUES).map((issue) => {
     const path = issue.path.map(String).join('.');
-    const message = issue.code === 'invalid_type' && issue.message.endsWith('received undefined') ? 'required' : issue.message;
+    const message =
+      issue.code === 'invalid_type' && issue.message.endsWith('received undefined')
+        ? 'required'
+        : issue.message;
     return path === '' ? message : `${path}: ${message}`;
   });
   const more = error.issues.length - MAX_ISSUES;

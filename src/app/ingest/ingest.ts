@@ -4,7 +4,7 @@ import { csvRows } from './csv-rows.js';
 import { IngestInputError, type IngestProblem } from './ingest-problem.js';
 import { mapRecord } from './map-record.js';
 import { numberedLines } from './numbered-lines.js';
-import { parseNdjsonLine, parseRecord, type ParsedRecord } from './parse-record.js';
+import { type ParsedRecord, parseNdjsonLine, parseRecord } from './parse-record.js';
 import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type RecordType } from './record-schemas.js';
 import { ReferenceCheck } from './reference-check.js';
 import { RowBatch } from './row-batch.js';
@@ -67,9 +67,16 @@ type ReadRecord = { line: number; parsed: ParsedRecord | null };
  * changes nothing. The source is streamed: memory does not grow with the file.
  * @example const summary = await ingest(store, createReadStream('people.ndjson'), { format: 'ndjson', defaultRegion: 'CN' });
  */
-export async function ingest(store: GraphStore, source: TextSource, options: IngestOptions): Promise<IngestSummary> {
+export async function ingest(
+  store: GraphStore,
+  source: TextSource,
+  options: IngestOptions,
+): Promise<IngestSummary> {
   if (options.type !== undefined && !isRecordType(options.type)) {
-    throw new IngestInputError('unknown_type', `unknown record type "${String(options.type).slice(0, 40)}" (expected one of ${RECORD_TYPES.join(', ')})`);
+    throw new IngestInputError(
+      'unknown_type',
+      `unknown record type "${String(options.type).slice(0, 40)}" (expected one of ${RECORD_TYPES.join(', ')})`,
+    );
   }
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const maxRejections = options.maxRejections ?? DEFAULT_MAX_REJECTIONS;
@@ -100,13 +107,21 @@ export async function ingest(store: GraphStore, source: TextSource, options: Ing
       await pending.writeTo(tx);
       await references?.checkBatch(tx);
     });
-    options.onProgress?.({ line: summary.lines, bytes, accepted: summary.accepted, rejected: summary.rejectedCount });
+    options.onProgress?.({
+      line: summary.lines,
+      bytes,
+      accepted: summary.accepted,
+      rejected: summary.rejectedCount,
+    });
   };
 
   const chunks = decodeChunks(source, (n) => {
     bytes += n;
   });
-  const records = options.format === 'csv' ? readCsv(chunks, options.type as RecordType | undefined) : readNdjson(chunks);
+  const records =
+    options.format === 'csv'
+      ? readCsv(chunks, options.type as RecordType | undefined)
+      : readNdjson(chunks);
   for await (const { line, parsed } of records) {
     summary.lines = line;
     if (parsed === null) {
@@ -137,7 +152,13 @@ export async function ingest(store: GraphStore, source: TextSource, options: Ing
 async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<ReadRecord> {
   for await (const { line, text, tooLong } of numberedLines(chunks)) {
     if (tooLong) {
-      yield { line, parsed: { ok: false, problem: { code: 'line_too_long', message: 'line longer than 1,000,000 characters' } } };
+      yield {
+        line,
+        parsed: {
+          ok: false,
+          problem: { code: 'line_too_long', message: 'line longer than 1,000,000 characters' },
+        },
+      };
     } else if (text.trim() === '') {
       yield { line, parsed: null };
     } else {
@@ -146,12 +167,16 @@ async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<ReadRe
   }
 }
 
-async function* readCsv(chunks: AsyncIterable<string>, fixedType: RecordType | undefined): AsyncGenerator<ReadRecord> {
+async function* readCsv(
+  chunks: AsyncIterable<string>,
+  fixedType: RecordType | undefined,
+): AsyncGenerator<ReadRecord> {
   let header: string[] | undefined;
   let typeColumn = -1;
   for await (const row of csvRows(chunks)) {
     if ('error' in row) {
-      if (header === undefined) throw new IngestInputError(row.error.code, `CSV header: ${row.error.message}`);
+      if (header === undefined)
+        throw new IngestInputError(row.error.code, `CSV header: ${row.error.message}`);
       yield { line: row.line, parsed: { ok: false, problem: row.error } };
       continue;
     }
@@ -160,7 +185,10 @@ async function* readCsv(chunks: AsyncIterable<string>, fixedType: RecordType | u
       header = readHeader(row.fields);
       typeColumn = header.indexOf('type');
       if (typeColumn === -1 && fixedType === undefined) {
-        throw new IngestInputError('csv_type_missing', `a CSV file holds one record type: give it (--type, one of ${RECORD_TYPES.join(', ')}) or add a "type" column`);
+        throw new IngestInputError(
+          'csv_type_missing',
+          `a CSV file holds one record type: give it (--type, one of ${RECORD_TYPES.join(', ')}) or add a "type" column`,
+        );
       }
       continue;
     }
@@ -176,19 +204,40 @@ function readHeader(fields: string[]): string[] {
   const header = fields.map((f) => f.trim());
   const seen = new Set<string>();
   for (const name of header) {
-    if (name !== '' && seen.has(name)) throw new IngestInputError('csv_duplicate_column', `CSV header names the column "${name.slice(0, 64)}" twice`);
+    if (name !== '' && seen.has(name))
+      throw new IngestInputError(
+        'csv_duplicate_column',
+        `CSV header names the column "${name.slice(0, 64)}" twice`,
+      );
     seen.add(name);
   }
   return header;
 }
 
-function csvLine(header: string[], fields: string[], typeColumn: number, fixedType: RecordType | undefined): ParsedRecord {
+function csvLine(
+  header: string[],
+  fields: string[],
+  typeColumn: number,
+  fixedType: RecordType | undefined,
+): ParsedRecord {
   if (fields.length > header.length) {
-    return { ok: false, problem: { code: 'csv_extra_fields', message: `row has ${fields.length} fields, the header ${header.length}` } };
+    return {
+      ok: false,
+      problem: {
+        code: 'csv_extra_fields',
+        message: `row has ${fields.length} fields, the header ${header.length}`,
+      },
+    };
   }
   const cell = typeColumn >= 0 ? (fields[typeColumn] ?? '').trim() : '';
   if (fixedType !== undefined && cell !== '' && cell !== fixedType) {
-    return { ok: false, problem: { code: 'type_mismatch', message: `row type "${cell.slice(0, 40)}" is not the file's type "${fixedType}"` } };
+    return {
+      ok: false,
+      problem: {
+        code: 'type_mismatch',
+        message: `row type "${cell.slice(0, 40)}" is not the file's type "${fixedType}"`,
+      },
+    };
   }
   const type = cell !== '' ? cell : fixedType;
   if (type === undefined || !isRecordType(type)) return parseRecord({ type });

@@ -1,16 +1,16 @@
 import {
-  contactKindOf,
-  PersonFlags,
   type Account,
   type Address,
   type Attempt,
   type ContactPoint,
+  contactKindOf,
   type EmailLink,
-  type Evidence,
   type Employer,
   type Employment,
+  type Evidence,
   type Obligation,
   type Person,
+  PersonFlags,
   type PhoneLink,
   type Relation,
   type Residence,
@@ -38,7 +38,9 @@ export interface References {
   accounts: string[];
 }
 
-export type MappedRecord = { ok: true; rows: PortRow[]; defines: References; refers: References } | { ok: false; code: string; message: string };
+export type MappedRecord =
+  | { ok: true; rows: PortRow[]; defines: References; refers: References }
+  | { ok: false; code: string; message: string };
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -55,59 +57,148 @@ export function mapRecord(record: InterchangeRecord, defaultRegion?: string): Ma
       return mapPerson(record, defaultRegion);
     case 'account': {
       const { type: _type, ...fields } = record;
-      return ok([{ kind: 'account', row: { ...fields, status: record.status ?? 'open' } }], { persons: [], accounts: [record.id] }, { persons: [record.debtorId], accounts: [] });
+      return ok(
+        [{ kind: 'account', row: { ...fields, status: record.status ?? 'open' } }],
+        { persons: [], accounts: [record.id] },
+        { persons: [record.debtorId], accounts: [] },
+      );
     }
     case 'phone': {
       const result = normalisePhone(record.number, record.region ?? defaultRegion);
       if (!result.ok) return { ok: false, code: result.code, message: `number: ${result.message}` };
-      const owner = record.personId !== undefined ? { kind: 'person' as const, id: record.personId } : { kind: 'employer' as const, id: record.employerId as string };
+      const owner =
+        record.personId !== undefined
+          ? { kind: 'person' as const, id: record.personId }
+          : { kind: 'employer' as const, id: record.employerId as string };
       const row: PhoneLink = {
         owner,
-        phone: { ...result.phone, status: record.status ?? 'unknown', ...(record.statusAt ? { statusAt: record.statusAt } : {}) },
+        phone: {
+          ...result.phone,
+          status: record.status ?? 'unknown',
+          ...(record.statusAt ? { statusAt: record.statusAt } : {}),
+        },
         ...evidence(record),
       };
-      return ok([{ kind: 'phoneLink', row }], none, { persons: record.personId !== undefined ? [record.personId] : [], accounts: [] });
+      return ok([{ kind: 'phoneLink', row }], none, {
+        persons: record.personId !== undefined ? [record.personId] : [],
+        accounts: [],
+      });
     }
     case 'email':
-      return ok([{ kind: 'emailLink', row: { personId: record.personId, address: record.address.toLowerCase(), ...evidence(record) } }], none, { persons: [record.personId], accounts: [] });
+      return ok(
+        [
+          {
+            kind: 'emailLink',
+            row: {
+              personId: record.personId,
+              address: record.address.toLowerCase(),
+              ...evidence(record),
+            },
+          },
+        ],
+        none,
+        { persons: [record.personId], accounts: [] },
+      );
     case 'address': {
       const rows: PortRow[] = [
         {
           kind: 'address',
-          row: { id: record.id, line: record.line, city: record.city, region: record.region, country: record.country, postcode: record.postcode, timezone: record.timezone },
+          row: {
+            id: record.id,
+            line: record.line,
+            city: record.city,
+            region: record.region,
+            country: record.country,
+            postcode: record.postcode,
+            timezone: record.timezone,
+          },
         },
       ];
       if (record.personId !== undefined) {
-        rows.push({ kind: 'residence', row: { personId: record.personId, addressId: record.id, from: record.from, to: record.to, ...evidence(record) } });
+        rows.push({
+          kind: 'residence',
+          row: {
+            personId: record.personId,
+            addressId: record.id,
+            from: record.from,
+            to: record.to,
+            ...evidence(record),
+          },
+        });
       }
-      return ok(rows, none, { persons: record.personId !== undefined ? [record.personId] : [], accounts: [] });
+      return ok(rows, none, {
+        persons: record.personId !== undefined ? [record.personId] : [],
+        accounts: [],
+      });
     }
     case 'employment':
       return ok(
         [
           { kind: 'employer', row: { id: record.employerId, name: record.employerName } },
-          { kind: 'employment', row: { personId: record.personId, employerId: record.employerId, from: record.from, to: record.to, ...evidence(record) } },
+          {
+            kind: 'employment',
+            row: {
+              personId: record.personId,
+              employerId: record.employerId,
+              from: record.from,
+              to: record.to,
+              ...evidence(record),
+            },
+          },
         ],
         none,
         { persons: [record.personId], accounts: [] },
       );
     case 'relation':
-      if (record.from === record.to) return { ok: false, code: 'invalid_record', message: 'relation: from and to are the same person' };
-      return ok([{ kind: 'relation', row: { from: record.from, to: record.to, kind: record.kind, ...evidence(record) } }], none, { persons: [record.from, record.to], accounts: [] });
+      if (record.from === record.to)
+        return {
+          ok: false,
+          code: 'invalid_record',
+          message: 'relation: from and to are the same person',
+        };
+      return ok(
+        [
+          {
+            kind: 'relation',
+            row: { from: record.from, to: record.to, kind: record.kind, ...evidence(record) },
+          },
+        ],
+        none,
+        { persons: [record.from, record.to], accounts: [] },
+      );
     case 'obligation':
       return ok(
-        [{ kind: 'obligation', row: { personId: record.personId, accountId: record.accountId, role: record.role, source: record.source ?? 'contract' } }],
+        [
+          {
+            kind: 'obligation',
+            row: {
+              personId: record.personId,
+              accountId: record.accountId,
+              role: record.role,
+              source: record.source ?? 'contract',
+            },
+          },
+        ],
         none,
         { persons: [record.personId], accounts: [record.accountId] },
       );
     case 'attempt': {
       const contact = attemptContact(record.channel, record.to, record.region ?? defaultRegion);
       if (!contact.ok) return contact;
-      const row: Attempt = { id: record.id, accountId: record.accountId, at: record.at, channel: record.channel, contact: contact.contact };
+      const row: Attempt = {
+        id: record.id,
+        accountId: record.accountId,
+        at: record.at,
+        channel: record.channel,
+        contact: contact.contact,
+      };
       if (record.personId !== undefined) row.personId = record.personId;
       if (record.outcome !== undefined) row.outcome = record.outcome;
       if (record.outcomeAt !== undefined) row.outcomeAt = record.outcomeAt;
-      return ok([{ kind: 'attempt', row }], none, { persons: record.personId !== undefined ? [record.personId] : [], accounts: [record.accountId] });
+      return ok([{ kind: 'attempt', row }], none, {
+        persons: record.personId !== undefined ? [record.personId] : [],
+        accounts: [record.accountId],
+      });
     }
   }
 }
@@ -120,14 +211,23 @@ function mapPerson(record: PersonRecord, defaultRegion?: string): MappedRecord {
   if (attorney !== undefined) {
     // The attorney's number is dialled like any other: store it in E.164 or refuse it.
     const result = normalisePhone(attorney.phone, record.region ?? defaultRegion);
-    if (!result.ok) return { ok: false, code: result.code, message: `flags.attorney.phone: ${result.message}` };
+    if (!result.ok)
+      return { ok: false, code: result.code, message: `flags.attorney.phone: ${result.message}` };
     row.flags.attorney = { name: attorney.name, phone: result.phone.e164 };
   }
-  return ok([{ kind: 'person', row }], { persons: [record.id], accounts: [] }, { persons: [], accounts: [] });
+  return ok(
+    [{ kind: 'person', row }],
+    { persons: [record.id], accounts: [] },
+    { persons: [], accounts: [] },
+  );
 }
 
 /** The contact point an attempt went to: the channel says which kind `to` must be. */
-function attemptContact(channel: Attempt['channel'], to: string, region?: string): { ok: true; contact: ContactPoint } | { ok: false; code: string; message: string } {
+function attemptContact(
+  channel: Attempt['channel'],
+  to: string,
+  region?: string,
+): { ok: true; contact: ContactPoint } | { ok: false; code: string; message: string } {
   const kind = contactKindOf(channel);
   if (kind === 'phone') {
     const result = normalisePhone(to, region);
@@ -135,18 +235,32 @@ function attemptContact(channel: Attempt['channel'], to: string, region?: string
     return { ok: true, contact: { kind, value: result.phone.e164 } };
   }
   if (kind === 'email') {
-    if (!EMAIL_SHAPE.test(to)) return { ok: false, code: 'invalid_record', message: `attempt: to: expected an email address for channel ${channel}` };
+    if (!EMAIL_SHAPE.test(to))
+      return {
+        ok: false,
+        code: 'invalid_record',
+        message: `attempt: to: expected an email address for channel ${channel}`,
+      };
     return { ok: true, contact: { kind, value: to.toLowerCase() } };
   }
   // Address ids are the provider's own (often digits), so only an email's shape gives a mistake away.
   if (to.includes('@')) {
-    return { ok: false, code: 'invalid_record', message: `attempt: to: expected an address id for channel ${channel}, got an email address` };
+    return {
+      ok: false,
+      code: 'invalid_record',
+      message: `attempt: to: expected an address id for channel ${channel}, got an email address`,
+    };
   }
   return { ok: true, contact: { kind, value: to } };
 }
 
 /** The record's evidence fields, leaving out those it does not give. */
-function evidence(record: { source: string; firstSeen?: string | undefined; lastSeen?: string | undefined; confidence?: number | undefined }): Evidence {
+function evidence(record: {
+  source: string;
+  firstSeen?: string | undefined;
+  lastSeen?: string | undefined;
+  confidence?: number | undefined;
+}): Evidence {
   const e: Evidence = { source: record.source };
   if (record.firstSeen !== undefined) e.firstSeen = record.firstSeen;
   if (record.lastSeen !== undefined) e.lastSeen = record.lastSeen;

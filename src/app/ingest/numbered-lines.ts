@@ -13,7 +13,10 @@ export const MAX_LINE_CHARS = 1_000_000;
  * A line longer than `maxChars` is yielded once with `tooLong` and an empty text, its rest skipped.
  * @example for await (const { line, text } of numberedLines(decodeChunks(stream))) …
  */
-export async function* numberedLines(chunks: AsyncIterable<string>, maxChars = MAX_LINE_CHARS): AsyncGenerator<NumberedLine> {
+export async function* numberedLines(
+  chunks: AsyncIterable<string>,
+  maxChars = MAX_LINE_CHARS,
+): AsyncGenerator<NumberedLine> {
   let pending = '';
   let skipping = false;
   let line = 1;
@@ -26,7 +29,9 @@ export async function* numberedLines(chunks: AsyncIterable<string>, maxChars = M
         skipping = false;
       } else {
         const text = pending + chunk.slice(start, nl);
-        yield text.length > maxChars + 1 ? { line, text: '', tooLong: true } : { line, text: stripCr(text) };
+        yield text.length > maxChars + 1
+          ? { line, text: '', tooLong: true }
+          : { line, text: stripCr(text) };
       }
       pending = '';
       line += 1;
@@ -40,7 +45,10 @@ export async function* numberedLines(chunks: AsyncIterable<string>, maxChars = M
       skipping = true;
     }
   }
-  if (!skipping && pending.length > 0) yield pending.length > maxChars + 1 ? { line, text: '', tooLong: true } : { line, text: stripCr(pending) };
+  if (!skipping && pending.length > 0)
+    yield pending.length > maxChars + 1
+      ? { line, text: '', tooLong: true }
+      : { line, text: stripCr(pending) };
 }
 
 function stripCr(text: string): string {

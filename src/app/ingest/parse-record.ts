@@ -1,8 +1,15 @@
 import type { IngestProblem } from './ingest-problem.js';
 import { describeIssues } from './ingest-problem.js';
-import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type InterchangeRecord } from './record-schemas.js';
+import {
+  type InterchangeRecord,
+  isRecordType,
+  RECORD_SCHEMAS,
+  RECORD_TYPES,
+} from './record-schemas.js';
 
-export type ParsedRecord = { ok: true; record: InterchangeRecord } | { ok: false; problem: Omit<IngestProblem, 'line'> };
+export type ParsedRecord =
+  | { ok: true; record: InterchangeRecord }
+  | { ok: false; problem: Omit<IngestProblem, 'line'> };
 
 /**
  * Validates one decoded value against the record schema its `type` names.
@@ -10,16 +17,36 @@ export type ParsedRecord = { ok: true; record: InterchangeRecord } | { ok: false
  */
 export function parseRecord(value: unknown): ParsedRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, problem: { code: 'not_an_object', message: 'a record must be a JSON object' } };
+    return {
+      ok: false,
+      problem: { code: 'not_an_object', message: 'a record must be a JSON object' },
+    };
   }
   const type = (value as { type?: unknown }).type;
-  if (type === undefined) return { ok: false, problem: { code: 'missing_type', message: `record has no "type" (one of ${RECORD_TYPES.join(', ')})` } };
+  if (type === undefined)
+    return {
+      ok: false,
+      problem: {
+        code: 'missing_type',
+        message: `record has no "type" (one of ${RECORD_TYPES.join(', ')})`,
+      },
+    };
   if (!isRecordType(type)) {
     const shown = typeof type === 'string' ? `"${type.slice(0, 40)}"` : typeof type;
-    return { ok: false, problem: { code: 'unknown_type', message: `unknown record type ${shown} (expected one of ${RECORD_TYPES.join(', ')})` } };
+    return {
+      ok: false,
+      problem: {
+        code: 'unknown_type',
+        message: `unknown record type ${shown} (expected one of ${RECORD_TYPES.join(', ')})`,
+      },
+    };
   }
   const result = RECORD_SCHEMAS[type].safeParse(value);
-  if (!result.success) return { ok: false, problem: { code: 'invalid_record', message: `${type}: ${describeIssues(result.error)}` } };
+  if (!result.success)
+    return {
+      ok: false,
+      problem: { code: 'invalid_record', message: `${type}: ${describeIssues(result.error)}` },
+    };
   return { ok: true, record: result.data };
 }
 

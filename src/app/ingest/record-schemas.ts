@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AccountStatus, Channel, Jurisdiction, ObligationRole, Outcome, PhoneStatus, RelationKind } from '../../domain/model/index.js';
+import {
+  AccountStatus,
+  Channel,
+  Jurisdiction,
+  ObligationRole,
+  Outcome,
+  PhoneStatus,
+  RelationKind,
+} from '../../domain/model/index.js';
 
 /*
  * The interchange format: one record per NDJSON line (or CSV row), told apart by `type`.
@@ -15,7 +23,8 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 export const RecordDate = z
   .string()
   .refine((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)), {
-    message: 'expected an ISO-8601 date (2026-11-01) or date-time with offset (2026-11-01T09:30:00+08:00)',
+    message:
+      'expected an ISO-8601 date (2026-11-01) or date-time with offset (2026-11-01T09:30:00+08:00)',
   });
 
 /** A point in time with its offset (attempt times). */
@@ -26,7 +35,8 @@ export const RecordDateTime = z
   });
 
 /** Whole numbers are taken as text: database exports often write ids and phone numbers unquoted. */
-const wholeNumberAsText = (value: unknown): unknown => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value);
+const wholeNumberAsText = (value: unknown): unknown =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
 const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const Id = z.preprocess(wholeNumberAsText, Text(128));
 const Region = z
@@ -35,7 +45,10 @@ const Region = z
   .transform((s) => s.toUpperCase());
 const Source = Text(64);
 /** An IANA time zone the runtime knows (Asia/Shanghai, America/New_York): the guard's time window needs a real one. */
-const TimeZone = z.string().max(64).refine(isTimeZone, { message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)' });
+const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, { message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)' });
 
 /** Zones already checked: building a formatter is slow, and an import repeats a handful of zones. */
 const knownZones = new Map<string, boolean>();

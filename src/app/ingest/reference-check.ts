@@ -49,7 +49,11 @@ export class ReferenceCheck {
     for (const [k, line] of this.pending) {
       if (this.known.has(k) || (await exists(store, k))) continue;
       const [kind, id] = split(k);
-      warnings.push({ line, code: 'unknown_reference', message: `${kind} "${id}" is neither in this import nor in the store (kept as a dangling link)` });
+      warnings.push({
+        line,
+        code: 'unknown_reference',
+        message: `${kind} "${id}" is neither in this import nor in the store (kept as a dangling link)`,
+      });
     }
     warnings.sort((a, b) => a.line - b.line);
     return warnings;
@@ -76,5 +80,7 @@ function split(k: string): [Kind, string] {
 
 async function exists(store: GraphStore, k: string): Promise<boolean> {
   const [kind, id] = split(k);
-  return kind === 'person' ? (await store.getPerson(id)) !== undefined : (await store.getAccount(id)) !== undefined;
+  return kind === 'person'
+    ? (await store.getPerson(id)) !== undefined
+    : (await store.getAccount(id)) !== undefined;
 }

@@ -1,4 +1,16 @@
-import type { Account, Address, Attempt, EmailLink, Employer, Employment, Obligation, Person, PhoneLink, Relation, Residence } from '../../domain/model/index.js';
+import type {
+  Account,
+  Address,
+  Attempt,
+  EmailLink,
+  Employer,
+  Employment,
+  Obligation,
+  Person,
+  PhoneLink,
+  Relation,
+  Residence,
+} from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import type { PortRow } from './map-record.js';
 

@@ -6,7 +6,10 @@ export type TextSource = string | AsyncIterable<string | Uint8Array> | ReadableS
  * dropped. `onBytes` hears how many bytes (or characters, for text) each chunk held, for progress.
  * @example for await (const text of decodeChunks(createReadStream(path))) …
  */
-export async function* decodeChunks(source: TextSource, onBytes?: (n: number) => void): AsyncGenerator<string> {
+export async function* decodeChunks(
+  source: TextSource,
+  onBytes?: (n: number) => void,
+): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
   let first = true;
   for await (const chunk of iterate(source)) {
@@ -49,6 +52,8 @@ async function* iterate(source: TextSource): AsyncGenerator<string | Uint8Array>
   yield* source;
 }
 
-function isReadableStream(source: AsyncIterable<string | Uint8Array> | ReadableStream<Uint8Array>): source is ReadableStream<Uint8Array> {
+function isReadableStream(
+  source: AsyncIterable<string | Uint8Array> | ReadableStream<Uint8Array>,
+): source is ReadableStream<Uint8Array> {
   return typeof (source as ReadableStream<Uint8Array>).getReader === 'function';
 }

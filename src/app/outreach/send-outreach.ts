@@ -1,11 +1,17 @@
 import type { Decision } from '../../domain/guard/decision.js';
-import type { Attempt, AuditRecord, DispatchRecord, DispatchStatus, OutreachReceipt } from '../../domain/model/index.js';
+import type { GuardRequest } from '../../domain/guard/guard-context.js';
+import type {
+  Attempt,
+  AuditRecord,
+  DispatchRecord,
+  DispatchStatus,
+  OutreachReceipt,
+} from '../../domain/model/index.js';
 import type { Log } from '../../log/log.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { Delivery, DispatchRelay } from '../dispatch/dispatch-relay.js';
-import { requestDigest, type OutreachCommand } from './outreach-command.js';
-import type { GuardRequest } from '../../domain/guard/guard-context.js';
+import { type OutreachCommand, requestDigest } from './outreach-command.js';
 import type { OutreachGuard } from './outreach-guard.js';
 import { sha256Hex } from './sha256-hex.js';
 
@@ -61,34 +67,60 @@ const STATUS_DENIED = 403;
  *         StoreUnavailableError (503) when the store cannot be reached: nothing is then recorded or sent.
  * @example const { accepted } = await sendOutreach(deps, { accountId: 'A1', channel: 'sms', contact, message, idempotencyKey: 'k1' })
  */
-export async function sendOutreach(deps: OutreachDeps, command: OutreachCommand): Promise<OutreachResult> {
+export async function sendOutreach(
+  deps: OutreachDeps,
+  command: OutreachCommand,
+): Promise<OutreachResult> {
   const digest = await requestDigest(command);
-  const messageDigest = command.message === undefined ? undefined : await sha256Hex(command.message);
+  const messageDigest =
+    command.message === undefined ? undefined : await sha256Hex(command.message);
   let outcome: TxOutcome;
   try {
-    outcome = await deps.store.transaction((tx) => decideAndRecord(deps, tx, command, digest, messageDigest));
+    outcome = await deps.store.transaction((tx) =>
+      decideAndRecord(deps, tx, command, digest, messageDigest),
+    );
   } catch (error) {
     if (!(error instanceof ReceiptTaken)) throw error;
     const receipt = await deps.store.getReceipt(command.idempotencyKey);
     if (!receipt) {
       // The rival rolled back after all: nothing was recorded for this key, so asking again is safe.
-      throw new AppError('conflict', 'idempotency_key_in_use', 'another request with this idempotency key was in progress; send it again');
+      throw new AppError(
+        'conflict',
+        'idempotency_key_in_use',
+        'another request with this idempotency key was in progress; send it again',
+      );
     }
     outcome = { kind: 'replay', receipt };
   }
 
-  if (outcome.kind === 'replay') return { accepted: replay(outcome.receipt, digest), replayed: true };
+  if (outcome.kind === 'replay')
+    return { accepted: replay(outcome.receipt, digest), replayed: true };
   if (outcome.kind === 'denied') {
     const { code, message, details } = outcome.body.error;
-    deps.log.info({ accountId: command.accountId, channel: command.channel, outcome: 'deny', rules: details.rules.map((r) => r.id) }, 'outreach denied');
+    deps.log.info(
+      {
+        accountId: command.accountId,
+        channel: command.channel,
+        outcome: 'deny',
+        rules: details.rules.map((r) => r.id),
+      },
+      'outreach denied',
+    );
     throw new AppError('policy_denied', code, message, details);
   }
   const { accepted, dispatch } = outcome;
   deps.log.info(
-    { accountId: command.accountId, channel: command.channel, attemptId: accepted.attemptId, dispatchId: dispatch.id, provider: dispatch.provider },
+    {
+      accountId: command.accountId,
+      channel: command.channel,
+      attemptId: accepted.attemptId,
+      dispatchId: dispatch.id,
+      provider: dispatch.provider,
+    },
     'outreach recorded',
   );
-  if (dispatch.status === 'queued') return { accepted, replayed: false, delivery: deps.relay.deliver(dispatch, deps.log) };
+  if (dispatch.status === 'queued')
+    return { accepted, replayed: false, delivery: deps.relay.deliver(dispatch, deps.log) };
   return { accepted, replayed: false };
 }
 
@@ -105,7 +137,8 @@ async function decideAndRecord(
   if (existing) return { kind: 'replay', receipt: existing };
 
   const account = await tx.getAccount(command.accountId);
-  if (!account) throw new AppError('not_found', 'account_not_found', `no account with id ${command.accountId}`);
+  if (!account)
+    throw new AppError('not_found', 'account_not_found', `no account with id ${command.accountId}`);
 
   const now = deps.clock();
   const at = now.toISOString();
@@ -124,7 +157,9 @@ async function decideAndRecord(
     contact: command.contact,
     inputDigest: digest,
     outcome: decision.outcome,
-    rules: decision.rules.map(({ id, policy, reason, nextAllowedAt }) => (nextAllowedAt === undefined ? { id, policy, reason } : { id, policy, reason, nextAllowedAt })),
+    rules: decision.rules.map(({ id, policy, reason, nextAllowedAt }) =>
+      nextAllowedAt === undefined ? { id, policy, reason } : { id, policy, reason, nextAllowedAt },
+    ),
     policyVersion: decision.policyVersion,
   };
   if (command.recipientPersonId !== undefined) audit.recipientPersonId = command.recipientPersonId;
@@ -133,12 +168,21 @@ async function decideAndRecord(
   await tx.appendAudit(audit);
 
   if (!allowed || attemptId === undefined) {
-    const body: DeniedBody = { error: { code: 'guard_denied', message: deniedMessage(decision), details: decision } };
+    const body: DeniedBody = {
+      error: { code: 'guard_denied', message: deniedMessage(decision), details: decision },
+    };
     await storeReceipt(tx, command.idempotencyKey, digest, STATUS_DENIED, body, at);
     return { kind: 'denied', body };
   }
 
-  const attempt: Attempt = { id: attemptId, accountId: command.accountId, at, channel: command.channel, contact: command.contact, decisionId };
+  const attempt: Attempt = {
+    id: attemptId,
+    accountId: command.accountId,
+    at,
+    channel: command.channel,
+    contact: command.contact,
+    decisionId,
+  };
   if (command.recipientPersonId !== undefined) attempt.personId = command.recipientPersonId;
   if (messageDigest !== undefined) attempt.messageDigest = messageDigest;
   await tx.recordAttempts([attempt]);
@@ -170,13 +214,25 @@ async function decideAndRecord(
 
 /** Only what the guard decides on: not the idempotency key, not the caller. */
 function guardRequestOf(command: OutreachCommand): GuardRequest {
-  const request: GuardRequest = { accountId: command.accountId, channel: command.channel, contact: command.contact };
-  if (command.recipientPersonId !== undefined) request.recipientPersonId = command.recipientPersonId;
+  const request: GuardRequest = {
+    accountId: command.accountId,
+    channel: command.channel,
+    contact: command.contact,
+  };
+  if (command.recipientPersonId !== undefined)
+    request.recipientPersonId = command.recipientPersonId;
   if (command.message !== undefined) request.message = command.message;
   return request;
 }
 
-async function storeReceipt(tx: GraphStore, idempotencyKey: string, requestDigest: string, status: number, body: unknown, createdAt: string): Promise<void> {
+async function storeReceipt(
+  tx: GraphStore,
+  idempotencyKey: string,
+  requestDigest: string,
+  status: number,
+  body: unknown,
+  createdAt: string,
+): Promise<void> {
   const stored = await tx.putReceipt({ idempotencyKey, requestDigest, status, body, createdAt });
   if (!stored) throw new ReceiptTaken('the idempotency key was taken by a concurrent request');
 }
@@ -184,20 +240,35 @@ async function storeReceipt(tx: GraphStore, idempotencyKey: string, requestDiges
 /** A denial's message names the rules, never the recipient or the message. */
 function deniedMessage(decision: Decision): string {
   const ids = decision.rules.map((r) => r.id);
-  return ids.length > 0 ? `the guard denied this outreach (${ids.join(', ')}); nothing was sent` : 'the guard denied this outreach; nothing was sent';
+  return ids.length > 0
+    ? `the guard denied this outreach (${ids.join(', ')}); nothing was sent`
+    : 'the guard denied this outreach; nothing was sent';
 }
 
 /** Answers a stored receipt as the first request was answered. */
 function replay(receipt: OutreachReceipt, digest: string): OutreachAccepted {
   if (receipt.requestDigest !== digest) {
-    throw new AppError('conflict', 'idempotency_key_reused', 'this idempotency key was already used for a different request; use a new key');
+    throw new AppError(
+      'conflict',
+      'idempotency_key_reused',
+      'this idempotency key was already used for a different request; use a new key',
+    );
   }
   if (receipt.status === STATUS_ACCEPTED) return receipt.body as OutreachAccepted;
   const body = receipt.body as Partial<DeniedBody> | undefined;
   const error = body?.error;
-  if (receipt.status === STATUS_DENIED && error && typeof error.code === 'string' && typeof error.message === 'string') {
+  if (
+    receipt.status === STATUS_DENIED &&
+    error &&
+    typeof error.code === 'string' &&
+    typeof error.message === 'string'
+  ) {
     throw new AppError('policy_denied', error.code, error.message, error.details);
   }
   // A receipt this code did not write: refuse rather than guess (fails closed, sends nothing).
-  throw new AppError('conflict', 'idempotency_receipt_unreadable', 'the stored answer for this idempotency key cannot be replayed; use a new key');
+  throw new AppError(
+    'conflict',
+    'idempotency_receipt_unreadable',
+    'the stored answer for this idempotency key cannot be replayed; use a new key',
+  );
 }

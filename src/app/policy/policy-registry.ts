@@ -1,7 +1,7 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compilePolicy, type CompiledPolicy } from '../../domain/policy/compile-policy.js';
+import { type CompiledPolicy, compilePolicy } from '../../domain/policy/compile-policy.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import type { PolicyProblem } from '../../domain/policy/policy-problem.js';
 import { policyVersionOf } from '../../domain/policy/policy-version.js';
@@ -134,9 +134,15 @@ export class PolicyRegistry implements PolicySource {
       names = (await readdir(this.dir)).filter((n) => POLICY_FILE.test(n)).sort();
     } catch (error) {
       names = [...this.files.keys()];
-      dirProblems.push({ file: this.dir, path: '', code: 'policy_dir_unreadable', message: `the policy directory cannot be read (${codeOf(error)}); the last good policies stay in force` });
+      dirProblems.push({
+        file: this.dir,
+        path: '',
+        code: 'policy_dir_unreadable',
+        message: `the policy directory cannot be read (${codeOf(error)}); the last good policies stay in force`,
+      });
     }
-    if (dirProblems.length === 0) for (const name of [...this.files.keys()]) if (!names.includes(name)) this.files.delete(name);
+    if (dirProblems.length === 0)
+      for (const name of [...this.files.keys()]) if (!names.includes(name)) this.files.delete(name);
     for (const name of names) await this.loadFile(name);
 
     const byId = new Map<string, CompiledPolicy>();
@@ -150,7 +156,12 @@ export class PolicyRegistry implements PolicySource {
       if (!good) continue;
       const clash = byId.get(good.id);
       if (clash) {
-        errors.push({ file: good.file, path: 'id', code: 'policy_duplicate_id', message: `policy id "${good.id}" is already used by ${clash.file}; this file is ignored` });
+        errors.push({
+          file: good.file,
+          path: 'id',
+          code: 'policy_duplicate_id',
+          message: `policy id "${good.id}" is already used by ${clash.file}; this file is ignored`,
+        });
         continue;
       }
       byId.set(good.id, good);
@@ -180,11 +191,26 @@ export class PolicyRegistry implements PolicySource {
         this.files.delete(name);
         return;
       }
-      this.files.set(name, { ...keepGood(previous), problems: [{ file: name, path: '', code: 'policy_unreadable', message: `cannot be read (${codeOf(error)}); the last good version stays in force` }] });
+      this.files.set(name, {
+        ...keepGood(previous),
+        problems: [
+          {
+            file: name,
+            path: '',
+            code: 'policy_unreadable',
+            message: `cannot be read (${codeOf(error)}); the last good version stays in force`,
+          },
+        ],
+      });
       return;
     }
     // Unchanged text: keep the compiled policy (matchers are the expensive part).
-    if (previous?.good && previous.problems.length === 0 && previous.good.version === policyVersionOf(text)) return;
+    if (
+      previous?.good &&
+      previous.problems.length === 0 &&
+      previous.good.version === policyVersionOf(text)
+    )
+      return;
     const parsed = parsePolicy(name, text);
     if (parsed.ok) {
       this.files.set(name, { good: compilePolicy(parsed.loaded), problems: [] });

@@ -1,12 +1,30 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
-import { Account, Address, Attempt, Channel, ContactPoint, Outcome, Person, PersonFlags } from '../../domain/model/index.js';
-import { Duration, RecipientRelation } from '../../domain/policy/policy-schema.js';
+import {
+  Account,
+  Address,
+  Attempt,
+  Channel,
+  ContactPoint,
+  Outcome,
+  Person,
+  PersonFlags,
+} from '../../domain/model/index.js';
 import { durationMs } from '../../domain/policy/duration.js';
+import { Duration, RecipientRelation } from '../../domain/policy/policy-schema.js';
 
-const Iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO-8601 time with offset, e.g. "2026-03-03T07:30:00-08:00"');
-const AddressInput = z.object({ country: z.string().length(2), region: z.string().default(''), timezone: z.string().optional() });
+const Iso = z
+  .string()
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s)),
+    'an ISO-8601 time with offset, e.g. "2026-03-03T07:30:00-08:00"',
+  );
+const AddressInput = z.object({
+  country: z.string().length(2),
+  region: z.string().default(''),
+  timezone: z.string().optional(),
+});
 
 /** Who the contact reaches in a test case: the debtor, or someone related to the debtor. */
 const RecipientInput = z.union([
@@ -32,7 +50,9 @@ const HistoryInput = z
     account: z.string().optional(),
     times: z.number().int().min(1).max(100).default(1),
   })
-  .refine((h) => (h.at === undefined) !== (h.ago === undefined), { message: 'give exactly one of "at" or "ago"' });
+  .refine((h) => (h.at === undefined) !== (h.ago === undefined), {
+    message: 'give exactly one of "at" or "ago"',
+  });
 
 /** The input and the expectation of one policy test case. */
 export const PolicyTestCase = z.object({
@@ -44,8 +64,20 @@ export const PolicyTestCase = z.object({
   recipient: RecipientInput.default('self'),
   workplace: z.boolean().default(false),
   message: z.string().optional(),
-  account: z.object({ jurisdiction: z.string().optional(), dueDate: Iso.optional(), id: z.string().optional() }).default({}),
-  debtor: z.object({ timezone: z.string().optional(), address: AddressInput.optional(), flags: PersonFlags.partial().optional() }).default({}),
+  account: z
+    .object({
+      jurisdiction: z.string().optional(),
+      dueDate: Iso.optional(),
+      id: z.string().optional(),
+    })
+    .default({}),
+  debtor: z
+    .object({
+      timezone: z.string().optional(),
+      address: AddressInput.optional(),
+      flags: PersonFlags.partial().optional(),
+    })
+    .default({}),
   /** The contact point's own address (visits, letters). */
   contactAddress: AddressInput.optional(),
   history: z.array(HistoryInput).default([]),
@@ -64,7 +96,11 @@ export type PolicyTestCase = z.infer<typeof PolicyTestCase>;
 export const PolicyTestFile = z.object({
   policies: z.array(z.string().min(1)).min(1),
   defaults: z
-    .object({ account: z.object({ jurisdiction: z.string().optional(), dueDate: Iso.optional() }).default({}) })
+    .object({
+      account: z
+        .object({ jurisdiction: z.string().optional(), dueDate: Iso.optional() })
+        .default({}),
+    })
     .default({ account: {} }),
   cases: z.array(PolicyTestCase).min(1),
 });
@@ -88,7 +124,10 @@ function addressOf(id: string, input: z.infer<typeof AddressInput>): Address {
  * Builds the guard request and context a test case describes; `at` keeps its offset, so the case
  * reads as local time. History times are absolute or "ago" from `at`.
  */
-export function scenarioOf(c: PolicyTestCase, defaults: PolicyTestFile['defaults']): { request: GuardRequest; context: GuardContext; at: Date } {
+export function scenarioOf(
+  c: PolicyTestCase,
+  defaults: PolicyTestFile['defaults'],
+): { request: GuardRequest; context: GuardContext; at: Date } {
   const at = new Date(c.at);
   const accountId = c.account.id ?? 'A1';
   const account = Account.parse({
@@ -98,10 +137,18 @@ export function scenarioOf(c: PolicyTestCase, defaults: PolicyTestFile['defaults
     currency: 'USD',
     principal: 1000,
     balance: 1000,
-    dueDate: c.account.dueDate ?? defaults.account.dueDate ?? new Date(at.getTime() - 60 * 86_400_000).toISOString(),
+    dueDate:
+      c.account.dueDate ??
+      defaults.account.dueDate ??
+      new Date(at.getTime() - 60 * 86_400_000).toISOString(),
     jurisdiction: c.account.jurisdiction ?? defaults.account.jurisdiction ?? 'US',
   });
-  const debtor = Person.parse({ id: DEBTOR_ID, name: 'Debtor', timezone: c.debtor.timezone, flags: c.debtor.flags ?? {} });
+  const debtor = Person.parse({
+    id: DEBTOR_ID,
+    name: 'Debtor',
+    timezone: c.debtor.timezone,
+    flags: c.debtor.flags ?? {},
+  });
   const contact = contactOf(c.channel, c.to);
   const request: GuardRequest = { accountId, channel: c.channel, contact };
   if (c.message !== undefined) request.message = c.message;
@@ -111,17 +158,30 @@ export function scenarioOf(c: PolicyTestCase, defaults: PolicyTestFile['defaults
     recipient = { person: debtor, relations: ['self'] };
     if (c.debtor.address) recipient.currentAddress = addressOf('debtor-home', c.debtor.address);
   } else {
-    const relations = Array.isArray(c.recipient.relation) ? c.recipient.relation : [c.recipient.relation];
-    const person = Person.parse({ id: RECIPIENT_ID, name: c.recipient.name, timezone: c.recipient.timezone, flags: c.recipient.flags ?? {} });
-    recipient = relations.includes('unknown') || relations.includes('employer') ? { relations } : { person, relations };
-    if (c.recipient.address) recipient.currentAddress = addressOf('recipient-home', c.recipient.address);
+    const relations = Array.isArray(c.recipient.relation)
+      ? c.recipient.relation
+      : [c.recipient.relation];
+    const person = Person.parse({
+      id: RECIPIENT_ID,
+      name: c.recipient.name,
+      timezone: c.recipient.timezone,
+      flags: c.recipient.flags ?? {},
+    });
+    recipient =
+      relations.includes('unknown') || relations.includes('employer')
+        ? { relations }
+        : { person, relations };
+    if (c.recipient.address)
+      recipient.currentAddress = addressOf('recipient-home', c.recipient.address);
   }
   if (recipient.person) request.recipientPersonId = recipient.person.id;
 
   const contactFacts: GuardContext['contact'] = { point: contact, workplace: c.workplace };
   if (contact.kind === 'phone') {
     const parsed = parsePhoneNumberFromString(contact.value);
-    contactFacts.phone = parsed?.country ? { e164: contact.value, country: parsed.country } : { e164: contact.value };
+    contactFacts.phone = parsed?.country
+      ? { e164: contact.value, country: parsed.country }
+      : { e164: contact.value };
   }
   if (c.contactAddress) contactFacts.address = addressOf(contact.value, c.contactAddress);
 
@@ -136,15 +196,30 @@ export function scenarioOf(c: PolicyTestCase, defaults: PolicyTestFile['defaults
         // Repeated entries are spread a minute apart, earliest first.
         at: new Date(base - (h.times - 1 - k) * 60_000).toISOString(),
         channel: h.channel,
-        contact: toDebtor ? { kind: 'phone', value: DEBTOR_PHONE } : h.to === 'recipient' ? contact : { kind: 'phone', value: h.to },
+        contact: toDebtor
+          ? { kind: 'phone', value: DEBTOR_PHONE }
+          : h.to === 'recipient'
+            ? contact
+            : { kind: 'phone', value: h.to },
       };
-      const personId = toDebtor ? DEBTOR_ID : h.to === 'recipient' ? recipient.person?.id : undefined;
+      const personId = toDebtor
+        ? DEBTOR_ID
+        : h.to === 'recipient'
+          ? recipient.person?.id
+          : undefined;
       if (personId !== undefined) attempt.personId = personId;
       if (h.outcome !== undefined) attempt.outcome = h.outcome;
       history.push(attempt);
     }
   });
 
-  const context: GuardContext = { account, debtor, debtorAccountIds: [accountId], recipient, contact: contactFacts, history };
+  const context: GuardContext = {
+    account,
+    debtor,
+    debtorAccountIds: [accountId],
+    recipient,
+    contact: contactFacts,
+    history,
+  };
   return { request, context, at };
 }

@@ -3,10 +3,10 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { decide } from '../../domain/guard/decide.js';
 import type { Decision } from '../../domain/guard/decision.js';
-import { compilePolicy, type CompiledPolicy } from '../../domain/policy/compile-policy.js';
+import { type CompiledPolicy, compilePolicy } from '../../domain/policy/compile-policy.js';
 import { parsePolicy, yamlProblems } from '../../domain/policy/parse-policy.js';
 import { formatProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
-import { PolicyTestFile, scenarioOf, type PolicyTestCase } from './policy-test-case.js';
+import { type PolicyTestCase, PolicyTestFile, scenarioOf } from './policy-test-case.js';
 
 /** The result of one case: passed, or the differences between expected and actual. */
 export interface CaseResult {
@@ -38,7 +38,10 @@ async function testsDirOf(dir: string): Promise<string> {
   return dir;
 }
 
-async function loadPolicy(path: string, cache: Map<string, CompiledPolicy | PolicyProblem[]>): Promise<CompiledPolicy | PolicyProblem[]> {
+async function loadPolicy(
+  path: string,
+  cache: Map<string, CompiledPolicy | PolicyProblem[]>,
+): Promise<CompiledPolicy | PolicyProblem[]> {
   const cached = cache.get(path);
   if (cached) return cached;
   let result: CompiledPolicy | PolicyProblem[];
@@ -46,7 +49,14 @@ async function loadPolicy(path: string, cache: Map<string, CompiledPolicy | Poli
     const parsed = parsePolicy(path, await readFile(path, 'utf8'));
     result = parsed.ok ? compilePolicy(parsed.loaded) : parsed.problems;
   } catch (error) {
-    result = [{ file: path, path: '', code: 'policy_unreadable', message: error instanceof Error ? error.message : String(error) }];
+    result = [
+      {
+        file: path,
+        path: '',
+        code: 'policy_unreadable',
+        message: error instanceof Error ? error.message : String(error),
+      },
+    ];
   }
   cache.set(path, result);
   return result;
@@ -61,25 +71,37 @@ function sameInstant(a: string | undefined, b: string | undefined): boolean {
 export function diffCase(c: PolicyTestCase, decision: Decision): string[] {
   const diff: string[] = [];
   const ids = decision.rules.map((r) => r.id);
-  if (decision.outcome !== c.expect.outcome) diff.push(`- outcome: ${c.expect.outcome}`, `+ outcome: ${decision.outcome}`);
+  if (decision.outcome !== c.expect.outcome)
+    diff.push(`- outcome: ${c.expect.outcome}`, `+ outcome: ${decision.outcome}`);
   if (c.expect.rules) {
     const want = [...c.expect.rules].sort();
     const got = [...ids].sort();
-    if (want.join(',') !== got.join(',')) diff.push(`- rules: [${want.join(', ')}]`, `+ rules: [${got.join(', ')}]`);
+    if (want.join(',') !== got.join(','))
+      diff.push(`- rules: [${want.join(', ')}]`, `+ rules: [${got.join(', ')}]`);
   }
   if (c.expect.nextAllowedAt !== undefined) {
-    const got = decision.rules.map((r) => r.nextAllowedAt).filter((t): t is string => t !== undefined);
+    const got = decision.rules
+      .map((r) => r.nextAllowedAt)
+      .filter((t): t is string => t !== undefined);
     const latest = got.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
     if (!sameInstant(c.expect.nextAllowedAt, latest)) {
-      diff.push(`- nextAllowedAt: ${new Date(c.expect.nextAllowedAt).toISOString()}`, `+ nextAllowedAt: ${latest ?? '(none)'}`);
+      diff.push(
+        `- nextAllowedAt: ${new Date(c.expect.nextAllowedAt).toISOString()}`,
+        `+ nextAllowedAt: ${latest ?? '(none)'}`,
+      );
     }
   }
   if (c.expect.categories) {
     const got = new Set(decision.rules.flatMap((r) => (r.matches ?? []).map((m) => m.category)));
     const missing = c.expect.categories.filter((k) => !got.has(k));
-    if (missing.length > 0) diff.push(`- categories: [${c.expect.categories.join(', ')}]`, `+ categories: [${[...got].join(', ')}]`);
+    if (missing.length > 0)
+      diff.push(
+        `- categories: [${c.expect.categories.join(', ')}]`,
+        `+ categories: [${[...got].join(', ')}]`,
+      );
   }
-  if (diff.length > 0) for (const r of decision.rules) diff.push(`  ${r.policy}/${r.id}: ${r.reason}`);
+  if (diff.length > 0)
+    for (const r of decision.rules) diff.push(`  ${r.policy}/${r.id}: ${r.reason}`);
   return diff;
 }
 
@@ -94,21 +116,39 @@ export async function runPolicyTests(dir: string): Promise<PolicyTestReport> {
   const report: PolicyTestReport = { results: [], problems: [], passed: 0, failed: 0 };
   let files: string[];
   try {
-    files = (await readdir(testsDir)).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+    files = (await readdir(testsDir))
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+      .sort();
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
-    report.problems.push({ file: testsDir, path: '', code: 'policy_tests_unreadable', message: `the test directory cannot be read (${code})` });
+    report.problems.push({
+      file: testsDir,
+      path: '',
+      code: 'policy_tests_unreadable',
+      message: `the test directory cannot be read (${code})`,
+    });
     report.failed = 1;
     return report;
   }
   const cache = new Map<string, CompiledPolicy | PolicyProblem[]>();
-  if (files.length === 0) report.problems.push({ file: testsDir, path: '', code: 'policy_tests_missing', message: 'no *.yaml test files found' });
+  if (files.length === 0)
+    report.problems.push({
+      file: testsDir,
+      path: '',
+      code: 'policy_tests_missing',
+      message: 'no *.yaml test files found',
+    });
   for (const name of files) await runFile(join(testsDir, name), policiesDir, cache, report);
   report.failed += report.problems.length;
   return report;
 }
 
-async function runFile(path: string, policiesDir: string, cache: Map<string, CompiledPolicy | PolicyProblem[]>, report: PolicyTestReport): Promise<void> {
+async function runFile(
+  path: string,
+  policiesDir: string,
+  cache: Map<string, CompiledPolicy | PolicyProblem[]>,
+  report: PolicyTestReport,
+): Promise<void> {
   const file = relative(process.cwd(), path) || path;
   const text = await readFile(path, 'utf8');
   const lines = new LineCounter();
@@ -123,7 +163,12 @@ async function runFile(path: string, policiesDir: string, cache: Map<string, Com
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
       const node = doc.getIn(path, true);
       const pos = isNode(node) && node.range ? lines.linePos(node.range[0]) : undefined;
-      const problem: PolicyProblem = { file, path: path.join('.'), code: `test_${issue.code}`, message: issue.message };
+      const problem: PolicyProblem = {
+        file,
+        path: path.join('.'),
+        code: `test_${issue.code}`,
+        message: issue.message,
+      };
       if (pos) {
         problem.line = pos.line;
         problem.column = pos.col;
@@ -136,7 +181,12 @@ async function runFile(path: string, policiesDir: string, cache: Map<string, Com
   for (const p of parsed.data.policies) {
     const loaded = await loadPolicy(resolve(policiesDir, p), cache);
     if (Array.isArray(loaded)) {
-      report.problems.push(...loaded.map((problem) => ({ ...problem, file: relative(process.cwd(), problem.file) || basename(problem.file) })));
+      report.problems.push(
+        ...loaded.map((problem) => ({
+          ...problem,
+          file: relative(process.cwd(), problem.file) || basename(problem.file),
+        })),
+      );
       return;
     }
     policies.push(loaded);
@@ -152,7 +202,9 @@ async function runFile(path: string, policiesDir: string, cache: Map<string, Com
       result.decision = decision;
       result.diff = diffCase(c, decision);
     } catch (error) {
-      result.diff = [`! the case could not be run: ${error instanceof Error ? error.message : String(error)}`];
+      result.diff = [
+        `! the case could not be run: ${error instanceof Error ? error.message : String(error)}`,
+      ];
     }
     result.passed = result.diff.length === 0;
     if (result.passed) report.passed++;
@@ -180,6 +232,9 @@ export function formatReport(report: PolicyTestReport, verbose = false): string 
   const total = report.results.length;
   if (out.length > 0) out.push('-'.repeat(80));
   if (report.passed > 0) out.push(`PASS: ${report.passed}/${total}`);
-  if (report.failed > 0) out.push(`FAIL: ${report.failed - report.problems.length}/${total}${report.problems.length > 0 ? `, ERROR: ${report.problems.length}` : ''}`);
+  if (report.failed > 0)
+    out.push(
+      `FAIL: ${report.failed - report.problems.length}/${total}${report.problems.length > 0 ? `, ERROR: ${report.problems.length}` : ''}`,
+    );
   return `${out.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import { decide } from '../../domain/guard/decide.js';
 import type { GuardRequest } from '../../domain/guard/guard-context.js';
 import type { Channel, ContactPoint } from '../../domain/model/index.js';
-import { compilePolicy, type CompiledPolicy } from '../../domain/policy/compile-policy.js';
+import { type CompiledPolicy, compilePolicy } from '../../domain/policy/compile-policy.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { AppError } from '../app-error.js';
 import { loadGuardContext } from '../guard/guard-context-loader.js';
@@ -57,13 +57,26 @@ interface Replay {
  * @throws AppError policy_invalid (400, details: problems), bad_request for an unusable period.
  * @example const r = await simulatePolicy(deps, { policyYaml, from: '2026-01-01', to: '2026-02-01' })
  */
-export async function simulatePolicy(deps: GuardDeps, input: SimulationInput): Promise<SimulationResult> {
+export async function simulatePolicy(
+  deps: GuardDeps,
+  input: SimulationInput,
+): Promise<SimulationResult> {
   const parsed = parsePolicy('candidate.yaml', input.policyYaml);
-  if (!parsed.ok) throw new AppError('bad_request', 'policy_invalid', 'the candidate policy is invalid', parsed.problems);
+  if (!parsed.ok)
+    throw new AppError(
+      'bad_request',
+      'policy_invalid',
+      'the candidate policy is invalid',
+      parsed.problems,
+    );
   const from = new Date(input.from);
   const to = new Date(input.to);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {
-    throw new AppError('bad_request', 'invalid_period', '"from" and "to" must be ISO-8601 dates with from < to');
+    throw new AppError(
+      'bad_request',
+      'invalid_period',
+      '"from" and "to" must be ISO-8601 dates with from < to',
+    );
   }
   const candidate = compilePolicy(parsed.loaded);
   const current = deps.registry.current();
@@ -124,17 +137,45 @@ export async function simulatePolicy(deps: GuardDeps, input: SimulationInput): P
 }
 
 /** Recorded attempts and denied outreach decisions in the period, oldest first. */
-async function replaysOf(deps: GuardDeps, from: string, to: string, limit: number): Promise<Replay[]> {
-  const [attempts, denied] = await Promise.all([deps.store.listAttempts({ from, to, limit }), deps.store.listAudit({ from, to, outcome: 'deny', limit })]);
-  const replays: Replay[] = attempts.map((a) => ({ source: 'attempt', id: a.id, request: requestOf(a.accountId, a.channel, a.contact, a.personId), at: new Date(a.at) }));
+async function replaysOf(
+  deps: GuardDeps,
+  from: string,
+  to: string,
+  limit: number,
+): Promise<Replay[]> {
+  const [attempts, denied] = await Promise.all([
+    deps.store.listAttempts({ from, to, limit }),
+    deps.store.listAudit({ from, to, outcome: 'deny', limit }),
+  ]);
+  const replays: Replay[] = attempts.map((a) => ({
+    source: 'attempt',
+    id: a.id,
+    request: requestOf(a.accountId, a.channel, a.contact, a.personId),
+    at: new Date(a.at),
+  }));
   for (const record of denied) {
     if (record.kind !== 'outreach') continue;
-    replays.push({ source: 'denied_outreach', id: record.id, request: requestOf(record.accountId, record.channel, record.contact, record.recipientPersonId), at: new Date(record.at) });
+    replays.push({
+      source: 'denied_outreach',
+      id: record.id,
+      request: requestOf(
+        record.accountId,
+        record.channel,
+        record.contact,
+        record.recipientPersonId,
+      ),
+      at: new Date(record.at),
+    });
   }
   return replays.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-function requestOf(accountId: string, channel: Channel, contact: ContactPoint, personId: string | undefined): GuardRequest {
+function requestOf(
+  accountId: string,
+  channel: Channel,
+  contact: ContactPoint,
+  personId: string | undefined,
+): GuardRequest {
   const request: GuardRequest = { accountId, channel, contact };
   if (personId !== undefined) request.recipientPersonId = personId;
   return request;

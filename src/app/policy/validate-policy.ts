@@ -5,7 +5,13 @@ import type { PolicyProblem } from '../../domain/policy/policy-problem.js';
 export interface PolicyValidation {
   valid: boolean;
   problems: PolicyProblem[];
-  policy?: { id: string; name: string; version: string; jurisdictions: string[]; rules: { id: string; type: string }[] };
+  policy?: {
+    id: string;
+    name: string;
+    version: string;
+    jurisdictions: string[];
+    rules: { id: string; type: string }[];
+  };
 }
 
 /**
@@ -19,6 +25,12 @@ export function validatePolicyText(yaml: string, file = 'policy.yaml'): PolicyVa
   return {
     valid: true,
     problems: [],
-    policy: { id: policy.id, name: policy.name, version, jurisdictions: policy.appliesTo.jurisdictions, rules: policy.rules.map((r) => ({ id: r.id, type: r.type })) },
+    policy: {
+      id: policy.id,
+      name: policy.name,
+      version,
+      jurisdictions: policy.appliesTo.jurisdictions,
+      rules: policy.rules.map((r) => ({ id: r.id, type: r.type })),
+    },
   };
 }

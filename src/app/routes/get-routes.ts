@@ -1,8 +1,14 @@
 import type { RuleVerdict } from '../../domain/guard/decision.js';
-import { Channel, type Account, type ContactPoint } from '../../domain/model/index.js';
-import { RankingInputError, rankRoutes as rankPure } from '../../domain/ranking/rank-routes.js';
-import type { ExcludedContact, RankedRoute, RankingInput, RankingResult, SharingEntry } from '../../domain/ranking/route.js';
 import type { RelationKind } from '../../domain/model/index.js';
+import { type Account, Channel, type ContactPoint } from '../../domain/model/index.js';
+import { RankingInputError, rankRoutes as rankPure } from '../../domain/ranking/rank-routes.js';
+import type {
+  ExcludedContact,
+  RankedRoute,
+  RankingInput,
+  RankingResult,
+  SharingEntry,
+} from '../../domain/ranking/route.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import { accountsOwedBy, pickAccount } from './pick-account.js';
@@ -26,7 +32,10 @@ export interface RouteView extends RankedRoute {
 export interface RoutesDeps {
   store: GraphStore;
   /** The guard's preview of a route at `at`; when given, every route carries `guard`. */
-  preview?: (route: RouteView, context: { debtorId: string; accountId: string; at: Date }) => Promise<GuardPreview>;
+  preview?: (
+    route: RouteView,
+    context: { debtorId: string; accountId: string; at: Date },
+  ) => Promise<GuardPreview>;
   /** Relation kinds the policy treats as the consumer (default spouse, executor, attorney). */
   consumerRelations?: readonly RelationKind[];
 }
@@ -61,10 +70,21 @@ function contactKey(c: ContactPoint): string {
 }
 
 function checkQuery(q: RoutesQuery): number {
-  if (!(q.at instanceof Date) || Number.isNaN(q.at.getTime())) throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
-  if (q.channel !== undefined && !Channel.safeParse(q.channel).success) throw new AppError('bad_request', 'invalid_channel', '`channel` must be one of call, sms, email, visit, letter');
+  if (!(q.at instanceof Date) || Number.isNaN(q.at.getTime()))
+    throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
+  if (q.channel !== undefined && !Channel.safeParse(q.channel).success)
+    throw new AppError(
+      'bad_request',
+      'invalid_channel',
+      '`channel` must be one of call, sms, email, visit, letter',
+    );
   const limit = q.limit ?? DEFAULT_ROUTE_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROUTE_LIMIT) throw new AppError('bad_request', 'invalid_limit', `\`limit\` must be an integer from 1 to ${MAX_ROUTE_LIMIT}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROUTE_LIMIT)
+    throw new AppError(
+      'bad_request',
+      'invalid_limit',
+      `\`limit\` must be an integer from 1 to ${MAX_ROUTE_LIMIT}`,
+    );
   return limit;
 }
 
@@ -87,7 +107,14 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
     const previews = await Promise.all(routes.map((r) => deps.preview!(r, context)));
     routes.forEach((r, i) => (r.guard = previews[i]));
   }
-  return { debtorId: query.debtorId, accountId: account.id, at: query.at.toISOString(), routes, excluded: ranking.excluded, notes: ranking.notes };
+  return {
+    debtorId: query.debtorId,
+    accountId: account.id,
+    at: query.at.toISOString(),
+    routes,
+    excluded: ranking.excluded,
+    notes: ranking.notes,
+  };
 }
 
 /** What the ranking was given and what it answered, before the list is cut and previewed. */
@@ -102,15 +129,23 @@ export interface PreparedRanking {
  * Loads everything the pure ranking needs from the store and ranks: the use case minus the
  * guard preview. Exposed so benchmarks can time the store and the ranking apart.
  */
-export async function prepareRanking(deps: RoutesDeps, query: RoutesQuery): Promise<PreparedRanking> {
+export async function prepareRanking(
+  deps: RoutesDeps,
+  query: RoutesQuery,
+): Promise<PreparedRanking> {
   const limit = checkQuery(query);
   const { store } = deps;
-  const [person, owed] = await Promise.all([store.getPerson(query.debtorId), accountsOwedBy(store, query.debtorId)]);
+  const [person, owed] = await Promise.all([
+    store.getPerson(query.debtorId),
+    accountsOwedBy(store, query.debtorId),
+  ]);
   if (!person) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
   const account = pickAccount(owed, query.accountId);
   const [subgraph, ...attemptLists] = await Promise.all([
     loadRouteGraph(store, query.debtorId, account.id),
-    ...owed.map((a) => store.listAttempts({ accountId: a.id, to: new Date(query.at.getTime() + 1).toISOString() })),
+    ...owed.map((a) =>
+      store.listAttempts({ accountId: a.id, to: new Date(query.at.getTime() + 1).toISOString() }),
+    ),
   ]);
   const related = relatedPersons(subgraph, query.debtorId, owed, query.at);
   const sharing = new Map<string, SharingEntry>();
@@ -127,14 +162,19 @@ export async function prepareRanking(deps: RoutesDeps, query: RoutesQuery): Prom
   };
   if (store.debtorsHolding) {
     // One batched statement for every point in the graph costs less than a second ranking pass.
-    for (const entry of await unrelatedDebtorHolders(store, contactPointsOf(subgraph), related)) sharing.set(contactKey(entry.contact), entry);
+    for (const entry of await unrelatedDebtorHolders(store, contactPointsOf(subgraph), related))
+      sharing.set(contactKey(entry.contact), entry);
     input.sharing = [...sharing.values()];
   }
   let ranking = rankRoutes(input);
   for (;;) {
-    const unknown = ranking.routes.slice(0, limit).map((r) => r.contact).filter((c) => !sharing.has(contactKey(c)));
+    const unknown = ranking.routes
+      .slice(0, limit)
+      .map((r) => r.contact)
+      .filter((c) => !sharing.has(contactKey(c)));
     if (unknown.length === 0) break;
-    for (const entry of await unrelatedDebtorHolders(store, unknown, related)) sharing.set(contactKey(entry.contact), entry);
+    for (const entry of await unrelatedDebtorHolders(store, unknown, related))
+      sharing.set(contactKey(entry.contact), entry);
     input.sharing = [...sharing.values()];
     ranking = rankRoutes(input);
   }
@@ -146,7 +186,8 @@ function rankRoutes(input: RankingInput): RankingResult {
   try {
     return rankPure(input);
   } catch (error) {
-    if (error instanceof RankingInputError) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
+    if (error instanceof RankingInputError)
+      throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
     throw error;
   }
 }

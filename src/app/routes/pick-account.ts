@@ -4,7 +4,9 @@ import { AppError } from '../app-error.js';
 
 /** Accounts the debtor owes (not those they only guarantee or co-borrow). */
 export async function accountsOwedBy(store: GraphStore, debtorId: string): Promise<Account[]> {
-  return (await store.accountsOf(debtorId)).filter((a) => a.role === 'debtor').map((a) => a.account);
+  return (await store.accountsOf(debtorId))
+    .filter((a) => a.role === 'debtor')
+    .map((a) => a.account);
 }
 
 /**
@@ -15,12 +17,23 @@ export async function accountsOwedBy(store: GraphStore, debtorId: string): Promi
 export function pickAccount(owed: readonly Account[], accountId: string | undefined): Account {
   if (accountId !== undefined) {
     const account = owed.find((a) => a.id === accountId);
-    if (!account) throw new AppError('bad_request', 'account_not_of_debtor', 'the account is not owed by this debtor');
+    if (!account)
+      throw new AppError(
+        'bad_request',
+        'account_not_of_debtor',
+        'the account is not owed by this debtor',
+      );
     return account;
   }
-  const byBalance = (a: Account, b: Account): number => b.balance - a.balance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byBalance = (a: Account, b: Account): number =>
+    b.balance - a.balance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const open = owed.filter((a) => a.status === 'open').sort(byBalance);
   const chosen = open[0] ?? [...owed].sort(byBalance)[0];
-  if (!chosen) throw new AppError('not_found', 'no_account', 'the person owes no account, so there is no debt to route for');
+  if (!chosen)
+    throw new AppError(
+      'not_found',
+      'no_account',
+      'the person owes no account, so there is no debt to route for',
+    );
   return chosen;
 }

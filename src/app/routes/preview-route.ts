@@ -17,10 +17,28 @@ export async function previewRoute(
   ctx: { accountId: string; at: Date },
 ): Promise<GuardPreview> {
   const channel = channelsFor(route.contact.kind)[0] ?? 'call';
-  const decision = await decideWith(store, registry, { accountId: ctx.accountId, channel, contact: route.contact, recipientPersonId: route.recipient.personId }, ctx.at);
-  const preview: GuardPreview = { outcome: decision.outcome, rules: decision.rules, policyVersion: decision.policyVersion };
+  const decision = await decideWith(
+    store,
+    registry,
+    {
+      accountId: ctx.accountId,
+      channel,
+      contact: route.contact,
+      recipientPersonId: route.recipient.personId,
+    },
+    ctx.at,
+  );
+  const preview: GuardPreview = {
+    outcome: decision.outcome,
+    rules: decision.rules,
+    policyVersion: decision.policyVersion,
+  };
   const times = decision.rules.map((r) => r.nextAllowedAt);
-  if (decision.outcome === 'deny' && times.length > 0 && times.every((t): t is string => t !== undefined)) {
+  if (
+    decision.outcome === 'deny' &&
+    times.length > 0 &&
+    times.every((t): t is string => t !== undefined)
+  ) {
     preview.nextAllowedAt = times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
   }
   return preview;

@@ -1,4 +1,4 @@
-import { Outcome, type Attempt, type PhoneStatus } from '../../domain/model/index.js';
+import { type Attempt, Outcome, type PhoneStatus } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
@@ -49,13 +49,31 @@ function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
  * @example await recordOutcome({ store }, 'T1', { outcome: 'invalid_number' }, new Date())
  * @throws AppError invalid_outcome / invalid_note (400), attempt_not_found (404)
  */
-export async function recordOutcome(deps: { store: GraphStore }, attemptId: string, input: OutcomeInput, at: Date): Promise<OutcomeRecorded> {
+export async function recordOutcome(
+  deps: { store: GraphStore },
+  attemptId: string,
+  input: OutcomeInput,
+  at: Date,
+): Promise<OutcomeRecorded> {
   const outcome = Outcome.safeParse(input.outcome);
-  if (!outcome.success) throw new AppError('bad_request', 'invalid_outcome', `outcome must be one of ${Outcome.options.join(', ')}`);
-  if (input.note !== undefined && (typeof input.note !== 'string' || input.note.length > MAX_NOTE_LENGTH)) {
-    throw new AppError('bad_request', 'invalid_note', `note must be text of at most ${MAX_NOTE_LENGTH} characters`);
+  if (!outcome.success)
+    throw new AppError(
+      'bad_request',
+      'invalid_outcome',
+      `outcome must be one of ${Outcome.options.join(', ')}`,
+    );
+  if (
+    input.note !== undefined &&
+    (typeof input.note !== 'string' || input.note.length > MAX_NOTE_LENGTH)
+  ) {
+    throw new AppError(
+      'bad_request',
+      'invalid_note',
+      `note must be text of at most ${MAX_NOTE_LENGTH} characters`,
+    );
   }
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
+  if (!(at instanceof Date) || Number.isNaN(at.getTime()))
+    throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
   const when = at.toISOString();
   return deps.store.transaction(async (tx) => {
     const attempt = await tx.getAttempt(attemptId);

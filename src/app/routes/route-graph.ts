@@ -1,4 +1,4 @@
-import { nodeKey, parseNodeKey, type GraphEdge, type Subgraph } from '../../domain/model/index.js';
+import { type GraphEdge, nodeKey, parseNodeKey, type Subgraph } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
 
 function edgeId(e: GraphEdge): string {
@@ -28,12 +28,21 @@ export function mergeSubgraphs(parts: readonly Subgraph[]): Subgraph {
  * without the colleagues-of-colleagues and neighbours-of-neighbours a 3-hop walk drags in
  * (ten times the rows on a realistic graph).
  */
-export async function loadRouteGraph(store: GraphStore, debtorId: string, accountId: string): Promise<Subgraph> {
+export async function loadRouteGraph(
+  store: GraphStore,
+  debtorId: string,
+  accountId: string,
+): Promise<Subgraph> {
   const near = await store.neighbourhood(debtorId, 2);
   const accountKey = nodeKey('account', accountId);
   const coObligors = new Set<string>();
   for (const e of near.edges) {
-    if ((e.type === 'GUARANTEES' || e.type === 'CO_BORROWS') && e.to === accountKey && e.from !== nodeKey('person', debtorId)) coObligors.add(parseNodeKey(e.from).id);
+    if (
+      (e.type === 'GUARANTEES' || e.type === 'CO_BORROWS') &&
+      e.to === accountKey &&
+      e.from !== nodeKey('person', debtorId)
+    )
+      coObligors.add(parseNodeKey(e.from).id);
   }
   if (coObligors.size === 0) return near;
   const theirs = await Promise.all([...coObligors].sort().map((id) => store.neighbourhood(id, 1)));

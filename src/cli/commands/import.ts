@@ -3,7 +3,12 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { ingest, type IngestFormat, type IngestProgress, type IngestSummary } from '../../app/ingest/ingest.js';
+import {
+  type IngestFormat,
+  type IngestProgress,
+  type IngestSummary,
+  ingest,
+} from '../../app/ingest/ingest.js';
 import { IngestInputError, type IngestProblem } from '../../app/ingest/ingest-problem.js';
 import { isRecordType, RECORD_TYPES } from '../../app/ingest/record-schemas.js';
 import type { TextSource } from '../../app/ingest/text-source.js';
@@ -60,7 +65,10 @@ const MB = 1024 * 1024;
  * `skipgraph import FILE`: streams the file into the store and reports every rejected line.
  * @example process.exitCode = await runImportCommand(['people.ndjson', '--region', 'CN']);
  */
-export async function runImportCommand(argv: string[], deps: Partial<ImportDeps> = {}): Promise<number> {
+export async function runImportCommand(
+  argv: string[],
+  deps: Partial<ImportDeps> = {},
+): Promise<number> {
   const io: ImportDeps = {
     stdout: deps.stdout ?? process.stdout,
     stderr: deps.stderr ?? process.stderr,
@@ -98,19 +106,33 @@ export async function runImportCommand(argv: string[], deps: Partial<ImportDeps>
     io.stdout.write(IMPORT_HELP);
     return 0;
   }
-  if (positionals.length !== 1) return usage(positionals.length === 0 ? 'import needs a FILE' : `import takes one FILE, got ${positionals.length}`);
+  if (positionals.length !== 1)
+    return usage(
+      positionals.length === 0
+        ? 'import needs a FILE'
+        : `import takes one FILE, got ${positionals.length}`,
+    );
   const file = positionals[0] as string;
 
-  if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'csv') return usage(`--format must be ndjson or csv, not "${values.format}"`);
-  const format: IngestFormat = (values.format as IngestFormat | undefined) ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'ndjson');
-  if (values.type !== undefined && !isRecordType(values.type)) return usage(`--type must be one of ${RECORD_TYPES.join(', ')}`);
-  if (values.type !== undefined && format !== 'csv') return usage('--type applies to CSV files (NDJSON records carry their own "type"); add --format csv if the file is CSV');
+  if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'csv')
+    return usage(`--format must be ndjson or csv, not "${values.format}"`);
+  const format: IngestFormat =
+    (values.format as IngestFormat | undefined) ??
+    (extname(file).toLowerCase() === '.csv' ? 'csv' : 'ndjson');
+  if (values.type !== undefined && !isRecordType(values.type))
+    return usage(`--type must be one of ${RECORD_TYPES.join(', ')}`);
+  if (values.type !== undefined && format !== 'csv')
+    return usage(
+      '--type applies to CSV files (NDJSON records carry their own "type"); add --format csv if the file is CSV',
+    );
   const region = values.region ?? io.env.SKIPGRAPH_DEFAULT_REGION;
-  if (region !== undefined && !/^[A-Za-z]{2}$/.test(region)) return usage(`--region must be a two-letter country code such as CN or US`);
+  if (region !== undefined && !/^[A-Za-z]{2}$/.test(region))
+    return usage(`--region must be a two-letter country code such as CN or US`);
   let batchSize: number | undefined;
   if (values['batch-size'] !== undefined) {
     batchSize = Number(values['batch-size']);
-    if (!Number.isInteger(batchSize) || batchSize < 1) return usage('--batch-size must be a positive whole number');
+    if (!Number.isInteger(batchSize) || batchSize < 1)
+      return usage('--batch-size must be a positive whole number');
   }
 
   let size = 0;
@@ -130,10 +152,14 @@ export async function runImportCommand(argv: string[], deps: Partial<ImportDeps>
 
   let store: GraphStore;
   try {
-    if (config.store === 'sqlite' && config.dbPath !== ':memory:') await mkdir(dirname(config.dbPath), { recursive: true });
+    if (config.store === 'sqlite' && config.dbPath !== ':memory:')
+      await mkdir(dirname(config.dbPath), { recursive: true });
     store = await io.openStore(config);
   } catch (error) {
-    return fail(io, `cannot open the ${config.store} store: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      io,
+      `cannot open the ${config.store} store: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 
   const bar = io.stderr.isTTY && size > PROGRESS_BYTES ? progressBar(io.stderr, size) : undefined;
@@ -146,15 +172,25 @@ export async function runImportCommand(argv: string[], deps: Partial<ImportDeps>
       ...(values.type !== undefined ? { type: values.type } : {}),
       ...(region !== undefined ? { defaultRegion: region.toUpperCase() } : {}),
       ...(batchSize !== undefined ? { batchSize } : {}),
-      ...(bar ? { onProgress: (p: IngestProgress) => bar.update(p.bytes, { accepted: p.accepted, rejected: p.rejected }) } : {}),
+      ...(bar
+        ? {
+            onProgress: (p: IngestProgress) =>
+              bar.update(p.bytes, { accepted: p.accepted, rejected: p.rejected }),
+          }
+        : {}),
       // As found, so a file with a million bad lines is still listed in full without being held.
-      ...(values.json ? {} : { onReject: (p: IngestProblem) => io.stdout.write(`${problemLine(p)}\n`) }),
+      ...(values.json
+        ? {}
+        : { onReject: (p: IngestProblem) => io.stdout.write(`${problemLine(p)}\n`) }),
     });
   } catch (error) {
     bar?.stop();
     await store.close();
     if (error instanceof IngestInputError) return usage(`${error.code}: ${error.message}`);
-    return fail(io, `import of ${name} stopped: ${describeFsError(error)} (batches before the failure are stored; importing again is safe)`);
+    return fail(
+      io,
+      `import of ${name} stopped: ${describeFsError(error)} (batches before the failure are stored; importing again is safe)`,
+    );
   }
   if (bar) {
     bar.update(size, { accepted: summary.accepted, rejected: summary.rejectedCount });
@@ -189,7 +225,8 @@ function progressBar(stream: Output, total: number): cliProgress.SingleBar {
   const bar = new cliProgress.SingleBar(
     {
       stream: stream as NodeJS.WritableStream,
-      format: 'importing [{bar}] {percentage}% {mb}/{totalMb} MB | {accepted} accepted, {rejected} rejected',
+      format:
+        'importing [{bar}] {percentage}% {mb}/{totalMb} MB | {accepted} accepted, {rejected} rejected',
       hideCursor: true,
       clearOnComplete: false,
     },
@@ -198,7 +235,8 @@ function progressBar(stream: Output, total: number): cliProgress.SingleBar {
   bar.start(total, 0, { accepted: 0, rejected: 0, mb: '0.0', totalMb: (total / MB).toFixed(1) });
   const update = bar.update.bind(bar);
   // Show megabytes rather than raw byte counts.
-  bar.update = ((value: number, payload?: object) => update(value, { ...payload, mb: (value / MB).toFixed(1) })) as typeof bar.update;
+  bar.update = ((value: number, payload?: object) =>
+    update(value, { ...payload, mb: (value / MB).toFixed(1) })) as typeof bar.update;
   return bar;
 }
 

@@ -47,7 +47,8 @@ export async function runMigrateCommand(
     return 0;
   }
   const store = values.store ?? env.SKIPGRAPH_STORE ?? 'sqlite';
-  if (store !== 'sqlite' && store !== 'neo4j') throw new UsageError(`--store must be sqlite or neo4j`);
+  if (store !== 'sqlite' && store !== 'neo4j')
+    throw new UsageError(`--store must be sqlite or neo4j`);
   try {
     if (store === 'neo4j') {
       const config = neo4jConfigFromEnv(env);
@@ -56,7 +57,9 @@ export async function runMigrateCommand(
       const runner = openCypherRunner(config);
       try {
         const { applied, version } = await applyNeo4jSchema(runner);
-        out(`neo4j (${config.mode === 'bolt' ? 'bolt' : 'query api'}, database ${config.database}): ${applied} constraints and indexes in place, schema version ${version}`);
+        out(
+          `neo4j (${config.mode === 'bolt' ? 'bolt' : 'query api'}, database ${config.database}): ${applied} constraints and indexes in place, schema version ${version}`,
+        );
       } finally {
         await runner.close();
       }

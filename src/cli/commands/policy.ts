@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { formatProblem } from '../../domain/policy/policy-problem.js';
-import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
 import { UsageError } from '../usage-error.js';
 
 export const POLICY_HELP = `Usage: skipgraph policy test [DIR] [-v]
@@ -49,13 +49,17 @@ export async function runPolicyCommand(argv: string[]): Promise<number> {
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        process.stderr.write(`${file}: cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : 'error'})\n`);
+        process.stderr.write(
+          `${file}: cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : 'error'})\n`,
+        );
         problems++;
         continue;
       }
       const parsed = parsePolicy(file, text);
       if (parsed.ok) {
-        process.stdout.write(`${file}: ok (${parsed.loaded.policy.id}@${parsed.loaded.version}, ${parsed.loaded.policy.rules.length} rules)\n`);
+        process.stdout.write(
+          `${file}: ok (${parsed.loaded.policy.id}@${parsed.loaded.version}, ${parsed.loaded.policy.rules.length} rules)\n`,
+        );
       } else {
         for (const p of parsed.problems) process.stderr.write(`${formatProblem(p)}\n`);
         problems += parsed.problems.length;

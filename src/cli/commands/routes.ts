@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../app/app-error.js';
-import { getRoutes, type RoutesDeps, type RoutesQuery, type RoutesResult, type RouteView } from '../../app/routes/get-routes.js';
+import {
+  getRoutes,
+  type RoutesDeps,
+  type RoutesQuery,
+  type RoutesResult,
+  type RouteView,
+} from '../../app/routes/get-routes.js';
 import { Channel } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { commandConfig, openStore } from '../open-store.js';
@@ -40,7 +46,10 @@ async function openConfiguredStore(options: { db?: string; store?: string }): Pr
   return openStore(loaded.config);
 }
 
-function parseQuery(argv: string[], now: () => Date): { query: RoutesQuery; json: boolean; help: boolean; db?: string; store?: string } {
+function parseQuery(
+  argv: string[],
+  now: () => Date,
+): { query: RoutesQuery; json: boolean; help: boolean; db?: string; store?: string } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -57,21 +66,30 @@ function parseQuery(argv: string[], now: () => Date): { query: RoutesQuery; json
     },
   });
   if (values.help) return { query: { debtorId: '', at: now() }, json: false, help: true };
-  if (positionals.length !== 1 || !positionals[0]) throw new UsageError('routes needs exactly one DEBTOR_ID');
+  if (positionals.length !== 1 || !positionals[0])
+    throw new UsageError('routes needs exactly one DEBTOR_ID');
   const at = values.at === undefined ? now() : new Date(values.at);
-  if (Number.isNaN(at.getTime())) throw new UsageError('--at must be an ISO-8601 time such as 2026-11-23T10:00:00Z');
+  if (Number.isNaN(at.getTime()))
+    throw new UsageError('--at must be an ISO-8601 time such as 2026-11-23T10:00:00Z');
   const query: RoutesQuery = { debtorId: positionals[0], at };
   if (values.account) query.accountId = values.account;
   if (values.channel !== undefined) {
     const channel = Channel.safeParse(values.channel);
-    if (!channel.success) throw new UsageError(`--channel must be one of ${Channel.options.join(', ')}`);
+    if (!channel.success)
+      throw new UsageError(`--channel must be one of ${Channel.options.join(', ')}`);
     query.channel = channel.data;
   }
   if (values.limit !== undefined) {
     if (!/^\d+$/.test(values.limit)) throw new UsageError('--limit must be a whole number');
     query.limit = Number(values.limit);
   }
-  return { query, json: values.json, help: false, ...(values.db ? { db: values.db } : {}), ...(values.store ? { store: values.store } : {}) };
+  return {
+    query,
+    json: values.json,
+    help: false,
+    ...(values.db ? { db: values.db } : {}),
+    ...(values.store ? { store: values.store } : {}),
+  };
 }
 
 function pad(text: string, width: number): string {
@@ -80,7 +98,8 @@ function pad(text: string, width: number): string {
 
 function recipientText(r: RouteView): string {
   const who = r.recipient.name ?? r.recipient.personId;
-  const relation = r.recipient.relation === 'self' ? 'debtor' : r.recipient.relation.replaceAll('_', '-');
+  const relation =
+    r.recipient.relation === 'self' ? 'debtor' : r.recipient.relation.replaceAll('_', '-');
   return `${who} (${relation})`;
 }
 
@@ -89,28 +108,54 @@ function flagText(r: RouteView): string {
   if (r.flags.shared !== undefined) flags.push(`shared×${r.flags.shared}`);
   if (r.flags.suspendedUntil !== undefined) flags.push('was suspended');
   if (r.flags.stale) flags.push('stale');
-  if (r.guard) flags.push(r.guard.outcome === 'allow' ? 'guard: allow' : `guard: deny ${r.guard.rules.map((x) => x.id).join(',')}`);
+  if (r.guard)
+    flags.push(
+      r.guard.outcome === 'allow'
+        ? 'guard: allow'
+        : `guard: deny ${r.guard.rules.map((x) => x.id).join(',')}`,
+    );
   return flags.join(' ');
 }
 
 /** The result as a plain-text table: one line per route, its reasons indented below it. */
 export function formatRoutesTable(result: RoutesResult): string {
-  const lines = [`Routes for debtor ${result.debtorId}, account ${result.accountId}, at ${result.at}`];
+  const lines = [
+    `Routes for debtor ${result.debtorId}, account ${result.accountId}, at ${result.at}`,
+  ];
   for (const note of result.notes) lines.push(`note: ${note}`);
   if (result.routes.length === 0) lines.push('', 'No routes.');
   else {
-    const rows = result.routes.map((r) => [String(r.rank), `${r.contact.kind} ${r.contact.value}`, recipientText(r), r.score.toFixed(2), flagText(r)]);
+    const rows = result.routes.map((r) => [
+      String(r.rank),
+      `${r.contact.kind} ${r.contact.value}`,
+      recipientText(r),
+      r.score.toFixed(2),
+      flagText(r),
+    ]);
     const header = ['#', 'Contact', 'Recipient', 'Score', 'Flags'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-    lines.push('', header.map((h, i) => pad(h, widths[i]!)).join('  ').trimEnd());
+    lines.push(
+      '',
+      header
+        .map((h, i) => pad(h, widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
     result.routes.forEach((r, n) => {
-      lines.push(rows[n]!.map((cell, i) => pad(cell, widths[i]!)).join('  ').trimEnd());
+      lines.push(
+        rows[n]!.map((cell, i) => pad(cell, widths[i]!))
+          .join('  ')
+          .trimEnd(),
+      );
       for (const reason of r.reasons) lines.push(`${' '.repeat(widths[0]! + 2)}- ${reason}`);
     });
   }
   if (result.excluded.length > 0) {
     lines.push('', 'Left out:');
-    for (const e of result.excluded) lines.push(`  ${e.contact.kind} ${e.contact.value}: ${e.reason}${e.until ? ` (until ${e.until})` : ''}`);
+    for (const e of result.excluded)
+      lines.push(
+        `  ${e.contact.kind} ${e.contact.value}: ${e.reason}${e.until ? ` (until ${e.until})` : ''}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -120,7 +165,10 @@ export function formatRoutesTable(result: RoutesResult): string {
  * Returns 0 on success, 1 when the debtor or account cannot be routed (message on stderr).
  * @example await runRoutesCommand(['D1', '--at', '2026-11-23T10:00:00Z', '--json'])
  */
-export async function runRoutesCommand(argv: string[], deps: RoutesCommandDeps = {}): Promise<number> {
+export async function runRoutesCommand(
+  argv: string[],
+  deps: RoutesCommandDeps = {},
+): Promise<number> {
   const out = deps.out ?? ((t: string) => void process.stdout.write(t));
   const err = deps.err ?? ((t: string) => void process.stderr.write(t));
   const parsed = parseQuery(argv, deps.now ?? (() => new Date()));
@@ -130,7 +178,10 @@ export async function runRoutesCommand(argv: string[], deps: RoutesCommandDeps =
   }
   const store = await (deps.openStore ?? openConfiguredStore)(parsed);
   try {
-    const result = await getRoutes({ store, ...(deps.preview ? { preview: deps.preview } : {}) }, parsed.query);
+    const result = await getRoutes(
+      { store, ...(deps.preview ? { preview: deps.preview } : {}) },
+      parsed.query,
+    );
     out(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatRoutesTable(result));
     return 0;
   } catch (error) {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { DEFAULT_LIMITS, type ApiDeps } from '../../api/deps.js';
+import { type ApiDeps, DEFAULT_LIMITS } from '../../api/deps.js';
 import type { Role } from '../../api/roles.js';
 import { DEMO_KEYS, parseApiKeys } from '../../config/api-keys.js';
 import type { Config } from '../../config/config.js';
@@ -33,14 +33,22 @@ SKIPGRAPH_WEBHOOK_SMS=https://… (per-channel webhook dispatch), SKIPGRAPH_DEFA
 `;
 
 /** Resolves the API keys: configured ones, else the demo keys on the demo database, else refuses. */
-export async function resolveKeys(config: Config, demo: boolean, log: Log): Promise<Map<string, Role> | string> {
+export async function resolveKeys(
+  config: Config,
+  demo: boolean,
+  log: Log,
+): Promise<Map<string, Role> | string> {
   let text = config.apiKeys ?? '';
   if (config.apiKeysFile) text += `\n${await readFile(config.apiKeysFile, 'utf8')}`;
   const parsed = parseApiKeys(text);
   if (!parsed.ok) return parsed.message;
   if (parsed.keys.size > 0) return parsed.keys;
-  if (!demo) return 'no API keys configured: set SKIPGRAPH_API_KEYS=key:role,… or SKIPGRAPH_API_KEYS_FILE (only the demo database runs without keys)';
-  log.warn({ keys: [...DEMO_KEYS.keys()] }, 'no API keys configured: the demo keys are accepted; never expose this service');
+  if (!demo)
+    return 'no API keys configured: set SKIPGRAPH_API_KEYS=key:role,… or SKIPGRAPH_API_KEYS_FILE (only the demo database runs without keys)';
+  log.warn(
+    { keys: [...DEMO_KEYS.keys()] },
+    'no API keys configured: the demo keys are accepted; never expose this service',
+  );
   return new Map(DEMO_KEYS);
 }
 
@@ -73,7 +81,8 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     process.stderr.write(`refusing to start: ${keys}\n`);
     return 1;
   }
-  if (config.store === 'sqlite' && config.dbPath !== ':memory:') mkdirSync(dirname(config.dbPath), { recursive: true });
+  if (config.store === 'sqlite' && config.dbPath !== ':memory:')
+    mkdirSync(dirname(config.dbPath), { recursive: true });
   const store: GraphStore = await openStore(config);
   if (values.demo) await loadDemoIfEmpty(store, log);
 
@@ -88,7 +97,10 @@ export async function runServeCommand(argv: string[]): Promise<number> {
   };
   const service = await buildNodeService(deps, config);
   const server = serve({ fetch: service.app.fetch, port: config.port }, (info) => {
-    log.info({ port: info.port, store: store.name, demo: values.demo }, `skipgraph listening on http://localhost:${info.port}`);
+    log.info(
+      { port: info.port, store: store.name, demo: values.demo },
+      `skipgraph listening on http://localhost:${info.port}`,
+    );
   });
   await new Promise<void>((resolve) => {
     const stop = (): void => {

@@ -7,9 +7,16 @@ export function sameContact(a: ContactPoint, b: ContactPoint): boolean {
 }
 
 /** True when a recorded attempt reached the request's recipient: the same person, or the same contact point. */
-export function reachedRecipient(attempt: Attempt, request: GuardRequest, context: GuardContext): boolean {
+export function reachedRecipient(
+  attempt: Attempt,
+  request: GuardRequest,
+  context: GuardContext,
+): boolean {
   const personId = context.recipient.person?.id;
-  return (personId !== undefined && attempt.personId === personId) || sameContact(attempt.contact, request.contact);
+  return (
+    (personId !== undefined && attempt.personId === personId) ||
+    sameContact(attempt.contact, request.contact)
+  );
 }
 
 /** Epoch ms of an attempt, NaN-safe (an unreadable time counts as now, so it is never ignored). */
@@ -36,14 +43,31 @@ function digits(text: string, from: number, count: number): number {
  */
 export function isoMs(text: string): number {
   const n = text.length;
-  if ((n === 24 || n === 20) && text[4] === '-' && text[7] === '-' && text[10] === 'T' && text[13] === ':' && text[16] === ':' && text[n - 1] === 'Z') {
+  if (
+    (n === 24 || n === 20) &&
+    text[4] === '-' &&
+    text[7] === '-' &&
+    text[10] === 'T' &&
+    text[13] === ':' &&
+    text[16] === ':' &&
+    text[n - 1] === 'Z'
+  ) {
     const month = digits(text, 5, 2);
     const day = digits(text, 8, 2);
     const hour = digits(text, 11, 2);
     const minute = digits(text, 14, 2);
     const second = digits(text, 17, 2);
     const ms = n === 24 && text[19] === '.' ? digits(text, 20, 3) : n === 20 ? 0 : Number.NaN;
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59 && ms >= 0) {
+    if (
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 31 &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 59 &&
+      ms >= 0
+    ) {
       const t = Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second, ms);
       // Day 31 of a 30-day month rolls over in Date.UTC: let Date.parse judge those.
       if (!Number.isNaN(t) && new Date(t).getUTCDate() === day) return t;

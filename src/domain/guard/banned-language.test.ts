@@ -27,21 +27,29 @@ function say(message: string): ReturnType<typeof decide> {
 
 describe('banned language', () => {
   it('"再不还钱就让你坐　牢" → threat_arrest, span over the inserted full-width space', () => {
-    expect(say('再不还钱就让你坐　牢').rules[0]?.matches).toEqual([{ category: 'threat_arrest', phrase: '坐牢', start: 7, end: 10, text: '坐　牢' }]);
+    expect(say('再不还钱就让你坐　牢').rules[0]?.matches).toEqual([
+      { category: 'threat_arrest', phrase: '坐牢', start: 7, end: 10, text: '坐　牢' },
+    ]);
   });
 
   it('"告訴你們單位" (traditional) → shaming', () => {
-    expect(say('告訴你們單位').rules[0]?.matches).toEqual([{ category: 'shaming', phrase: '告诉你们单位', start: 0, end: 6, text: '告訴你們單位' }]);
+    expect(say('告訴你們單位').rules[0]?.matches).toEqual([
+      { category: 'shaming', phrase: '告诉你们单位', start: 0, end: 6, text: '告訴你們單位' },
+    ]);
   });
 
   it('"ｆｕｃｋ" (full-width) → obscenity', () => {
-    expect(say('ｆｕｃｋ').rules[0]?.matches).toEqual([{ category: 'obscenity', phrase: 'fuck', start: 0, end: 4, text: 'ｆｕｃｋ' }]);
+    expect(say('ｆｕｃｋ').rules[0]?.matches).toEqual([
+      { category: 'obscenity', phrase: 'fuck', start: 0, end: 4, text: 'ｆｕｃｋ' },
+    ]);
   });
 
   it('reports every match, in order, with category and span in the reason', () => {
     const d = say('拘留……坐牢');
     expect(d.rules[0]?.matches?.map((m) => m.phrase)).toEqual(['拘留', '坐牢']);
-    expect(d.rules[0]?.reason).toBe('banned language: threat_arrest "拘留" at 0–2, threat_arrest "坐牢" at 4–6');
+    expect(d.rules[0]?.reason).toBe(
+      'banned language: threat_arrest "拘留" at 0–2, threat_arrest "坐牢" at 4–6',
+    );
   });
 
   it('clean text and calls without a message pass', () => {

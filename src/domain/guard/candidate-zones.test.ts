@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { candidateZones, zonesOfAreaCode, zonesOfCountry, zonesOfRegion } from './candidate-zones.js';
+import {
+  candidateZones,
+  zonesOfAreaCode,
+  zonesOfCountry,
+  zonesOfRegion,
+} from './candidate-zones.js';
 import { isKnownZone } from './local-time.js';
 import { NANP_REGIONS } from './nanp-regions.js';
 
@@ -15,7 +20,10 @@ describe('candidate zones', () => {
   it('covers every US and Canadian geographic area code with zones the runtime knows', () => {
     const codes = new Set<string>();
     for (const r of NANP_REGIONS) {
-      for (const code of [...r.areaCodes.split(' ').filter(Boolean), ...Object.keys(r.split ?? {})]) {
+      for (const code of [
+        ...r.areaCodes.split(' ').filter(Boolean),
+        ...Object.keys(r.split ?? {}),
+      ]) {
         expect(codes.has(code), `area code ${code} listed twice`).toBe(false);
         codes.add(code);
         expect(code).toMatch(/^[2-9]\d\d$/);
@@ -24,7 +32,9 @@ describe('candidate zones', () => {
       }
     }
     expect(codes.size).toBeGreaterThan(380);
-    const states = new Set(NANP_REGIONS.filter((r) => r.region.startsWith('US-')).map((r) => r.region));
+    const states = new Set(
+      NANP_REGIONS.filter((r) => r.region.startsWith('US-')).map((r) => r.region),
+    );
     expect(states.size).toBeGreaterThanOrEqual(51 + 5);
   });
 
@@ -43,11 +53,22 @@ describe('candidate zones', () => {
   });
 
   it('combines the address and the phone; an explicit timezone decides alone', () => {
-    expect(candidateZones({ address: { country: 'US', region: 'NY' }, phone: { e164: '+14155550100' } }).zones).toEqual(['America/New_York', 'America/Los_Angeles']);
-    expect(candidateZones({ personTimezone: 'Europe/Paris', phone: { e164: '+14155550100' } }).zones).toEqual(['Europe/Paris']);
-    expect(candidateZones({ personTimezone: 'Not/AZone', phone: { e164: '+14155550100' } }).zones).toEqual(['America/Los_Angeles']);
-    expect(candidateZones({ phone: { e164: '+8613800138000', country: 'CN' } }).zones).toEqual(['Asia/Shanghai']);
-    expect(candidateZones({ address: { country: 'US', region: '', timezone: 'America/Denver' } }).zones).toEqual(['America/Denver']);
+    expect(
+      candidateZones({ address: { country: 'US', region: 'NY' }, phone: { e164: '+14155550100' } })
+        .zones,
+    ).toEqual(['America/New_York', 'America/Los_Angeles']);
+    expect(
+      candidateZones({ personTimezone: 'Europe/Paris', phone: { e164: '+14155550100' } }).zones,
+    ).toEqual(['Europe/Paris']);
+    expect(
+      candidateZones({ personTimezone: 'Not/AZone', phone: { e164: '+14155550100' } }).zones,
+    ).toEqual(['America/Los_Angeles']);
+    expect(candidateZones({ phone: { e164: '+8613800138000', country: 'CN' } }).zones).toEqual([
+      'Asia/Shanghai',
+    ]);
+    expect(
+      candidateZones({ address: { country: 'US', region: '', timezone: 'America/Denver' } }).zones,
+    ).toEqual(['America/Denver']);
     expect(candidateZones({}).zones).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ export function zonesOfAreaCode(areaCode: string): readonly string[] {
 export function zonesOfRegion(country: string, region: string): readonly string[] | undefined {
   const r = region.trim().toUpperCase();
   if (r === '') return undefined;
-  return regionZones.get(r.includes('-') ? r : `${country.toUpperCase()}-${r}`) ?? regionZones.get(r);
+  return (
+    regionZones.get(r.includes('-') ? r : `${country.toUpperCase()}-${r}`) ?? regionZones.get(r)
+  );
 }
 
 const countryZones = new Map<string, readonly string[]>();
@@ -59,7 +61,10 @@ export function zonesOfCountry(country: string): readonly string[] {
   if (!zones) {
     zones = [];
     try {
-      const locale = new Intl.Locale(`und-${c}`) as unknown as { timeZones?: string[]; getTimeZones?: () => string[] };
+      const locale = new Intl.Locale(`und-${c}`) as unknown as {
+        timeZones?: string[];
+        getTimeZones?: () => string[];
+      };
       zones = (locale.getTimeZones?.() ?? locale.timeZones ?? []).filter(isKnownZone);
     } catch {
       zones = [];
@@ -77,7 +82,8 @@ export function zonesOfCountry(country: string): readonly string[] {
  * @example candidateZones({ phone: { e164: '+14155550100' } }).zones // ['America/Los_Angeles']
  */
 export function candidateZones(evidence: ZoneEvidence): CandidateZones {
-  if (evidence.personTimezone && isKnownZone(evidence.personTimezone)) return { zones: [evidence.personTimezone], basis: ['person timezone'] };
+  if (evidence.personTimezone && isKnownZone(evidence.personTimezone))
+    return { zones: [evidence.personTimezone], basis: ['person timezone'] };
   const zones = new Set<string>();
   const basis: string[] = [];
   const address = evidence.address;
@@ -91,8 +97,13 @@ export function candidateZones(evidence: ZoneEvidence): CandidateZones {
   }
   const phone = evidence.phone;
   if (phone) {
-    const fromPhone = phone.e164.startsWith('+1') ? zonesOfAreaCode(phone.e164.slice(2, 5)) : phone.country ? zonesOfCountry(phone.country) : [];
-    if (fromPhone.length > 0) basis.push(phone.e164.startsWith('+1') ? 'phone area code' : 'phone country');
+    const fromPhone = phone.e164.startsWith('+1')
+      ? zonesOfAreaCode(phone.e164.slice(2, 5))
+      : phone.country
+        ? zonesOfCountry(phone.country)
+        : [];
+    if (fromPhone.length > 0)
+      basis.push(phone.e164.startsWith('+1') ? 'phone area code' : 'phone country');
     for (const z of fromPhone) zones.add(z);
   }
   return { zones: [...zones], basis };

@@ -21,7 +21,12 @@ export function compileCoolDown(rule: CoolDownRule): CompiledRule {
       const history = input.context.history;
       for (let i = 0; i < history.length; i++) {
         const attempt = history[i] as (typeof history)[number];
-        if (attempt.accountId !== input.request.accountId || attempt.outcome === undefined || !after.has(attempt.outcome)) continue;
+        if (
+          attempt.accountId !== input.request.accountId ||
+          attempt.outcome === undefined ||
+          !after.has(attempt.outcome)
+        )
+          continue;
         if (!conversationChannels.has(attempt.channel)) continue;
         const t = input.historyTimes[i] as number;
         if (t > input.at - ms && t <= input.at && (latest === undefined || t > latest)) latest = t;

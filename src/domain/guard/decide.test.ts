@@ -4,8 +4,23 @@ import type { CompiledPolicy } from '../policy/compile-policy.js';
 import { decide } from './decide.js';
 
 const at = new Date('2026-03-03T20:00:00Z');
-const hours = policyOf([{ id: 'hours', type: 'time_window', from: '08:00', to: '21:00' }], { id: 'federal', jurisdictions: ['US'] });
-const state = policyOf([{ id: 'ma.calls', type: 'frequency_cap', scope: 'account', channels: ['call'], max: 0, window: '7d' }], { id: 'state', jurisdictions: ['US-MA'] });
+const hours = policyOf([{ id: 'hours', type: 'time_window', from: '08:00', to: '21:00' }], {
+  id: 'federal',
+  jurisdictions: ['US'],
+});
+const state = policyOf(
+  [
+    {
+      id: 'ma.calls',
+      type: 'frequency_cap',
+      scope: 'account',
+      channels: ['call'],
+      max: 0,
+      window: '7d',
+    },
+  ],
+  { id: 'state', jurisdictions: ['US-MA'] },
+);
 
 describe('decide', () => {
   it('fails closed with guard.no_policy when no policy covers the jurisdiction', () => {
@@ -24,7 +39,9 @@ describe('decide', () => {
     expect(d.rules.map((r) => `${r.policy}/${r.id}`)).toEqual(['state/ma.calls']);
     expect(d.policyVersion).toMatch(/^federal@[0-9a-f]{12}\+state@[0-9a-f]{12}$/);
     const ca = scenario();
-    expect(decide(ca.request, ca.context, [hours, state], at).policyVersion).toMatch(/^federal@[0-9a-f]{12}$/);
+    expect(decide(ca.request, ca.context, [hours, state], at).policyVersion).toMatch(
+      /^federal@[0-9a-f]{12}$/,
+    );
   });
 
   it('all applicable policies must allow, and a deny lists every failed rule of every policy', () => {
@@ -38,10 +55,22 @@ describe('decide', () => {
     const { request, context } = scenario();
     const broken: CompiledPolicy = {
       ...hours,
-      rules: [{ id: 'boom', type: 'test', lookbackMs: 0, check: () => { throw new Error('bad data'); } }],
+      rules: [
+        {
+          id: 'boom',
+          type: 'test',
+          lookbackMs: 0,
+          check: () => {
+            throw new Error('bad data');
+          },
+        },
+      ],
     };
     const d = decide(request, context, [broken], at);
-    expect(d).toMatchObject({ outcome: 'deny', rules: [{ id: 'boom', reason: expect.stringContaining('guard.rule_error') }] });
+    expect(d).toMatchObject({
+      outcome: 'deny',
+      rules: [{ id: 'boom', reason: expect.stringContaining('guard.rule_error') }],
+    });
   });
 
   it('denies a context loaded for another account', () => {

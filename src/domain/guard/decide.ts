@@ -2,10 +2,10 @@ import { normaliseText } from '../language/normalise-text.js';
 import type { CompiledPolicy } from '../policy/compile-policy.js';
 import { coversJurisdiction } from '../policy/jurisdiction.js';
 import { combinedVersion } from '../policy/policy-version.js';
+import { attemptTime } from './attempt-scope.js';
 import type { Decision, RuleVerdict } from './decision.js';
 import type { GuardContext, GuardRequest } from './guard-context.js';
 import type { RuleInput } from './rule.js';
-import { attemptTime } from './attempt-scope.js';
 
 /** Rule id of the fail-closed denial when no valid policy covers the account's jurisdiction. */
 export const NO_POLICY_RULE = 'guard.no_policy';
@@ -15,7 +15,10 @@ export const CONTEXT_MISMATCH_RULE = 'guard.context_mismatch';
 export const RULE_ERROR_RULE = 'guard.rule_error';
 
 /** The compiled policies whose jurisdictions cover the account's. */
-export function applicablePolicies(policies: readonly CompiledPolicy[], jurisdiction: string): CompiledPolicy[] {
+export function applicablePolicies(
+  policies: readonly CompiledPolicy[],
+  jurisdiction: string,
+): CompiledPolicy[] {
   return policies.filter((p) => p.jurisdictions.some((j) => coversJurisdiction(j, jurisdiction)));
 }
 
@@ -24,19 +27,40 @@ export function applicablePolicies(policies: readonly CompiledPolicy[], jurisdic
  * every policy. No applicable policy → deny (fail closed).
  * @example decide({ accountId: 'A1', channel: 'call', contact }, context, compiled, new Date('2026-03-02T15:30:00Z'))
  */
-export function decide(request: GuardRequest, context: GuardContext, policies: readonly CompiledPolicy[], at: Date): Decision {
+export function decide(
+  request: GuardRequest,
+  context: GuardContext,
+  policies: readonly CompiledPolicy[],
+  at: Date,
+): Decision {
   const jurisdiction = context.account.jurisdiction;
   const applicable = applicablePolicies(policies, jurisdiction);
   if (applicable.length === 0) {
     return {
       outcome: 'deny',
-      rules: [{ id: NO_POLICY_RULE, policy: 'guard', reason: `no valid policy applies to jurisdiction ${jurisdiction}; the guard denies until one does` }],
+      rules: [
+        {
+          id: NO_POLICY_RULE,
+          policy: 'guard',
+          reason: `no valid policy applies to jurisdiction ${jurisdiction}; the guard denies until one does`,
+        },
+      ],
       policyVersion: 'none',
     };
   }
   const policyVersion = combinedVersion(applicable);
   if (context.account.id !== request.accountId) {
-    return { outcome: 'deny', rules: [{ id: CONTEXT_MISMATCH_RULE, policy: 'guard', reason: 'the context was loaded for a different account' }], policyVersion };
+    return {
+      outcome: 'deny',
+      rules: [
+        {
+          id: CONTEXT_MISMATCH_RULE,
+          policy: 'guard',
+          reason: 'the context was loaded for a different account',
+        },
+      ],
+      policyVersion,
+    };
   }
   const atMs = at.getTime();
   const historyTimes = context.history.map((a) => attemptTime(a, atMs));
@@ -50,7 +74,11 @@ export function decide(request: GuardRequest, context: GuardContext, policies: r
         const failure = rule.check(input);
         if (failure) failed.push({ ...failure, policy: policy.id });
       } catch {
-        failed.push({ id: rule.id, policy: policy.id, reason: `${RULE_ERROR_RULE}: the rule could not be evaluated, so it denies` });
+        failed.push({
+          id: rule.id,
+          policy: policy.id,
+          reason: `${RULE_ERROR_RULE}: the rule could not be evaluated, so it denies`,
+        });
       }
     }
   }

@@ -8,7 +8,15 @@ export const RuleVerdict = z.object({
   nextAllowedAt: z.string().optional(),
   /** Banned-language matches: category and span in the original message. */
   matches: z
-    .array(z.object({ category: z.string(), phrase: z.string(), start: z.number(), end: z.number(), text: z.string() }))
+    .array(
+      z.object({
+        category: z.string(),
+        phrase: z.string(),
+        start: z.number(),
+        end: z.number(),
+        text: z.string(),
+      }),
+    )
     .optional(),
 });
 export type RuleVerdict = z.infer<typeof RuleVerdict>;

@@ -11,7 +11,10 @@ function inScope(rule: FrequencyCapRule, attempt: Attempt, input: RuleInput): bo
     case 'account':
       return attempt.accountId === request.accountId;
     case 'debtor':
-      return attempt.accountId === request.accountId || context.debtorAccountIds.includes(attempt.accountId);
+      return (
+        attempt.accountId === request.accountId ||
+        context.debtorAccountIds.includes(attempt.accountId)
+      );
     case 'contact_point':
       return sameContact(attempt.contact, request.contact);
     case 'recipient':
@@ -53,7 +56,8 @@ export function compileFrequencyCap(rule: FrequencyCapRule): CompiledRule {
         reason: `${times.length} ${[...channels].join('/')} attempt(s) per ${rule.scope.replace('_', ' ')} in the last ${rule.window}; the cap is ${rule.max}`,
       };
       const leaving = times[times.length - rule.max];
-      if (rule.max > 0 && leaving !== undefined) failure.nextAllowedAt = new Date(leaving + windowMs).toISOString();
+      if (rule.max > 0 && leaving !== undefined)
+        failure.nextAllowedAt = new Date(leaving + windowMs).toISOString();
       return failure;
     },
   };

@@ -57,8 +57,16 @@ export function zoneOffsetMs(zone: string, epochMs: number): number {
   if (cached !== undefined) return cached;
   const at = bucket * BUCKET_MS;
   const parts: Record<string, number> = {};
-  for (const p of formatterFor(zone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  for (const p of formatterFor(zone).formatToParts(at))
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const wall = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
   const offset = wall - at;
   if (perZone.size > 20_000) perZone.clear();
   perZone.set(bucket, offset);
@@ -82,7 +90,13 @@ export function localTime(zone: string, epochMs: number): LocalTime {
 }
 
 /** The instant a local wall-clock time happens in a zone (in a DST gap: just after it). */
-export function instantOf(zone: string, year: number, month: number, day: number, minutes: number): number {
+export function instantOf(
+  zone: string,
+  year: number,
+  month: number,
+  day: number,
+  minutes: number,
+): number {
   const wall = Date.UTC(year, month - 1, day, 0, minutes);
   const first = wall - zoneOffsetMs(zone, wall);
   return wall - zoneOffsetMs(zone, first);

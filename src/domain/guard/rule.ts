@@ -1,6 +1,6 @@
 import type { NormalisedText } from '../language/normalise-text.js';
-import type { GuardContext, GuardRequest } from './guard-context.js';
 import type { RuleVerdict } from './decision.js';
+import type { GuardContext, GuardRequest } from './guard-context.js';
 
 /** What a compiled rule reads: the request, the context, the instant, and facts decide works out once. */
 export interface RuleInput {

@@ -3,25 +3,35 @@ import { policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
 import { Person } from '../model/index.js';
 import { decide } from './decide.js';
 
-const stop = policyOf([{ id: 'stop', type: 'stop_flags' }], { consumerRelations: ['self', 'executor', 'attorney'] });
+const stop = policyOf([{ id: 'stop', type: 'stop_flags' }], {
+  consumerRelations: ['self', 'executor', 'attorney'],
+});
 const at = new Date('2026-03-03T20:00:00Z');
 
 describe('stop flags', () => {
-  it.each([['ceaseContact'], ['disputed'], ['bankrupt'], ['deceased']] as const)('%s on the debtor stops contact with the debtor', (flag) => {
-    const { request, context } = scenario({ debtorFlags: { [flag]: true } });
-    context.recipient.person = context.debtor;
-    const d = decide(request, context, [stop], at);
-    expect(d.rules.map((r) => r.id)).toEqual(['stop']);
-  });
+  it.each([['ceaseContact'], ['disputed'], ['bankrupt'], ['deceased']] as const)(
+    '%s on the debtor stops contact with the debtor',
+    (flag) => {
+      const { request, context } = scenario({ debtorFlags: { [flag]: true } });
+      context.recipient.person = context.debtor;
+      const d = decide(request, context, [stop], at);
+      expect(d.rules.map((r) => r.id)).toEqual(['stop']);
+    },
+  );
 
   it('deceased: the executor may be contacted', () => {
     const { request, context } = scenario({ debtorFlags: { deceased: true } });
-    context.recipient = { person: Person.parse({ id: 'X', name: 'Exec' }), relations: ['executor'] };
+    context.recipient = {
+      person: Person.parse({ id: 'X', name: 'Exec' }),
+      relations: ['executor'],
+    };
     expect(decide(request, context, [stop], at).outcome).toBe('allow');
   });
 
   it('attorney: only the attorney’s number', () => {
-    const { request, context } = scenario({ debtorFlags: { attorney: { name: 'Counsel', phone: '+1 (415) 555-0177' } } });
+    const { request, context } = scenario({
+      debtorFlags: { attorney: { name: 'Counsel', phone: '+1 (415) 555-0177' } },
+    });
     expect(decide(request, context, [stop], at).rules[0]?.reason).toContain('attorney');
     request.contact = { kind: 'phone', value: '+14155550177' };
     expect(decide(request, context, [stop], at).outcome).toBe('allow');
@@ -43,12 +53,19 @@ describe('stop flags', () => {
     expect(decide(request, context, [stop], at).outcome).toBe('deny');
     request.channel = 'call';
     expect(decide(request, context, [stop], at).outcome).toBe('allow');
-    context.recipient = { person: Person.parse({ id: 'R', name: 'Ref', flags: { ceaseContact: true } }), relations: ['reference'] };
-    expect(decide(request, context, [stop], at).rules[0]?.reason).toContain('recipient asked not to be contacted');
+    context.recipient = {
+      person: Person.parse({ id: 'R', name: 'Ref', flags: { ceaseContact: true } }),
+      relations: ['reference'],
+    };
+    expect(decide(request, context, [stop], at).rules[0]?.reason).toContain(
+      'recipient asked not to be contacted',
+    );
   });
 
   it('lists every raised flag in one verdict', () => {
     const { request, context } = scenario({ debtorFlags: { disputed: true, bankrupt: true } });
-    expect(decide(request, context, [stop], at).rules[0]?.reason).toBe('the debt is disputed; collection pauses until it is verified; the debtor is in bankruptcy');
+    expect(decide(request, context, [stop], at).rules[0]?.reason).toBe(
+      'the debt is disputed; collection pauses until it is verified; the debtor is in bankruptcy',
+    );
   });
 });

@@ -16,27 +16,46 @@ function isRelation(context: GuardContext, relation: string): boolean {
 const CHECKS: Record<StopFlag, FlagCheck> = {
   ceaseContact: (_r, c) => {
     if (c.debtor.flags.ceaseContact) return 'the debtor asked to cease contact';
-    if (c.recipient.person && c.recipient.person.id !== c.debtor.id && c.recipient.person.flags.ceaseContact) return 'the recipient asked not to be contacted';
+    if (
+      c.recipient.person &&
+      c.recipient.person.id !== c.debtor.id &&
+      c.recipient.person.flags.ceaseContact
+    )
+      return 'the recipient asked not to be contacted';
     return undefined;
   },
-  disputed: (_r, c) => (c.debtor.flags.disputed ? 'the debt is disputed; collection pauses until it is verified' : undefined),
+  disputed: (_r, c) =>
+    c.debtor.flags.disputed
+      ? 'the debt is disputed; collection pauses until it is verified'
+      : undefined,
   bankrupt: (_r, c) => (c.debtor.flags.bankrupt ? 'the debtor is in bankruptcy' : undefined),
   deceased: (_r, c) =>
-    c.debtor.flags.deceased && !isRelation(c, 'executor') ? "the debtor is deceased; only the estate's representative (executor) may be contacted" : undefined,
+    c.debtor.flags.deceased && !isRelation(c, 'executor')
+      ? "the debtor is deceased; only the estate's representative (executor) may be contacted"
+      : undefined,
   attorney: (r, c) => {
     const attorney = c.debtor.flags.attorney;
     if (!attorney) return undefined;
-    const toAttorney = (r.contact.kind === 'phone' && digits(r.contact.value) === digits(attorney.phone)) || isRelation(c, 'attorney');
-    return toAttorney ? undefined : 'the debtor is represented by an attorney; contact the attorney only';
+    const toAttorney =
+      (r.contact.kind === 'phone' && digits(r.contact.value) === digits(attorney.phone)) ||
+      isRelation(c, 'attorney');
+    return toAttorney
+      ? undefined
+      : 'the debtor is represented by an attorney; contact the attorney only';
   },
   employerForbidsContact: (r, c) =>
-    c.debtor.flags.employerForbidsContact && c.contact.workplace && r.channel !== 'letter' && r.channel !== 'email'
+    c.debtor.flags.employerForbidsContact &&
+    c.contact.workplace &&
+    r.channel !== 'letter' &&
+    r.channel !== 'email'
       ? "the debtor's employer forbids contact at work"
       : undefined,
   optOut: (r, c) => {
     const person = c.recipient.person;
-    if (person && person.flags.optOut.includes(r.channel)) return `the recipient opted out of ${r.channel}`;
-    if (isRelation(c, 'self') && c.debtor.flags.optOut.includes(r.channel)) return `the debtor opted out of ${r.channel}`;
+    if (person && person.flags.optOut.includes(r.channel))
+      return `the recipient opted out of ${r.channel}`;
+    if (isRelation(c, 'self') && c.debtor.flags.optOut.includes(r.channel))
+      return `the debtor opted out of ${r.channel}`;
     return undefined;
   },
 };

@@ -24,8 +24,14 @@ function toReference(message: string): ReturnType<typeof scenario> {
   const s = scenario({ jurisdiction: 'CN', e164: REF });
   s.request.channel = 'sms';
   s.request.message = message;
-  s.context.recipient = { person: Person.parse({ id: 'R1', name: 'Ref' }), relations: ['reference'] };
-  s.context.history = attempts(3, '2026-03-01T10:00:00Z', { outcome: 'no_answer', contact: { kind: 'phone', value: '+8613800138000' } });
+  s.context.recipient = {
+    person: Person.parse({ id: 'R1', name: 'Ref' }),
+    relations: ['reference'],
+  };
+  s.context.history = attempts(3, '2026-03-01T10:00:00Z', {
+    outcome: 'no_answer',
+    contact: { kind: 'phone', value: '+8613800138000' },
+  });
   return s;
 }
 
@@ -34,13 +40,23 @@ describe('third-party disclosure', () => {
     const { request, context } = toReference('请转告他尽快还款');
     const d = decide(request, context, [cn], at);
     expect(d.outcome).toBe('deny');
-    expect(d.rules[0]?.matches).toEqual([{ category: 'disclosure', phrase: '还款', start: 6, end: 8, text: '还款' }]);
+    expect(d.rules[0]?.matches).toEqual([
+      { category: 'disclosure', phrase: '还款', start: 6, end: 8, text: '还款' },
+    ]);
   });
 
   it('"您好，请 张三 回电" is allowed once and denied the second time', () => {
     const { request, context } = toReference('您好，请 张三 回电');
     expect(decide(request, context, [cn], at).outcome).toBe('allow');
-    context.history = [...context.history, ...attempts(1, '2026-03-02T10:00:00Z', { id: 'ref-1', personId: 'R1', channel: 'sms', contact: { kind: 'phone', value: REF } })];
+    context.history = [
+      ...context.history,
+      ...attempts(1, '2026-03-02T10:00:00Z', {
+        id: 'ref-1',
+        personId: 'R1',
+        channel: 'sms',
+        contact: { kind: 'phone', value: REF },
+      }),
+    ];
     const second = decide(request, context, [cn], at);
     expect(second.outcome).toBe('deny');
     expect(second.rules[0]?.reason).toContain('already contacted 1 time');
@@ -48,13 +64,23 @@ describe('third-party disclosure', () => {
 
   it('counts earlier contacts to the same number even without a recorded person', () => {
     const { request, context } = toReference('您好，请回电');
-    context.history = [...context.history, ...attempts(1, '2026-03-02T10:00:00Z', { id: 'x', personId: undefined, contact: { kind: 'phone', value: REF } })];
+    context.history = [
+      ...context.history,
+      ...attempts(1, '2026-03-02T10:00:00Z', {
+        id: 'x',
+        personId: undefined,
+        contact: { kind: 'phone', value: REF },
+      }),
+    ];
     expect(decide(request, context, [cn], at).outcome).toBe('deny');
   });
 
   it('requires the debtor to be unreachable: a later answered call resets it', () => {
     const { request, context } = toReference('您好，请回电');
-    context.history = [...context.history, ...attempts(1, '2026-03-02T10:00:00Z', { id: 'ok', outcome: 'right_party' })];
+    context.history = [
+      ...context.history,
+      ...attempts(1, '2026-03-02T10:00:00Z', { id: 'ok', outcome: 'right_party' }),
+    ];
     expect(decide(request, context, [cn], at).rules[0]?.reason).toContain('unreachable');
   });
 

@@ -5,7 +5,13 @@ import { reachedRecipient, sameContact } from './attempt-scope.js';
 import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
 
 /** Outcomes that show the debtor's own route failed (the "debtor is lost" test). */
-const FAILED: ReadonlySet<Outcome> = new Set<Outcome>(['no_answer', 'busy', 'invalid_number', 'suspended', 'wrong_party']);
+const FAILED: ReadonlySet<Outcome> = new Set<Outcome>([
+  'no_answer',
+  'busy',
+  'invalid_number',
+  'suspended',
+  'wrong_party',
+]);
 
 /** How many of the latest attempts to the debtor (by person, or to the debtor's own numbers) on this account failed in a row. */
 function failedInARow(input: RuleInput): number {
@@ -16,7 +22,8 @@ function failedInARow(input: RuleInput): number {
     .filter(
       ({ a, t }) =>
         a.accountId === input.request.accountId &&
-        (a.personId === debtorId || (a.personId === undefined && own.some((c) => sameContact(c, a.contact)))) &&
+        (a.personId === debtorId ||
+          (a.personId === undefined && own.some((c) => sameContact(c, a.contact)))) &&
         t <= input.at,
     )
     .sort((x, y) => y.t - x.t);
@@ -35,7 +42,9 @@ function failedInARow(input: RuleInput): number {
  */
 export function compileThirdParty(rule: ThirdPartyRule): CompiledRule {
   const channels = new Set(rule.channels);
-  const terms = new PhraseMatcher(rule.disclosureTerms.map((phrase) => ({ phrase, category: 'disclosure' })));
+  const terms = new PhraseMatcher(
+    rule.disclosureTerms.map((phrase) => ({ phrase, category: 'disclosure' })),
+  );
   return {
     id: rule.id,
     type: rule.type,
@@ -44,24 +53,42 @@ export function compileThirdParty(rule: ThirdPartyRule): CompiledRule {
       if (!input.thirdParty) return undefined;
       const { request, context } = input;
       const reasons: string[] = [];
-      if (!channels.has(request.channel)) reasons.push(`third parties may not be contacted by ${request.channel}`);
+      if (!channels.has(request.channel))
+        reasons.push(`third parties may not be contacted by ${request.channel}`);
       const dpd = daysPastDue(context.account, new Date(input.at));
-      if (dpd < rule.minDaysPastDue) reasons.push(`third-party contact starts at ${rule.minDaysPastDue} days past due; the account is ${dpd}`);
+      if (dpd < rule.minDaysPastDue)
+        reasons.push(
+          `third-party contact starts at ${rule.minDaysPastDue} days past due; the account is ${dpd}`,
+        );
       if (rule.debtorUnreachableAfter !== undefined) {
         const failed = failedInARow(input);
         if (failed < rule.debtorUnreachableAfter) {
-          reasons.push(`third parties only once the debtor is unreachable (${rule.debtorUnreachableAfter} failed attempts in a row; ${failed} so far)`);
+          reasons.push(
+            `third parties only once the debtor is unreachable (${rule.debtorUnreachableAfter} failed attempts in a row; ${failed} so far)`,
+          );
         }
       }
       let prior = 0;
-      for (const a of context.history) if (a.accountId === request.accountId && reachedRecipient(a, request, context)) prior++;
+      for (const a of context.history)
+        if (a.accountId === request.accountId && reachedRecipient(a, request, context)) prior++;
       if (prior >= rule.maxContactsPerThirdParty) {
-        reasons.push(`this third party was already contacted ${prior} time(s) about this account; the limit is ${rule.maxContactsPerThirdParty}`);
+        reasons.push(
+          `this third party was already contacted ${prior} time(s) about this account; the limit is ${rule.maxContactsPerThirdParty}`,
+        );
       }
-      const matches = input.message && request.message !== undefined ? terms.scan(request.message, input.message) : [];
-      if (matches.length > 0) reasons.push(`the message discloses the debt to a third party (${[...new Set(matches.map((m) => m.phrase))].join(', ')})`);
+      const matches =
+        input.message && request.message !== undefined
+          ? terms.scan(request.message, input.message)
+          : [];
+      if (matches.length > 0)
+        reasons.push(
+          `the message discloses the debt to a third party (${[...new Set(matches.map((m) => m.phrase))].join(', ')})`,
+        );
       if (reasons.length === 0) return undefined;
-      const failure: RuleFailure = { id: rule.id, reason: `recipient is a third party (${context.recipient.relations.join(', ')}): ${reasons.join('; ')}` };
+      const failure: RuleFailure = {
+        id: rule.id,
+        reason: `recipient is a third party (${context.recipient.relations.join(', ')}): ${reasons.join('; ')}`,
+      };
       if (matches.length > 0) failure.matches = matches;
       return failure;
     },

@@ -1,10 +1,18 @@
 import type { TimeWindowRule } from '../policy/policy-schema.js';
 import { candidateZones } from './candidate-zones.js';
-import { ceilMinute, instantOf, localTime, minutesOf, type LocalTime } from './local-time.js';
-import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
 import type { GuardContext } from './guard-context.js';
+import { ceilMinute, instantOf, type LocalTime, localTime, minutesOf } from './local-time.js';
+import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
 
-const DAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const DAY_INDEX: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+};
 const SEARCH_DAYS = 14;
 const MAX_ROUNDS = 32;
 
@@ -46,7 +54,13 @@ export function nextOpening(w: Window, zone: string, at: number): number | undef
     const date = day.toISOString().slice(0, 10);
     if (!dayAllowed(w, date, day.getUTCDay())) continue;
     if (d === 0 && now.minutes >= w.from) continue; // today's window has passed (inside was ruled out)
-    const opening = instantOf(zone, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), w.from);
+    const opening = instantOf(
+      zone,
+      day.getUTCFullYear(),
+      day.getUTCMonth() + 1,
+      day.getUTCDate(),
+      w.from,
+    );
     if (opening >= at) return opening;
   }
   return undefined;
@@ -56,7 +70,11 @@ export function nextOpening(w: Window, zone: string, at: number): number | undef
  * The earliest instant ≥ `at` inside the window in EVERY zone. Each round jumps to the latest next
  * opening among the zones; nothing earlier can work, since that zone is closed until then.
  */
-export function nextAllowedInAll(w: Window, zones: readonly string[], at: number): number | undefined {
+export function nextAllowedInAll(
+  w: Window,
+  zones: readonly string[],
+  at: number,
+): number | undefined {
   let t = at;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let latest = t;
@@ -100,7 +118,12 @@ export function compileTimeWindow(rule: TimeWindowRule): CompiledRule {
     check(input: RuleInput): RuleFailure | undefined {
       if (!channels.has(input.request.channel)) return undefined;
       const { zones, basis } = zonesFor(input.context);
-      if (zones.length === 0) return { id: rule.id, reason: 'no time zone is known for the recipient (no timezone, current address or geographic phone number), so local time cannot be checked' };
+      if (zones.length === 0)
+        return {
+          id: rule.id,
+          reason:
+            'no time zone is known for the recipient (no timezone, current address or geographic phone number), so local time cannot be checked',
+        };
       const outside = zones.filter((z) => !insideWindow(w, localTime(z, input.at)));
       if (outside.length === 0) return undefined;
       const next = nextAllowedInAll(w, zones, input.at);

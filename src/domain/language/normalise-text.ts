@@ -107,7 +107,8 @@ function unitOf(codeUnit: number): number {
 export function normaliseText(original: string): NormalisedText {
   // Typed-array allocation costs more than folding a short message: work in reused scratch buffers
   // and allocate once at the end (one buffer holding both position maps).
-  if (scratch.units.length < original.length * 2 + 16) scratch = scratchOf(original.length * 2 + 16);
+  if (scratch.units.length < original.length * 2 + 16)
+    scratch = scratchOf(original.length * 2 + 16);
   let { units, starts, ends } = scratch;
   let length = 0;
   let inGap = false;
@@ -166,7 +167,8 @@ export function normaliseText(original: string): NormalisedText {
     if (inGap) {
       inGap = false;
       if (length > 0 && isSpacedWordUnit(units[length - 1] as number) && isSpacedWordUnit(first)) {
-        const lettersSpelledOut = previousRunLength === 1 && count === 1 && breakAt(original, i + width);
+        const lettersSpelledOut =
+          previousRunLength === 1 && count === 1 && breakAt(original, i + width);
         if (!lettersSpelledOut) {
           units[length] = 32;
           starts[length] = gapStart;
@@ -188,9 +190,12 @@ export function normaliseText(original: string): NormalisedText {
   const positions = new Int32Array(length * 2);
   positions.set(starts.subarray(0, length));
   positions.set(ends.subarray(0, length), length);
-  return { text: decodeUnits(units, length), starts: positions.subarray(0, length), ends: positions.subarray(length) };
+  return {
+    text: decodeUnits(units, length),
+    starts: positions.subarray(0, length),
+    ends: positions.subarray(length),
+  };
 }
-
 
 const CHUNK = 4096;
 const utf16 = utf16Decoder();
@@ -208,7 +213,11 @@ function decodeUnits(units: Uint16Array, length: number): string {
   const view = units.subarray(0, length);
   if (utf16) return utf16.decode(view);
   let text = '';
-  for (let at = 0; at < length; at += CHUNK) text += String.fromCharCode.apply(null, Array.from(view.subarray(at, Math.min(length, at + CHUNK))));
+  for (let at = 0; at < length; at += CHUNK)
+    text += String.fromCharCode.apply(
+      null,
+      Array.from(view.subarray(at, Math.min(length, at + CHUNK))),
+    );
   return text;
 }
 

@@ -27,20 +27,36 @@ describe('PhraseMatcher', () => {
   it('catches a threat split by an ideographic space, with the span in the original text', () => {
     const text = '再不还钱就让你坐　牢';
     const [m] = matcher.scan(text);
-    expect(m).toMatchObject({ category: 'threat_arrest', phrase: '坐牢', start: 7, end: 10, text: '坐　牢' });
+    expect(m).toMatchObject({
+      category: 'threat_arrest',
+      phrase: '坐牢',
+      start: 7,
+      end: 10,
+      text: '坐　牢',
+    });
   });
 
   it('catches traditional characters against a simplified phrase', () => {
-    expect(matcher.scan('告訴你們單位')).toEqual([{ category: 'shaming', phrase: '告诉你们单位', start: 0, end: 6, text: '告訴你們單位' }]);
+    expect(matcher.scan('告訴你們單位')).toEqual([
+      { category: 'shaming', phrase: '告诉你们单位', start: 0, end: 6, text: '告訴你們單位' },
+    ]);
   });
 
   it('catches full-width obscenity', () => {
-    expect(matcher.scan('ｆｕｃｋ')).toEqual([{ category: 'obscenity', phrase: 'fuck', start: 0, end: 4, text: 'ｆｕｃｋ' }]);
-    expect(matcher.scan('F.u.C.k you')[0]).toMatchObject({ category: 'obscenity', start: 0, end: 7 });
+    expect(matcher.scan('ｆｕｃｋ')).toEqual([
+      { category: 'obscenity', phrase: 'fuck', start: 0, end: 4, text: 'ｆｕｃｋ' },
+    ]);
+    expect(matcher.scan('F.u.C.k you')[0]).toMatchObject({
+      category: 'obscenity',
+      start: 0,
+      end: 7,
+    });
   });
 
   it('finds overlapping phrases through failure links', () => {
-    const overlapping = new PhraseMatcher(['告诉', '告诉你', '你们单位', '单位'].map((phrase) => ({ phrase, category: 'c' })));
+    const overlapping = new PhraseMatcher(
+      ['告诉', '告诉你', '你们单位', '单位'].map((phrase) => ({ phrase, category: 'c' })),
+    );
     const hits = overlapping.scan('我告诉你们单位').map((m) => `${m.phrase}@${m.start}`);
     expect(hits.sort()).toEqual(['你们单位@3', '单位@5', '告诉@1', '告诉你@1']);
   });
@@ -50,7 +66,10 @@ describe('PhraseMatcher', () => {
   });
 
   it('agrees with a plain includes loop on the folded text', () => {
-    const phrases = Array.from({ length: 200 }, (_, i) => ({ phrase: `词${String.fromCharCode(0x4e00 + i)}${i}`, category: 'c' }));
+    const phrases = Array.from({ length: 200 }, (_, i) => ({
+      phrase: `词${String.fromCharCode(0x4e00 + i)}${i}`,
+      category: 'c',
+    }));
     const m = new PhraseMatcher(phrases);
     const text = `前缀${phrases[17]?.phrase}中间 ${phrases[150]?.phrase}后缀`;
     const folded = normaliseText(text).text;
@@ -76,7 +95,12 @@ describe('word phrases', () => {
   it('joins letters spelled out with separators but keeps words apart', () => {
     expect(normaliseText('f u c k you').text).toBe('fuck you');
     expect(normaliseText('I will call you').text).toBe('i will call you');
-    expect(words.scan('F-U-C-K off')[0]).toMatchObject({ category: 'obscenity', start: 0, end: 7, text: 'F-U-C-K' });
+    expect(words.scan('F-U-C-K off')[0]).toMatchObject({
+      category: 'obscenity',
+      start: 0,
+      end: 7,
+      text: 'F-U-C-K',
+    });
   });
 });
 
@@ -87,14 +111,20 @@ describe('automaton against a brute-force search', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    const pool = '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对';
-    const pick = (n: number): string => Array.from({ length: n }, () => pool[Math.floor(rand() * pool.length)]).join('');
-    const phrases = [...new Set(Array.from({ length: 2000 }, () => pick(2 + Math.floor(rand() * 3))))];
+    const pool =
+      '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对';
+    const pick = (n: number): string =>
+      Array.from({ length: n }, () => pool[Math.floor(rand() * pool.length)]).join('');
+    const phrases = [
+      ...new Set(Array.from({ length: 2000 }, () => pick(2 + Math.floor(rand() * 3)))),
+    ];
     const m = new PhraseMatcher(phrases.map((phrase) => ({ phrase, category: 'c' })));
     for (let t = 0; t < 200; t++) {
       const text = pick(80);
       const expected: string[] = [];
-      for (const p of phrases) for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) expected.push(`${p}@${at}`);
+      for (const p of phrases)
+        for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1))
+          expected.push(`${p}@${at}`);
       const got = m.scan(text).map((x) => `${x.phrase}@${x.start}`);
       expect(got.sort()).toEqual(expected.sort());
     }

@@ -1,4 +1,9 @@
-import { isSpacedWordUnit, normalisePhrase, normaliseText, type NormalisedText } from './normalise-text.js';
+import {
+  isSpacedWordUnit,
+  type NormalisedText,
+  normalisePhrase,
+  normaliseText,
+} from './normalise-text.js';
 
 /** A phrase to look for and the category it belongs to. */
 export interface PhraseEntry {
@@ -58,7 +63,8 @@ export class PhraseMatcher {
   private flatten(): void {
     let classes = 0;
     for (const transitions of this.next) {
-      for (const unit of transitions.keys()) if (this.classOf[unit] === 0) this.classOf[unit] = ++classes;
+      for (const unit of transitions.keys())
+        if (this.classOf[unit] === 0) this.classOf[unit] = ++classes;
     }
     const states = this.next.length;
     const layout = new SlotLayout(Math.max(16, states + classes + 1));
@@ -68,8 +74,13 @@ export class PhraseMatcher {
       const state = order[head] as number;
       const transitions = this.next[state] as Map<number, number>;
       if (transitions.size === 0) continue;
-      const children = [...transitions].map(([unit, child]) => [this.classOf[unit] as number, child] as const).sort((a, b) => a[0] - b[0]);
-      const b = layout.place(children.map(([c]) => c), slot[state] as number);
+      const children = [...transitions]
+        .map(([unit, child]) => [this.classOf[unit] as number, child] as const)
+        .sort((a, b) => a[0] - b[0]);
+      const b = layout.place(
+        children.map(([c]) => c),
+        slot[state] as number,
+      );
       for (const [c, child] of children) {
         slot[child] = b + c;
         order.push(child);
@@ -118,11 +129,13 @@ export class PhraseMatcher {
       const state = queue[head] as number;
       for (const [unit, child] of this.next[state] as Map<number, number>) {
         let f = this.fail[state] as number;
-        while (f !== 0 && !(this.next[f] as Map<number, number>).has(unit)) f = this.fail[f] as number;
+        while (f !== 0 && !(this.next[f] as Map<number, number>).has(unit))
+          f = this.fail[f] as number;
         const target = (this.next[f] as Map<number, number>).get(unit);
         this.fail[child] = target !== undefined && target !== child ? target : 0;
         const inherited = this.outputs[this.fail[child] as number] as number[];
-        if (inherited.length > 0) this.outputs[child] = [...(this.outputs[child] as number[]), ...inherited];
+        if (inherited.length > 0)
+          this.outputs[child] = [...(this.outputs[child] as number[]), ...inherited];
         queue.push(child);
       }
     }
@@ -157,13 +170,28 @@ export class PhraseMatcher {
       const out = outputs[state];
       if (out === undefined || out.length === 0) continue;
       for (let k = 0; k < out.length; k++) {
-        const entry = this.entries[out[k] as number] as { phrase: string; category: string; length: number };
+        const entry = this.entries[out[k] as number] as {
+          phrase: string;
+          category: string;
+          length: number;
+        };
         const first = i - entry.length + 1;
         // A word phrase must start a word: "irs" is not in "first" (endings may vary: "arrest" → "arrested").
-        if (first > 0 && isWordChar(text.charCodeAt(first)) && isWordChar(text.charCodeAt(first - 1))) continue;
+        if (
+          first > 0 &&
+          isWordChar(text.charCodeAt(first)) &&
+          isWordChar(text.charCodeAt(first - 1))
+        )
+          continue;
         const start = starts[first] as number;
         const end = ends[i] as number;
-        found.push({ category: entry.category, phrase: entry.phrase, start, end, text: original.slice(start, end) });
+        found.push({
+          category: entry.category,
+          phrase: entry.phrase,
+          start,
+          end,
+          text: original.slice(start, end),
+        });
       }
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -232,7 +260,11 @@ class SlotLayout {
   place(classes: readonly number[], parent: number): number {
     const lowest = classes[0] as number;
     const highest = classes[classes.length - 1] as number;
-    for (let free = this.head; ; free = free < this.check.length ? (this.nextFree[free] as number) : free + 1) {
+    for (
+      let free = this.head;
+      ;
+      free = free < this.check.length ? (this.nextFree[free] as number) : free + 1
+    ) {
       const b = free - lowest;
       if (b < 1) continue;
       if (b + highest >= this.check.length) this.grow(b + highest);

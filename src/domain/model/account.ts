@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { IsoDate } from './evidence.js';
 
 /** Jurisdiction code such as US-CA, US-NY, CN or GB. */
-export const Jurisdiction = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'jurisdiction like US-CA, CN or GB');
+export const Jurisdiction = z
+  .string()
+  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'jurisdiction like US-CA, CN or GB');
 
 export const AccountStatus = z.enum(['open', 'closed', 'charged_off', 'settled']);
 

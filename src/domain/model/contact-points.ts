@@ -32,5 +32,8 @@ export const Address = z.object({
 export type Address = z.infer<typeof Address>;
 
 /** A workplace. */
-export const Employer = z.object({ id: z.string().min(1).max(128), name: z.string().min(1).max(256) });
+export const Employer = z.object({
+  id: z.string().min(1).max(128),
+  name: z.string().min(1).max(256),
+});
 export type Employer = z.infer<typeof Employer>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** ISO-8601 date or date-time string, kept as text so the domain never reads a clock. */
-export const IsoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO-8601 date' });
+export const IsoDate = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO-8601 date' });
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Where a fact came from (application, bureau, collector_note, inbound_call, reference, …). */

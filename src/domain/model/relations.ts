@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Evidence, IsoDate } from './evidence.js';
 import { Phone } from './contact-points.js';
+import { Evidence, IsoDate } from './evidence.js';
 
 /** How one person knows another (KNOWS.kind). `executor` is the representative of a deceased person's estate. */
 export const RelationKind = z.enum([
@@ -24,7 +24,11 @@ export const ObligationRole = z.enum(['guarantor', 'co_borrower']);
 export type ObligationRole = z.infer<typeof ObligationRole>;
 
 /** (Person)-[:KNOWS {kind}]->(Person). */
-export const Relation = Evidence.extend({ from: z.string().min(1), to: z.string().min(1), kind: RelationKind });
+export const Relation = Evidence.extend({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  kind: RelationKind,
+});
 export type Relation = z.infer<typeof Relation>;
 
 /** (Person)-[:GUARANTEES|:CO_BORROWS]->(Account). */
@@ -44,7 +48,10 @@ export const PhoneLink = Evidence.extend({
 export type PhoneLink = z.infer<typeof PhoneLink>;
 
 /** (Person)-[:HAS_EMAIL]->(Email). */
-export const EmailLink = Evidence.extend({ personId: z.string().min(1), address: z.string().email() });
+export const EmailLink = Evidence.extend({
+  personId: z.string().min(1),
+  address: z.string().email(),
+});
 export type EmailLink = z.infer<typeof EmailLink>;
 
 /** (Person)-[:LIVED_AT {from, to}]->(Address). An open `to` means current. */

@@ -4,7 +4,10 @@ import { normalisePhone } from './normalise-phone.js';
 describe('normalisePhone', () => {
   it('normalises a Chinese mobile given the CN region', () => {
     const r = normalisePhone('138 0013 8000', 'CN');
-    expect(r).toEqual({ ok: true, phone: { e164: '+8613800138000', type: 'MOBILE', country: 'CN' } });
+    expect(r).toEqual({
+      ok: true,
+      phone: { e164: '+8613800138000', type: 'MOBILE', country: 'CN' },
+    });
   });
   it('normalises a US number and reports its line type', () => {
     const ok = normalisePhone('+1 415 658 7121');

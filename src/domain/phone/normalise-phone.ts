@@ -1,4 +1,4 @@
-import { parsePhoneNumberWithError, ParseError, type CountryCode } from 'libphonenumber-js/max';
+import { type CountryCode, ParseError, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 
 /** A phone number in canonical form, with what the full metadata says about it. */
 export interface NormalisedPhone {
@@ -8,7 +8,9 @@ export interface NormalisedPhone {
   country?: string;
 }
 
-export type PhoneResult = { ok: true; phone: NormalisedPhone } | { ok: false; code: string; message: string };
+export type PhoneResult =
+  | { ok: true; phone: NormalisedPhone }
+  | { ok: false; code: string; message: string };
 
 /**
  * Normalises a number to E.164 given a default region; rejects numbers not valid for their region.
@@ -18,17 +20,29 @@ export function normalisePhone(raw: string, defaultRegion?: string): PhoneResult
   const text = raw.trim();
   if (text === '') return { ok: false, code: 'phone_empty', message: 'phone number is empty' };
   try {
-    const parsed = parsePhoneNumberWithError(text, defaultRegion ? { defaultCountry: defaultRegion.toUpperCase() as CountryCode } : undefined);
+    const parsed = parsePhoneNumberWithError(
+      text,
+      defaultRegion ? { defaultCountry: defaultRegion.toUpperCase() as CountryCode } : undefined,
+    );
     if (!parsed.isValid()) {
-      return { ok: false, code: 'phone_invalid', message: `"${mask(text)}" is not a valid number${parsed.country ? ` for ${parsed.country}` : ''}` };
+      return {
+        ok: false,
+        code: 'phone_invalid',
+        message: `"${mask(text)}" is not a valid number${parsed.country ? ` for ${parsed.country}` : ''}`,
+      };
     }
     const phone: NormalisedPhone = { e164: parsed.number, type: parsed.getType() ?? 'UNKNOWN' };
     if (parsed.country) phone.country = parsed.country;
     return { ok: true, phone };
   } catch (error) {
     const reason = error instanceof ParseError ? error.message : 'unparseable';
-    const hint = reason === 'INVALID_COUNTRY' ? ' (give an international +CC number or a default region)' : '';
-    return { ok: false, code: 'phone_unparseable', message: `phone number cannot be parsed: ${reason}${hint}` };
+    const hint =
+      reason === 'INVALID_COUNTRY' ? ' (give an international +CC number or a default region)' : '';
+    return {
+      ok: false,
+      code: 'phone_unparseable',
+      message: `phone number cannot be parsed: ${reason}${hint}`,
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from './parse-policy.js';
 import { coversJurisdiction } from './jurisdiction.js';
+import { parsePolicy } from './parse-policy.js';
 import { combinedVersion, policyVersionOf } from './policy-version.js';
 
 const valid = `id: p1
@@ -21,7 +21,10 @@ describe('parsePolicy', () => {
     if (r.ok) {
       expect(r.loaded.version).toBe(policyVersionOf(valid));
       expect(r.loaded.version).toMatch(/^[0-9a-f]{12}$/);
-      expect(r.loaded.policy.rules[0]).toMatchObject({ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], holidays: [] });
+      expect(r.loaded.policy.rules[0]).toMatchObject({
+        days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+        holidays: [],
+      });
     }
     expect(policyVersionOf(`${valid} `)).not.toBe(policyVersionOf(valid));
   });
@@ -52,7 +55,11 @@ rules:
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const byPath = Object.fromEntries(r.problems.map((p) => [p.path, p]));
-    expect(byPath['appliesTo.jurisdictions[0]']).toMatchObject({ file: 'bad.yaml', line: 4, column: 19 });
+    expect(byPath['appliesTo.jurisdictions[0]']).toMatchObject({
+      file: 'bad.yaml',
+      line: 4,
+      column: 19,
+    });
     expect(byPath['rules[0].from']).toMatchObject({ line: 8, message: 'a time like "08:00"' });
     expect(byPath['rules[1].max']).toMatchObject({ line: 13 });
     expect(byPath['rules[1].window']).toMatchObject({ line: 14 });
@@ -64,7 +71,12 @@ rules:
   it('reports YAML syntax errors with their line', () => {
     const r = parsePolicy('broken.yaml', 'id: p1\nrules:\n  - id: a\n   type: x\n');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ file: 'broken.yaml', code: expect.stringMatching(/^yaml_/), line: expect.any(Number) });
+    if (!r.ok)
+      expect(r.problems[0]).toMatchObject({
+        file: 'broken.yaml',
+        code: expect.stringMatching(/^yaml_/),
+        line: expect.any(Number),
+      });
   });
 
   it('rejects a document that is not a mapping', () => {
@@ -83,7 +95,12 @@ describe('jurisdictions and versions', () => {
   });
 
   it('a decision names every applicable policy version, sorted', () => {
-    expect(combinedVersion([{ id: 'b', version: '2' }, { id: 'a', version: '1' }])).toBe('a@1+b@2');
+    expect(
+      combinedVersion([
+        { id: 'b', version: '2' },
+        { id: 'a', version: '1' },
+      ]),
+    ).toBe('a@1+b@2');
     expect(combinedVersion([])).toBe('none');
   });
 });

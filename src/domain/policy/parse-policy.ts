@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { PolicyProblem } from './policy-problem.js';
 import { Policy } from './policy-schema.js';
@@ -11,7 +11,9 @@ export interface LoadedPolicy {
   policy: Policy;
 }
 
-export type ParsePolicyResult = { ok: true; loaded: LoadedPolicy } | { ok: false; problems: PolicyProblem[] };
+export type ParsePolicyResult =
+  | { ok: true; loaded: LoadedPolicy }
+  | { ok: false; problems: PolicyProblem[] };
 
 /**
  * Parses and validates one policy file's text; reports every problem with file, path, line and column.
@@ -23,10 +25,26 @@ export function parsePolicy(file: string, text: string): ParsePolicyResult {
   if (doc.errors.length > 0) return { ok: false, problems: yamlProblems(file, doc, lineCounter) };
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problems: [{ file, path: '', line: 1, column: 1, code: 'policy_not_a_mapping', message: 'a policy file must be a YAML mapping with id, name, appliesTo and rules' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          path: '',
+          line: 1,
+          column: 1,
+          code: 'policy_not_a_mapping',
+          message: 'a policy file must be a YAML mapping with id, name, appliesTo and rules',
+        },
+      ],
+    };
   }
   const parsed = Policy.safeParse(data);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemOf(file, doc, lineCounter, issue)) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => problemOf(file, doc, lineCounter, issue)),
+    };
   return { ok: true, loaded: { file, version: policyVersionOf(text), policy: parsed.data } };
 }
 
@@ -34,13 +52,30 @@ export function parsePolicy(file: string, text: string): ParsePolicyResult {
 export function yamlProblems(file: string, doc: Document, lines: LineCounter): PolicyProblem[] {
   return doc.errors.map((e) => {
     const pos = lines.linePos(e.pos[0]);
-    return { file, path: '', line: pos.line, column: pos.col, code: `yaml_${e.code.toLowerCase()}`, message: firstLine(e.message) };
+    return {
+      file,
+      path: '',
+      line: pos.line,
+      column: pos.col,
+      code: `yaml_${e.code.toLowerCase()}`,
+      message: firstLine(e.message),
+    };
   });
 }
 
-function problemOf(file: string, doc: Document, lines: LineCounter, issue: z.core.$ZodIssue): PolicyProblem {
+function problemOf(
+  file: string,
+  doc: Document,
+  lines: LineCounter,
+  issue: z.core.$ZodIssue,
+): PolicyProblem {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const problem: PolicyProblem = { file, path: formatPath(path), code: `policy_${issue.code}`, message: issue.message };
+  const problem: PolicyProblem = {
+    file,
+    path: formatPath(path),
+    code: `policy_${issue.code}`,
+    message: issue.message,
+  };
   const offset = offsetOf(doc, path);
   if (offset !== undefined) {
     const pos = lines.linePos(offset);
@@ -61,7 +96,8 @@ function offsetOf(doc: Document, path: (string | number)[]): number | undefined 
 
 function formatPath(path: (string | number)[]): string {
   let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  for (const part of path)
+    out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
   return out;
 }
 

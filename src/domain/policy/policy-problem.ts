@@ -12,6 +12,9 @@ export interface PolicyProblem {
 
 /** `file:line:column path: message`, the form editors and CI logs link. */
 export function formatProblem(problem: PolicyProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  const where =
+    problem.line === undefined
+      ? problem.file
+      : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   return `${where} ${problem.path === '' ? '' : `${problem.path}: `}${problem.message} [${problem.code}]`;
 }

@@ -1,29 +1,42 @@
 import { z } from 'zod';
-import { Channel } from '../model/channel.js';
-import { CONVERSATION_OUTCOMES, Outcome } from '../model/attempt.js';
-import { ObligationRole, RelationKind } from '../model/relations.js';
 import { normalisePhrase } from '../language/normalise-text.js';
+import { CONVERSATION_OUTCOMES, Outcome } from '../model/attempt.js';
+import { Channel } from '../model/channel.js';
+import { ObligationRole, RelationKind } from '../model/relations.js';
 
 /** Stable identifier of a policy or rule: lower case, digits, `.`, `_`, `-`. */
 export const StableId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9_.-]{0,79}$/,
+    'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+  );
 
 /** A rolling duration: minutes, hours or days, e.g. "30m", "24h", "7d". */
-export const Duration = z.string().regex(/^[1-9]\d{0,4}(m|h|d)$/, 'a duration like "30m", "24h" or "7d"');
+export const Duration = z
+  .string()
+  .regex(/^[1-9]\d{0,4}(m|h|d)$/, 'a duration like "30m", "24h" or "7d"');
 
 /** Local clock time "HH:MM" (24:00 allowed as an end). */
-export const ClockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time like "08:00"');
+export const ClockTime = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time like "08:00"');
 
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
 
 /** How the recipient stands to the debtor: the debtor, a co-obligor, a relation kind, an employer, or unknown. */
-export const RecipientRelation = z.union([z.enum(['self', 'employer', 'unknown']), ObligationRole, RelationKind]);
+export const RecipientRelation = z.union([
+  z.enum(['self', 'employer', 'unknown']),
+  ObligationRole,
+  RelationKind,
+]);
 export type RecipientRelation = z.infer<typeof RecipientRelation>;
 
 /** A jurisdiction or prefix the policy applies to: "US" covers "US-CA"; "*" covers everything. */
-export const JurisdictionPattern = z.string().regex(/^(\*|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'a jurisdiction like "US", "US-CA", "CN" or "*"');
+export const JurisdictionPattern = z
+  .string()
+  .regex(/^(\*|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'a jurisdiction like "US", "US-CA", "CN" or "*"');
 
 const ALL_CHANNELS = Channel.options;
 const ALL_DAYS = Weekday.options;
@@ -38,14 +51,28 @@ const Term = z
   .string()
   .min(1)
   .max(200)
-  .refine((t) => normalisePhrase(t) !== '', { message: 'the term is empty once spaces and punctuation are removed' });
+  .refine((t) => normalisePhrase(t) !== '', {
+    message: 'the term is empty once spaces and punctuation are removed',
+  });
 
 export const TimeWindowRule = z
   .strictObject({
     ...base,
-    type: z.literal('time_window').describe('Contact only inside a local-time window, in every candidate zone of the recipient.'),
-    channels: z.array(Channel).min(1).default([...ALL_CHANNELS]).describe('Channels the window applies to (default: all).'),
-    days: z.array(Weekday).min(1).default([...ALL_DAYS]).describe('Days of the week contact is allowed (default: every day).'),
+    type: z
+      .literal('time_window')
+      .describe(
+        'Contact only inside a local-time window, in every candidate zone of the recipient.',
+      ),
+    channels: z
+      .array(Channel)
+      .min(1)
+      .default([...ALL_CHANNELS])
+      .describe('Channels the window applies to (default: all).'),
+    days: z
+      .array(Weekday)
+      .min(1)
+      .default([...ALL_DAYS])
+      .describe('Days of the week contact is allowed (default: every day).'),
     from: ClockTime.describe('Start of the window, local time "HH:MM" (inclusive).'),
     to: ClockTime.describe('End of the window, local time "HH:MM" (exclusive).'),
     /** Local dates with no contact: "YYYY-MM-DD" once, or "MM-DD" every year. */
@@ -55,29 +82,58 @@ export const TimeWindowRule = z
       .describe('Local dates with no contact: "2026-12-25" once, or "12-25" every year.'),
   })
   // Compared only when both are well-formed times, so a typo reports once, where it is.
-  .refine((r) => !ClockTime.safeParse(r.from).success || !ClockTime.safeParse(r.to).success || r.from < r.to, {
-    message: '"from" must be earlier than "to" (windows over midnight are not supported)',
-    path: ['to'],
-  });
+  .refine(
+    (r) =>
+      !ClockTime.safeParse(r.from).success || !ClockTime.safeParse(r.to).success || r.from < r.to,
+    {
+      message: '"from" must be earlier than "to" (windows over midnight are not supported)',
+      path: ['to'],
+    },
+  );
 
 export const FrequencyCapRule = z.strictObject({
   ...base,
-  type: z.literal('frequency_cap').describe('At most `max` attempts per scope in a rolling window.'),
-  scope: z.enum(['account', 'debtor', 'contact_point', 'recipient']).describe('What is counted: attempts on the account, on all the debtor’s accounts, to the same contact point, or reaching the same person.'),
-  channels: z.array(Channel).min(1).default([...ALL_CHANNELS]).describe('Channels counted and capped.'),
-  max: z.number().int().min(0).describe('Attempts allowed in the window; with `max` already recorded, the next is denied.'),
+  type: z
+    .literal('frequency_cap')
+    .describe('At most `max` attempts per scope in a rolling window.'),
+  scope: z
+    .enum(['account', 'debtor', 'contact_point', 'recipient'])
+    .describe(
+      'What is counted: attempts on the account, on all the debtor’s accounts, to the same contact point, or reaching the same person.',
+    ),
+  channels: z
+    .array(Channel)
+    .min(1)
+    .default([...ALL_CHANNELS])
+    .describe('Channels counted and capped.'),
+  max: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Attempts allowed in the window; with `max` already recorded, the next is denied.'),
   window: Duration.describe('Rolling window, e.g. "24h" or "7d".'),
   /** Count only attempts with these outcomes; attempts with no outcome yet always count. */
-  outcomes: z.array(Outcome).min(1).optional().describe('Count only attempts with these outcomes (attempts with no outcome yet always count).'),
+  outcomes: z
+    .array(Outcome)
+    .min(1)
+    .optional()
+    .describe(
+      'Count only attempts with these outcomes (attempts with no outcome yet always count).',
+    ),
 });
 
 export const CoolDownRule = z.strictObject({
   ...base,
-  type: z.literal('cool_down').describe('No new contact for `duration` after a conversation on the account.'),
+  type: z
+    .literal('cool_down')
+    .describe('No new contact for `duration` after a conversation on the account.'),
   /** New contacts on these channels wait. */
   channels: z.array(Channel).min(1).default(['call']),
   /** Outcomes that start the cool-down (a conversation). */
-  after: z.array(Outcome).min(1).default([...CONVERSATION_OUTCOMES]),
+  after: z
+    .array(Outcome)
+    .min(1)
+    .default([...CONVERSATION_OUTCOMES]),
   /** Channels on which an attempt with such an outcome counts as a conversation. */
   conversationChannels: z.array(Channel).min(1).default(['call']),
   duration: Duration.describe('How long contact waits after the conversation, e.g. "7d".'),
@@ -85,35 +141,87 @@ export const CoolDownRule = z.strictObject({
 
 export const ThirdPartyRule = z.strictObject({
   ...base,
-  type: z.literal('third_party').describe('Limits on contacting anyone who is not the consumer (see consumerRelations).'),
+  type: z
+    .literal('third_party')
+    .describe('Limits on contacting anyone who is not the consumer (see consumerRelations).'),
   /** Channels a third party may be contacted on; others are denied. */
-  channels: z.array(Channel).default([]).describe('Channels a third party may be contacted on; others are denied.'),
-  minDaysPastDue: z.number().int().min(0).default(0).describe('No third-party contact before the account is this many days past due.'),
-  maxContactsPerThirdParty: z.number().int().min(0).describe('At most this many contacts with one third party per account.'),
+  channels: z
+    .array(Channel)
+    .default([])
+    .describe('Channels a third party may be contacted on; others are denied.'),
+  minDaysPastDue: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('No third-party contact before the account is this many days past due.'),
+  maxContactsPerThirdParty: z
+    .number()
+    .int()
+    .min(0)
+    .describe('At most this many contacts with one third party per account.'),
   /** Words that disclose the debt; matched like banned language. */
-  disclosureTerms: z.array(Term).default([]).describe('Words that disclose the debt; a message to a third party containing one is denied.'),
+  disclosureTerms: z
+    .array(Term)
+    .default([])
+    .describe('Words that disclose the debt; a message to a third party containing one is denied.'),
   /** Third parties only once the debtor's own routes failed this many times in a row (no answer, invalid, …). */
-  debtorUnreachableAfter: z.number().int().min(1).optional().describe('Third parties only after this many failed attempts in a row to the debtor (no answer, busy, invalid, suspended, wrong party).'),
+  debtorUnreachableAfter: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'Third parties only after this many failed attempts in a row to the debtor (no answer, busy, invalid, suspended, wrong party).',
+    ),
 });
 
 export const BannedLanguageRule = z.strictObject({
   ...base,
-  type: z.literal('banned_language').describe('Messages must not contain these phrases (folded: full-width, case, traditional Chinese, inserted separators).'),
+  type: z
+    .literal('banned_language')
+    .describe(
+      'Messages must not contain these phrases (folded: full-width, case, traditional Chinese, inserted separators).',
+    ),
   phrases: z
-    .array(z.strictObject({ category: StableId.describe('Category named in decisions, e.g. threat_arrest.'), terms: z.array(Term).min(1) }))
+    .array(
+      z.strictObject({
+        category: StableId.describe('Category named in decisions, e.g. threat_arrest.'),
+        terms: z.array(Term).min(1),
+      }),
+    )
     .min(1),
 });
 
-export const StopFlag = z.enum(['ceaseContact', 'disputed', 'bankrupt', 'deceased', 'attorney', 'employerForbidsContact', 'optOut']);
+export const StopFlag = z.enum([
+  'ceaseContact',
+  'disputed',
+  'bankrupt',
+  'deceased',
+  'attorney',
+  'employerForbidsContact',
+  'optOut',
+]);
 export type StopFlag = z.infer<typeof StopFlag>;
 
 export const StopFlagsRule = z.strictObject({
   ...base,
   type: z.literal('stop_flags').describe('Person flags that end or restrict contact.'),
-  flags: z.array(StopFlag).min(1).default([...StopFlag.options]).describe('Flags enforced (default: all).'),
+  flags: z
+    .array(StopFlag)
+    .min(1)
+    .default([...StopFlag.options])
+    .describe('Flags enforced (default: all).'),
 });
 
-export const Rule = z.discriminatedUnion('type', [TimeWindowRule, FrequencyCapRule, CoolDownRule, ThirdPartyRule, BannedLanguageRule, StopFlagsRule]);
+export const Rule = z.discriminatedUnion('type', [
+  TimeWindowRule,
+  FrequencyCapRule,
+  CoolDownRule,
+  ThirdPartyRule,
+  BannedLanguageRule,
+  StopFlagsRule,
+]);
 export type Rule = z.infer<typeof Rule>;
 export type TimeWindowRule = z.infer<typeof TimeWindowRule>;
 export type FrequencyCapRule = z.infer<typeof FrequencyCapRule>;
@@ -129,16 +237,29 @@ export const Policy = z
     name: z.string().min(1).max(200),
     description: z.string().max(4000).optional(),
     appliesTo: z.strictObject({
-      jurisdictions: z.array(JurisdictionPattern).min(1).describe('Jurisdictions the policy applies to; "US" covers "US-CA"; "*" covers all.'),
+      jurisdictions: z
+        .array(JurisdictionPattern)
+        .min(1)
+        .describe('Jurisdictions the policy applies to; "US" covers "US-CA"; "*" covers all.'),
     }),
     /** Relations treated as the consumer; everyone else is a third party. "self" always is. */
-    consumerRelations: z.array(RecipientRelation).default(['self']).describe('Relations treated as the consumer; everyone else is a third party ("self" always is).'),
+    consumerRelations: z
+      .array(RecipientRelation)
+      .default(['self'])
+      .describe(
+        'Relations treated as the consumer; everyone else is a third party ("self" always is).',
+      ),
     rules: z.array(Rule).min(1).describe('Every rule must allow; a deny lists every failed rule.'),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();
     policy.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      if (seen.has(rule.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'id'],
+          message: `duplicate rule id "${rule.id}"`,
+        });
       seen.add(rule.id);
     });
   });

@@ -1,4 +1,11 @@
-import { nodeKey, parseNodeKey, type ContactPoint, type GraphEdge, type ObligationRole, type RelationKind } from '../model/index.js';
+import {
+  type ContactPoint,
+  type GraphEdge,
+  nodeKey,
+  type ObligationRole,
+  parseNodeKey,
+  type RelationKind,
+} from '../model/index.js';
 import type { GraphIndex } from './graph-index.js';
 import { evidenceDate, hopReliability } from './hop-reliability.js';
 import {
@@ -43,7 +50,13 @@ function rounded(x: number): number {
 }
 
 function hopOf(edge: GraphEdge, from: string, to: string, reliability: number): Hop {
-  const hop: Hop = { type: edge.type, from, to, source: edge.props.source, reliability: rounded(reliability) };
+  const hop: Hop = {
+    type: edge.type,
+    from,
+    to,
+    source: edge.props.source,
+    reliability: rounded(reliability),
+  };
   const seen = evidenceDate(edge.props);
   if (seen !== undefined) hop.lastSeen = seen;
   if (edge.props.confidence !== undefined) hop.confidence = edge.props.confidence;
@@ -53,7 +66,9 @@ function hopOf(edge: GraphEdge, from: string, to: string, reliability: number): 
 
 function contactOf(key: string): ContactPoint | undefined {
   const { kind, id } = parseNodeKey(key);
-  return kind === 'phone' || kind === 'email' || kind === 'address' ? { kind, value: id } : undefined;
+  return kind === 'phone' || kind === 'email' || kind === 'address'
+    ? { kind, value: id }
+    : undefined;
 }
 
 /** The final hops from a holder (person or employer) to its phones, emails and addresses at `at`. */
@@ -61,31 +76,57 @@ function contactHops(index: GraphIndex, holderKey: string, at: Date, employer: b
   const hops: Hop[] = [];
   for (const e of index.out(holderKey, 'HAS_PHONE')) {
     if (!index.node(e.to)) continue;
-    const base = employer ? CONTACT_HOP_RELIABILITY.EMPLOYER_PHONE : CONTACT_HOP_RELIABILITY.HAS_PHONE;
+    const base = employer
+      ? CONTACT_HOP_RELIABILITY.EMPLOYER_PHONE
+      : CONTACT_HOP_RELIABILITY.HAS_PHONE;
     const halfLife = employer ? HALF_LIFE_DAYS.EMPLOYER_PHONE : HALF_LIFE_DAYS.HAS_PHONE;
     hops.push(hopOf(e, holderKey, e.to, hopReliability(base, e.props, at, halfLife)));
   }
   if (employer) return hops;
   for (const e of index.out(holderKey, 'HAS_EMAIL')) {
     if (!index.node(e.to)) continue;
-    hops.push(hopOf(e, holderKey, e.to, hopReliability(CONTACT_HOP_RELIABILITY.HAS_EMAIL, e.props, at, HALF_LIFE_DAYS.HAS_EMAIL)));
+    hops.push(
+      hopOf(
+        e,
+        holderKey,
+        e.to,
+        hopReliability(CONTACT_HOP_RELIABILITY.HAS_EMAIL, e.props, at, HALF_LIFE_DAYS.HAS_EMAIL),
+      ),
+    );
   }
   for (const e of index.out(holderKey, 'LIVED_AT')) {
     if (!index.node(e.to)) continue;
     if (e.props.from !== undefined && Date.parse(e.props.from) > at.getTime()) continue;
-    const base = isCurrent(e.props, at) ? CONTACT_HOP_RELIABILITY.CURRENT_ADDRESS : CONTACT_HOP_RELIABILITY.FORMER_ADDRESS;
-    hops.push(hopOf(e, holderKey, e.to, hopReliability(base, e.props, at, HALF_LIFE_DAYS.LIVED_AT)));
+    const base = isCurrent(e.props, at)
+      ? CONTACT_HOP_RELIABILITY.CURRENT_ADDRESS
+      : CONTACT_HOP_RELIABILITY.FORMER_ADDRESS;
+    hops.push(
+      hopOf(e, holderKey, e.to, hopReliability(base, e.props, at, HALF_LIFE_DAYS.LIVED_AT)),
+    );
   }
   return hops;
 }
 
-function candidates(index: GraphIndex, prefix: Hop[], holderKey: string, recipient: Recipient, at: Date, employer = false): PathCandidate[] {
+function candidates(
+  index: GraphIndex,
+  prefix: Hop[],
+  holderKey: string,
+  recipient: Recipient,
+  at: Date,
+  employer = false,
+): PathCandidate[] {
   const out: PathCandidate[] = [];
   for (const last of contactHops(index, holderKey, at, employer)) {
     const contact = contactOf(last.to);
     if (!contact) continue;
     const hops = [...prefix, last];
-    out.push({ contact, contactKey: last.to, recipient, hops, probability: hops.reduce((p, h) => p * h.reliability, 1) });
+    out.push({
+      contact,
+      contactKey: last.to,
+      recipient,
+      hops,
+      probability: hops.reduce((p, h) => p * h.reliability, 1),
+    });
   }
   return out;
 }
@@ -97,8 +138,21 @@ function relationPaths(index: GraphIndex, debtorKey: string, at: Date): PathCand
     const kind = edge.props.kind as RelationKind | undefined;
     const base = kind !== undefined ? RELATION_RELIABILITY[kind] : undefined;
     if (kind === undefined || base === undefined) return;
-    const hop = hopOf(edge, debtorKey, otherKey, hopReliability(base, edge.props, at, HALF_LIFE_DAYS.KNOWS));
-    out.push(...candidates(index, [hop], otherKey, { personId: parseNodeKey(otherKey).id, relation: kind }, at));
+    const hop = hopOf(
+      edge,
+      debtorKey,
+      otherKey,
+      hopReliability(base, edge.props, at, HALF_LIFE_DAYS.KNOWS),
+    );
+    out.push(
+      ...candidates(
+        index,
+        [hop],
+        otherKey,
+        { personId: parseNodeKey(otherKey).id, relation: kind },
+        at,
+      ),
+    );
   };
   for (const e of index.out(debtorKey, 'KNOWS')) walk(e, e.to);
   for (const e of index.into(debtorKey, 'KNOWS')) walk(e, e.from);
@@ -119,29 +173,64 @@ function obligationPaths(index: GraphIndex, debtorKey: string, ctx: WalkContext)
   for (const [type, role] of roles) {
     for (const e of index.into(accountKey, type)) {
       if (e.from === debtorKey || index.node(e.from)?.kind !== 'person') continue;
-      const hop = hopOf(e, accountKey, e.from, hopReliability(OBLIGATION_RELIABILITY[role], e.props, ctx.at, HALF_LIFE_DAYS.OBLIGATION));
+      const hop = hopOf(
+        e,
+        accountKey,
+        e.from,
+        hopReliability(OBLIGATION_RELIABILITY[role], e.props, ctx.at, HALF_LIFE_DAYS.OBLIGATION),
+      );
       hop.kind = role;
-      out.push(...candidates(index, [first, hop], e.from, { personId: parseNodeKey(e.from).id, relation: role }, ctx.at));
+      out.push(
+        ...candidates(
+          index,
+          [first, hop],
+          e.from,
+          { personId: parseNodeKey(e.from).id, relation: role },
+          ctx.at,
+        ),
+      );
     }
   }
   return out;
 }
 
-function employmentPaths(index: GraphIndex, debtorKey: string, ctx: WalkContext, excluded: ExcludedContact[]): PathCandidate[] {
+function employmentPaths(
+  index: GraphIndex,
+  debtorKey: string,
+  ctx: WalkContext,
+  excluded: ExcludedContact[],
+): PathCandidate[] {
   const out: PathCandidate[] = [];
   for (const e of index.out(debtorKey, 'WORKS_AT')) {
     if (index.node(e.to)?.kind !== 'employer') continue;
     const employerId = parseNodeKey(e.to).id;
     if (!isCurrent(e.props, ctx.at)) {
-      const why = e.props.to !== undefined && Date.parse(e.props.to) <= ctx.at.getTime() ? `employment ended on ${isoDay(e.props.to)}` : 'employment has not started yet';
+      const why =
+        e.props.to !== undefined && Date.parse(e.props.to) <= ctx.at.getTime()
+          ? `employment ended on ${isoDay(e.props.to)}`
+          : 'employment has not started yet';
       for (const phone of index.out(e.to, 'HAS_PHONE')) {
         const contact = contactOf(phone.to);
         if (contact) excluded.push({ contact, reason: `employer's switchboard left out: ${why}` });
       }
       continue;
     }
-    const hop = hopOf(e, debtorKey, e.to, hopReliability(EMPLOYMENT_RELIABILITY, e.props, ctx.at, HALF_LIFE_DAYS.WORKS_AT));
-    out.push(...candidates(index, [hop], e.to, { personId: ctx.debtorId, relation: 'employer', employerId }, ctx.at, true));
+    const hop = hopOf(
+      e,
+      debtorKey,
+      e.to,
+      hopReliability(EMPLOYMENT_RELIABILITY, e.props, ctx.at, HALF_LIFE_DAYS.WORKS_AT),
+    );
+    out.push(
+      ...candidates(
+        index,
+        [hop],
+        e.to,
+        { personId: ctx.debtorId, relation: 'employer', employerId },
+        ctx.at,
+        true,
+      ),
+    );
   }
   return out;
 }
@@ -151,7 +240,10 @@ function employmentPaths(index: GraphIndex, debtorKey: string, ctx: WalkContext,
  * points, co-obligors' points on the account, related persons' points and current employers'
  * switchboards. Employment that is not current at `at` is reported in `excluded`.
  */
-export function walkEvidencePaths(index: GraphIndex, ctx: WalkContext): { paths: PathCandidate[]; excluded: ExcludedContact[] } {
+export function walkEvidencePaths(
+  index: GraphIndex,
+  ctx: WalkContext,
+): { paths: PathCandidate[]; excluded: ExcludedContact[] } {
   const debtorKey = nodeKey('person', ctx.debtorId);
   const excluded: ExcludedContact[] = [];
   const paths = [

@@ -15,7 +15,12 @@ function compare(a: string, b: string): number {
 
 /** A stable order for edges, so walks visit them the same way whatever order the store returned. */
 function edgeOrder(a: GraphEdge, b: GraphEdge): number {
-  return compare(a.from, b.from) || compare(a.to, b.to) || compare(a.props.source, b.props.source) || compare(a.props.kind ?? '', b.props.kind ?? '');
+  return (
+    compare(a.from, b.from) ||
+    compare(a.to, b.to) ||
+    compare(a.props.source, b.props.source) ||
+    compare(a.props.kind ?? '', b.props.kind ?? '')
+  );
 }
 
 function push(map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge): void {
@@ -25,7 +30,12 @@ function push(map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge): void
 }
 
 /** Edges of one node and type, filtered and sorted on first use and kept. */
-function lookup(byNode: Map<string, GraphEdge[]>, cache: Map<string, readonly GraphEdge[]>, key: string, type: GraphEdge['type']): readonly GraphEdge[] {
+function lookup(
+  byNode: Map<string, GraphEdge[]>,
+  cache: Map<string, readonly GraphEdge[]>,
+  key: string,
+  type: GraphEdge['type'],
+): readonly GraphEdge[] {
   const cacheKey = `${type}|${key}`;
   let list = cache.get(cacheKey);
   if (list === undefined) {

@@ -1,5 +1,9 @@
 import type { EdgeProps } from '../model/index.js';
-import { DEFAULT_CONFIDENCE, DEFAULT_SOURCE_RELIABILITY, SOURCE_RELIABILITY } from './ranking-parameters.js';
+import {
+  DEFAULT_CONFIDENCE,
+  DEFAULT_SOURCE_RELIABILITY,
+  SOURCE_RELIABILITY,
+} from './ranking-parameters.js';
 import { recencyFactor } from './recency.js';
 
 /** The date a relationship was last known to hold: lastSeen, else firstSeen, else the start of its validity. */
@@ -13,8 +17,17 @@ export function sourceReliability(source: string): number {
 }
 
 /** A hop's reliability: base × source × confidence × recency, clamped to 0..1. */
-export function hopReliability(base: number, props: EdgeProps, at: Date, halfLifeDays: number): number {
+export function hopReliability(
+  base: number,
+  props: EdgeProps,
+  at: Date,
+  halfLifeDays: number,
+): number {
   const confidence = props.confidence ?? DEFAULT_CONFIDENCE;
-  const value = base * sourceReliability(props.source) * confidence * recencyFactor(evidenceDate(props), at, halfLifeDays);
+  const value =
+    base *
+    sourceReliability(props.source) *
+    confidence *
+    recencyFactor(evidenceDate(props), at, halfLifeDays);
   return Math.min(1, Math.max(0, value));
 }

@@ -42,12 +42,19 @@ export function datedOutcomes(attempts: readonly Attempt[], at: Date): DatedOutc
 }
 
 /** Sums the evidence of the outcomes, each weighted by 0.5^(age / half-life); on third-party routes reaching the third party is a success. */
-export function outcomeHistory(outcomes: readonly DatedOutcome[], at: Date, thirdPartyRoute: boolean): OutcomeHistory {
+export function outcomeHistory(
+  outcomes: readonly DatedOutcome[],
+  at: Date,
+  thirdPartyRoute: boolean,
+): OutcomeHistory {
   let success = 0;
   let failure = 0;
   for (const o of outcomes) {
     const weight = Math.pow(0.5, (ageInDays(o.at, at) ?? 0) / OUTCOME_HALF_LIFE_DAYS);
-    const evidence = thirdPartyRoute && o.outcome === 'third_party' ? THIRD_PARTY_REACHED_ON_THIRD_PARTY_ROUTE : OUTCOME_EVIDENCE[o.outcome];
+    const evidence =
+      thirdPartyRoute && o.outcome === 'third_party'
+        ? THIRD_PARTY_REACHED_ON_THIRD_PARTY_ROUTE
+        : OUTCOME_EVIDENCE[o.outcome];
     if (!evidence) continue;
     success += weight * evidence.success;
     failure += weight * evidence.failure;
@@ -56,7 +63,10 @@ export function outcomeHistory(outcomes: readonly DatedOutcome[], at: Date, thir
 }
 
 /** Mean of the Beta posterior whose prior is the graph's estimate worth PRIOR_STRENGTH attempts. */
-export function posteriorMean(prior: number, history: Pick<OutcomeHistory, 'success' | 'failure'>): number {
+export function posteriorMean(
+  prior: number,
+  history: Pick<OutcomeHistory, 'success' | 'failure'>,
+): number {
   const p = Math.min(1, Math.max(0, prior));
   const alpha = p * PRIOR_STRENGTH + history.success;
   const beta = (1 - p) * PRIOR_STRENGTH + history.failure;

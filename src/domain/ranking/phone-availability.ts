@@ -14,8 +14,12 @@ export type PhoneAvailability =
  * A phone's effective status: the stored status, unless a later attempt outcome says the number
  * is invalid or suspended (the outcome may be recorded before the status is updated).
  */
-function effectiveStatus(phone: Phone, outcomes: readonly DatedOutcome[]): { status: Phone['status']; since?: string } {
-  const statusMs = phone.statusAt !== undefined ? Date.parse(phone.statusAt) : Number.NEGATIVE_INFINITY;
+function effectiveStatus(
+  phone: Phone,
+  outcomes: readonly DatedOutcome[],
+): { status: Phone['status']; since?: string } {
+  const statusMs =
+    phone.statusAt !== undefined ? Date.parse(phone.statusAt) : Number.NEGATIVE_INFINITY;
   for (let i = outcomes.length - 1; i >= 0; i--) {
     const o = outcomes[i]!;
     if (o.atMs <= statusMs) break;
@@ -23,20 +27,38 @@ function effectiveStatus(phone: Phone, outcomes: readonly DatedOutcome[]): { sta
     if (o.outcome === 'suspended') return { status: 'suspended', since: o.at };
     if (CONVERSATION_OUTCOMES.includes(o.outcome)) return { status: 'active', since: o.at };
   }
-  return phone.statusAt !== undefined ? { status: phone.status, since: phone.statusAt } : { status: phone.status };
+  return phone.statusAt !== undefined
+    ? { status: phone.status, since: phone.statusAt }
+    : { status: phone.status };
 }
 
 /** Invalid phones are excluded; suspended ones until SUSPENDED_COOL_DOWN_DAYS after their status date. */
-export function phoneAvailability(phone: Phone, outcomes: readonly DatedOutcome[], at: Date): PhoneAvailability {
+export function phoneAvailability(
+  phone: Phone,
+  outcomes: readonly DatedOutcome[],
+  at: Date,
+): PhoneAvailability {
   const { status, since } = effectiveStatus(phone, outcomes);
-  if (status === 'invalid') return { state: 'excluded', reason: since ? `number invalid since ${isoDay(since)}` : 'number invalid' };
+  if (status === 'invalid')
+    return {
+      state: 'excluded',
+      reason: since ? `number invalid since ${isoDay(since)}` : 'number invalid',
+    };
   if (status !== 'suspended') return { state: 'available' };
   const sinceMs = since !== undefined ? Date.parse(since) : Number.NaN;
-  if (Number.isNaN(sinceMs)) return { state: 'excluded', reason: 'line suspended (no date recorded, so no cool-down can end)' };
+  if (Number.isNaN(sinceMs))
+    return {
+      state: 'excluded',
+      reason: 'line suspended (no date recorded, so no cool-down can end)',
+    };
   const untilMs = sinceMs + SUSPENDED_COOL_DOWN_DAYS * DAY_MS;
   const until = new Date(untilMs).toISOString();
   if (at.getTime() < untilMs) {
-    return { state: 'excluded', reason: `line suspended on ${isoDay(since!)}; retry after the ${SUSPENDED_COOL_DOWN_DAYS}-day cool-down`, until };
+    return {
+      state: 'excluded',
+      reason: `line suspended on ${isoDay(since!)}; retry after the ${SUSPENDED_COOL_DOWN_DAYS}-day cool-down`,
+      until,
+    };
   }
   return { state: 'available', suspendedUntil: until };
 }

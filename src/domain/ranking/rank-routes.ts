@@ -1,8 +1,22 @@
-import { CONVERSATION_OUTCOMES, channelsFor, contactKindOf, nodeKey, type ContactPoint, type Person, type Phone, type RelationKind } from '../model/index.js';
-import { contactAgeDays, walkEvidencePaths, type PathCandidate } from './evidence-paths.js';
-import { indexGraph, type GraphIndex } from './graph-index.js';
+import {
+  CONVERSATION_OUTCOMES,
+  type ContactPoint,
+  channelsFor,
+  contactKindOf,
+  nodeKey,
+  type Person,
+  type Phone,
+  type RelationKind,
+} from '../model/index.js';
+import { contactAgeDays, type PathCandidate, walkEvidencePaths } from './evidence-paths.js';
+import { type GraphIndex, indexGraph } from './graph-index.js';
 import { noisyOr } from './noisy-or.js';
-import { datedOutcomes, outcomeHistory, posteriorMean, type DatedOutcome } from './outcome-history.js';
+import {
+  type DatedOutcome,
+  datedOutcomes,
+  outcomeHistory,
+  posteriorMean,
+} from './outcome-history.js';
 import { phoneAvailability } from './phone-availability.js';
 import {
   ATTORNEY_FLAG_RELIABILITY,
@@ -16,7 +30,14 @@ import {
   SUSPENDED_RETRY_FACTOR,
 } from './ranking-parameters.js';
 import { ageInDays } from './recency.js';
-import type { ExcludedContact, RankedRoute, RankingInput, RankingResult, Recipient, RouteFlags } from './route.js';
+import type {
+  ExcludedContact,
+  RankedRoute,
+  RankingInput,
+  RankingResult,
+  Recipient,
+  RouteFlags,
+} from './route.js';
 import { compareRoutes, diversify, tierOf, tierRank } from './route-order.js';
 import { flagAndTierWords, headline, historyWords, pathWords } from './route-reasons.js';
 
@@ -49,47 +70,81 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 }
 
 /** The attorney named on the debtor's flags, as a one-hop path to the attorney's phone. */
-function attorneyFlagPath(debtorId: string, attorney: { name: string; phone: string }): PathCandidate {
+function attorneyFlagPath(
+  debtorId: string,
+  attorney: { name: string; phone: string },
+): PathCandidate {
   const contactKey = nodeKey('phone', attorney.phone);
   return {
     contact: { kind: 'phone', value: attorney.phone },
     contactKey,
     recipient: { personId: debtorId, relation: 'attorney', name: attorney.name },
-    hops: [{ type: 'REPRESENTED_BY', from: nodeKey('person', debtorId), to: contactKey, source: 'person_flags', reliability: ATTORNEY_FLAG_RELIABILITY }],
+    hops: [
+      {
+        type: 'REPRESENTED_BY',
+        from: nodeKey('person', debtorId),
+        to: contactKey,
+        source: 'person_flags',
+        reliability: ATTORNEY_FLAG_RELIABILITY,
+      },
+    ],
     probability: ATTORNEY_FLAG_RELIABILITY,
   };
 }
 
 /** Narrows the paths to what the debtor's stop flags allow, noting why. */
-function applyDebtorFlags(debtor: Person, paths: PathCandidate[], notes: string[]): PathCandidate[] {
+function applyDebtorFlags(
+  debtor: Person,
+  paths: PathCandidate[],
+  notes: string[],
+): PathCandidate[] {
   const flags = debtor.flags;
   if (flags.deceased) {
     notes.push("the debtor is deceased: only the estate's representative (executor) is listed");
     const executor = paths.filter((p) => p.recipient.relation === 'executor');
-    if (executor.length === 0) notes.push("no executor is known for the estate: find the estate's representative first");
+    if (executor.length === 0)
+      notes.push("no executor is known for the estate: find the estate's representative first");
     return executor;
   }
   if (flags.attorney) {
-    notes.push(`the debtor is represented by attorney ${flags.attorney.name}: all contact goes through the attorney`);
-    return [attorneyFlagPath(debtor.id, flags.attorney), ...paths.filter((p) => p.recipient.relation === 'attorney')];
+    notes.push(
+      `the debtor is represented by attorney ${flags.attorney.name}: all contact goes through the attorney`,
+    );
+    return [
+      attorneyFlagPath(debtor.id, flags.attorney),
+      ...paths.filter((p) => p.recipient.relation === 'attorney'),
+    ];
   }
-  if (flags.disputed) notes.push('dispute pending: collection contact may have to wait until the debt is verified; the guard decides');
-  if (flags.bankrupt) notes.push('bankruptcy on file: collection contact may be stayed; the guard decides');
+  if (flags.disputed)
+    notes.push(
+      'dispute pending: collection contact may have to wait until the debt is verified; the guard decides',
+    );
+  if (flags.bankrupt)
+    notes.push('bankruptcy on file: collection contact may be stayed; the guard decides');
   return paths;
 }
 
 /** Why a path's recipient may not be contacted at this point, or undefined when it may. */
-function recipientBlock(index: GraphIndex, debtor: Person, path: PathCandidate): string | undefined {
+function recipientBlock(
+  index: GraphIndex,
+  debtor: Person,
+  path: PathCandidate,
+): string | undefined {
   if (path.recipient.relation === 'employer') {
-    return debtor.flags.employerForbidsContact ? "the debtor's employer forbids contact at work" : undefined;
+    return debtor.flags.employerForbidsContact
+      ? "the debtor's employer forbids contact at work"
+      : undefined;
   }
   const node = index.node(nodeKey('person', path.recipient.personId));
   const person = node?.kind === 'person' ? node.data : undefined;
   if (!person) return undefined;
-  if (person.id !== debtor.id && person.flags.deceased) return 'the person expected to answer is deceased';
-  if (person.id !== debtor.id && person.flags.ceaseContact) return 'the person expected to answer asked to stop contact';
+  if (person.id !== debtor.id && person.flags.deceased)
+    return 'the person expected to answer is deceased';
+  if (person.id !== debtor.id && person.flags.ceaseContact)
+    return 'the person expected to answer asked to stop contact';
   const channels = channelsFor(path.contact.kind);
-  if (channels.every((c) => person.flags.optOut.includes(c))) return `the person expected to answer opted out of ${channels.join(' and ')}`;
+  if (channels.every((c) => person.flags.optOut.includes(c)))
+    return `the person expected to answer opted out of ${channels.join(' and ')}`;
   return undefined;
 }
 
@@ -98,10 +153,14 @@ function stablePathKey(p: PathCandidate): string {
 }
 
 /** Best path first: by the tier of its recipient, then probability, then stable keys. */
-function orderPaths(paths: PathCandidate[], consumerRelations: readonly RelationKind[]): PathCandidate[] {
+function orderPaths(
+  paths: PathCandidate[],
+  consumerRelations: readonly RelationKind[],
+): PathCandidate[] {
   return [...paths].sort(
     (a, b) =>
-      tierRank(tierOf(a.recipient.relation, consumerRelations)) - tierRank(tierOf(b.recipient.relation, consumerRelations)) ||
+      tierRank(tierOf(a.recipient.relation, consumerRelations)) -
+        tierRank(tierOf(b.recipient.relation, consumerRelations)) ||
       b.probability - a.probability ||
       (stablePathKey(a) < stablePathKey(b) ? -1 : stablePathKey(a) > stablePathKey(b) ? 1 : 0),
   );
@@ -135,7 +194,12 @@ interface Scored {
 }
 
 /** Scores one contact point from all its paths; undefined (with the reason recorded) when it is excluded. */
-function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[], exclusions: Map<string, ExcludedContact>): Scored | undefined {
+function scoreContact(
+  ctx: RouteContext,
+  key: string,
+  candidates: PathCandidate[],
+  exclusions: Map<string, ExcludedContact>,
+): Scored | undefined {
   const { index, input } = ctx;
   const paths = orderPaths(candidates, ctx.consumerRelations);
   const best = paths[0]!;
@@ -147,14 +211,20 @@ function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[
     const phone = phoneOf(index, best.contact.value);
     const availability = phoneAvailability(phone, outcomes, input.at);
     if (availability.state === 'excluded') {
-      exclusions.set(key, { contact: best.contact, reason: availability.reason, ...(availability.until ? { until: availability.until } : {}) });
+      exclusions.set(key, {
+        contact: best.contact,
+        reason: availability.reason,
+        ...(availability.until ? { until: availability.until } : {}),
+      });
       return undefined;
     }
     if (availability.suspendedUntil !== undefined) {
       flags.suspendedUntil = availability.suspendedUntil;
       retryFactor = SUSPENDED_RETRY_FACTOR;
     }
-    prior *= (LINE_TYPE_FACTOR[phone.type] ?? DEFAULT_LINE_TYPE_FACTOR) * (phone.status === 'active' ? PHONE_STATUS_FACTOR.active : PHONE_STATUS_FACTOR.unknown);
+    prior *=
+      (LINE_TYPE_FACTOR[phone.type] ?? DEFAULT_LINE_TYPE_FACTOR) *
+      (phone.status === 'active' ? PHONE_STATUS_FACTOR.active : PHONE_STATUS_FACTOR.unknown);
   }
   const shared = ctx.sharedByContact.get(key) ?? 0;
   if (shared > 0) {
@@ -170,10 +240,23 @@ function scoreContact(ctx: RouteContext, key: string, candidates: PathCandidate[
     const o = outcomes[i]!;
     if (CONVERSATION_OUTCOMES.includes(o.outcome)) lastConversation = o;
   }
-  const ages = [...paths.map((p) => contactAgeDays(p.hops, input.at)), lastConversation ? ageInDays(lastConversation.at, input.at) : undefined].filter((a): a is number => a !== undefined);
+  const ages = [
+    ...paths.map((p) => contactAgeDays(p.hops, input.at)),
+    lastConversation ? ageInDays(lastConversation.at, input.at) : undefined,
+  ].filter((a): a is number => a !== undefined);
   const newestAgeDays = ages.length > 0 ? Math.min(...ages) : undefined;
   if (newestAgeDays !== undefined && newestAgeDays > STALE_AFTER_DAYS) flags.stale = true;
-  return { key, contact: best.contact, recipient: withName(index, best.recipient), score, tier, flags, paths, outcomes, newestAgeDays };
+  return {
+    key,
+    contact: best.contact,
+    recipient: withName(index, best.recipient),
+    score,
+    tier,
+    flags,
+    paths,
+    outcomes,
+    newestAgeDays,
+  };
 }
 
 /** The route with its evidence paths and reasons in words. */
@@ -181,12 +264,28 @@ function explain(ctx: RouteContext, s: Scored, rank: number): RankedRoute {
   const hops = s.paths.map((p) => p.hops);
   const words = historyWords(s.outcomes);
   const reasons = [
-    headline(ctx.index, s.contact, s.paths[0]!.recipient, hops, ctx.input.account.id, ctx.input.at) + (words.confirmation ? `, ${words.confirmation}` : ''),
+    headline(
+      ctx.index,
+      s.contact,
+      s.paths[0]!.recipient,
+      hops,
+      ctx.input.account.id,
+      ctx.input.at,
+    ) + (words.confirmation ? `, ${words.confirmation}` : ''),
     ...words.lines,
     ...hops.map((h) => pathWords(ctx.index, h, ctx.input.at)),
     ...flagAndTierWords(s.flags, s.tier, s.newestAgeDays),
   ];
-  return { rank, contact: s.contact, recipient: s.recipient, score: s.score, tier: s.tier, paths: hops, reasons, flags: s.flags };
+  return {
+    rank,
+    contact: s.contact,
+    recipient: s.recipient,
+    score: s.score,
+    tier: s.tier,
+    paths: hops,
+    reasons,
+    flags: s.flags,
+  };
 }
 
 /** The recipient with the person's name from the graph (an attorney on file keeps the name on file). */
@@ -206,12 +305,25 @@ function withName(index: GraphIndex, recipient: Recipient): Recipient {
 export function rankRoutes(input: RankingInput): RankingResult {
   const index = indexGraph(input.subgraph);
   const debtorNode = index.node(nodeKey('person', input.debtorId));
-  if (debtorNode?.kind !== 'person') throw new RankingInputError('debtor_not_in_subgraph', 'the debtor is not in the subgraph given to the ranking');
+  if (debtorNode?.kind !== 'person')
+    throw new RankingInputError(
+      'debtor_not_in_subgraph',
+      'the debtor is not in the subgraph given to the ranking',
+    );
   const debtor = debtorNode.data;
-  if (debtor.flags.ceaseContact) return { routes: [], excluded: [], notes: ['the debtor asked to stop all contact: no routes are offered'] };
+  if (debtor.flags.ceaseContact)
+    return {
+      routes: [],
+      excluded: [],
+      notes: ['the debtor asked to stop all contact: no routes are offered'],
+    };
 
   const notes: string[] = [];
-  const walk = walkEvidencePaths(index, { debtorId: input.debtorId, accountId: input.account.id, at: input.at });
+  const walk = walkEvidencePaths(index, {
+    debtorId: input.debtorId,
+    accountId: input.account.id,
+    at: input.at,
+  });
   const exclusions = new Map<string, ExcludedContact>();
   for (const e of walk.excluded) exclusions.set(contactKeyOf(e.contact), e);
 
@@ -222,7 +334,8 @@ export function rankRoutes(input: RankingInput): RankingResult {
   }
   paths = paths.filter((p) => {
     const block = recipientBlock(index, debtor, p);
-    if (block !== undefined && !exclusions.has(p.contactKey)) exclusions.set(p.contactKey, { contact: p.contact, reason: block });
+    if (block !== undefined && !exclusions.has(p.contactKey))
+      exclusions.set(p.contactKey, { contact: p.contact, reason: block });
     return block === undefined;
   });
 
@@ -230,8 +343,15 @@ export function rankRoutes(input: RankingInput): RankingResult {
     index,
     input,
     consumerRelations: input.consumerRelations ?? DEFAULT_CONSUMER_RELATIONS,
-    outcomesByContact: new Map([...groupBy(input.attempts, (a) => contactKeyOf(a.contact))].map(([k, list]) => [k, datedOutcomes(list, input.at)])),
-    sharedByContact: new Map(input.sharing.map((s) => [contactKeyOf(s.contact), new Set(s.unrelatedDebtorIds).size])),
+    outcomesByContact: new Map(
+      [...groupBy(input.attempts, (a) => contactKeyOf(a.contact))].map(([k, list]) => [
+        k,
+        datedOutcomes(list, input.at),
+      ]),
+    ),
+    sharedByContact: new Map(
+      input.sharing.map((s) => [contactKeyOf(s.contact), new Set(s.unrelatedDebtorIds).size]),
+    ),
   };
   const scored: Scored[] = [];
   for (const [key, group] of groupBy(paths, (p) => p.contactKey)) {
@@ -244,6 +364,8 @@ export function rankRoutes(input: RankingInput): RankingResult {
   const ordered = diversify(scored.sort(compareRoutes));
   const kept = input.limit === undefined ? ordered : ordered.slice(0, input.limit);
   const routes = kept.map((s, i) => explain(ctx, s, i + 1));
-  const excluded = [...exclusions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+  const excluded = [...exclusions.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, e]) => e);
   return { routes, excluded, notes };
 }

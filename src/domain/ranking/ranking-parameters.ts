@@ -192,7 +192,11 @@ export const OUTCOME_HALF_LIFE_DAYS = 180;
 export const MAX_ROUTES_PER_RECIPIENT = 2;
 
 /** Default relation kinds treated as the consumer (contactable about the debt), unless the policy says otherwise. */
-export const DEFAULT_CONSUMER_RELATIONS: readonly RelationKind[] = ['spouse', 'executor', 'attorney'];
+export const DEFAULT_CONSUMER_RELATIONS: readonly RelationKind[] = [
+  'spouse',
+  'executor',
+  'attorney',
+];
 
 /** Scores are rounded to this many decimals before ordering, so float noise never reorders routes. */
 export const SCORE_DECIMALS = 4;

@@ -6,8 +6,12 @@ const TIER_RANK: Record<RouteTier, number> = { consumer: 0, workplace: 1, third_
 const KIND_RANK: Record<ContactKind, number> = { phone: 0, email: 1, address: 2 };
 
 /** The tier of a recipient: the debtor, co-obligors and consumer relations first; the workplace; then third parties. */
-export function tierOf(relation: RecipientRelation, consumerRelations: readonly RelationKind[]): RouteTier {
-  if (relation === 'self' || relation === 'guarantor' || relation === 'co_borrower') return 'consumer';
+export function tierOf(
+  relation: RecipientRelation,
+  consumerRelations: readonly RelationKind[],
+): RouteTier {
+  if (relation === 'self' || relation === 'guarantor' || relation === 'co_borrower')
+    return 'consumer';
   if (relation === 'employer') return 'workplace';
   return (consumerRelations as readonly string[]).includes(relation) ? 'consumer' : 'third_party';
 }

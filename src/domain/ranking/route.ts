@@ -1,4 +1,12 @@
-import type { Account, Attempt, Channel, ContactPoint, EdgeType, RelationKind, Subgraph } from '../model/index.js';
+import type {
+  Account,
+  Attempt,
+  Channel,
+  ContactPoint,
+  EdgeType,
+  RelationKind,
+  Subgraph,
+} from '../model/index.js';
 
 /** Who is expected to answer: the debtor (`self`), a co-obligor, a person by relation, the employer, or the attorney. */
 export type RecipientRelation = 'self' | 'guarantor' | 'co_borrower' | 'employer' | RelationKind;

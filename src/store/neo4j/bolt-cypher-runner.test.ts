@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../store-errors.js';
 import { BoltCypherRunner } from './bolt-cypher-runner.js';
@@ -15,7 +15,13 @@ async function closedPort(): Promise<number> {
 
 describe('BoltCypherRunner', () => {
   it('a refused connection leaves the real driver as StoreUnavailableError, and the work never runs', async () => {
-    const runner = BoltCypherRunner.connect({ uri: `bolt://127.0.0.1:${await closedPort()}`, user: 'neo4j', password: 'x', database: 'neo4j', maxTransactionRetryTimeMs: 0 });
+    const runner = BoltCypherRunner.connect({
+      uri: `bolt://127.0.0.1:${await closedPort()}`,
+      user: 'neo4j',
+      password: 'x',
+      database: 'neo4j',
+      maxTransactionRetryTimeMs: 0,
+    });
     let ran = false;
     try {
       const error = await runner
@@ -27,7 +33,9 @@ describe('BoltCypherRunner', () => {
       expect(error).toBeInstanceOf(StoreUnavailableError);
       expect((error as Error).message).toBe('neo4j is unavailable (ServiceUnavailable)');
       expect(ran).toBe(false);
-      await expect(runner.executeRead((tx) => tx.run('RETURN 1 AS n', {}))).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(runner.executeRead((tx) => tx.run('RETURN 1 AS n', {}))).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
     } finally {
       await runner.close();
     }

@@ -26,7 +26,11 @@ export interface BoltConnection {
 export function toBoltValue(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toBoltValue);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toBoltValue(v);
     return out;
@@ -43,7 +47,11 @@ export function fromBoltValue(value: unknown): unknown {
   if (neo4j.isInt(value)) return value.toNumber();
   if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(fromBoltValue);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = fromBoltValue(v);
     return out;
@@ -79,16 +87,23 @@ export class BoltCypherRunner implements CypherRunner {
 
   /** Creates a driver for the connection (no network traffic until the first transaction). */
   static connect(connection: BoltConnection): BoltCypherRunner {
-    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-      maxTransactionRetryTime: connection.maxTransactionRetryTimeMs ?? 5_000,
-      connectionTimeout: connection.connectionTimeoutMs ?? 5_000,
-      connectionAcquisitionTimeout: (connection.connectionTimeoutMs ?? 5_000) * 2,
-    });
+    const driver = neo4j.driver(
+      connection.uri,
+      neo4j.auth.basic(connection.user, connection.password),
+      {
+        maxTransactionRetryTime: connection.maxTransactionRetryTimeMs ?? 5_000,
+        connectionTimeout: connection.connectionTimeoutMs ?? 5_000,
+        connectionAcquisitionTimeout: (connection.connectionTimeoutMs ?? 5_000) * 2,
+      },
+    );
     return new BoltCypherRunner(driver, connection.database);
   }
 
   async executeRead<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       return await session.executeRead((tx) => work(wrap(tx)));
     } catch (error) {
@@ -99,7 +114,10 @@ export class BoltCypherRunner implements CypherRunner {
   }
 
   async executeWrite<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
       return await session.executeWrite((tx) => work(wrap(tx)));
     } catch (error) {

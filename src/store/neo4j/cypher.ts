@@ -9,6 +9,7 @@ import type { QueryName } from './cypher-queries.js';
  */
 export function cypher(name: QueryName): string {
   const text = CYPHER_BUNDLE[name];
-  if (text === undefined) throw new Error(`no Cypher file named ${name} in the bundle; run scripts/bundle-cypher.ts`);
+  if (text === undefined)
+    throw new Error(`no Cypher file named ${name} in the bundle; run scripts/bundle-cypher.ts`);
   return text;
 }

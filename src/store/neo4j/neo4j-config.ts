@@ -25,7 +25,9 @@ function schemeOf(value: string, variable: string): string {
   try {
     return new URL(value).protocol;
   } catch {
-    throw new Neo4jConfigError(`${variable} is not a URI (expected neo4j://, bolt:// or http(s)://)`);
+    throw new Neo4jConfigError(
+      `${variable} is not a URI (expected neo4j://, bolt:// or http(s)://)`,
+    );
   }
 }
 
@@ -40,17 +42,24 @@ export function neo4jConfigFromEnv(env: Record<string, string | undefined>): Neo
   const queryUrl = env.NEO4J_QUERY_URL?.trim() || undefined;
   const uri = env.NEO4J_URI?.trim() || undefined;
   const password = env.NEO4J_PASSWORD;
-  if (queryUrl === undefined && uri === undefined) throw new Neo4jConfigError('NEO4J_URI (or NEO4J_QUERY_URL) is not set');
-  if (password === undefined || password === '') throw new Neo4jConfigError('NEO4J_PASSWORD is not set');
+  if (queryUrl === undefined && uri === undefined)
+    throw new Neo4jConfigError('NEO4J_URI (or NEO4J_QUERY_URL) is not set');
+  if (password === undefined || password === '')
+    throw new Neo4jConfigError('NEO4J_PASSWORD is not set');
   const user = env.NEO4J_USER?.trim() || 'neo4j';
   const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
   if (queryUrl !== undefined) {
-    if (!HTTP_SCHEMES.includes(schemeOf(queryUrl, 'NEO4J_QUERY_URL'))) throw new Neo4jConfigError('NEO4J_QUERY_URL must be an http:// or https:// URL');
+    if (!HTTP_SCHEMES.includes(schemeOf(queryUrl, 'NEO4J_QUERY_URL')))
+      throw new Neo4jConfigError('NEO4J_QUERY_URL must be an http:// or https:// URL');
     return { mode: 'query-api', uri: queryUrl, user, password, database };
   }
   const address = uri ?? '';
   const scheme = schemeOf(address, 'NEO4J_URI');
-  if (HTTP_SCHEMES.includes(scheme)) return { mode: 'query-api', uri: address, user, password, database };
-  if (BOLT_SCHEMES.includes(scheme)) return { mode: 'bolt', uri: address, user, password, database };
-  throw new Neo4jConfigError('NEO4J_URI must start with neo4j://, neo4j+s://, bolt://, bolt+s://, http:// or https://');
+  if (HTTP_SCHEMES.includes(scheme))
+    return { mode: 'query-api', uri: address, user, password, database };
+  if (BOLT_SCHEMES.includes(scheme))
+    return { mode: 'bolt', uri: address, user, password, database };
+  throw new Neo4jConfigError(
+    'NEO4J_URI must start with neo4j://, neo4j+s://, bolt://, bolt+s://, http:// or https://',
+  );
 }

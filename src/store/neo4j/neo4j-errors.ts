@@ -28,7 +28,12 @@ export function neo4jErrorCode(error: unknown): string | undefined {
 
 /** True for failures worth retrying the whole transaction after (deadlock, leader switch, lost connection). */
 export function isTransientNeo4jCode(code: string | undefined): boolean {
-  return code !== undefined && (code.startsWith('Neo.TransientError.') || code === 'ServiceUnavailable' || code === 'SessionExpired');
+  return (
+    code !== undefined &&
+    (code.startsWith('Neo.TransientError.') ||
+      code === 'ServiceUnavailable' ||
+      code === 'SessionExpired')
+  );
 }
 
 /**
@@ -43,7 +48,11 @@ export function toStoreError(error: unknown): unknown {
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new StoreConflictError(`a stored record already has this key (${code})`);
   }
-  if (UNREACHABLE_CODES.has(code) || code.startsWith('Neo.TransientError.') || UNAVAILABLE_CODES.has(code)) {
+  if (
+    UNREACHABLE_CODES.has(code) ||
+    code.startsWith('Neo.TransientError.') ||
+    UNAVAILABLE_CODES.has(code)
+  ) {
     return new StoreUnavailableError(`neo4j is unavailable (${code})`, { cause: error });
   }
   return error;

@@ -25,20 +25,26 @@ import type {
   Residence,
   Subgraph,
 } from '../../domain/model/index.js';
-import type { AttemptFilter, GraphCounts, GraphStore, Holder, SharedIdentifier } from '../graph-store.js';
+import type {
+  AttemptFilter,
+  GraphCounts,
+  GraphStore,
+  Holder,
+  SharedIdentifier,
+} from '../graph-store.js';
 import {
-  DEFAULT_AUDIT_LIMIT,
-  DEFAULT_FIND_LIMIT,
-  EDGE_TYPES,
-  MAX_LIST_LIMIT,
-  ROLE_OF_EDGE,
   byHolderOrder,
   clampLimit,
   contactValue,
+  DEFAULT_AUDIT_LIMIT,
+  DEFAULT_FIND_LIMIT,
+  EDGE_TYPES,
   epochMs,
   evidenceParams,
-  neighbourhoodCaps,
   type FanOutOptions,
+  MAX_LIST_LIMIT,
+  neighbourhoodCaps,
+  ROLE_OF_EDGE,
 } from '../port-rules.js';
 import { StoreUnavailableError } from '../store-errors.js';
 import { cypher } from './cypher.js';
@@ -50,12 +56,12 @@ import {
   dispatchFromProps,
   edgePropsFromProps,
   graphNodeFromProps,
+  type Props,
   personFlagsPatch,
   personFromProps,
   personRow,
   phoneFromProps,
   receiptFromProps,
-  type Props,
 } from './neo4j-rows.js';
 
 /** Options of the Neo4j store: the neighbourhood hub caps, and the import batch size. */
@@ -72,7 +78,10 @@ const LATEST_MS = Number.MAX_SAFE_INTEGER;
 /** LIMIT when the caller wants every match. */
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 
-const HOLDERS_QUERY: Record<ContactPoint['kind'], 'phone-holders' | 'email-holders' | 'address-holders'> = {
+const HOLDERS_QUERY: Record<
+  ContactPoint['kind'],
+  'phone-holders' | 'email-holders' | 'address-holders'
+> = {
   phone: 'phone-holders',
   email: 'email-holders',
   address: 'address-holders',
@@ -131,12 +140,19 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /** Runs the named Cypher file with exactly its declared parameters. */
-  private run<N extends QueryName>(tx: CypherTx, name: N, params: QueryParams<N>): Promise<CypherRecord[]> {
+  private run<N extends QueryName>(
+    tx: CypherTx,
+    name: N,
+    params: QueryParams<N>,
+  ): Promise<CypherRecord[]> {
     return tx.run(cypher(name), params);
   }
 
   /** Runs an UNWIND upsert in batches, one round trip per batch, in one write transaction. */
-  private async upsertBatches<R>(name: QueryName & `${'upsert' | 'record'}-${string}`, rows: readonly R[]): Promise<void> {
+  private async upsertBatches<R>(
+    name: QueryName & `${'upsert' | 'record'}-${string}`,
+    rows: readonly R[],
+  ): Promise<void> {
     if (rows.length === 0) return;
     const size = Math.max(1, this.options.batchSize ?? DEFAULT_BATCH_SIZE);
     await this.write(async (tx) => {
@@ -166,7 +182,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async upsertEmployers(rows: Employer[]): Promise<void> {
-    await this.upsertBatches('upsert-employers', rows.map((e) => ({ id: e.id, name: e.name })));
+    await this.upsertBatches(
+      'upsert-employers',
+      rows.map((e) => ({ id: e.id, name: e.name })),
+    );
   }
 
   async upsertAddresses(rows: Address[]): Promise<void> {
@@ -197,8 +216,14 @@ export class Neo4jGraphStore implements GraphStore {
     if (rows.length === 0) return;
     // The owner's label cannot be a parameter: one file per owner kind, both in one transaction.
     await this.transactionally(async (store) => {
-      await store.upsertBatches('upsert-person-phone-links', rows.filter((l) => l.owner.kind === 'person').map(row));
-      await store.upsertBatches('upsert-employer-phone-links', rows.filter((l) => l.owner.kind === 'employer').map(row));
+      await store.upsertBatches(
+        'upsert-person-phone-links',
+        rows.filter((l) => l.owner.kind === 'person').map(row),
+      );
+      await store.upsertBatches(
+        'upsert-employer-phone-links',
+        rows.filter((l) => l.owner.kind === 'employer').map(row),
+      );
     });
   }
 
@@ -253,11 +278,21 @@ export class Neo4jGraphStore implements GraphStore {
 
   async upsertObligations(rows: Obligation[]): Promise<void> {
     if (rows.length === 0) return;
-    const row = (o: Obligation) => ({ personId: o.personId, accountId: o.accountId, source: o.source ?? 'contract' });
+    const row = (o: Obligation) => ({
+      personId: o.personId,
+      accountId: o.accountId,
+      source: o.source ?? 'contract',
+    });
     // The relationship type cannot be a parameter: one file per role, both in one transaction.
     await this.transactionally(async (store) => {
-      await store.upsertBatches('upsert-guarantees', rows.filter((o) => o.role === 'guarantor').map(row));
-      await store.upsertBatches('upsert-co-borrows', rows.filter((o) => o.role === 'co_borrower').map(row));
+      await store.upsertBatches(
+        'upsert-guarantees',
+        rows.filter((o) => o.role === 'guarantor').map(row),
+      );
+      await store.upsertBatches(
+        'upsert-co-borrows',
+        rows.filter((o) => o.role === 'co_borrower').map(row),
+      );
     });
   }
 
@@ -306,7 +341,9 @@ export class Neo4jGraphStore implements GraphStore {
     return props && attemptFromProps(props);
   }
 
-  async accountsOf(personId: string): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
+  async accountsOf(
+    personId: string,
+  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
     const rows = await this.read((tx) => this.run(tx, 'accounts-of', { personId }));
     const result: { account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[] = [];
     for (const row of rows) {
@@ -326,14 +363,17 @@ export class Neo4jGraphStore implements GraphStore {
     await this.read(async (tx) => {
       const rows: CypherRecord[] = [];
       if (text !== '') rows.push(...(await this.run(tx, 'find-persons-by-text', { text, limit })));
-      if (phone !== '') rows.push(...(await this.run(tx, 'find-persons-by-phone', { e164: phone, limit })));
+      if (phone !== '')
+        rows.push(...(await this.run(tx, 'find-persons-by-phone', { e164: phone, limit })));
       for (const row of rows) {
         const props = propsOf(row, 'person');
         const person = props && personFromProps(props);
         if (person !== undefined && !found.has(person.id)) found.set(person.id, person);
       }
     });
-    return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
+    return [...found.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit);
   }
 
   /**
@@ -346,7 +386,8 @@ export class Neo4jGraphStore implements GraphStore {
     const { fanOutCap, rootCap } = neighbourhoodCaps(depth, this.options);
     return this.read(async (tx) => {
       const [root] = await this.run(tx, 'neighbourhood-root', { personId });
-      const rootNode = root && graphNodeFromProps((root.labels as string[]) ?? [], propsOf(root, 'props') ?? {});
+      const rootNode =
+        root && graphNodeFromProps((root.labels as string[]) ?? [], propsOf(root, 'props') ?? {});
       if (root === undefined || rootNode === undefined) return { nodes: [], edges: [] };
 
       const nodes = new Map<string, GraphNode>([[rootNode.key, rootNode]]);
@@ -411,14 +452,21 @@ export class Neo4jGraphStore implements GraphStore {
         if (typeof row.lastSeen === 'string') holder.lastSeen = row.lastSeen;
         const key = `${holder.kind}:${holder.id}`;
         const previous = best.get(key);
-        if (previous === undefined || (holder.lastSeen !== undefined && (previous.lastSeen === undefined || holder.lastSeen > previous.lastSeen))) {
+        if (
+          previous === undefined ||
+          (holder.lastSeen !== undefined &&
+            (previous.lastSeen === undefined || holder.lastSeen > previous.lastSeen))
+        ) {
           best.set(key, holder);
         }
       }
       const holders = [...best.values()].sort(byHolderOrder);
       const result: SharedIdentifier = { contact: { kind: contact.kind, value }, holders };
       if (contact.kind === 'phone') {
-        const props = propsOf((await this.run(tx, 'get-phone', { e164: contact.value }))[0], 'phone');
+        const props = propsOf(
+          (await this.run(tx, 'get-phone', { e164: contact.value }))[0],
+          'phone',
+        );
         const phone = props && phoneFromProps(props);
         if (phone !== undefined) result.phone = phone;
       }
@@ -427,15 +475,24 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /** For each contact point, the sorted ids of the persons holding it who owe, guarantee or co-borrow; one statement for all. */
-  async debtorsHolding(contacts: ContactPoint[]): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
+  async debtorsHolding(
+    contacts: ContactPoint[],
+  ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
     if (contacts.length === 0) return [];
     const points = contacts.map((c) => ({ kind: c.kind, value: contactValue(c) }));
     const rows = await this.read((tx) => this.run(tx, 'debtors-holding', { contacts: points }));
     const byPoint = new Map<string, string[]>();
-    for (const row of rows) byPoint.set(`${String(row.kind)}:${String(row.value)}`, ((row.debtorIds as string[] | null) ?? []).map(String));
+    for (const row of rows)
+      byPoint.set(
+        `${String(row.kind)}:${String(row.value)}`,
+        ((row.debtorIds as string[] | null) ?? []).map(String),
+      );
     return contacts.map((contact, i) => {
       const point = points[i] ?? contact;
-      return { contact, debtorIds: [...(byPoint.get(`${point.kind}:${point.value}`) ?? [])].sort() };
+      return {
+        contact,
+        debtorIds: [...(byPoint.get(`${point.kind}:${point.value}`) ?? [])].sort(),
+      };
     });
   }
 
@@ -454,14 +511,25 @@ export class Neo4jGraphStore implements GraphStore {
       if (filter.accountId !== undefined) return this.run(tx, 'attempts-by-account', params);
       if (filter.personId !== undefined) return this.run(tx, 'attempts-by-person', params);
       if (filter.contact !== undefined) return this.run(tx, 'attempts-by-contact', params);
-      return this.run(tx, 'attempts-in-window', { fromMs: params.fromMs, toMs: params.toMs, limit: params.limit });
+      return this.run(tx, 'attempts-in-window', {
+        fromMs: params.fromMs,
+        toMs: params.toMs,
+        limit: params.limit,
+      });
     });
     return rows.map((row) => attemptFromProps(propsOf(row, 'attempt') ?? {}));
   }
 
   /** Sets the outcome and, when given, the collector's note (a missing note keeps the stored one). */
-  async setAttemptOutcome(id: string, outcome: Outcome, at: string, note?: string): Promise<Attempt | undefined> {
-    const rows = await this.write((tx) => this.run(tx, 'set-attempt-outcome', { id, outcome, at, note: note ?? null }));
+  async setAttemptOutcome(
+    id: string,
+    outcome: Outcome,
+    at: string,
+    note?: string,
+  ): Promise<Attempt | undefined> {
+    const rows = await this.write((tx) =>
+      this.run(tx, 'set-attempt-outcome', { id, outcome, at, note: note ?? null }),
+    );
     const props = propsOf(rows[0], 'attempt');
     return props && attemptFromProps(props);
   }
@@ -555,16 +623,28 @@ export class Neo4jGraphStore implements GraphStore {
     await this.write((tx) => this.run(tx, 'enqueue-dispatch', { dispatch }));
   }
 
-  async updateDispatch(id: string, patch: { status: DispatchStatus; tries?: number; lastError?: string; updatedAt: string }): Promise<void> {
+  async updateDispatch(
+    id: string,
+    patch: { status: DispatchStatus; tries?: number; lastError?: string; updatedAt: string },
+  ): Promise<void> {
     await this.write((tx) =>
-      this.run(tx, 'update-dispatch', { id, status: patch.status, tries: patch.tries ?? null, lastError: patch.lastError ?? null, updatedAt: patch.updatedAt }),
+      this.run(tx, 'update-dispatch', {
+        id,
+        status: patch.status,
+        tries: patch.tries ?? null,
+        lastError: patch.lastError ?? null,
+        updatedAt: patch.updatedAt,
+      }),
     );
   }
 
   /** Outbox records in the order they were queued; every match unless `limit` is given. */
   async listOutbox(filter: { status?: DispatchStatus; limit?: number }): Promise<DispatchRecord[]> {
     const rows = await this.read((tx) =>
-      this.run(tx, 'list-outbox', { status: filter.status ?? null, limit: filter.limit === undefined ? NO_LIMIT : clampLimit(filter.limit, MAX_LIST_LIMIT) }),
+      this.run(tx, 'list-outbox', {
+        status: filter.status ?? null,
+        limit: filter.limit === undefined ? NO_LIMIT : clampLimit(filter.limit, MAX_LIST_LIMIT),
+      }),
     );
     return rows.map((row) => dispatchFromProps(propsOf(row, 'dispatch') ?? {}));
   }
@@ -575,7 +655,8 @@ export class Neo4jGraphStore implements GraphStore {
       const nodes: Record<string, number> = {};
       for (const [kind, n] of Object.entries(nodeRow ?? {})) nodes[kind] = Number(n);
       const edges: Record<string, number> = Object.fromEntries(EDGE_TYPES.map((t) => [t, 0]));
-      for (const row of await this.run(tx, 'count-edges', {})) edges[String(row.type)] = Number(row.n);
+      for (const row of await this.run(tx, 'count-edges', {}))
+        edges[String(row.type)] = Number(row.n);
       return { nodes, edges };
     });
   }
@@ -596,7 +677,9 @@ export class Neo4jGraphStore implements GraphStore {
    */
   async transaction<T>(fn: (tx: GraphStore) => Promise<T>): Promise<T> {
     if (this.tx !== undefined) return fn(this);
-    const run = this.chain.then(() => this.runner.executeWrite((tx) => fn(new Neo4jGraphStore(this.runner, this.options, tx))));
+    const run = this.chain.then(() =>
+      this.runner.executeWrite((tx) => fn(new Neo4jGraphStore(this.runner, this.options, tx))),
+    );
     this.chain = run.catch(() => undefined);
     return run;
   }
@@ -612,4 +695,3 @@ export class Neo4jGraphStore implements GraphStore {
     if (this.tx === undefined) await this.runner.close();
   }
 }
-

@@ -39,7 +39,11 @@ function num(props: Props, key: string): number | undefined {
 }
 
 /** Copies `value` into `target[key]` unless it is absent. */
-function setIfPresent<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+function setIfPresent<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | undefined,
+): void {
   if (value !== undefined && value !== null) target[key] = value;
 }
 
@@ -110,7 +114,9 @@ export function personFromProps(props: Props): Person | undefined {
   const id = text(props, 'id');
   const name = text(props, 'name');
   if (id === undefined || name === undefined) return undefined;
-  const optOut = Array.isArray(props.optOut) ? (props.optOut.filter((c) => typeof c === 'string') as Channel[]) : [];
+  const optOut = Array.isArray(props.optOut)
+    ? (props.optOut.filter((c) => typeof c === 'string') as Channel[])
+    : [];
   const flags: PersonFlags = {
     ceaseContact: props.ceaseContact === true,
     disputed: props.disputed === true,
@@ -121,7 +127,8 @@ export function personFromProps(props: Props): Person | undefined {
   };
   const attorneyName = text(props, 'attorneyName');
   const attorneyPhone = text(props, 'attorneyPhone');
-  if (attorneyName !== undefined && attorneyPhone !== undefined) flags.attorney = { name: attorneyName, phone: attorneyPhone };
+  if (attorneyName !== undefined && attorneyPhone !== undefined)
+    flags.attorney = { name: attorneyName, phone: attorneyPhone };
   const person: Person = { id, name, flags };
   setIfPresent(person, 'locale', text(props, 'locale'));
   setIfPresent(person, 'timezone', text(props, 'timezone'));
@@ -150,7 +157,11 @@ export function accountFromProps(props: Props): Account | undefined {
 export function phoneFromProps(props: Props): Phone | undefined {
   const e164 = text(props, 'e164');
   if (e164 === undefined) return undefined;
-  const phone: Phone = { e164, type: text(props, 'type') ?? 'UNKNOWN', status: (text(props, 'status') ?? 'unknown') as Phone['status'] };
+  const phone: Phone = {
+    e164,
+    type: text(props, 'type') ?? 'UNKNOWN',
+    status: (text(props, 'status') ?? 'unknown') as Phone['status'],
+  };
   setIfPresent(phone, 'country', text(props, 'country'));
   setIfPresent(phone, 'statusAt', text(props, 'statusAt'));
   return phone;
@@ -161,7 +172,13 @@ export function addressFromProps(props: Props): Address | undefined {
   const id = text(props, 'id');
   const line = text(props, 'line');
   if (id === undefined || line === undefined) return undefined;
-  const address: Address = { id, line, city: text(props, 'city') ?? '', region: text(props, 'region') ?? '', country: text(props, 'country') ?? '' };
+  const address: Address = {
+    id,
+    line,
+    city: text(props, 'city') ?? '',
+    region: text(props, 'region') ?? '',
+    country: text(props, 'country') ?? '',
+  };
   setIfPresent(address, 'postcode', text(props, 'postcode'));
   setIfPresent(address, 'timezone', text(props, 'timezone'));
   return address;
@@ -190,7 +207,9 @@ export function graphNodeFromProps(labels: readonly string[], props: Props): Gra
   }
   if (labels.includes('Email')) {
     const address = text(props, 'address');
-    return address === undefined ? undefined : { key: nodeKey('email', address), kind: 'email', data: { address } };
+    return address === undefined
+      ? undefined
+      : { key: nodeKey('email', address), kind: 'email', data: { address } };
   }
   if (labels.includes('Address')) {
     const data = addressFromProps(props);
@@ -222,7 +241,10 @@ export function attemptFromProps(props: Props): Attempt {
     accountId: text(props, 'accountId') ?? '',
     at: text(props, 'at') ?? '',
     channel: text(props, 'channel') as Attempt['channel'],
-    contact: { kind: text(props, 'contactKind') as Attempt['contact']['kind'], value: text(props, 'contactValue') ?? '' },
+    contact: {
+      kind: text(props, 'contactKind') as Attempt['contact']['kind'],
+      value: text(props, 'contactValue') ?? '',
+    },
   };
   setIfPresent(attempt, 'personId', text(props, 'personId'));
   setIfPresent(attempt, 'outcome', text(props, 'outcome') as Attempt['outcome']);
@@ -239,7 +261,10 @@ export function dispatchFromProps(props: Props): DispatchRecord {
     id: text(props, 'id') ?? '',
     attemptId: text(props, 'attemptId') ?? '',
     channel: text(props, 'channel') as DispatchRecord['channel'],
-    to: { kind: text(props, 'toKind') as DispatchRecord['to']['kind'], value: text(props, 'toValue') ?? '' },
+    to: {
+      kind: text(props, 'toKind') as DispatchRecord['to']['kind'],
+      value: text(props, 'toValue') ?? '',
+    },
     provider: text(props, 'provider') ?? '',
     status: text(props, 'status') as DispatchRecord['status'],
     tries: num(props, 'tries') ?? 0,

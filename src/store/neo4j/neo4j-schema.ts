@@ -1,5 +1,5 @@
-import type { QueryName } from './cypher-queries.js';
 import { cypher } from './cypher.js';
+import type { QueryName } from './cypher-queries.js';
 import type { CypherRunner } from './cypher-runner.js';
 
 /** The version of the graph schema this build writes; recorded on a SchemaVersion node. */
@@ -43,13 +43,19 @@ export class Neo4jSchemaVersionError extends Error {
  * refuses a database whose recorded version is newer than this build.
  * @example await applyNeo4jSchema(runner)
  */
-export async function applyNeo4jSchema(runner: CypherRunner): Promise<{ applied: number; version: number }> {
+export async function applyNeo4jSchema(
+  runner: CypherRunner,
+): Promise<{ applied: number; version: number }> {
   const [row] = await runner.executeRead((tx) => tx.run(cypher('schema-version'), {}));
   const stored = typeof row?.version === 'number' ? row.version : 0;
   if (stored > NEO4J_SCHEMA_VERSION) {
-    throw new Neo4jSchemaVersionError(`database schema version ${stored} is newer than this build supports (${NEO4J_SCHEMA_VERSION})`);
+    throw new Neo4jSchemaVersionError(
+      `database schema version ${stored} is newer than this build supports (${NEO4J_SCHEMA_VERSION})`,
+    );
   }
   for (const name of SCHEMA_QUERIES) await runner.executeWrite((tx) => tx.run(cypher(name), {}));
-  await runner.executeWrite((tx) => tx.run(cypher('record-schema-version'), { version: NEO4J_SCHEMA_VERSION }));
+  await runner.executeWrite((tx) =>
+    tx.run(cypher('record-schema-version'), { version: NEO4J_SCHEMA_VERSION }),
+  );
   return { applied: SCHEMA_QUERIES.length, version: NEO4J_SCHEMA_VERSION };
 }

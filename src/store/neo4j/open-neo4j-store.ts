@@ -1,6 +1,6 @@
 import { BoltCypherRunner } from './bolt-cypher-runner.js';
 import type { CypherRunner } from './cypher-runner.js';
-import { neo4jConfigFromEnv, type Neo4jConfig } from './neo4j-config.js';
+import { type Neo4jConfig, neo4jConfigFromEnv } from './neo4j-config.js';
 import { Neo4jGraphStore, type Neo4jGraphStoreOptions } from './neo4j-graph-store.js';
 import { applyNeo4jSchema } from './neo4j-schema.js';
 import { QueryApiCypherRunner } from './query-api-cypher-runner.js';
@@ -17,7 +17,10 @@ export interface OpenNeo4jOptions extends Neo4jGraphStoreOptions {
  * The runner the configuration asks for: neo4j-driver over Bolt, or the Query API over HTTP.
  * @example const runner = openCypherRunner(neo4jConfigFromEnv(process.env));
  */
-export function openCypherRunner(config: Neo4jConfig, options: { fetch?: typeof fetch } = {}): CypherRunner {
+export function openCypherRunner(
+  config: Neo4jConfig,
+  options: { fetch?: typeof fetch } = {},
+): CypherRunner {
   if (config.mode === 'query-api') {
     return new QueryApiCypherRunner({
       url: config.uri,
@@ -27,7 +30,12 @@ export function openCypherRunner(config: Neo4jConfig, options: { fetch?: typeof 
       ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
     });
   }
-  return BoltCypherRunner.connect({ uri: config.uri, user: config.user, password: config.password, database: config.database });
+  return BoltCypherRunner.connect({
+    uri: config.uri,
+    user: config.user,
+    password: config.password,
+    database: config.database,
+  });
 }
 
 /**
@@ -35,7 +43,10 @@ export function openCypherRunner(config: Neo4jConfig, options: { fetch?: typeof 
  * and applies the schema unless told not to. The runner is closed again if any of that fails.
  * @example const store = await openNeo4jStore(neo4jConfigFromEnv(process.env));
  */
-export async function openNeo4jStore(config: Neo4jConfig, options: OpenNeo4jOptions = {}): Promise<Neo4jGraphStore> {
+export async function openNeo4jStore(
+  config: Neo4jConfig,
+  options: OpenNeo4jOptions = {},
+): Promise<Neo4jGraphStore> {
   const { applySchema = true, fetch, ...storeOptions } = options;
   const runner = openCypherRunner(config, fetch !== undefined ? { fetch } : {});
   const store = new Neo4jGraphStore(runner, storeOptions);
@@ -54,6 +65,9 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenNeo4jOpti
  * NEO4J_QUERY_URL (see neo4jConfigFromEnv for how the mode is chosen).
  * @example const store = await openNeo4jStoreFromEnv(process.env);
  */
-export async function openNeo4jStoreFromEnv(env: Record<string, string | undefined>, options: OpenNeo4jOptions = {}): Promise<Neo4jGraphStore> {
+export async function openNeo4jStoreFromEnv(
+  env: Record<string, string | undefined>,
+  options: OpenNeo4jOptions = {},
+): Promise<Neo4jGraphStore> {
   return openNeo4jStore(neo4jConfigFromEnv(env), options);
 }

@@ -30,7 +30,10 @@ const defaultHandler = (req: Seen): Reply => {
   return {
     status: 202,
     headers: opening ? { 'neo4j-cluster-affinity': 'member-7' } : {},
-    body: { data: { fields: ['n', 'echo'], values: [[1, req.body?.parameters?.x ?? null]] }, ...(opening ? { transaction: { id: 'tx1', expires: '2026-01-01T00:00:30Z' } } : {}) },
+    body: {
+      data: { fields: ['n', 'echo'], values: [[1, req.body?.parameters?.x ?? null]] },
+      ...(opening ? { transaction: { id: 'tx1', expires: '2026-01-01T00:00:30Z' } } : {}),
+    },
   };
 };
 let server: Server;
@@ -41,7 +44,12 @@ beforeAll(async () => {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
-      const entry: Seen = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: raw === '' ? undefined : (JSON.parse(raw) as Seen['body']) };
+      const entry: Seen = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: raw === '' ? undefined : (JSON.parse(raw) as Seen['body']),
+      };
       seen.push(entry);
       const reply = handler(entry);
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
@@ -61,8 +69,17 @@ beforeEach(() => {
   handler = defaultHandler;
 });
 
-const runner = (extra: Partial<ConstructorParameters<typeof QueryApiCypherRunner>[0]> = {}): QueryApiCypherRunner =>
-  new QueryApiCypherRunner({ url, user: 'neo4j', password: 'pässword', database: 'graph db', sleep: async () => undefined, ...extra });
+const runner = (
+  extra: Partial<ConstructorParameters<typeof QueryApiCypherRunner>[0]> = {},
+): QueryApiCypherRunner =>
+  new QueryApiCypherRunner({
+    url,
+    user: 'neo4j',
+    password: 'pässword',
+    database: 'graph db',
+    sleep: async () => undefined,
+    ...extra,
+  });
 
 describe('QueryApiCypherRunner', () => {
   it('opens a transaction with the first statement, runs the next in it, then commits', async () => {
@@ -77,9 +94,14 @@ describe('QueryApiCypherRunner', () => {
       'POST /db/graph%20db/query/v2/tx/tx1',
       'POST /db/graph%20db/query/v2/tx/tx1/commit',
     ]);
-    expect(seen[0]?.body).toEqual({ statement: 'RETURN 1 AS n, $x AS echo', parameters: { x: 'a' } });
+    expect(seen[0]?.body).toEqual({
+      statement: 'RETURN 1 AS n, $x AS echo',
+      parameters: { x: 'a' },
+    });
     expect(seen[0]?.headers['content-type']).toBe('application/json');
-    expect(seen[0]?.headers.authorization).toBe(`Basic ${Buffer.from('neo4j:pässword', 'utf8').toString('base64')}`);
+    expect(seen[0]?.headers.authorization).toBe(
+      `Basic ${Buffer.from('neo4j:pässword', 'utf8').toString('base64')}`,
+    );
     expect(seen[0]?.headers['neo4j-cluster-affinity']).toBeUndefined();
     // Later requests of the transaction go back to the member that opened it.
     expect(seen[1]?.headers['neo4j-cluster-affinity']).toBe('member-7');
@@ -88,8 +110,13 @@ describe('QueryApiCypherRunner', () => {
   });
 
   it('takes a URL that already names the endpoint as it is', async () => {
-    await runner({ url: `${url}/db/neo4j/query/v2/` }).executeWrite((tx) => tx.run('RETURN 1 AS n', {}));
-    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /db/neo4j/query/v2/tx', 'POST /db/neo4j/query/v2/tx/tx1/commit']);
+    await runner({ url: `${url}/db/neo4j/query/v2/` }).executeWrite((tx) =>
+      tx.run('RETURN 1 AS n', {}),
+    );
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /db/neo4j/query/v2/tx',
+      'POST /db/neo4j/query/v2/tx/tx1/commit',
+    ]);
   });
 
   it('sends nothing for work that runs no statement', async () => {
@@ -105,13 +132,21 @@ describe('QueryApiCypherRunner', () => {
         throw failure;
       }),
     ).rejects.toBe(failure);
-    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /db/graph%20db/query/v2/tx', 'DELETE /db/graph%20db/query/v2/tx/tx1']);
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /db/graph%20db/query/v2/tx',
+      'DELETE /db/graph%20db/query/v2/tx/tx1',
+    ]);
   });
 
   it('a statement error keeps the server code, is not retried, and the transaction is rolled back', async () => {
     handler = (req) =>
       req.path.endsWith('/tx/tx1') && req.method === 'POST'
-        ? { status: 400, body: { errors: [{ code: 'Neo.ClientError.Statement.SyntaxError', message: 'Invalid input' }] } }
+        ? {
+            status: 400,
+            body: {
+              errors: [{ code: 'Neo.ClientError.Statement.SyntaxError', message: 'Invalid input' }],
+            },
+          }
         : defaultHandler(req);
     const error = await runner()
       .executeWrite(async (tx) => {
@@ -125,7 +160,17 @@ describe('QueryApiCypherRunner', () => {
   });
 
   it('a uniqueness violation is a StoreConflictError whose message does not quote the value', async () => {
-    handler = () => ({ status: 400, body: { errors: [{ code: 'Neo.ClientError.Schema.ConstraintValidationFailed', message: "already exists with property `e164` = '+8613800138000'" }] } });
+    handler = () => ({
+      status: 400,
+      body: {
+        errors: [
+          {
+            code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
+            message: "already exists with property `e164` = '+8613800138000'",
+          },
+        ],
+      },
+    });
     const error = await runner()
       .executeWrite((tx) => tx.run('CREATE (:Phone {e164: $e164})', { e164: '+8613800138000' }))
       .catch((e: unknown) => e);
@@ -137,7 +182,14 @@ describe('QueryApiCypherRunner', () => {
     let opens = 0;
     handler = (req) => {
       if (req.path.endsWith('/query/v2/tx') && ++opens === 1) {
-        return { status: 400, body: { errors: [{ code: 'Neo.TransientError.Transaction.DeadlockDetected', message: 'deadlock' }] } };
+        return {
+          status: 400,
+          body: {
+            errors: [
+              { code: 'Neo.TransientError.Transaction.DeadlockDetected', message: 'deadlock' },
+            ],
+          },
+        };
       }
       return defaultHandler(req);
     };
@@ -148,13 +200,17 @@ describe('QueryApiCypherRunner', () => {
 
   it('a 5xx is StoreUnavailableError after the retries run out', async () => {
     handler = () => ({ status: 503, body: { message: 'unavailable' } });
-    await expect(runner({ maxRetries: 2 }).executeRead((tx) => tx.run('RETURN 1', {}))).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(
+      runner({ maxRetries: 2 }).executeRead((tx) => tx.run('RETURN 1', {})),
+    ).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(seen).toHaveLength(3);
   });
 
   it('refused credentials are StoreUnavailableError at once, with no retry', async () => {
     handler = () => ({ status: 401, body: {} });
-    await expect(runner().executeRead((tx) => tx.run('RETURN 1', {}))).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(runner().executeRead((tx) => tx.run('RETURN 1', {}))).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
     expect(seen).toHaveLength(1);
   });
 
@@ -163,47 +219,100 @@ describe('QueryApiCypherRunner', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const unreachable = new QueryApiCypherRunner({ url: `http://127.0.0.1:${port}`, user: 'neo4j', password: 'x', database: 'neo4j', maxRetries: 1, sleep: async () => undefined });
-    await expect(unreachable.executeWrite((tx) => tx.run('RETURN 1', {}))).rejects.toBeInstanceOf(StoreUnavailableError);
+    const unreachable = new QueryApiCypherRunner({
+      url: `http://127.0.0.1:${port}`,
+      user: 'neo4j',
+      password: 'x',
+      database: 'neo4j',
+      maxRetries: 1,
+      sleep: async () => undefined,
+    });
+    await expect(unreachable.executeWrite((tx) => tx.run('RETURN 1', {}))).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
   });
 });
 
 describe('Neo4j configuration', () => {
   it('chooses the Query API for http(s) or NEO4J_QUERY_URL and the driver for neo4j:// or bolt://', () => {
-    expect(neo4jConfigFromEnv({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'p' })).toEqual({ mode: 'bolt', uri: 'neo4j://db:7687', user: 'neo4j', password: 'p', database: 'neo4j' });
-    expect(neo4jConfigFromEnv({ NEO4J_URI: 'bolt+s://db:7687', NEO4J_PASSWORD: 'p', NEO4J_USER: 'app', NEO4J_DATABASE: 'graph' })).toMatchObject({ mode: 'bolt', user: 'app', database: 'graph' });
-    expect(neo4jConfigFromEnv({ NEO4J_URI: 'https://x.databases.neo4j.io', NEO4J_PASSWORD: 'p' }).mode).toBe('query-api');
-    expect(neo4jConfigFromEnv({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_QUERY_URL: 'https://x.databases.neo4j.io', NEO4J_PASSWORD: 'p' })).toMatchObject({ mode: 'query-api', uri: 'https://x.databases.neo4j.io' });
+    expect(neo4jConfigFromEnv({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'p' })).toEqual({
+      mode: 'bolt',
+      uri: 'neo4j://db:7687',
+      user: 'neo4j',
+      password: 'p',
+      database: 'neo4j',
+    });
+    expect(
+      neo4jConfigFromEnv({
+        NEO4J_URI: 'bolt+s://db:7687',
+        NEO4J_PASSWORD: 'p',
+        NEO4J_USER: 'app',
+        NEO4J_DATABASE: 'graph',
+      }),
+    ).toMatchObject({ mode: 'bolt', user: 'app', database: 'graph' });
+    expect(
+      neo4jConfigFromEnv({ NEO4J_URI: 'https://x.databases.neo4j.io', NEO4J_PASSWORD: 'p' }).mode,
+    ).toBe('query-api');
+    expect(
+      neo4jConfigFromEnv({
+        NEO4J_URI: 'neo4j+s://x.databases.neo4j.io',
+        NEO4J_QUERY_URL: 'https://x.databases.neo4j.io',
+        NEO4J_PASSWORD: 'p',
+      }),
+    ).toMatchObject({ mode: 'query-api', uri: 'https://x.databases.neo4j.io' });
   });
 
   it('names the missing or malformed variable, never a value', () => {
     expect(() => neo4jConfigFromEnv({ NEO4J_PASSWORD: 'p' })).toThrow(/NEO4J_URI/);
-    expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'neo4j://db' })).toThrow(/NEO4J_PASSWORD is not set/);
-    expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'ftp://secret-host', NEO4J_PASSWORD: 'p' })).toThrow(/^NEO4J_URI must start with/);
-    expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'ftp://secret-host', NEO4J_PASSWORD: 'p' })).not.toThrow(/secret-host/);
+    expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'neo4j://db' })).toThrow(
+      /NEO4J_PASSWORD is not set/,
+    );
+    expect(() =>
+      neo4jConfigFromEnv({ NEO4J_URI: 'ftp://secret-host', NEO4J_PASSWORD: 'p' }),
+    ).toThrow(/^NEO4J_URI must start with/);
+    expect(() =>
+      neo4jConfigFromEnv({ NEO4J_URI: 'ftp://secret-host', NEO4J_PASSWORD: 'p' }),
+    ).not.toThrow(/secret-host/);
   });
 });
 
 describe('skipgraph migrate --store neo4j', () => {
   it('applies every constraint and index in its own transaction and records the schema version', async () => {
     const out: string[] = [];
-    const code = await runMigrateCommand(['--store', 'neo4j'], { env: { NEO4J_URI: url, NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph db' }, out: (l) => out.push(l), err: (l) => out.push(l) });
+    const code = await runMigrateCommand(['--store', 'neo4j'], {
+      env: { NEO4J_URI: url, NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph db' },
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+    });
     expect(code).toBe(0);
-    const statements = seen.filter((r) => r.body?.statement !== undefined).map((r) => r.body?.statement ?? '');
+    const statements = seen
+      .filter((r) => r.body?.statement !== undefined)
+      .map((r) => r.body?.statement ?? '');
     expect(statements).toHaveLength(SCHEMA_QUERIES.length + 2);
-    expect(statements.filter((s) => /^CREATE (CONSTRAINT|INDEX) \w+ IF NOT EXISTS/.test(s))).toHaveLength(SCHEMA_QUERIES.length);
+    expect(
+      statements.filter((s) => /^CREATE (CONSTRAINT|INDEX) \w+ IF NOT EXISTS/.test(s)),
+    ).toHaveLength(SCHEMA_QUERIES.length);
     expect(statements.at(-1)).toContain('SET v.version = $version');
     expect(seen.filter((r) => r.path.endsWith('/commit'))).toHaveLength(SCHEMA_QUERIES.length + 2);
-    expect(out.join('\n')).toMatch(/query api, database graph db\): 22 constraints and indexes in place, schema version 1/);
+    expect(out.join('\n')).toMatch(
+      /query api, database graph db\): 22 constraints and indexes in place, schema version 1/,
+    );
   });
 
   it('exits 1 naming the missing variable, and 1 when Neo4j cannot be reached', async () => {
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-    expect(await runMigrateCommand(['--store', 'neo4j'], { env: { NEO4J_URI: url }, ...io })).toBe(1);
+    expect(await runMigrateCommand(['--store', 'neo4j'], { env: { NEO4J_URI: url }, ...io })).toBe(
+      1,
+    );
     expect(lines.pop()).toBe('configuration error: NEO4J_PASSWORD is not set');
     handler = () => ({ status: 503, body: {} });
-    expect(await runMigrateCommand(['--store', 'neo4j'], { env: { NEO4J_URI: url, NEO4J_PASSWORD: 'p' }, ...io })).toBe(1);
+    expect(
+      await runMigrateCommand(['--store', 'neo4j'], {
+        env: { NEO4J_URI: url, NEO4J_PASSWORD: 'p' },
+        ...io,
+      }),
+    ).toBe(1);
     expect(lines.pop()).toMatch(/^migrate failed: neo4j query api failed \(HTTP 503\)/);
   });
 });
@@ -211,10 +320,23 @@ describe('skipgraph migrate --store neo4j', () => {
 describe('neo4jStoreOverQueryApi', () => {
   it('is a Neo4j store whose statements go to the Query API', async () => {
     const { neo4jStoreOverQueryApi } = await import('./query-api-store.js');
-    handler = (req) => (req.path.endsWith('/commit') ? { status: 200, body: {} } : { status: 202, body: { data: { fields: ['person'], values: [[{ id: 'D1', name: 'Li Wei', optOut: [] }]] }, transaction: { id: 't9' } } });
+    handler = (req) =>
+      req.path.endsWith('/commit')
+        ? { status: 200, body: {} }
+        : {
+            status: 202,
+            body: {
+              data: { fields: ['person'], values: [[{ id: 'D1', name: 'Li Wei', optOut: [] }]] },
+              transaction: { id: 't9' },
+            },
+          };
     const store = neo4jStoreOverQueryApi({ url, user: 'neo4j', password: 'p', database: 'neo4j' });
     expect(store.name).toBe('neo4j');
-    expect(await store.getPerson('D1')).toMatchObject({ id: 'D1', name: 'Li Wei', flags: { ceaseContact: false, optOut: [] } });
+    expect(await store.getPerson('D1')).toMatchObject({
+      id: 'D1',
+      name: 'Li Wei',
+      flags: { ceaseContact: false, optOut: [] },
+    });
     expect(seen[0]?.body).toMatchObject({ parameters: { id: 'D1' } });
     expect(seen[0]?.body?.statement).toContain('MATCH (p:Person {id: $id})');
   });

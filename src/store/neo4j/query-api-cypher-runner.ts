@@ -75,7 +75,8 @@ function transient(message: string, cause: unknown): StoreUnavailableError {
   return error;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * CypherRunner over the Neo4j Query API (`/db/{db}/query/v2`), for places where no Bolt socket
@@ -95,7 +96,9 @@ export class QueryApiCypherRunner implements CypherRunner {
   constructor(private readonly connection: QueryApiConnection) {
     const root = connection.url.replace(/\/+$/, '');
     // Either the server root, or already the full endpoint of one database (`…/db/neo4j/query/v2`).
-    this.base = /\/db\/[^/]+\/query\/v2$/.test(root) ? root : `${root}/db/${encodeURIComponent(connection.database)}/query/v2`;
+    this.base = /\/db\/[^/]+\/query\/v2$/.test(root)
+      ? root
+      : `${root}/db/${encodeURIComponent(connection.database)}/query/v2`;
     this.auth = basicAuth(connection.user, connection.password);
     this.fetch = connection.fetch ?? globalThis.fetch.bind(globalThis);
   }
@@ -118,7 +121,8 @@ export class QueryApiCypherRunner implements CypherRunner {
       try {
         return await this.once(work);
       } catch (error) {
-        if (!(error instanceof Error) || !RETRYABLE.has(error) || attempt >= maxRetries) throw error;
+        if (!(error instanceof Error) || !RETRYABLE.has(error) || attempt >= maxRetries)
+          throw error;
         await sleep(100 * 2 ** attempt);
       }
     }
@@ -131,10 +135,16 @@ export class QueryApiCypherRunner implements CypherRunner {
       run: async (query: string, params: CypherParams): Promise<CypherRecord[]> => {
         if (state.closed) throw new Error('the transaction is already finished');
         const path = state.id === undefined ? '/tx' : `/tx/${encodeURIComponent(state.id)}`;
-        const { body, headers } = await this.request('POST', path, { statement: query, parameters: params }, state.affinity);
+        const { body, headers } = await this.request(
+          'POST',
+          path,
+          { statement: query, parameters: params },
+          state.affinity,
+        );
         if (state.id === undefined) {
           const id = body.transaction?.id;
-          if (typeof id !== 'string' || id === '') throw new StoreUnavailableError('neo4j query api answered without a transaction id');
+          if (typeof id !== 'string' || id === '')
+            throw new StoreUnavailableError('neo4j query api answered without a transaction id');
           state.id = id;
           const affinity = headers.get(AFFINITY_HEADER);
           if (affinity !== null) state.affinity = affinity;
@@ -153,7 +163,12 @@ export class QueryApiCypherRunner implements CypherRunner {
     state.closed = true;
     if (state.id !== undefined) {
       try {
-        await this.request('POST', `/tx/${encodeURIComponent(state.id)}/commit`, undefined, state.affinity);
+        await this.request(
+          'POST',
+          `/tx/${encodeURIComponent(state.id)}/commit`,
+          undefined,
+          state.affinity,
+        );
       } catch (error) {
         throw toStoreError(error);
       }
@@ -171,8 +186,16 @@ export class QueryApiCypherRunner implements CypherRunner {
   }
 
   /** One HTTP exchange; failures leave as Neo4jQueryError (with the server's code) or StoreUnavailableError. */
-  private async request(method: 'POST' | 'DELETE', path: string, payload: unknown, affinity: string | undefined): Promise<{ body: QueryApiBody; headers: Headers }> {
-    const headers: Record<string, string> = { authorization: this.auth, accept: 'application/json' };
+  private async request(
+    method: 'POST' | 'DELETE',
+    path: string,
+    payload: unknown,
+    affinity: string | undefined,
+  ): Promise<{ body: QueryApiBody; headers: Headers }> {
+    const headers: Record<string, string> = {
+      authorization: this.auth,
+      accept: 'application/json',
+    };
     if (payload !== undefined) headers['content-type'] = 'application/json';
     if (affinity !== undefined) headers[AFFINITY_HEADER] = affinity;
     let response: Response;
@@ -199,14 +222,22 @@ export class QueryApiCypherRunner implements CypherRunner {
     const first = body.errors?.[0];
     if (first?.code !== undefined) {
       const error = new Neo4jQueryError(first.code, first.message ?? first.code);
-      if (response.status >= 500 || isTransientNeo4jCode(first.code)) throw transient(`neo4j is unavailable (${first.code})`, error);
+      if (response.status >= 500 || isTransientNeo4jCode(first.code))
+        throw transient(`neo4j is unavailable (${first.code})`, error);
       throw error;
     }
-    if (response.status === 401 || response.status === 403) throw new StoreUnavailableError(`neo4j query api refused the credentials (HTTP ${response.status})`);
+    if (response.status === 401 || response.status === 403)
+      throw new StoreUnavailableError(
+        `neo4j query api refused the credentials (HTTP ${response.status})`,
+      );
     if (response.status >= 500) {
       throw transient(`neo4j query api failed (HTTP ${response.status})`, undefined);
     }
-    if (!response.ok) throw new Neo4jQueryError(`HTTP.${response.status}`, `neo4j query api answered HTTP ${response.status}`);
+    if (!response.ok)
+      throw new Neo4jQueryError(
+        `HTTP.${response.status}`,
+        `neo4j query api answered HTTP ${response.status}`,
+      );
     return { body, headers: response.headers };
   }
 }

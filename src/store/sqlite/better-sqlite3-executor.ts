@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import { StoreConflictError, StoreUnavailableError } from '../store-errors.js';
-import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
 import { AsyncMutex } from './async-mutex.js';
+import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
 
 /** Options for opening the embedded database. */
 export interface BetterSqlite3Options {
@@ -27,7 +27,16 @@ type Db = Database.Database;
 type Statement = Database.Statement<unknown[], unknown>;
 
 /** SQLite result codes that mean "try again later" or "the database is gone", not "your input is wrong". */
-const UNAVAILABLE_CODES = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_CORRUPT', 'SQLITE_NOTADB'];
+const UNAVAILABLE_CODES = [
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_IOERR',
+  'SQLITE_CANTOPEN',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+];
 
 /**
  * Maps driver errors to the store's typed errors. Messages carry only the SQLite code, never
@@ -35,7 +44,10 @@ const UNAVAILABLE_CODES = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLI
  */
 export function mapSqliteError(error: unknown): unknown {
   if (error instanceof StoreUnavailableError || error instanceof StoreConflictError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : '';
   if (UNAVAILABLE_CODES.some((c) => code.startsWith(c))) {
     return new StoreUnavailableError(`embedded database unavailable (${code})`, { cause: error });
   }
@@ -50,7 +62,11 @@ export function mapSqliteError(error: unknown): unknown {
 
 /** better-sqlite3 binds Buffers but not plain Uint8Arrays, which D1 takes; wrap them without copying. */
 function bindable(params: SqlValue[]): unknown[] {
-  return params.map((p) => (p instanceof Uint8Array && !Buffer.isBuffer(p) ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
+  return params.map((p) =>
+    p instanceof Uint8Array && !Buffer.isBuffer(p)
+      ? Buffer.from(p.buffer, p.byteOffset, p.byteLength)
+      : p,
+  );
 }
 
 /** The connection plus what every executor view of it shares. */
@@ -85,7 +101,8 @@ class Connection {
   }
 
   ensureOpen(): void {
-    if (this.closed || !this.db.open) throw new StoreUnavailableError('embedded database is closed');
+    if (this.closed || !this.db.open)
+      throw new StoreUnavailableError('embedded database is closed');
   }
 
   run(sql: string, params: SqlValue[]): { changes: number } {
@@ -148,7 +165,10 @@ class TxExecutor implements SqlExecutor {
   constructor(private readonly conn: Connection) {}
 
   private check(): void {
-    if (!this.active) throw new Error('transaction already finished; use the store, not a leaked transaction handle');
+    if (!this.active)
+      throw new Error(
+        'transaction already finished; use the store, not a leaked transaction handle',
+      );
   }
 
   async run(sql: string, params: SqlValue[] = []): Promise<{ changes: number }> {
@@ -211,7 +231,9 @@ export class BetterSqlite3Executor implements SqlExecutor {
     } catch (error) {
       // Whatever stops the file from opening (missing directory, permissions, not a database) means no store.
       const mapped = mapSqliteError(error);
-      throw mapped instanceof StoreUnavailableError ? mapped : new StoreUnavailableError('cannot open the embedded database', { cause: error });
+      throw mapped instanceof StoreUnavailableError
+        ? mapped
+        : new StoreUnavailableError('cannot open the embedded database', { cause: error });
     }
     this.conn = new Connection(db, options.statementCacheSize ?? 256);
   }
@@ -291,7 +313,8 @@ export class BetterSqlite3Executor implements SqlExecutor {
   /** Waits for the running and queued transactions, then closes the connection. Closing twice is harmless. */
   async close(): Promise<void> {
     if (this.conn.closed) return;
-    if (this.current() !== undefined) throw new Error('cannot close the database from inside a transaction');
+    if (this.current() !== undefined)
+      throw new Error('cannot close the database from inside a transaction');
     const release = await this.conn.mutex.acquire();
     try {
       if (!this.conn.closed) {

@@ -1,23 +1,24 @@
-import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
 import type { GraphEdge, GraphNode, NodeKind, Subgraph } from '../../domain/model/index.js';
-import { neighbourhoodCaps, type FanOutOptions } from '../port-rules.js';
+import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
+import { type FanOutOptions, neighbourhoodCaps } from '../port-rules.js';
 import {
-  accountFromRow,
-  addressFromRow,
-  edgeFromRow,
-  employerFromRow,
-  personFromRow,
-  phoneFromRow,
   type AccountRow,
   type AddressRow,
+  accountFromRow,
+  addressFromRow,
   type EdgeRow,
   type EmployerRow,
+  edgeFromRow,
+  employerFromRow,
   type PersonRow,
   type PhoneRow,
+  personFromRow,
+  phoneFromRow,
 } from './rows.js';
 import type { SqlExecutor } from './sql-executor.js';
 
-const EDGE_COLUMNS = 'e.type, e.from_key, e.to_key, e.source, e.kind, e.first_seen, e.last_seen, e.confidence, e.valid_from, e.valid_to';
+const EDGE_COLUMNS =
+  'e.type, e.from_key, e.to_key, e.source, e.kind, e.first_seen, e.last_seen, e.confidence, e.valid_from, e.valid_to';
 
 /*
  * One statement per direction for a whole frontier (the frontier is one JSON parameter: D1
@@ -33,7 +34,8 @@ const INCOMING_SQL = `SELECT ${EDGE_COLUMNS} FROM json_each(?) AS f JOIN edges A
   (SELECT x.from_key, x.type, x.to_key, x.source FROM edges AS x WHERE x.to_key = f.value ORDER BY x.last_seen DESC LIMIT ?)`;
 
 const NODE_SQL: Record<NodeKind, string> = {
-  person: 'SELECT id, name, locale, timezone, flags FROM persons WHERE id IN (SELECT value FROM json_each(?))',
+  person:
+    'SELECT id, name, locale, timezone, flags FROM persons WHERE id IN (SELECT value FROM json_each(?))',
   account: 'SELECT * FROM accounts WHERE id IN (SELECT value FROM json_each(?))',
   phone: 'SELECT * FROM phones WHERE e164 IN (SELECT value FROM json_each(?))',
   email: 'SELECT address FROM emails WHERE address IN (SELECT value FROM json_each(?))',
@@ -112,7 +114,10 @@ async function frontierEdges(
   truncated: Set<string>,
 ): Promise<EdgeRow[]> {
   const frontierJson = JSON.stringify(frontier);
-  const rows = await db.all<EdgeRow>(direction === 'out' ? OUTGOING_SQL : INCOMING_SQL, direction === 'out' ? [frontierJson] : [frontierJson, cap + 1]);
+  const rows = await db.all<EdgeRow>(
+    direction === 'out' ? OUTGOING_SQL : INCOMING_SQL,
+    direction === 'out' ? [frontierJson] : [frontierJson, cap + 1],
+  );
   const byNode = new Map<string, EdgeRow[]>();
   for (const row of rows) {
     const key = direction === 'out' ? row.from_key : row.to_key;
@@ -143,7 +148,12 @@ function edgeId(row: EdgeRow): string {
  * relationship whose other end is not stored (an import still under way) is skipped, and the
  * walk does not pass through it. An unknown person yields an empty subgraph.
  */
-export async function walkNeighbourhood(db: SqlExecutor, personId: string, depth: number, options: FanOutOptions = {}): Promise<Subgraph> {
+export async function walkNeighbourhood(
+  db: SqlExecutor,
+  personId: string,
+  depth: number,
+  options: FanOutOptions = {},
+): Promise<Subgraph> {
   const { fanOutCap, rootCap } = neighbourhoodCaps(depth, options);
   const rootKey = nodeKey('person', personId);
   const nodes = await loadNodes(db, [rootKey]);
@@ -162,7 +172,8 @@ export async function walkNeighbourhood(db: SqlExecutor, personId: string, depth
     ];
     const unseen = new Set<string>();
     for (const row of rows) {
-      for (const end of [row.from_key, row.to_key]) if (!nodes.has(end) && !missing.has(end)) unseen.add(end);
+      for (const end of [row.from_key, row.to_key])
+        if (!nodes.has(end) && !missing.has(end)) unseen.add(end);
     }
     const loaded = await loadNodes(db, unseen);
     const next: string[] = [];
@@ -176,7 +187,8 @@ export async function walkNeighbourhood(db: SqlExecutor, personId: string, depth
       next.push(key);
     }
     for (const row of rows) {
-      if (nodes.has(row.from_key) && nodes.has(row.to_key)) edges.set(edgeId(row), edgeFromRow(row));
+      if (nodes.has(row.from_key) && nodes.has(row.to_key))
+        edges.set(edgeId(row), edgeFromRow(row));
     }
     frontier = next;
   }

@@ -115,18 +115,31 @@ export interface ReceiptRow {
 }
 
 /** Copies `value` into `target[key]` unless it is NULL. */
-function setIfPresent<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | null): void {
+function setIfPresent<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | null,
+): void {
   if (value !== null && value !== undefined) target[key] = value;
 }
 
 /** The flags a person has when nothing restricts contact. */
 export function defaultFlags(): PersonFlags {
-  return { ceaseContact: false, disputed: false, deceased: false, bankrupt: false, employerForbidsContact: false, optOut: [] };
+  return {
+    ceaseContact: false,
+    disputed: false,
+    deceased: false,
+    bankrupt: false,
+    employerForbidsContact: false,
+    optOut: [],
+  };
 }
 
 /** Stored flags JSON (possibly from an older build with fewer keys) read back with every default filled in. */
 export function parseFlags(json: string): PersonFlags {
-  const stored = JSON.parse(json) as Partial<PersonFlags> & { attorney?: PersonFlags['attorney'] | null };
+  const stored = JSON.parse(json) as Partial<PersonFlags> & {
+    attorney?: PersonFlags['attorney'] | null;
+  };
   const flags: PersonFlags = { ...defaultFlags(), ...stored, optOut: [...(stored.optOut ?? [])] };
   if (stored.attorney === null || stored.attorney === undefined) delete flags.attorney;
   return flags;
@@ -165,7 +178,13 @@ export function phoneFromRow(row: PhoneRow): Phone {
 
 /** An addresses row as an Address. */
 export function addressFromRow(row: AddressRow): Address {
-  const address: Address = { id: row.id, line: row.line, city: row.city, region: row.region, country: row.country };
+  const address: Address = {
+    id: row.id,
+    line: row.line,
+    city: row.city,
+    region: row.region,
+    country: row.country,
+  };
   setIfPresent(address, 'postcode', row.postcode);
   setIfPresent(address, 'timezone', row.timezone);
   return address;

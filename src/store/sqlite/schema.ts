@@ -166,14 +166,19 @@ export class SchemaVersionError extends Error {
  */
 export async function migrate(db: SqlExecutor): Promise<void> {
   await db.run(SCHEMA_DDL[0] ?? '');
-  const row = await db.first<{ value: string }>(`SELECT value FROM meta WHERE key = 'schema_version'`);
+  const row = await db.first<{ value: string }>(
+    `SELECT value FROM meta WHERE key = 'schema_version'`,
+  );
   const stored = row === undefined ? 0 : Number(row.value);
   if (stored > SCHEMA_VERSION) {
-    throw new SchemaVersionError(`database schema version ${stored} is newer than this build supports (${SCHEMA_VERSION})`);
+    throw new SchemaVersionError(
+      `database schema version ${stored} is newer than this build supports (${SCHEMA_VERSION})`,
+    );
   }
   const upgrades: string[] = [];
   // A new database (no version yet) gets the current DDL as is; an older one also gets each later step once.
-  if (stored > 0) for (let v = stored + 1; v <= SCHEMA_VERSION; v++) upgrades.push(...(SCHEMA_UPGRADES[v] ?? []));
+  if (stored > 0)
+    for (let v = stored + 1; v <= SCHEMA_VERSION; v++) upgrades.push(...(SCHEMA_UPGRADES[v] ?? []));
   await db.batch([
     ...SCHEMA_DDL.map((sql) => ({ sql })),
     ...upgrades.map((sql) => ({ sql })),

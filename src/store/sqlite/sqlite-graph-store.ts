@@ -24,37 +24,43 @@ import type {
   Subgraph,
 } from '../../domain/model/index.js';
 import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
-import type { AttemptFilter, GraphCounts, GraphStore, Holder, SharedIdentifier } from '../graph-store.js';
+import type {
+  AttemptFilter,
+  GraphCounts,
+  GraphStore,
+  Holder,
+  SharedIdentifier,
+} from '../graph-store.js';
 import {
-  DEFAULT_AUDIT_LIMIT,
-  DEFAULT_FIND_LIMIT,
-  EDGE_TYPES,
-  MAX_LIST_LIMIT,
-  ROLE_OF_EDGE,
   byHolderOrder,
   clampLimit,
   contactValue,
+  DEFAULT_AUDIT_LIMIT,
+  DEFAULT_FIND_LIMIT,
+  EDGE_TYPES,
   epochMs,
   evidenceParams,
   type FanOutOptions,
+  MAX_LIST_LIMIT,
+  ROLE_OF_EDGE,
 } from '../port-rules.js';
 import { walkNeighbourhood } from './neighbourhood-walk.js';
 import {
+  type AccountRow,
+  type AttemptRow,
   accountFromRow,
   attemptFromRow,
   auditFromRow,
   defaultFlags,
   dispatchFromRow,
-  parseFlags,
-  personFromRow,
-  phoneFromRow,
-  receiptFromRow,
-  type AccountRow,
-  type AttemptRow,
   type OutboxRow,
   type PersonRow,
   type PhoneRow,
+  parseFlags,
+  personFromRow,
+  phoneFromRow,
   type ReceiptRow,
+  receiptFromRow,
 } from './rows.js';
 import { migrate } from './schema.js';
 import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
@@ -106,7 +112,10 @@ const UPSERT_PHONE_SQL = `INSERT INTO phones (e164, type, country, status, statu
     status = CASE WHEN excluded.status = 'unknown' THEN phones.status ELSE excluded.status END,
     status_at = CASE WHEN excluded.status = 'unknown' THEN phones.status_at ELSE coalesce(excluded.status_at, phones.status_at) END`;
 
-const OBLIGATION_EDGE: Record<Obligation['role'], EdgeType> = { guarantor: 'GUARANTEES', co_borrower: 'CO_BORROWS' };
+const OBLIGATION_EDGE: Record<Obligation['role'], EdgeType> = {
+  guarantor: 'GUARANTEES',
+  co_borrower: 'CO_BORROWS',
+};
 /** The relationships that attach a holder to a contact point. */
 const HOLDING_EDGES = `('HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'LOCATED_AT')`;
 /** OWES edges carry this source: an account names its debtor itself. */
@@ -116,7 +125,18 @@ const ACCOUNT_SOURCE = 'account';
 function edgeStatement(e: EdgeInput): SqlStatement {
   return {
     sql: UPSERT_EDGE_SQL,
-    params: [e.type, e.from, e.to, e.source, e.kind ?? null, e.firstSeen ?? null, e.lastSeen ?? null, e.confidence ?? null, e.validFrom ?? null, e.validTo ?? null],
+    params: [
+      e.type,
+      e.from,
+      e.to,
+      e.source,
+      e.kind ?? null,
+      e.firstSeen ?? null,
+      e.lastSeen ?? null,
+      e.confidence ?? null,
+      e.validFrom ?? null,
+      e.validTo ?? null,
+    ],
   };
 }
 
@@ -144,18 +164,33 @@ export class SqliteGraphStore implements GraphStore {
     // Sticky flags need the stored ones: read and write in one transaction.
     await this.db.transaction(async (tx) => {
       const ids = [...new Set(rows.map((r) => r.id))];
-      const stored = await tx.all<{ id: string; flags: string }>('SELECT id, flags FROM persons WHERE id IN (SELECT value FROM json_each(?))', [JSON.stringify(ids)]);
-      const flagsById = new Map<string, PersonFlags>(stored.map((r) => [r.id, parseFlags(r.flags)]));
+      const stored = await tx.all<{ id: string; flags: string }>(
+        'SELECT id, flags FROM persons WHERE id IN (SELECT value FROM json_each(?))',
+        [JSON.stringify(ids)],
+      );
+      const flagsById = new Map<string, PersonFlags>(
+        stored.map((r) => [r.id, parseFlags(r.flags)]),
+      );
       const statements: SqlStatement[] = [];
       for (const row of rows) {
-        const incoming: PersonFlags = { ...defaultFlags(), ...row.flags, optOut: [...(row.flags?.optOut ?? [])] };
+        const incoming: PersonFlags = {
+          ...defaultFlags(),
+          ...row.flags,
+          optOut: [...(row.flags?.optOut ?? [])],
+        };
         const previous = flagsById.get(row.id);
         const flags = previous === undefined ? incoming : mergeStickyFlags(previous, incoming);
         flagsById.set(row.id, flags);
         statements.push({
           sql: `INSERT INTO persons (id, name, locale, timezone, flags) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale, timezone = excluded.timezone, flags = excluded.flags`,
-          params: [row.id, row.name, row.locale ?? null, row.timezone ?? null, JSON.stringify(flags)],
+          params: [
+            row.id,
+            row.name,
+            row.locale ?? null,
+            row.timezone ?? null,
+            JSON.stringify(flags),
+          ],
         });
       }
       await tx.batch(statements);
@@ -175,10 +210,23 @@ export class SqliteGraphStore implements GraphStore {
             ON CONFLICT (id) DO UPDATE SET debtor_id = excluded.debtor_id, product = excluded.product, currency = excluded.currency,
               principal = excluded.principal, balance = excluded.balance, due_date = excluded.due_date,
               jurisdiction = excluded.jurisdiction, status = excluded.status`,
-          params: [a.id, a.debtorId, a.product, a.currency, a.principal, a.balance, a.dueDate, a.jurisdiction, a.status ?? 'open'],
+          params: [
+            a.id,
+            a.debtorId,
+            a.product,
+            a.currency,
+            a.principal,
+            a.balance,
+            a.dueDate,
+            a.jurisdiction,
+            a.status ?? 'open',
+          ],
         },
         // An account has one debtor: a corrected debtorId moves the OWES edge rather than adding a second one.
-        { sql: `DELETE FROM edges WHERE type = 'OWES' AND to_key = ? AND from_key <> ?`, params: [accountKey, debtorKey] },
+        {
+          sql: `DELETE FROM edges WHERE type = 'OWES' AND to_key = ? AND from_key <> ?`,
+          params: [accountKey, debtorKey],
+        },
         edgeStatement({ type: 'OWES', from: debtorKey, to: accountKey, source: ACCOUNT_SOURCE }),
       );
     }
@@ -202,7 +250,15 @@ export class SqliteGraphStore implements GraphStore {
         sql: `INSERT INTO addresses (id, line, city, region, country, postcode, timezone) VALUES (?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT (id) DO UPDATE SET line = excluded.line, city = excluded.city, region = excluded.region,
             country = excluded.country, postcode = excluded.postcode, timezone = excluded.timezone`,
-        params: [a.id, a.line, a.city, a.region ?? '', a.country, a.postcode ?? null, a.timezone ?? null],
+        params: [
+          a.id,
+          a.line,
+          a.city,
+          a.region ?? '',
+          a.country,
+          a.postcode ?? null,
+          a.timezone ?? null,
+        ],
       })),
     );
   }
@@ -213,7 +269,16 @@ export class SqliteGraphStore implements GraphStore {
     for (const link of rows) {
       const p = link.phone;
       statements.push(
-        { sql: UPSERT_PHONE_SQL, params: [p.e164, p.type ?? 'UNKNOWN', p.country ?? null, p.status ?? 'unknown', p.statusAt ?? null] },
+        {
+          sql: UPSERT_PHONE_SQL,
+          params: [
+            p.e164,
+            p.type ?? 'UNKNOWN',
+            p.country ?? null,
+            p.status ?? 'unknown',
+            p.statusAt ?? null,
+          ],
+        },
         edgeStatement({
           type: 'HAS_PHONE',
           from: nodeKey(link.owner.kind, link.owner.id),
@@ -231,7 +296,10 @@ export class SqliteGraphStore implements GraphStore {
     for (const link of rows) {
       const address = link.address.toLowerCase();
       statements.push(
-        { sql: 'INSERT INTO emails (address) VALUES (?) ON CONFLICT (address) DO NOTHING', params: [address] },
+        {
+          sql: 'INSERT INTO emails (address) VALUES (?) ON CONFLICT (address) DO NOTHING',
+          params: [address],
+        },
         edgeStatement({
           type: 'HAS_EMAIL',
           from: nodeKey('person', link.personId),
@@ -322,7 +390,10 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async getPerson(id: string): Promise<Person | undefined> {
-    const row = await this.db.first<PersonRow>('SELECT id, name, locale, timezone, flags FROM persons WHERE id = ?', [id]);
+    const row = await this.db.first<PersonRow>(
+      'SELECT id, name, locale, timezone, flags FROM persons WHERE id = ?',
+      [id],
+    );
     return row === undefined ? undefined : personFromRow(row);
   }
 
@@ -341,7 +412,9 @@ export class SqliteGraphStore implements GraphStore {
     return row === undefined ? undefined : attemptFromRow(row);
   }
 
-  async accountsOf(personId: string): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
+  async accountsOf(
+    personId: string,
+  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
     const rows = await this.db.all<AccountRow & { edge_type: string }>(
       `SELECT a.*, e.type AS edge_type FROM edges e JOIN accounts a ON a.id = substr(e.to_key, 9)
         WHERE e.from_key = ? AND e.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')
@@ -389,7 +462,9 @@ export class SqliteGraphStore implements GraphStore {
     }
     // An exact id match first, then by id.
     const rank = (p: Person): number => (p.id === text ? 0 : 1);
-    return [...found.values()].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
+    return [...found.values()]
+      .sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit);
   }
 
   async neighbourhood(personId: string, depth: number): Promise<Subgraph> {
@@ -406,7 +481,10 @@ export class SqliteGraphStore implements GraphStore {
     const best = new Map<string, { source: string; lastSeen: string | null }>();
     for (const e of edges) {
       const prev = best.get(e.from_key);
-      if (prev === undefined || (e.last_seen !== null && (prev.lastSeen === null || e.last_seen > prev.lastSeen))) {
+      if (
+        prev === undefined ||
+        (e.last_seen !== null && (prev.lastSeen === null || e.last_seen > prev.lastSeen))
+      ) {
         best.set(e.from_key, { source: e.source, lastSeen: e.last_seen });
       }
     }
@@ -438,7 +516,10 @@ export class SqliteGraphStore implements GraphStore {
       holders.push(holder);
     }
     holders.sort(byHolderOrder);
-    const result: SharedIdentifier = { contact: { kind: contact.kind, value: contactValue(contact) }, holders };
+    const result: SharedIdentifier = {
+      contact: { kind: contact.kind, value: contactValue(contact) },
+      holders,
+    };
     if (contact.kind === 'phone') {
       const phone = await this.getPhone(contact.value);
       if (phone !== undefined) result.phone = phone;
@@ -450,7 +531,9 @@ export class SqliteGraphStore implements GraphStore {
    * For each contact point, the persons holding it who owe, guarantee or co-borrow: one statement
    * for all points. Like sharedIdentifiers, a holder whose person node is not stored is left out.
    */
-  async debtorsHolding(contacts: ContactPoint[]): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
+  async debtorsHolding(
+    contacts: ContactPoint[],
+  ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
     if (contacts.length === 0) return [];
     const keys = contacts.map(contactKey);
     const rows = await this.db.all<{ to_key: string; from_key: string }>(
@@ -461,8 +544,12 @@ export class SqliteGraphStore implements GraphStore {
       [JSON.stringify(keys)],
     );
     const byKey = new Map<string, string[]>();
-    for (const r of rows) byKey.set(r.to_key, [...(byKey.get(r.to_key) ?? []), parseNodeKey(r.from_key).id]);
-    return contacts.map((contact, i) => ({ contact, debtorIds: (byKey.get(keys[i]!) ?? []).sort() }));
+    for (const r of rows)
+      byKey.set(r.to_key, [...(byKey.get(r.to_key) ?? []), parseNodeKey(r.from_key).id]);
+    return contacts.map((contact, i) => ({
+      contact,
+      debtorIds: (byKey.get(keys[i]!) ?? []).sort(),
+    }));
   }
 
   async listAttempts(filter: AttemptFilter): Promise<Attempt[]> {
@@ -498,8 +585,16 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   /** Sets the outcome; a note replaces the stored one only when given. */
-  async setAttemptOutcome(id: string, outcome: Outcome, at: string, note?: string): Promise<Attempt | undefined> {
-    const { changes } = await this.db.run('UPDATE attempts SET outcome = ?, outcome_at = ?, note = coalesce(?, note) WHERE id = ?', [outcome, at, note ?? null, id]);
+  async setAttemptOutcome(
+    id: string,
+    outcome: Outcome,
+    at: string,
+    note?: string,
+  ): Promise<Attempt | undefined> {
+    const { changes } = await this.db.run(
+      'UPDATE attempts SET outcome = ?, outcome_at = ?, note = coalesce(?, note) WHERE id = ?',
+      [outcome, at, note ?? null, id],
+    );
     return changes === 0 ? undefined : this.getAttempt(id);
   }
 
@@ -532,7 +627,16 @@ export class SqliteGraphStore implements GraphStore {
   async appendAudit(record: AuditRecord): Promise<void> {
     await this.db.run(
       `INSERT INTO audit (id, at, at_ms, kind, account_id, debtor_id, outcome, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [record.id, record.at, epochMs(record.at, 'audit time'), record.kind, record.accountId, record.debtorId ?? null, record.outcome, JSON.stringify(record)],
+      [
+        record.id,
+        record.at,
+        epochMs(record.at, 'audit time'),
+        record.kind,
+        record.accountId,
+        record.debtorId ?? null,
+        record.outcome,
+        JSON.stringify(record),
+      ],
     );
   }
 
@@ -569,7 +673,10 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async getReceipt(idempotencyKey: string): Promise<OutreachReceipt | undefined> {
-    const row = await this.db.first<ReceiptRow>('SELECT * FROM receipts WHERE idempotency_key = ?', [idempotencyKey]);
+    const row = await this.db.first<ReceiptRow>(
+      'SELECT * FROM receipts WHERE idempotency_key = ?',
+      [idempotencyKey],
+    );
     return row === undefined ? undefined : receiptFromRow(row);
   }
 
@@ -577,7 +684,13 @@ export class SqliteGraphStore implements GraphStore {
     const { changes } = await this.db.run(
       `INSERT INTO receipts (idempotency_key, request_digest, status, body, created_at) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (idempotency_key) DO NOTHING`,
-      [receipt.idempotencyKey, receipt.requestDigest, receipt.status, JSON.stringify(receipt.body ?? null), receipt.createdAt],
+      [
+        receipt.idempotencyKey,
+        receipt.requestDigest,
+        receipt.status,
+        JSON.stringify(receipt.body ?? null),
+        receipt.createdAt,
+      ],
     );
     return changes === 1;
   }
@@ -587,11 +700,27 @@ export class SqliteGraphStore implements GraphStore {
     await this.db.run(
       `INSERT INTO outbox (id, attempt_id, channel, to_kind, to_value, message, provider, status, tries, last_error, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [r.id, r.attemptId, r.channel, r.to.kind, r.to.value, r.message ?? null, r.provider, r.status, r.tries, r.lastError ?? null, r.createdAt, r.updatedAt],
+      [
+        r.id,
+        r.attemptId,
+        r.channel,
+        r.to.kind,
+        r.to.value,
+        r.message ?? null,
+        r.provider,
+        r.status,
+        r.tries,
+        r.lastError ?? null,
+        r.createdAt,
+        r.updatedAt,
+      ],
     );
   }
 
-  async updateDispatch(id: string, patch: { status: DispatchStatus; tries?: number; lastError?: string; updatedAt: string }): Promise<void> {
+  async updateDispatch(
+    id: string,
+    patch: { status: DispatchStatus; tries?: number; lastError?: string; updatedAt: string },
+  ): Promise<void> {
     await this.db.run(
       `UPDATE outbox SET status = ?, tries = coalesce(?, tries), last_error = coalesce(?, last_error), updated_at = ? WHERE id = ?`,
       [patch.status, patch.tries ?? null, patch.lastError ?? null, patch.updatedAt, id],
@@ -627,7 +756,9 @@ export class SqliteGraphStore implements GraphStore {
         (SELECT count(*) FROM addresses) AS address, (SELECT count(*) FROM employers) AS employer,
         (SELECT count(*) FROM attempts) AS attempt`,
     );
-    const edgeRows = await this.db.all<{ type: string; n: number }>('SELECT type, count(*) AS n FROM edges GROUP BY type');
+    const edgeRows = await this.db.all<{ type: string; n: number }>(
+      'SELECT type, count(*) AS n FROM edges GROUP BY type',
+    );
     const edges: Record<string, number> = Object.fromEntries(EDGE_TYPES.map((t) => [t, 0]));
     for (const row of edgeRows) edges[row.type] = row.n;
     return { nodes: { ...(n ?? {}) }, edges };

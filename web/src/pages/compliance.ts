@@ -53,7 +53,13 @@ export function compliancePage(ctx: PageContext, root: HTMLElement): void {
   replace(
     root,
     el('section', { class: 'card' }, el('h2', {}, t('policies')), policiesBox),
-    el('section', { class: 'card', id: 'try' }, el('h2', {}, t('tryMessage')), el('p', { class: 'muted small' }, t('tryHelp')), tryForm(ctx)),
+    el(
+      'section',
+      { class: 'card', id: 'try' },
+      el('h2', {}, t('tryMessage')),
+      el('p', { class: 'muted small' }, t('tryHelp')),
+      tryForm(ctx),
+    ),
     simulateBox,
     el('section', { class: 'card', id: 'audit' }, el('h2', {}, t('audit')), auditView(ctx)),
   );
@@ -71,13 +77,55 @@ async function loadPolicies(ctx: PageContext, box: HTMLElement): Promise<void> {
       el(
         'table',
         { class: 'policies' },
-        el('thead', {}, el('tr', {}, el('th', {}, t('policy')), el('th', {}, t('applies')), el('th', {}, t('version')))),
-        el('tbody', {}, policies.map((p) => el('tr', { class: 'policy' }, el('td', {}, el('strong', {}, p.id), p.name && p.name !== p.id ? el('div', {}, p.name) : null, p.file ? el('div', { class: 'muted small' }, p.file) : null, p.stale ? el('span', { class: 'badge warn' }, t('stalePolicy')) : null), el('td', {}, p.applies), el('td', {}, el('code', { class: 'hash' }, p.version))))),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', {}, t('policy')),
+            el('th', {}, t('applies')),
+            el('th', {}, t('version')),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          policies.map((p) =>
+            el(
+              'tr',
+              { class: 'policy' },
+              el(
+                'td',
+                {},
+                el('strong', {}, p.id),
+                p.name && p.name !== p.id ? el('div', {}, p.name) : null,
+                p.file ? el('div', { class: 'muted small' }, p.file) : null,
+                p.stale ? el('span', { class: 'badge warn' }, t('stalePolicy')) : null,
+              ),
+              el('td', {}, p.applies),
+              el('td', {}, el('code', { class: 'hash' }, p.version)),
+            ),
+          ),
+        ),
       ),
       el('h3', {}, t('loadErrors')),
       errors.length === 0
         ? el('p', { class: 'muted' }, t('noLoadErrors'))
-        : el('ul', { class: 'load-errors' }, errors.map((e) => el('li', { class: 'notice error load-error' }, el('code', {}, problemWhere(e)), ' ', str(e.message) ?? str(e.error) ?? JSON.stringify(e), str(e.code) ? el('code', { class: 'code' }, str(e.code) ?? '') : null))),
+        : el(
+            'ul',
+            { class: 'load-errors' },
+            errors.map((e) =>
+              el(
+                'li',
+                { class: 'notice error load-error' },
+                el('code', {}, problemWhere(e)),
+                ' ',
+                str(e.message) ?? str(e.error) ?? JSON.stringify(e),
+                str(e.code) ? el('code', { class: 'code' }, str(e.code) ?? '') : null,
+              ),
+            ),
+          ),
     );
   } catch (error) {
     replace(box, errorNotice(error));
@@ -102,7 +150,18 @@ function tryForm(ctx: PageContext): HTMLElement {
       'div',
       { class: 'row' },
       el('label', {}, t('account'), el('input', { name: 'accountId', required: true })),
-      el('label', {}, t('channel'), el('select', { name: 'channel' }, ['sms', 'call', 'email', 'visit', 'letter'].map((c) => el('option', { value: c }, tr('ch_', c))))),
+      el(
+        'label',
+        {},
+        t('channel'),
+        el(
+          'select',
+          { name: 'channel' },
+          ['sms', 'call', 'email', 'visit', 'letter'].map((c) =>
+            el('option', { value: c }, tr('ch_', c)),
+          ),
+        ),
+      ),
       el('label', {}, t('to'), el('input', { name: 'to', required: true })),
       el('label', {}, t('recipientPerson'), el('input', { name: 'recipientPersonId' })),
       el('label', {}, t('at'), el('input', { name: 'at', type: 'datetime-local' })),
@@ -114,7 +173,11 @@ function tryForm(ctx: PageContext): HTMLElement {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const v = formValues(form);
-    const body: Record<string, string> = { accountId: v.accountId ?? '', channel: v.channel ?? 'sms', to: v.to ?? '' };
+    const body: Record<string, string> = {
+      accountId: v.accountId ?? '',
+      channel: v.channel ?? 'sms',
+      to: v.to ?? '',
+    };
     if (v.recipientPersonId) body.recipientPersonId = v.recipientPersonId;
     if (v.message) body.message = v.message;
     if (v.at) body.at = new Date(v.at).toISOString();
@@ -152,7 +215,12 @@ function auditView(ctx: PageContext): HTMLElement {
     const v = formValues(form);
     replace(table, loading());
     ctx.api
-      .get<unknown>('/v1/audit', { accountId: v.accountId, debtorId: v.debtorId, from: v.from ? dayBound(v.from, false) : undefined, to: v.to ? dayBound(v.to, true) : undefined })
+      .get<unknown>('/v1/audit', {
+        accountId: v.accountId,
+        debtorId: v.debtorId,
+        from: v.from ? dayBound(v.from, false) : undefined,
+        to: v.to ? dayBound(v.to, true) : undefined,
+      })
       .then(
         (res) => replace(table, auditTable(list(res, ['records', 'entries', 'audit', 'items']))),
         (error: unknown) => replace(table, errorNotice(error)),
@@ -168,13 +236,21 @@ function auditView(ctx: PageContext): HTMLElement {
 
 function outcomeBadge(outcome: unknown): HTMLElement {
   const o = str(outcome) ?? '?';
-  return el('span', { class: `badge ${o === 'allow' ? 'ok' : o === 'deny' ? 'stop' : ''}` }, o === 'allow' ? t('allowed') : o === 'deny' ? t('denied') : o);
+  return el(
+    'span',
+    { class: `badge ${o === 'allow' ? 'ok' : o === 'deny' ? 'stop' : ''}` },
+    o === 'allow' ? t('allowed') : o === 'deny' ? t('denied') : o,
+  );
 }
 
 function ruleList(rules: unknown): HTMLElement | null {
   const items = list(rules, []) as unknown as RuleVerdict[];
   if (items.length === 0) return null;
-  return el('ul', { class: 'reasons' }, items.map((r) => el('li', {}, el('code', {}, r.id), ' ', r.reason)));
+  return el(
+    'ul',
+    { class: 'reasons' },
+    items.map((r) => el('li', {}, el('code', {}, r.id), ' ', r.reason)),
+  );
 }
 
 function auditTable(records: Json[]): HTMLElement {
@@ -182,7 +258,22 @@ function auditTable(records: Json[]): HTMLElement {
   return el(
     'table',
     { class: 'audit' },
-    el('thead', {}, el('tr', {}, el('th', {}, t('time')), el('th', {}, t('kind')), el('th', {}, t('account')), el('th', {}, t('channel')), el('th', {}, t('decision')), el('th', {}, t('rules')), el('th', {}, t('version')), el('th', {}, t('actor')))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, t('time')),
+        el('th', {}, t('kind')),
+        el('th', {}, t('account')),
+        el('th', {}, t('channel')),
+        el('th', {}, t('decision')),
+        el('th', {}, t('rules')),
+        el('th', {}, t('version')),
+        el('th', {}, t('actor')),
+      ),
+    ),
     el(
       'tbody',
       {},
@@ -206,7 +297,14 @@ function auditTable(records: Json[]): HTMLElement {
 
 function renderSimulation(ctx: PageContext, box: HTMLElement): void {
   const result = el('div', { class: 'simulation-result', id: 'simulation-result' });
-  const yaml = el('textarea', { name: 'policy', rows: 14, required: true, spellcheck: 'false', class: 'code-input', placeholder: t('policyPlaceholder') });
+  const yaml = el('textarea', {
+    name: 'policy',
+    rows: 14,
+    required: true,
+    spellcheck: 'false',
+    class: 'code-input',
+    placeholder: t('policyPlaceholder'),
+  });
   // A policy file from the officer's disk fills the box, to edit before simulating.
   const file = el('input', { type: 'file', accept: '.yaml,.yml,text/yaml', name: 'file' });
   file.addEventListener('change', () => {
@@ -216,7 +314,13 @@ function renderSimulation(ctx: PageContext, box: HTMLElement): void {
   const form = el(
     'form',
     { class: 'simulate', id: 'simulate-form' },
-    el('div', { class: 'row' }, el('label', {}, t('openFile'), file), el('label', {}, t('from'), dateInput('from', -90)), el('label', {}, t('until'), dateInput('to', 0))),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', {}, t('openFile'), file),
+      el('label', {}, t('from'), dateInput('from', -90)),
+      el('label', {}, t('until'), dateInput('to', 0)),
+    ),
     el('label', { class: 'block' }, t('policyYaml'), yaml),
     el('button', { type: 'submit', class: 'primary' }, t('runSimulation')),
   );
@@ -224,12 +328,24 @@ function renderSimulation(ctx: PageContext, box: HTMLElement): void {
     event.preventDefault();
     const v = formValues(form);
     replace(result, loading());
-    ctx.api.post<unknown>('/v1/policies/simulate', { policy: yaml.value, from: dayBound(v.from ?? '', false), to: dayBound(v.to ?? '', true) }).then(
-      (res) => replace(result, simulationView(obj(res))),
-      (error: unknown) => replace(result, errorNotice(error)),
-    );
+    ctx.api
+      .post<unknown>('/v1/policies/simulate', {
+        policy: yaml.value,
+        from: dayBound(v.from ?? '', false),
+        to: dayBound(v.to ?? '', true),
+      })
+      .then(
+        (res) => replace(result, simulationView(obj(res))),
+        (error: unknown) => replace(result, errorNotice(error)),
+      );
   });
-  replace(box, el('h2', {}, t('simulate')), el('p', { class: 'muted small' }, t('simulateHelp')), form, result);
+  replace(
+    box,
+    el('h2', {}, t('simulate')),
+    el('p', { class: 'muted small' }, t('simulateHelp')),
+    form,
+    result,
+  );
 }
 
 /** Counts of the decisions a candidate policy would change, and the attempts that would change. */
@@ -247,7 +363,8 @@ function simulationView(res: Json): HTMLElement {
   const denyToAllow = num('denyToAllow', 'deny_to_allow');
   const unchanged = num('unchanged');
   // Examples come grouped by the kind of change; the group says the before and after.
-  const tagged = (items: Json[], before: string, after: string): Json[] => items.map((x) => ({ before, after, ...x }));
+  const tagged = (items: Json[], before: string, after: string): Json[] =>
+    items.map((x) => ({ before, after, ...x }));
   const examples = [
     ...list(res, ['examples', 'changed', 'changes']),
     ...tagged(list(obj(res.examples), ['allowToDeny']), 'allow', 'deny'),
@@ -255,20 +372,49 @@ function simulationView(res: Json): HTMLElement {
   ];
   const notes: string[] = [];
   if (res.truncated === true) notes.push(t('simTruncated'));
-  if (typeof res.withoutMessage === 'number' && res.withoutMessage > 0) notes.push(t('simWithoutMessage', { count: res.withoutMessage }));
+  if (typeof res.withoutMessage === 'number' && res.withoutMessage > 0)
+    notes.push(t('simWithoutMessage', { count: res.withoutMessage }));
   const stat = (label: string, value: number | undefined, cls: string): HTMLElement | null =>
-    value === undefined ? null : el('div', { class: `stat ${cls}` }, el('div', { class: 'stat-value' }, value), el('div', { class: 'stat-label' }, label));
+    value === undefined
+      ? null
+      : el(
+          'div',
+          { class: `stat ${cls}` },
+          el('div', { class: 'stat-value' }, value),
+          el('div', { class: 'stat-label' }, label),
+        );
   return el(
     'div',
     {},
     notes.map((n) => el('div', { class: 'notice warn small' }, n)),
-    el('div', { class: 'stats' }, stat(t('reDecided'), total, ''), stat(t('allowToDeny'), allowToDeny, 'stop'), stat(t('denyToAllow'), denyToAllow, 'ok'), stat(t('unchanged'), unchanged, '')),
+    el(
+      'div',
+      { class: 'stats' },
+      stat(t('reDecided'), total, ''),
+      stat(t('allowToDeny'), allowToDeny, 'stop'),
+      stat(t('denyToAllow'), denyToAllow, 'ok'),
+      stat(t('unchanged'), unchanged, ''),
+    ),
     examples.length === 0
       ? null
       : el(
           'table',
           { class: 'simulation' },
-          el('thead', {}, el('tr', {}, el('th', {}, t('attempt')), el('th', {}, t('time')), el('th', {}, t('account')), el('th', {}, t('channel')), el('th', {}, t('before')), el('th', {}, t('after')), el('th', {}, t('rules')))),
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              el('th', {}, t('attempt')),
+              el('th', {}, t('time')),
+              el('th', {}, t('account')),
+              el('th', {}, t('channel')),
+              el('th', {}, t('before')),
+              el('th', {}, t('after')),
+              el('th', {}, t('rules')),
+            ),
+          ),
           el(
             'tbody',
             {},
@@ -284,7 +430,14 @@ function simulationView(res: Json): HTMLElement {
                 el('td', {}, tr('ch_', str(x.channel) ?? '')),
                 el('td', {}, outcomeBadge(before.outcome ?? x.before)),
                 el('td', {}, outcomeBadge(after.outcome ?? x.after)),
-                el('td', {}, ruleList(after.rules ?? x.rules), str(x.source) ? el('div', { class: 'muted small' }, tr('simSource_', str(x.source) ?? '')) : null),
+                el(
+                  'td',
+                  {},
+                  ruleList(after.rules ?? x.rules),
+                  str(x.source)
+                    ? el('div', { class: 'muted small' }, tr('simSource_', str(x.source) ?? ''))
+                    : null,
+                ),
               );
             }),
           ),

@@ -13,20 +13,39 @@ export function linksPage(ctx: PageContext, root: HTMLElement, kind: string, val
   const form = el(
     'form',
     { class: 'search', id: 'links-search' },
-    el('select', { name: 'kind', 'aria-label': t('kind') }, KINDS.map((k) => el('option', { value: k, selected: k === kind }, tr('kind_', k)))),
-    el('input', { name: 'value', type: 'search', placeholder: t('lookupHint'), value, required: true, 'aria-label': t('lookupHint') }),
+    el(
+      'select',
+      { name: 'kind', 'aria-label': t('kind') },
+      KINDS.map((k) => el('option', { value: k, selected: k === kind }, tr('kind_', k))),
+    ),
+    el('input', {
+      name: 'value',
+      type: 'search',
+      placeholder: t('lookupHint'),
+      value,
+      required: true,
+      'aria-label': t('lookupHint'),
+    }),
     el('button', { type: 'submit', class: 'primary' }, t('search')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const v = formValues(form);
-    if (v.value) ctx.go(`#/links?kind=${encodeURIComponent(v.kind ?? 'phone')}&value=${encodeURIComponent(v.value)}`);
+    if (v.value)
+      ctx.go(
+        `#/links?kind=${encodeURIComponent(v.kind ?? 'phone')}&value=${encodeURIComponent(v.value)}`,
+      );
   });
   replace(root, el('section', { class: 'card' }, el('h2', {}, t('lookup')), form), results);
   if (value) void lookup(ctx, results, kind, value);
 }
 
-async function lookup(ctx: PageContext, results: HTMLElement, kind: string, value: string): Promise<void> {
+async function lookup(
+  ctx: PageContext,
+  results: HTMLElement,
+  kind: string,
+  value: string,
+): Promise<void> {
   replace(results, loading());
   let shared: SharedIdentifier;
   try {
@@ -46,21 +65,50 @@ async function lookup(ctx: PageContext, results: HTMLElement, kind: string, valu
         'section',
         { class: 'card' },
         el('h3', {}, t('linkedTo', { value: shared.contact.value })),
-        status ? el('p', {}, el('span', { class: `badge ps-${status}` }, t('phoneStatus', { status: tr('ps_', status) }))) : null,
+        status
+          ? el(
+              'p',
+              {},
+              el(
+                'span',
+                { class: `badge ps-${status}` },
+                t('phoneStatus', { status: tr('ps_', status) }),
+              ),
+            )
+          : null,
         shared.holders.length === 0 ? el('p', { class: 'muted' }, t('none')) : holdersTable(shared),
       ),
-      el('section', { class: 'card graph-card' }, el('h3', {}, t('graph')), graphLegend(), graphBox),
+      el(
+        'section',
+        { class: 'card graph-card' },
+        el('h3', {}, t('graph')),
+        graphLegend(),
+        graphBox,
+      ),
     ),
   );
   const centre = `${shared.contact.kind}:${shared.contact.value}`;
-  const nodes: GraphNode[] = [{ key: centre, kind: shared.contact.kind, data: { ...(shared.phone ?? {}), e164: shared.contact.value, address: shared.contact.value } }];
+  const nodes: GraphNode[] = [
+    {
+      key: centre,
+      kind: shared.contact.kind,
+      data: { ...(shared.phone ?? {}), e164: shared.contact.value, address: shared.contact.value },
+    },
+  ];
   const edges: GraphEdge[] = [];
   for (const h of shared.holders) {
     const key = `${h.kind}:${h.id}`;
     nodes.push({ key, kind: h.kind, data: { name: h.name, isDebtor: h.isDebtor } });
-    edges.push({ type: h.kind === 'employer' ? 'LOCATED_AT' : edgeTypeFor(shared.contact.kind), from: key, to: centre, props: { source: h.source } });
+    edges.push({
+      type: h.kind === 'employer' ? 'LOCATED_AT' : edgeTypeFor(shared.contact.kind),
+      from: key,
+      to: centre,
+      props: { source: h.source },
+    });
   }
-  drawGraph(graphBox, { nodes, edges }, centre, [], (id) => ctx.go(`#/debtors/${encodeURIComponent(id)}`));
+  drawGraph(graphBox, { nodes, edges }, centre, [], (id) =>
+    ctx.go(`#/debtors/${encodeURIComponent(id)}`),
+  );
 }
 
 function edgeTypeFor(kind: string): string {
@@ -73,7 +121,18 @@ function holdersTable(shared: SharedIdentifier): HTMLElement {
   return el(
     'table',
     { class: 'holders', id: 'holders' },
-    el('thead', {}, el('tr', {}, el('th', {}, t('holder')), el('th', {}, t('source')), el('th', {}, t('lastSeen')), el('th', {}, ''))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, t('holder')),
+        el('th', {}, t('source')),
+        el('th', {}, t('lastSeen')),
+        el('th', {}, ''),
+      ),
+    ),
     el(
       'tbody',
       {},
@@ -81,10 +140,29 @@ function holdersTable(shared: SharedIdentifier): HTMLElement {
         el(
           'tr',
           { class: 'holder' },
-          el('td', {}, h.name, ' ', el('code', { class: 'muted' }, h.id), ' ', h.isDebtor ? el('span', { class: 'badge stop' }, t('isDebtor')) : null, h.kind === 'employer' ? el('span', { class: 'badge' }, t('employer')) : null),
+          el(
+            'td',
+            {},
+            h.name,
+            ' ',
+            el('code', { class: 'muted' }, h.id),
+            ' ',
+            h.isDebtor ? el('span', { class: 'badge stop' }, t('isDebtor')) : null,
+            h.kind === 'employer' ? el('span', { class: 'badge' }, t('employer')) : null,
+          ),
           el('td', {}, h.source),
           el('td', {}, h.lastSeen ? when(h.lastSeen) : '—'),
-          el('td', {}, h.kind === 'person' ? el('a', { href: `#/debtors/${encodeURIComponent(h.id)}`, class: 'open-debtor' }, t(h.isDebtor ? 'openDebtor' : 'open')) : null),
+          el(
+            'td',
+            {},
+            h.kind === 'person'
+              ? el(
+                  'a',
+                  { href: `#/debtors/${encodeURIComponent(h.id)}`, class: 'open-debtor' },
+                  t(h.isDebtor ? 'openDebtor' : 'open'),
+                )
+              : null,
+          ),
         ),
       ),
     ),

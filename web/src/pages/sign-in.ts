@@ -3,12 +3,27 @@ import { t } from '../i18n.js';
 import { errorNotice } from '../notice.js';
 
 /** The sign-in form; `onKey` checks the key with the service and rejects when it is not accepted. */
-export function signInPage(root: HTMLElement, onKey: (key: string) => Promise<void>, failure?: unknown): void {
+export function signInPage(
+  root: HTMLElement,
+  onKey: (key: string) => Promise<void>,
+  failure?: unknown,
+): void {
   const status = el('div', { class: 'sign-in-status' }, failure ? errorNotice(failure) : null);
   const form = el(
     'form',
     { class: 'sign-in', id: 'sign-in' },
-    el('label', { class: 'block' }, t('apiKey'), el('input', { name: 'key', type: 'password', autocomplete: 'off', required: true, autofocus: true })),
+    el(
+      'label',
+      { class: 'block' },
+      t('apiKey'),
+      el('input', {
+        name: 'key',
+        type: 'password',
+        autocomplete: 'off',
+        required: true,
+        autofocus: true,
+      }),
+    ),
     el('button', { type: 'submit', class: 'primary' }, t('signIn')),
     status,
   );
@@ -17,5 +32,15 @@ export function signInPage(root: HTMLElement, onKey: (key: string) => Promise<vo
     const key = formValues(form).key;
     if (key) onKey(key).catch((error: unknown) => replace(status, errorNotice(error)));
   });
-  replace(root, el('section', { class: 'card narrow' }, el('h2', {}, t('signInTitle')), el('p', { class: 'muted' }, t('signInHelp')), form, el('p', { class: 'muted small' }, t('demoKeys'))));
+  replace(
+    root,
+    el(
+      'section',
+      { class: 'card narrow' },
+      el('h2', {}, t('signInTitle')),
+      el('p', { class: 'muted' }, t('signInHelp')),
+      form,
+      el('p', { class: 'muted small' }, t('demoKeys')),
+    ),
+  );
 }
