@@ -333,7 +333,7 @@ export async function main(argv: string[] = []): Promise<RoutesBenchResult> {
     };
     const section = routesSection(
       result,
-      new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     );
     process.stdout.write(`\n${section}\n`);
     if (!values['no-write']) {

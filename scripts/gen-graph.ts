@@ -364,7 +364,7 @@ function addPerson(batch: GraphBatch, i: number, spec: GraphSpec, todayMs: numbe
 
   // Employment: 70% have one; employer sizes are skewed (a few employ thousands).
   if (rand() < 0.7) {
-    const e = Math.floor(Math.pow(rand(), 3) * employerCount(spec));
+    const e = Math.floor(rand() ** 3 * employerCount(spec));
     const ended = rand() < 0.25;
     batch.employments.push({
       personId: id,

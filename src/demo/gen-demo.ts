@@ -921,6 +921,7 @@ for (const d of debtors) {
   const accountId = d.accounts[0] as string;
   const count = d.id === 'CN-001' ? 8 : int(2, 6);
   const days = Array.from({ length: count }, () => int(1, 30)).sort((a, b) => b - a);
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the early returns only skip a day; changing them would reorder the seeded demo data
   days.forEach((daysAgo, i) => {
     const ph = d.phones[i % d.phones.length] ?? d.phones[0];
     if (!ph) return;

@@ -29,7 +29,10 @@ function scripted(
     calls,
     providerFor: () => 'webhook',
     handedOverOnCommit: () => false,
-    send: (o) => (calls.push(o), send(o)),
+    send: (o) => {
+      calls.push(o);
+      return send(o);
+    },
   };
 }
 

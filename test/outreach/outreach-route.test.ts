@@ -174,7 +174,10 @@ function recording(): Dispatcher & { calls: Outgoing[] } {
     calls,
     providerFor: () => 'webhook',
     handedOverOnCommit: () => false,
-    send: async (o) => (calls.push(o), { ok: true, tries: 1 }),
+    send: async (o) => {
+      calls.push(o);
+      return { ok: true, tries: 1 };
+    },
   };
 }
 

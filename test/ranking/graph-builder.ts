@@ -6,7 +6,7 @@ import {
   type GraphNode,
   type Outcome,
   Person,
-  PersonFlags,
+  type PersonFlags,
   type RelationKind,
   type Subgraph,
 } from '../../src/domain/model/index.js';

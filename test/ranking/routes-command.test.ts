@@ -33,9 +33,9 @@ describe('skipgraph routes', () => {
     expect(closed).toBe(true);
     const lines = out.split('\n');
     expect(lines[0]).toBe('Routes for debtor D1, account A1, at 2026-11-23T10:00:00.000Z');
-    expect(lines[2]).toMatch(/^#  Contact {15}Recipient +Score  Flags$/);
-    expect(out).toMatch(/^1  phone \+8613800000001  Zhang San \(debtor\) +0\.\d\d$/m);
-    expect(out).toMatch(/^4  phone \+8613900000001  Li Wei \(reference\) +0\.\d\d$/m);
+    expect(lines[2]).toMatch(/^# {2}Contact {15}Recipient +Score {2}Flags$/);
+    expect(out).toMatch(/^1 {2}phone \+8613800000001 {2}Zhang San \(debtor\) +0\.\d\d$/m);
+    expect(out).toMatch(/^4 {2}phone \+8613900000001 {2}Li Wei \(reference\) +0\.\d\d$/m);
     expect(out).toContain("- debtor's own mobile");
     expect(out).toMatch(/^2 .*shared×5/m);
   });

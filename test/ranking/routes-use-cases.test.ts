@@ -200,9 +200,10 @@ describe('routes use cases on the embedded store', () => {
       get: (t, p) => {
         if (p === 'debtorsHolding') return undefined;
         if (p === 'sharedIdentifiers')
-          return async (c: { kind: 'phone'; value: string }) => (
-            calls.push(c.value), t.sharedIdentifiers(c)
-          );
+          return async (c: { kind: 'phone'; value: string }) => {
+            calls.push(c.value);
+            return t.sharedIdentifiers(c);
+          };
         return Reflect.get(t, p, t);
       },
     }) as GraphStore;

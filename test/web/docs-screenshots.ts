@@ -19,14 +19,14 @@ const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'p
 async function signIn(key: string, lang: string): Promise<import('playwright-core').Page> {
   const page = await ctx.newPage();
   await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
-  await page.goto(svc.url + '/');
+  await page.goto(`${svc.url}/`);
   await page.fill('#sign-in input[name=key]', key);
   await page.click('#sign-in button[type=submit]');
   await page.waitForSelector('#role[data-role]');
   return page;
 }
 const p = await signIn('demo-collector', 'zh-CN');
-await p.goto(svc.url + '/#/debtors/CN-001');
+await p.goto(`${svc.url}/#/debtors/CN-001`);
 await p.waitForSelector('#graph[data-node-count]');
 await p.locator('button.use-route').first().click();
 await p.fill('#send-form textarea[name=message]', DEMO_SCENARIO.threat);

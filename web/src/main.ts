@@ -82,7 +82,14 @@ async function signIn(key: string): Promise<void> {
   const api = new ApiClient(key);
   const { role } = await api.get<{ role: Role }>('/v1/me');
   storeKey(key);
-  ctx = { api, role, go: (hash) => (location.hash === hash ? render() : (location.hash = hash)) };
+  ctx = {
+    api,
+    role,
+    go: (hash) => {
+      if (location.hash === hash) render();
+      else location.hash = hash;
+    },
+  };
   if (location.hash === '' || location.hash === '#/') location.hash = home(role);
   else render();
 }

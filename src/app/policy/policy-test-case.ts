@@ -4,9 +4,9 @@ import type { GuardContext, GuardRequest } from '../../domain/guard/guard-contex
 import {
   Account,
   Address,
-  Attempt,
+  type Attempt,
   Channel,
-  ContactPoint,
+  type ContactPoint,
   Outcome,
   Person,
   PersonFlags,

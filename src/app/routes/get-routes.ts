@@ -105,7 +105,9 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
   if (deps.preview) {
     const context = { debtorId: query.debtorId, accountId: account.id, at: query.at };
     const previews = await Promise.all(routes.map((r) => deps.preview!(r, context)));
-    routes.forEach((r, i) => (r.guard = previews[i]));
+    routes.forEach((r, i) => {
+      r.guard = previews[i];
+    });
   }
   return {
     debtorId: query.debtorId,

@@ -61,6 +61,25 @@ export interface ImportDeps {
 const PROGRESS_BYTES = 5 * 1024 * 1024;
 const MB = 1024 * 1024;
 
+/** The import command's arguments, parsed strictly. */
+function parseImportArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      type: { type: 'string' },
+      format: { type: 'string' },
+      region: { type: 'string' },
+      db: { type: 'string' },
+      store: { type: 'string' },
+      'batch-size': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 /**
  * `skipgraph import FILE`: streams the file into the store and reports every rejected line.
  * @example process.exitCode = await runImportCommand(['people.ndjson', '--region', 'CN']);
@@ -81,23 +100,9 @@ export async function runImportCommand(
     return 1;
   };
 
-  let parsed;
+  let parsed: ReturnType<typeof parseImportArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        type: { type: 'string' },
-        format: { type: 'string' },
-        region: { type: 'string' },
-        db: { type: 'string' },
-        store: { type: 'string' },
-        'batch-size': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseImportArgs(argv);
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }

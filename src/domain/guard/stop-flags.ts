@@ -52,8 +52,7 @@ const CHECKS: Record<StopFlag, FlagCheck> = {
       : undefined,
   optOut: (r, c) => {
     const person = c.recipient.person;
-    if (person && person.flags.optOut.includes(r.channel))
-      return `the recipient opted out of ${r.channel}`;
+    if (person?.flags.optOut.includes(r.channel)) return `the recipient opted out of ${r.channel}`;
     if (isRelation(c, 'self') && c.debtor.flags.optOut.includes(r.channel))
       return `the debtor opted out of ${r.channel}`;
     return undefined;

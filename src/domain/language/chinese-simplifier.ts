@@ -13,7 +13,8 @@ const cache = new Map<number, string>();
 export function simplifyHan(codePoint: number): string {
   const cached = cache.get(codePoint);
   if (cached !== undefined) return cached;
-  const convert = (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
+  const convert = converter ?? OpenCC.Converter({ from: 't', to: 'cn' });
+  converter = convert;
   const original = String.fromCodePoint(codePoint);
   const converted = convert(original);
   // A conversion that is not a single code point would break the position map; keep the original.

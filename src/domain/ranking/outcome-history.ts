@@ -50,7 +50,7 @@ export function outcomeHistory(
   let success = 0;
   let failure = 0;
   for (const o of outcomes) {
-    const weight = Math.pow(0.5, (ageInDays(o.at, at) ?? 0) / OUTCOME_HALF_LIFE_DAYS);
+    const weight = 0.5 ** ((ageInDays(o.at, at) ?? 0) / OUTCOME_HALF_LIFE_DAYS);
     const evidence =
       thirdPartyRoute && o.outcome === 'third_party'
         ? THIRD_PARTY_REACHED_ON_THIRD_PARTY_ROUTE

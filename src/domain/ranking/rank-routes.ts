@@ -52,7 +52,7 @@ export class RankingInputError extends Error {
   }
 }
 
-const SCALE = Math.pow(10, SCORE_DECIMALS);
+const SCALE = 10 ** SCORE_DECIMALS;
 
 function contactKeyOf(c: ContactPoint): string {
   return nodeKey(c.kind, c.value);

@@ -14,7 +14,7 @@ export function ageInDays(date: string | undefined, at: Date): number | undefine
 export function recencyFactor(date: string | undefined, at: Date, halfLifeDays: number): number {
   const age = ageInDays(date, at);
   if (age === undefined) return UNDATED_FACTOR;
-  return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * Math.pow(0.5, age / halfLifeDays);
+  return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * 0.5 ** (age / halfLifeDays);
 }
 
 /** The ISO calendar day (YYYY-MM-DD) of a date string, for reasons; the text itself when unreadable. */

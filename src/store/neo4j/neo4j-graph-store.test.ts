@@ -139,15 +139,15 @@ describe('Neo4jGraphStore over a CypherRunner', () => {
       ['upsert-person-phone-links', 80],
       ['upsert-employer-phone-links', 120],
     ]);
-    const emailRow = (
-      runner.calls.find((c) => c.name === 'upsert-email-links')?.params.rows as {
-        address: string;
-      }[]
-    )[0];
+    const emailRows = runner.calls.find((c) => c.name === 'upsert-email-links')?.params.rows as
+      | { address: string }[]
+      | undefined;
+    const emailRow = emailRows?.[0];
     expect(emailRow?.address).toBe('p0@example.com');
-    const attemptRow = (
-      runner.calls.find((c) => c.name === 'record-attempts')?.params.rows as { atMs: number }[]
-    )[0];
+    const attemptRows = runner.calls.find((c) => c.name === 'record-attempts')?.params.rows as
+      | { atMs: number }[]
+      | undefined;
+    const attemptRow = attemptRows?.[0];
     expect(attemptRow?.atMs).toBe(Date.parse('2026-04-01T00:00:00Z'));
   });
 

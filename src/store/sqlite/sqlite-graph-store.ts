@@ -62,7 +62,6 @@ import {
   type ReceiptRow,
   receiptFromRow,
 } from './rows.js';
-import { migrate } from './schema.js';
 import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
 import { mergeStickyFlags } from './sticky-flags.js';
 
