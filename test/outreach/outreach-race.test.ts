@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/graph-store.js';
+import type { GraphStore, StoreTx } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
 import { outreachHarness, seedAccount } from './outreach-app.js';
@@ -12,7 +12,7 @@ function blindToReceipts(store: GraphStore): GraphStore {
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'transaction') {
-        return <T>(fn: (tx: GraphStore) => Promise<T>) =>
+        return <T>(fn: (tx: StoreTx) => Promise<T>) =>
           target.transaction((tx) =>
             fn(
               new Proxy(tx, {

@@ -4,7 +4,7 @@ import { byChannel } from '../../src/app/dispatch/channel-dispatcher.js';
 import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js';
 import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
-import type { GraphStore } from '../../src/store/graph-store.js';
+import type { GraphStore, StoreTx } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { StoreUnavailableError } from '../../src/store/store-errors.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
@@ -182,7 +182,7 @@ function recording(): Dispatcher & { calls: Outgoing[] } {
 }
 
 /** The store with some methods failing as if the database went away. */
-function failing(store: GraphStore, methods: (keyof GraphStore)[]): GraphStore {
+function failing<S extends StoreTx>(store: S, methods: (keyof GraphStore)[]): S {
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (methods.includes(prop as keyof GraphStore)) {
@@ -191,7 +191,7 @@ function failing(store: GraphStore, methods: (keyof GraphStore)[]): GraphStore {
         };
       }
       if (prop === 'transaction') {
-        return <T>(fn: (tx: GraphStore) => Promise<T>) =>
+        return <T>(fn: (tx: StoreTx) => Promise<T>) =>
           target.transaction((tx) => fn(failing(tx, methods)));
       }
       return Reflect.get(target, prop, receiver) as unknown;

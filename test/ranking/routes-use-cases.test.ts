@@ -4,7 +4,7 @@ import { getRoutes } from '../../src/app/routes/get-routes.js';
 import { recordOutcome } from '../../src/app/routes/record-outcome.js';
 import { unrelatedDebtorHolders } from '../../src/app/routes/unrelated-holders.js';
 import { Person } from '../../src/domain/model/index.js';
-import type { GraphStore } from '../../src/store/graph-store.js';
+import type { GraphStore, StoreTx } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { seed } from './seed-store.js';
 
@@ -151,7 +151,7 @@ describe('routes use cases on the embedded store', () => {
     const failing: GraphStore = new Proxy(store, {
       get(target, prop, receiver) {
         if (prop !== 'transaction') return Reflect.get(target, prop, receiver);
-        return <T>(fn: (tx: GraphStore) => Promise<T>) =>
+        return <T>(fn: (tx: StoreTx) => Promise<T>) =>
           target.transaction((tx) =>
             fn(
               new Proxy(tx, {

@@ -1,6 +1,6 @@
 import type { DispatchRecord, DispatchStatus } from '../../domain/model/index.js';
 import type { Log } from '../../log/log.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { Outbox } from '../../store/graph-store.js';
 import type { Dispatcher, SendResult } from './dispatcher.js';
 
 /** What one hand-over left on the dispatch record. */
@@ -13,7 +13,7 @@ export interface Delivery {
 }
 
 export interface DispatchRelayDeps {
-  store: GraphStore;
+  store: Outbox;
   dispatcher: Dispatcher;
   clock: () => Date;
   log: Log;

@@ -1,5 +1,5 @@
 import type { Log } from '../../log/log.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { Outbox, Transactions } from '../../store/graph-store.js';
 import { type DispatchConfig, dispatcherFromConfig } from './channel-dispatcher.js';
 import { DispatchRelay } from './dispatch-relay.js';
 import type { WebhookOptions } from './webhook-dispatcher.js';
@@ -22,7 +22,7 @@ export type OpenDispatchResult =
  */
 export function openDispatch(
   config: DispatchConfig,
-  deps: { store: GraphStore; clock: () => Date; log: Log },
+  deps: { store: Transactions & Outbox; clock: () => Date; log: Log },
   webhook: Omit<WebhookOptions, 'urls'> = {},
 ): OpenDispatchResult {
   const built = dispatcherFromConfig(config, webhook);

@@ -1,6 +1,6 @@
 import type { DispatchRecord } from '../../domain/model/index.js';
 import type { Log } from '../../log/log.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { Outbox, Transactions } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { Delivery, DispatchRelay } from './dispatch-relay.js';
 
@@ -8,7 +8,7 @@ import type { Delivery, DispatchRelay } from './dispatch-relay.js';
 export const RETRY_WINDOW_MS = 15 * 60_000;
 
 export interface RetryDeps {
-  store: GraphStore;
+  store: Transactions & Outbox;
   relay: DispatchRelay;
   clock: () => Date;
   log: Log;
@@ -28,7 +28,7 @@ export async function retryDispatch(
   windowMs = RETRY_WINDOW_MS,
 ): Promise<Delivery> {
   const now = deps.clock();
-  const claimed = await deps.store.transaction(async (tx): Promise<DispatchRecord> => {
+  const claimed = await deps.store.transaction(async (tx: Outbox): Promise<DispatchRecord> => {
     const failed = (await tx.listOutbox({ status: 'failed' })).find((r) => r.id === id);
     if (!failed) {
       const known = (await tx.listOutbox({})).find((r) => r.id === id);

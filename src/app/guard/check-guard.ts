@@ -9,7 +9,7 @@ import {
   contactKindOf,
 } from '../../domain/model/index.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { OutreachGuard } from '../outreach/outreach-guard.js';
 import type { PolicySource } from '../policy/policy-registry.js';
@@ -66,7 +66,7 @@ export function contactOf(channel: Channel, to: string, defaultRegion?: string):
  * force. Store failures propagate (StoreUnavailableError → 503): the caller sends nothing.
  */
 export async function decideWith(
-  store: GraphStore,
+  store: GraphReads & AttemptLog,
   registry: PolicySource,
   request: GuardRequest,
   at: Date,

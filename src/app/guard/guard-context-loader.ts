@@ -12,7 +12,7 @@ import {
 } from '../../domain/model/index.js';
 import type { CompiledPolicy } from '../../domain/policy/compile-policy.js';
 import type { RecipientRelation } from '../../domain/policy/policy-schema.js';
-import type { GraphStore, Holder } from '../../store/graph-store.js';
+import type { AttemptLog, GraphReads, Holder } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
 const CONSUMER_FIRST: readonly string[] = [
@@ -67,7 +67,7 @@ function addressIn(hood: Subgraph, id: string): Address | undefined {
 
 /** Every way a person stands to the debtor on this account: self, co-obligor role, KNOWS kinds. */
 async function relationsOf(
-  store: GraphStore,
+  store: GraphReads,
   person: Person,
   debtor: Person,
   account: Account,
@@ -141,7 +141,7 @@ function worksAtHolder(personId: string, holders: readonly Holder[], hood: Subgr
 }
 
 async function historyOf(
-  store: GraphStore,
+  store: AttemptLog,
   request: GuardRequest,
   account: Account,
   debtorAccounts: readonly { account: Account }[],
@@ -176,7 +176,7 @@ async function historyOf(
  * @example const context = await loadGuardContext(tx, request, { at, policies })
  */
 export async function loadGuardContext(
-  store: GraphStore,
+  store: GraphReads & AttemptLog,
   request: GuardRequest,
   options: LoadOptions,
 ): Promise<GuardContext> {

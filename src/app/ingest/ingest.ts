@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../store/graph-store.js';
+import type { AttemptLog, GraphIngest, GraphReads, Transactions } from '../../store/graph-store.js';
 import { csvRecord } from './csv-record.js';
 import { csvRows } from './csv-rows.js';
 import { IngestInputError, type IngestProblem } from './ingest-problem.js';
@@ -68,7 +68,7 @@ type ReadRecord = { line: number; parsed: ParsedRecord | null };
  * @example const summary = await ingest(store, createReadStream('people.ndjson'), { format: 'ndjson', defaultRegion: 'CN' });
  */
 export async function ingest(
-  store: GraphStore,
+  store: Transactions & GraphReads,
   source: TextSource,
   options: IngestOptions,
 ): Promise<IngestSummary> {
@@ -103,7 +103,7 @@ export async function ingest(
     const pending = batch;
     batch = new RowBatch();
     batchLines = 0;
-    await store.transaction(async (tx) => {
+    await store.transaction(async (tx: GraphIngest & AttemptLog & GraphReads) => {
       await pending.writeTo(tx);
       await references?.checkBatch(tx);
     });

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../store/graph-store.js';
+import type { GraphReads } from '../../store/graph-store.js';
 import type { IngestProblem } from './ingest-problem.js';
 import type { References } from './map-record.js';
 
@@ -29,7 +29,7 @@ export class ReferenceCheck {
   }
 
   /** Checks the batch's references against the store (inside the batch's transaction, after its writes). */
-  async checkBatch(store: GraphStore): Promise<void> {
+  async checkBatch(store: GraphReads): Promise<void> {
     for (const k of this.batchDefined) {
       this.remember(k);
       this.pending.delete(k);
@@ -44,7 +44,7 @@ export class ReferenceCheck {
   }
 
   /** After the last batch: references still unknown, as warnings in line order. */
-  async unresolved(store: GraphStore): Promise<IngestProblem[]> {
+  async unresolved(store: GraphReads): Promise<IngestProblem[]> {
     const warnings: IngestProblem[] = [];
     for (const [k, line] of this.pending) {
       if (this.known.has(k) || (await exists(store, k))) continue;
@@ -78,7 +78,7 @@ function split(k: string): [Kind, string] {
   return [k.slice(0, i) as Kind, k.slice(i + 1)];
 }
 
-async function exists(store: GraphStore, k: string): Promise<boolean> {
+async function exists(store: GraphReads, k: string): Promise<boolean> {
   const [kind, id] = split(k);
   return kind === 'person'
     ? (await store.getPerson(id)) !== undefined

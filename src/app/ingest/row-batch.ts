@@ -11,7 +11,7 @@ import type {
   Relation,
   Residence,
 } from '../../domain/model/index.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { AttemptLog, GraphIngest } from '../../store/graph-store.js';
 import type { PortRow } from './map-record.js';
 
 /**
@@ -80,7 +80,7 @@ export class RowBatch {
   }
 
   /** Writes every row through `store` (call inside a transaction), nodes first; empty kinds are not sent. */
-  async writeTo(store: GraphStore): Promise<void> {
+  async writeTo(store: GraphIngest & AttemptLog): Promise<void> {
     const employers = [...this.employers.values()];
     if (this.persons.length > 0) await store.upsertPersons(this.persons);
     if (employers.length > 0) await store.upsertEmployers(employers);

@@ -1,6 +1,6 @@
 import type { Decision } from '../../domain/guard/decision.js';
 import type { GuardRequest } from '../../domain/guard/guard-context.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
 
 /**
  * The guard as the outreach use case needs it: a decision read through the caller's transaction,
@@ -8,5 +8,5 @@ import type { GraphStore } from '../../store/graph-store.js';
  * It must fail closed: deny (or throw, which sends nothing) whenever it cannot be sure.
  */
 export interface OutreachGuard {
-  decideInTx(tx: GraphStore, request: GuardRequest, at: Date): Promise<Decision>;
+  decideInTx(tx: AttemptLog & GraphReads, request: GuardRequest, at: Date): Promise<Decision>;
 }

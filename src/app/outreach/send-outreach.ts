@@ -8,7 +8,14 @@ import type {
   OutreachReceipt,
 } from '../../domain/model/index.js';
 import type { Log } from '../../log/log.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type {
+  AttemptLog,
+  AuditLog,
+  GraphReads,
+  Outbox,
+  Receipts,
+  Transactions,
+} from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { Delivery, DispatchRelay } from '../dispatch/dispatch-relay.js';
 import { type OutreachCommand, requestDigest } from './outreach-command.js';
@@ -16,7 +23,7 @@ import type { OutreachGuard } from './outreach-guard.js';
 import { sha256Hex } from './sha256-hex.js';
 
 export interface OutreachDeps {
-  store: GraphStore;
+  store: Transactions & Receipts;
   guard: OutreachGuard;
   relay: DispatchRelay;
   /** The server's clock: the guard decides with it, never with a client's time. */
@@ -124,9 +131,12 @@ export async function sendOutreach(
   return { accepted, replayed: false };
 }
 
+/** What outreach may touch inside its transaction. */
+type OutreachTx = GraphReads & AttemptLog & AuditLog & Receipts & Outbox;
+
 async function decideAndRecord(
   deps: OutreachDeps,
-  tx: GraphStore,
+  tx: OutreachTx,
   command: OutreachCommand,
   digest: string,
   messageDigest: string | undefined,
@@ -226,7 +236,7 @@ function guardRequestOf(command: OutreachCommand): GuardRequest {
 }
 
 async function storeReceipt(
-  tx: GraphStore,
+  tx: Receipts,
   idempotencyKey: string,
   requestDigest: string,
   status: number,

@@ -9,7 +9,7 @@ import type {
   RankingResult,
   SharingEntry,
 } from '../../domain/ranking/route.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import { accountsOwedBy, pickAccount } from './pick-account.js';
 import { loadRouteGraph } from './route-graph.js';
@@ -30,7 +30,7 @@ export interface RouteView extends RankedRoute {
 
 /** What getRoutes needs: the store, and optionally the guard preview and the policy's consumer relations. */
 export interface RoutesDeps {
-  store: GraphStore;
+  store: GraphReads & AttemptLog;
   /** The guard's preview of a route at `at`; when given, every route carries `guard`. */
   preview?: (
     route: RouteView,

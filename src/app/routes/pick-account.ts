@@ -1,9 +1,9 @@
 import type { Account } from '../../domain/model/index.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { GraphReads } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
 /** Accounts the debtor owes (not those they only guarantee or co-borrow). */
-export async function accountsOwedBy(store: GraphStore, debtorId: string): Promise<Account[]> {
+export async function accountsOwedBy(store: GraphReads, debtorId: string): Promise<Account[]> {
   return (await store.accountsOf(debtorId))
     .filter((a) => a.role === 'debtor')
     .map((a) => a.account);

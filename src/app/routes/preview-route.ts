@@ -1,5 +1,5 @@
 import { channelsFor } from '../../domain/model/index.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
 import { decideWith } from '../guard/check-guard.js';
 import type { PolicySource } from '../policy/policy-registry.js';
 import type { GuardPreview, RouteView } from './get-routes.js';
@@ -11,7 +11,7 @@ import type { GuardPreview, RouteView } from './get-routes.js';
  * @example getRoutes({ store, preview: (route, ctx) => previewRoute(store, registry, route, ctx) }, query)
  */
 export async function previewRoute(
-  store: GraphStore,
+  store: GraphReads & AttemptLog,
   registry: PolicySource,
   route: RouteView,
   ctx: { accountId: string; at: Date },

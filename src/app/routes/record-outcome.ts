@@ -1,5 +1,10 @@
 import { type Attempt, Outcome, type PhoneStatus } from '../../domain/model/index.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type {
+  AttemptLog,
+  ContactStatus,
+  GraphReads,
+  Transactions,
+} from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
 /** The outcome of an attempt as the collector records it. */
@@ -50,7 +55,7 @@ function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
  * @throws AppError invalid_outcome / invalid_note (400), attempt_not_found (404)
  */
 export async function recordOutcome(
-  deps: { store: GraphStore },
+  deps: { store: Transactions },
   attemptId: string,
   input: OutcomeInput,
   at: Date,
@@ -75,7 +80,7 @@ export async function recordOutcome(
   if (!(at instanceof Date) || Number.isNaN(at.getTime()))
     throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
   const when = at.toISOString();
-  return deps.store.transaction(async (tx) => {
+  return deps.store.transaction(async (tx: AttemptLog & ContactStatus & GraphReads) => {
     const attempt = await tx.getAttempt(attemptId);
     if (!attempt) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
     const updated = await tx.setAttemptOutcome(attemptId, outcome.data, when, input.note);

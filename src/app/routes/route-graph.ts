@@ -1,5 +1,5 @@
 import { type GraphEdge, nodeKey, parseNodeKey, type Subgraph } from '../../domain/model/index.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { GraphReads } from '../../store/graph-store.js';
 
 function edgeId(e: GraphEdge): string {
   return `${e.type}\u0000${e.from}\u0000${e.to}\u0000${e.props.source}`;
@@ -29,7 +29,7 @@ export function mergeSubgraphs(parts: readonly Subgraph[]): Subgraph {
  * (ten times the rows on a realistic graph).
  */
 export async function loadRouteGraph(
-  store: GraphStore,
+  store: GraphReads,
   debtorId: string,
   accountId: string,
 ): Promise<Subgraph> {

@@ -6,7 +6,7 @@ import {
   type Subgraph,
 } from '../../domain/model/index.js';
 import type { SharingEntry } from '../../domain/ranking/route.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { GraphReads } from '../../store/graph-store.js';
 
 /** Whether a LIVED_AT relationship holds at `at` (no end, or an end after it). */
 function livesThere(props: { to?: string }, at: Date): boolean {
@@ -59,7 +59,7 @@ export function contactPointsOf(subgraph: Subgraph): ContactPoint[] {
  * to this debtor: in one round-trip when the adapter offers `debtorsHolding`, else point by point.
  */
 export async function unrelatedDebtorHolders(
-  store: GraphStore,
+  store: GraphReads,
   contacts: readonly ContactPoint[],
   related: ReadonlySet<string>,
 ): Promise<SharingEntry[]> {

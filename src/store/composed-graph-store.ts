@@ -1,0 +1,176 @@
+import type {
+  Account,
+  Address,
+  Attempt,
+  AuditFilter,
+  AuditRecord,
+  ContactPoint,
+  DispatchRecord,
+  DispatchStatus,
+  EmailLink,
+  Employer,
+  Employment,
+  Obligation,
+  Outcome,
+  OutreachReceipt,
+  Person,
+  PersonFlags,
+  Phone,
+  PhoneLink,
+  PhoneStatus,
+  Relation,
+  Residence,
+  Subgraph,
+} from '../domain/model/index.js';
+import type { GraphStore, StoreTx } from './graph-store.js';
+import type { AttemptFilter, AttemptLog } from './roles/attempt-log.js';
+import type { AuditLog } from './roles/audit-log.js';
+import type { ContactStatus } from './roles/contact-status.js';
+import type { GraphIngest } from './roles/graph-ingest.js';
+import type { GraphCounts, GraphReads, SharedIdentifier } from './roles/graph-reads.js';
+import type { Outbox } from './roles/outbox.js';
+import type { Receipts } from './roles/receipts.js';
+
+/** One adapter's role objects, all over the same connection (or the same transaction). */
+export interface StoreRoles {
+  graph: GraphReads & Required<Pick<GraphReads, 'debtorsHolding'>>;
+  ingest: GraphIngest;
+  contacts: ContactStatus;
+  attempts: AttemptLog;
+  audit: AuditLog;
+  receipts: Receipts;
+  outbox: Outbox;
+}
+
+/**
+ * The GraphStore as the composition of an adapter's role objects: each method hands over to the
+ * role that implements it. An adapter extends it with what only it knows: its name, the ping,
+ * transactions and closing.
+ */
+export abstract class ComposedGraphStore implements GraphStore {
+  abstract readonly name: string;
+
+  constructor(private readonly roles: StoreRoles) {}
+
+  abstract ping(): Promise<void>;
+  abstract transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  abstract close(): Promise<void>;
+
+  upsertPersons(rows: Person[]): Promise<void> {
+    return this.roles.ingest.upsertPersons(rows);
+  }
+  upsertAccounts(rows: Account[]): Promise<void> {
+    return this.roles.ingest.upsertAccounts(rows);
+  }
+  upsertEmployers(rows: Employer[]): Promise<void> {
+    return this.roles.ingest.upsertEmployers(rows);
+  }
+  upsertAddresses(rows: Address[]): Promise<void> {
+    return this.roles.ingest.upsertAddresses(rows);
+  }
+  upsertPhoneLinks(rows: PhoneLink[]): Promise<void> {
+    return this.roles.ingest.upsertPhoneLinks(rows);
+  }
+  upsertEmailLinks(rows: EmailLink[]): Promise<void> {
+    return this.roles.ingest.upsertEmailLinks(rows);
+  }
+  upsertResidences(rows: Residence[]): Promise<void> {
+    return this.roles.ingest.upsertResidences(rows);
+  }
+  upsertEmployments(rows: Employment[]): Promise<void> {
+    return this.roles.ingest.upsertEmployments(rows);
+  }
+  upsertRelations(rows: Relation[]): Promise<void> {
+    return this.roles.ingest.upsertRelations(rows);
+  }
+  upsertObligations(rows: Obligation[]): Promise<void> {
+    return this.roles.ingest.upsertObligations(rows);
+  }
+
+  getPerson(id: string): Promise<Person | undefined> {
+    return this.roles.graph.getPerson(id);
+  }
+  getAccount(id: string): Promise<Account | undefined> {
+    return this.roles.graph.getAccount(id);
+  }
+  getPhone(e164: string): Promise<Phone | undefined> {
+    return this.roles.graph.getPhone(e164);
+  }
+  accountsOf(
+    personId: string,
+  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
+    return this.roles.graph.accountsOf(personId);
+  }
+  findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]> {
+    return this.roles.graph.findPersons(query);
+  }
+  neighbourhood(personId: string, depth: number): Promise<Subgraph> {
+    return this.roles.graph.neighbourhood(personId, depth);
+  }
+  sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {
+    return this.roles.graph.sharedIdentifiers(contact);
+  }
+  debtorsHolding(
+    contacts: ContactPoint[],
+  ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
+    return this.roles.graph.debtorsHolding(contacts);
+  }
+  counts(): Promise<GraphCounts> {
+    return this.roles.graph.counts();
+  }
+
+  setPhoneStatus(e164: string, status: PhoneStatus, at: string): Promise<void> {
+    return this.roles.contacts.setPhoneStatus(e164, status, at);
+  }
+  setPersonFlags(id: string, patch: Partial<PersonFlags>): Promise<void> {
+    return this.roles.contacts.setPersonFlags(id, patch);
+  }
+
+  recordAttempts(rows: Attempt[]): Promise<void> {
+    return this.roles.attempts.recordAttempts(rows);
+  }
+  getAttempt(id: string): Promise<Attempt | undefined> {
+    return this.roles.attempts.getAttempt(id);
+  }
+  listAttempts(filter: AttemptFilter): Promise<Attempt[]> {
+    return this.roles.attempts.listAttempts(filter);
+  }
+  setAttemptOutcome(
+    id: string,
+    outcome: Outcome,
+    at: string,
+    note?: string,
+  ): Promise<Attempt | undefined> {
+    return this.roles.attempts.setAttemptOutcome(id, outcome, at, note);
+  }
+  lockAccount(accountId: string): Promise<void> {
+    return this.roles.attempts.lockAccount(accountId);
+  }
+
+  appendAudit(record: AuditRecord): Promise<void> {
+    return this.roles.audit.appendAudit(record);
+  }
+  listAudit(filter: AuditFilter): Promise<AuditRecord[]> {
+    return this.roles.audit.listAudit(filter);
+  }
+
+  getReceipt(idempotencyKey: string): Promise<OutreachReceipt | undefined> {
+    return this.roles.receipts.getReceipt(idempotencyKey);
+  }
+  putReceipt(receipt: OutreachReceipt): Promise<boolean> {
+    return this.roles.receipts.putReceipt(receipt);
+  }
+
+  enqueueDispatch(record: DispatchRecord): Promise<void> {
+    return this.roles.outbox.enqueueDispatch(record);
+  }
+  updateDispatch(
+    id: string,
+    patch: { status: DispatchStatus; tries?: number; lastError?: string; updatedAt: string },
+  ): Promise<void> {
+    return this.roles.outbox.updateDispatch(id, patch);
+  }
+  listOutbox(filter: { status?: DispatchStatus; limit?: number }): Promise<DispatchRecord[]> {
+    return this.roles.outbox.listOutbox(filter);
+  }
+}

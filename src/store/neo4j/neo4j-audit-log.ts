@@ -1,0 +1,39 @@
+import type { AuditFilter, AuditRecord } from '../../domain/model/index.js';
+import { clampLimit, DEFAULT_AUDIT_LIMIT, epochMs } from '../port-rules.js';
+import type { AuditLog } from '../roles/audit-log.js';
+import { EARLIEST_MS, LATEST_MS, type Neo4jSession } from './neo4j-session.js';
+
+/** Audit records in Neo4j: each record whole, plus the properties it is filtered by. */
+export class Neo4jAuditLog implements AuditLog {
+  constructor(private readonly s: Neo4jSession) {}
+
+  async appendAudit(record: AuditRecord): Promise<void> {
+    await this.s.write((tx) =>
+      this.s.run(tx, 'append-audit', {
+        id: record.id,
+        at: record.at,
+        atMs: epochMs(record.at, 'audit time'),
+        kind: record.kind,
+        accountId: record.accountId,
+        debtorId: record.debtorId ?? null,
+        outcome: record.outcome,
+        record: JSON.stringify(record),
+      }),
+    );
+  }
+
+  /** Audit entries matching the filter, newest first; at most `limit` (default 100). */
+  async listAudit(filter: AuditFilter): Promise<AuditRecord[]> {
+    const rows = await this.s.read((tx) =>
+      this.s.run(tx, 'list-audit', {
+        accountId: filter.accountId ?? null,
+        debtorId: filter.debtorId ?? null,
+        outcome: filter.outcome ?? null,
+        fromMs: filter.from === undefined ? EARLIEST_MS : epochMs(filter.from, 'window start'),
+        toMs: filter.to === undefined ? LATEST_MS : epochMs(filter.to, 'window end'),
+        limit: clampLimit(filter.limit, DEFAULT_AUDIT_LIMIT),
+      }),
+    );
+    return rows.map((row) => JSON.parse(String(row.record)) as AuditRecord);
+  }
+}

@@ -1,0 +1,28 @@
+import type { OutreachReceipt } from '../../domain/model/index.js';
+import type { Receipts } from '../roles/receipts.js';
+import { receiptFromProps } from './neo4j-rows.js';
+import { type Neo4jSession, propsOf } from './neo4j-session.js';
+
+/** Outreach idempotency receipts in Neo4j. */
+export class Neo4jReceipts implements Receipts {
+  constructor(private readonly s: Neo4jSession) {}
+
+  async getReceipt(idempotencyKey: string): Promise<OutreachReceipt | undefined> {
+    const rows = await this.s.read((tx) => this.s.run(tx, 'get-receipt', { idempotencyKey }));
+    const props = propsOf(rows[0], 'receipt');
+    return props && receiptFromProps(props);
+  }
+
+  async putReceipt(receipt: OutreachReceipt): Promise<boolean> {
+    const rows = await this.s.write((tx) =>
+      this.s.run(tx, 'put-receipt', {
+        idempotencyKey: receipt.idempotencyKey,
+        requestDigest: receipt.requestDigest,
+        status: receipt.status,
+        body: JSON.stringify(receipt.body ?? null),
+        createdAt: receipt.createdAt,
+      }),
+    );
+    return rows[0]?.created === true;
+  }
+}

@@ -1,0 +1,78 @@
+import type { FanOutOptions } from '../port-rules.js';
+import { cypher } from './cypher.js';
+import type { QueryName, QueryParams } from './cypher-queries.js';
+import type { CypherRecord, CypherRunner, CypherTx } from './cypher-runner.js';
+import type { Props } from './neo4j-rows.js';
+
+/** Options of the Neo4j store: the neighbourhood hub caps, and the import batch size. */
+export interface Neo4jGraphStoreOptions extends FanOutOptions {
+  /** Rows per UNWIND statement (one round trip each; default 1000). */
+  batchSize?: number;
+}
+
+/** Rows per UNWIND statement: large enough that an import is a few round trips, small enough for one request body. */
+export const DEFAULT_BATCH_SIZE = 1000;
+/** Bounds standing in for an open window end: every stored epoch-millisecond time lies between them. */
+export const EARLIEST_MS = Number.MIN_SAFE_INTEGER;
+export const LATEST_MS = Number.MAX_SAFE_INTEGER;
+/** LIMIT when the caller wants every match. */
+export const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** Splits rows into consecutive batches of at most `size`. */
+export function batchesOf<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** A map value of a record, or an empty map. */
+export function propsOf(record: CypherRecord | undefined, column: string): Props | undefined {
+  const value = record?.[column];
+  return value !== null && typeof value === 'object' ? (value as Props) : undefined;
+}
+
+/**
+ * How each role of the Neo4j store reaches the database: the runner, the store's options and,
+ * for a store handed to a transaction's function, that transaction (everything then runs in it).
+ */
+export class Neo4jSession {
+  constructor(
+    readonly runner: CypherRunner,
+    readonly options: Neo4jGraphStoreOptions = {},
+    /** Set on the store handed to a transaction's function: everything runs in that transaction. */
+    readonly tx?: CypherTx,
+  ) {}
+
+  /** Runs `work` in this session's transaction, or else in a read transaction of its own. */
+  read<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    return this.tx !== undefined ? work(this.tx) : this.runner.executeRead(work);
+  }
+
+  /** Runs `work` in this session's transaction, or else in a write transaction of its own. */
+  write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    return this.tx !== undefined ? work(this.tx) : this.runner.executeWrite(work);
+  }
+
+  /** Runs the named Cypher file with exactly its declared parameters. */
+  run<N extends QueryName>(tx: CypherTx, name: N, params: QueryParams<N>): Promise<CypherRecord[]> {
+    return tx.run(cypher(name), params);
+  }
+
+  /** Runs an UNWIND upsert in batches, one round trip per batch, in one write transaction. */
+  async upsertBatches<R>(
+    name: QueryName & `${'upsert' | 'record'}-${string}`,
+    rows: readonly R[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const size = Math.max(1, this.options.batchSize ?? DEFAULT_BATCH_SIZE);
+    await this.write(async (tx) => {
+      for (const batch of batchesOf(rows, size)) await tx.run(cypher(name), { rows: batch });
+    });
+  }
+
+  /** Runs `fn` with a session bound to one write transaction (this one's, when already inside one). */
+  transactionally<T>(fn: (session: Neo4jSession) => Promise<T>): Promise<T> {
+    if (this.tx !== undefined) return fn(this);
+    return this.runner.executeWrite((tx) => fn(new Neo4jSession(this.runner, this.options, tx)));
+  }
+}

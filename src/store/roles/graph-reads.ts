@@ -1,0 +1,57 @@
+import type { Account, ContactPoint, Person, Phone, Subgraph } from '../../domain/model/index.js';
+
+/** Who holds a shared contact point, and by what evidence. */
+export interface Holder {
+  kind: 'person' | 'employer';
+  id: string;
+  name: string;
+  /** True when the person owes or co-owes at least one account. */
+  isDebtor: boolean;
+  source: string;
+  lastSeen?: string;
+}
+
+/** Everyone linked to one phone, email or address. */
+export interface SharedIdentifier {
+  contact: ContactPoint;
+  /** The phone node itself (status, line type) when the contact is a phone. */
+  phone?: Phone;
+  holders: Holder[];
+}
+
+/** Node and relationship counts, for health pages and re-import checks. */
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  edges: Record<string, number>;
+}
+
+/** Reading the contact graph: persons, accounts, phones, neighbourhoods and shared contact points. */
+export interface GraphReads {
+  getPerson(id: string): Promise<Person | undefined>;
+  getAccount(id: string): Promise<Account | undefined>;
+  getPhone(e164: string): Promise<Phone | undefined>;
+  /** Accounts the person owes, guarantees or co-borrows. */
+  accountsOf(
+    personId: string,
+  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]>;
+  /** Persons whose id or name contains the text, or who hold the phone; at most `limit`. */
+  findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]>;
+
+  /**
+   * The person's neighbourhood up to `depth` (1..3) hops, as a plain subgraph (attempts excluded);
+   * an unknown person gives an empty subgraph; a depth outside 1..3 is a RangeError.
+   */
+  neighbourhood(personId: string, depth: number): Promise<Subgraph>;
+  /** Who else holds this phone, email or address. */
+  sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier>;
+  /**
+   * Optional batch look-up for route ranking: for each contact point, the ids of the persons
+   * holding it who owe, guarantee or co-borrow an account (one round-trip for many points).
+   * Use cases fall back to `sharedIdentifiers` per point when an adapter lacks it.
+   */
+  debtorsHolding?(
+    contacts: ContactPoint[],
+  ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]>;
+
+  counts(): Promise<GraphCounts>;
+}

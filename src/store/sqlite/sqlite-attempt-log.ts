@@ -1,0 +1,91 @@
+import type { Attempt, Outcome } from '../../domain/model/index.js';
+import { clampLimit, contactValue, epochMs, MAX_LIST_LIMIT } from '../port-rules.js';
+import type { AttemptFilter, AttemptLog } from '../roles/attempt-log.js';
+import { type AttemptRow, attemptFromRow } from './rows.js';
+import type { SqlExecutor, SqlValue } from './sql-executor.js';
+
+/** Contact attempts in the embedded store (the attempts table, indexed by time in epoch ms). */
+export class SqliteAttemptLog implements AttemptLog {
+  constructor(private readonly db: SqlExecutor) {}
+
+  async recordAttempts(rows: Attempt[]): Promise<void> {
+    if (rows.length === 0) return;
+    const statements = rows.map((a) => ({
+      sql: `INSERT INTO attempts (id, account_id, at, at_ms, channel, contact_kind, contact_value, person_id, outcome, outcome_at, note, decision_id, message_digest)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      params: [
+        a.id,
+        a.accountId,
+        a.at,
+        epochMs(a.at, 'attempt time'),
+        a.channel,
+        a.contact.kind,
+        contactValue(a.contact),
+        a.personId ?? null,
+        a.outcome ?? null,
+        a.outcomeAt ?? null,
+        a.note ?? null,
+        a.decisionId ?? null,
+        a.messageDigest ?? null,
+      ],
+    }));
+    await this.db.batch(statements);
+  }
+
+  async getAttempt(id: string): Promise<Attempt | undefined> {
+    const row = await this.db.first<AttemptRow>('SELECT * FROM attempts WHERE id = ?', [id]);
+    return row === undefined ? undefined : attemptFromRow(row);
+  }
+
+  async listAttempts(filter: AttemptFilter): Promise<Attempt[]> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.accountId !== undefined) {
+      where.push('account_id = ?');
+      params.push(filter.accountId);
+    }
+    if (filter.personId !== undefined) {
+      where.push('person_id = ?');
+      params.push(filter.personId);
+    }
+    if (filter.contact !== undefined) {
+      where.push('contact_kind = ? AND contact_value = ?');
+      params.push(filter.contact.kind, contactValue(filter.contact));
+    }
+    if (filter.from !== undefined) {
+      where.push('at_ms >= ?');
+      params.push(epochMs(filter.from, 'window start'));
+    }
+    if (filter.to !== undefined) {
+      where.push('at_ms < ?');
+      params.push(epochMs(filter.to, 'window end'));
+    }
+    let sql = `SELECT * FROM attempts${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY at_ms, id`;
+    if (filter.limit !== undefined) {
+      sql += ' LIMIT ?';
+      params.push(clampLimit(filter.limit, MAX_LIST_LIMIT));
+    }
+    const rows = await this.db.all<AttemptRow>(sql, params);
+    return rows.map(attemptFromRow);
+  }
+
+  /** Sets the outcome; a note replaces the stored one only when given. */
+  async setAttemptOutcome(
+    id: string,
+    outcome: Outcome,
+    at: string,
+    note?: string,
+  ): Promise<Attempt | undefined> {
+    const { changes } = await this.db.run(
+      'UPDATE attempts SET outcome = ?, outcome_at = ?, note = coalesce(?, note) WHERE id = ?',
+      [outcome, at, note ?? null, id],
+    );
+    return changes === 0 ? undefined : this.getAttempt(id);
+  }
+
+  /**
+   * No-op: the embedded store serialises whole transactions (one writer at a time, see
+   * BetterSqlite3Executor), so the account is already locked for the caller's transaction.
+   */
+  async lockAccount(_accountId: string): Promise<void> {}
+}

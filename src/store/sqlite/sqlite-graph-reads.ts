@@ -1,0 +1,216 @@
+import type { Account, ContactPoint, Person, Phone, Subgraph } from '../../domain/model/index.js';
+import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
+import {
+  byHolderOrder,
+  clampLimit,
+  contactValue,
+  DEFAULT_FIND_LIMIT,
+  EDGE_TYPES,
+  type FanOutOptions,
+  ROLE_OF_EDGE,
+} from '../port-rules.js';
+import type { GraphCounts, GraphReads, Holder, SharedIdentifier } from '../roles/graph-reads.js';
+import { walkNeighbourhood } from './neighbourhood-walk.js';
+import {
+  type AccountRow,
+  accountFromRow,
+  type PersonRow,
+  type PhoneRow,
+  personFromRow,
+  phoneFromRow,
+} from './rows.js';
+import type { SqlExecutor } from './sql-executor.js';
+
+/** The relationships that attach a holder to a contact point. */
+const HOLDING_EDGES = `('HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'LOCATED_AT')`;
+
+/** The node key a contact point is stored under (emails are kept lower-case). */
+function contactKey(contact: ContactPoint): string {
+  return nodeKey(contact.kind, contactValue(contact));
+}
+
+/** Reads of the embedded store's graph; relationships whose far end is not stored yet are skipped. */
+export class SqliteGraphReads implements GraphReads {
+  constructor(
+    private readonly db: SqlExecutor,
+    private readonly options: FanOutOptions = {},
+  ) {}
+
+  async getPerson(id: string): Promise<Person | undefined> {
+    const row = await this.db.first<PersonRow>(
+      'SELECT id, name, locale, timezone, flags FROM persons WHERE id = ?',
+      [id],
+    );
+    return row === undefined ? undefined : personFromRow(row);
+  }
+
+  async getAccount(id: string): Promise<Account | undefined> {
+    const row = await this.db.first<AccountRow>('SELECT * FROM accounts WHERE id = ?', [id]);
+    return row === undefined ? undefined : accountFromRow(row);
+  }
+
+  async getPhone(e164: string): Promise<Phone | undefined> {
+    const row = await this.db.first<PhoneRow>('SELECT * FROM phones WHERE e164 = ?', [e164]);
+    return row === undefined ? undefined : phoneFromRow(row);
+  }
+
+  async accountsOf(
+    personId: string,
+  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
+    const rows = await this.db.all<AccountRow & { edge_type: string }>(
+      `SELECT a.*, e.type AS edge_type FROM edges e JOIN accounts a ON a.id = substr(e.to_key, 9)
+        WHERE e.from_key = ? AND e.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')
+        ORDER BY a.id, e.type`,
+      [nodeKey('person', personId)],
+    );
+    const seen = new Set<string>();
+    const result: { account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[] = [];
+    for (const row of rows) {
+      const role = ROLE_OF_EDGE[row.edge_type];
+      // One entry per (account, role), however many sources attest it.
+      if (role === undefined || seen.has(`${row.id}\u0000${role}`)) continue;
+      seen.add(`${row.id}\u0000${role}`);
+      result.push({ account: accountFromRow(row), role });
+    }
+    return result;
+  }
+
+  /**
+   * An exact id and holders of a phone are index look-ups; "name or id contains" reads persons
+   * until `limit` match, so a rare text scans the table (a quarter of a second at a million).
+   */
+  async findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]> {
+    const limit = clampLimit(query.limit, DEFAULT_FIND_LIMIT);
+    const found = new Map<string, Person>();
+    const text = query.text?.trim() ?? '';
+    if (text !== '') {
+      const exact = await this.getPerson(text);
+      if (exact !== undefined) found.set(exact.id, exact);
+      // instr() rather than LIKE: user text may contain % or _. Case-insensitive for ASCII.
+      const rows = await this.db.all<PersonRow>(
+        `SELECT id, name, locale, timezone, flags FROM persons
+          WHERE instr(lower(id), lower(?)) > 0 OR instr(lower(name), lower(?)) > 0 LIMIT ?`,
+        [text, text, limit],
+      );
+      for (const row of rows) if (!found.has(row.id)) found.set(row.id, personFromRow(row));
+    }
+    if (query.phone !== undefined && query.phone !== '') {
+      const rows = await this.db.all<PersonRow>(
+        `SELECT p.id, p.name, p.locale, p.timezone, p.flags FROM edges e JOIN persons p ON p.id = substr(e.from_key, 8)
+          WHERE e.to_key = ? AND e.type = 'HAS_PHONE' AND e.from_key LIKE 'person:%' LIMIT ?`,
+        [nodeKey('phone', query.phone), limit],
+      );
+      for (const row of rows) if (!found.has(row.id)) found.set(row.id, personFromRow(row));
+    }
+    // An exact id match first, then by id.
+    const rank = (p: Person): number => (p.id === text ? 0 : 1);
+    return [...found.values()]
+      .sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit);
+  }
+
+  async neighbourhood(personId: string, depth: number): Promise<Subgraph> {
+    return walkNeighbourhood(this.db, personId, depth, this.options);
+  }
+
+  async sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {
+    const key = contactKey(contact);
+    const edges = await this.db.all<{ from_key: string; source: string; last_seen: string | null }>(
+      `SELECT from_key, source, last_seen FROM edges WHERE to_key = ? AND type IN ${HOLDING_EDGES}`,
+      [key],
+    );
+    // One holder per node: the most recently seen evidence speaks for it.
+    const best = new Map<string, { source: string; lastSeen: string | null }>();
+    for (const e of edges) {
+      const prev = best.get(e.from_key);
+      if (
+        prev === undefined ||
+        (e.last_seen !== null && (prev.lastSeen === null || e.last_seen > prev.lastSeen))
+      ) {
+        best.set(e.from_key, { source: e.source, lastSeen: e.last_seen });
+      }
+    }
+    const keys = JSON.stringify([...best.keys()]);
+    const names = await this.db.all<{ key: string; name: string }>(
+      `SELECT 'person:' || id AS key, name FROM persons
+          WHERE id IN (SELECT substr(value, 8) FROM json_each(?) WHERE value LIKE 'person:%')
+        UNION ALL SELECT 'employer:' || id AS key, name FROM employers
+          WHERE id IN (SELECT substr(value, 10) FROM json_each(?) WHERE value LIKE 'employer:%')`,
+      [keys, keys],
+    );
+    const debtors = await this.db.all<{ from_key: string }>(
+      `SELECT DISTINCT from_key FROM edges WHERE from_key IN (SELECT value FROM json_each(?)) AND type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')`,
+      [keys],
+    );
+    const owing = new Set(debtors.map((d) => d.from_key));
+    const holders: Holder[] = [];
+    for (const { key: holderKey, name } of names) {
+      const evidence = best.get(holderKey);
+      if (evidence === undefined) continue;
+      const holder: Holder = {
+        kind: holderKey.startsWith('person:') ? 'person' : 'employer',
+        id: parseNodeKey(holderKey).id,
+        name,
+        isDebtor: owing.has(holderKey),
+        source: evidence.source,
+      };
+      if (evidence.lastSeen !== null) holder.lastSeen = evidence.lastSeen;
+      holders.push(holder);
+    }
+    holders.sort(byHolderOrder);
+    const result: SharedIdentifier = {
+      contact: { kind: contact.kind, value: contactValue(contact) },
+      holders,
+    };
+    if (contact.kind === 'phone') {
+      const phone = await this.getPhone(contact.value);
+      if (phone !== undefined) result.phone = phone;
+    }
+    return result;
+  }
+
+  /**
+   * For each contact point, the persons holding it who owe, guarantee or co-borrow: one statement
+   * for all points. Like sharedIdentifiers, a holder whose person node is not stored is left out.
+   */
+  async debtorsHolding(
+    contacts: ContactPoint[],
+  ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
+    if (contacts.length === 0) return [];
+    const keys = contacts.map(contactKey);
+    const rows = await this.db.all<{ to_key: string; from_key: string }>(
+      `SELECT DISTINCT h.to_key, h.from_key FROM json_each(?) AS f JOIN edges AS h ON h.to_key = f.value
+        WHERE h.type IN ('HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT') AND h.from_key LIKE 'person:%'
+          AND EXISTS (SELECT 1 FROM edges AS o WHERE o.from_key = h.from_key AND o.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS'))
+          AND EXISTS (SELECT 1 FROM persons AS p WHERE p.id = substr(h.from_key, 8))`,
+      [JSON.stringify(keys)],
+    );
+    const byKey = new Map<string, string[]>();
+    for (const r of rows)
+      byKey.set(r.to_key, [...(byKey.get(r.to_key) ?? []), parseNodeKey(r.from_key).id]);
+    return contacts.map((contact, i) => ({
+      contact,
+      debtorIds: (byKey.get(keys[i]!) ?? []).sort(),
+    }));
+  }
+
+  /**
+   * Exact counts per node kind (plus `attempt`) and relationship type. A full count, linear in
+   * the graph (about a second for a million persons): for health pages, start-up and re-import
+   * checks, not for request paths.
+   */
+  async counts(): Promise<GraphCounts> {
+    const n = await this.db.first<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM persons) AS person, (SELECT count(*) FROM accounts) AS account,
+        (SELECT count(*) FROM phones) AS phone, (SELECT count(*) FROM emails) AS email,
+        (SELECT count(*) FROM addresses) AS address, (SELECT count(*) FROM employers) AS employer,
+        (SELECT count(*) FROM attempts) AS attempt`,
+    );
+    const edgeRows = await this.db.all<{ type: string; n: number }>(
+      'SELECT type, count(*) AS n FROM edges GROUP BY type',
+    );
+    const edges: Record<string, number> = Object.fromEntries(EDGE_TYPES.map((t) => [t, 0]));
+    for (const row of edgeRows) edges[row.type] = row.n;
+    return { nodes: { ...(n ?? {}) }, edges };
+  }
+}
