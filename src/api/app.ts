@@ -5,6 +5,7 @@ import { authenticate } from './auth.js';
 import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
 import { renderError, renderNotFound } from './error-handler.js';
+import { localise } from './localise.js';
 import { rateLimit } from './rate-limit.js';
 import { requestContext } from './request-id.js';
 import { docsRoutes } from './routes/docs.js';
@@ -35,6 +36,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
   app.onError(renderError);
   app.notFound(renderNotFound);
   app.use('*', requestContext(deps));
+  app.use('/v1/*', localise());
   app.use('/v1/*', bodyLimitFor(deps));
   app.use('/v1/*', authenticate());
   app.use(

@@ -1,0 +1,166 @@
+import type { Catalogue } from './catalogue.js';
+
+/**
+ * English messages. The keys are the stable codes the domain emits; the texts are ICU
+ * MessageFormat (plurals with `{n, plural, …}`, dates with `{x, date, day}`).
+ */
+export const en: Catalogue = {
+  messages: {
+    // guard: time window
+    no_timezone:
+      'No time zone is known for the recipient (no time zone, current address or geographic phone number), so local time cannot be checked; contact is denied until one is.',
+    outside_hours:
+      'Outside the allowed hours {from}–{to} in the recipient’s local time ({outside}); zones taken from {basis}.',
+    // guard: stop flags
+    cease_contact: 'The debtor asked to cease contact.',
+    recipient_cease_contact: 'The recipient asked not to be contacted.',
+    disputed: 'The debt is disputed; collection pauses until it is verified.',
+    bankrupt: 'The debtor is in bankruptcy; collection is stayed.',
+    deceased_estate_only:
+      "The debtor is deceased; only the estate's representative (executor) may be contacted.",
+    attorney_only: 'The debtor is represented by an attorney; contact the attorney only.',
+    employer_forbids_contact: "The debtor's employer forbids contact at work ({channel}).",
+    recipient_opted_out: 'The recipient opted out of {channel}.',
+    debtor_opted_out: 'The debtor opted out of {channel}.',
+    // guard: decide
+    no_policy:
+      'No valid policy applies to jurisdiction {jurisdiction}; the guard denies until one does.',
+    context_mismatch: 'The guard context was loaded for a different account; denied.',
+    rule_error: 'A {type} rule could not be evaluated, so it denies.',
+    // guard: frequency and cool-down
+    cap_exceeded:
+      'Frequency cap reached: {count, plural, one {# attempt} other {# attempts}} by {channels} per {scope} in {window} (at most {max}).',
+    cool_down:
+      'A conversation on this account took place {hoursAgo, plural, =0 {less than an hour} one {# hour} other {# hours}} ago; no {channels} for {duration} after one.',
+    // guard: language
+    banned_language: 'Banned language ({categories}): {phrases}.',
+    // guard: third parties
+    channel_not_allowed:
+      'The recipient is a third party ({relations}); third parties may not be contacted by {channel} (allowed: {allowed}).',
+    stage_too_early:
+      'The recipient is a third party ({relations}); the account is {daysPastDue, plural, one {# day} other {# days}} past due, third parties only from {minDaysPastDue} days.',
+    debtor_not_lost:
+      'The recipient is a third party ({relations}); the debtor is not lost yet ({failedInARow} of {required} failed attempts in a row).',
+    third_party_limit:
+      'The recipient is a third party ({relations}) already contacted {count, plural, one {# time} other {# times}} (at most {max}).',
+    discloses_debt: 'The message discloses the debt to a third party ({relations}): {terms}.',
+    // times
+    time_now: 'now',
+    time_in_minutes: 'in {n} min',
+    time_in_hours: '{m, plural, =0 {in {h} h} other {in {h} h {m} min}}',
+    time_in_days: '{n, plural, one {in # day} other {in # days}}',
+    time_minutes_ago: '{n} min ago',
+    time_hours_ago: '{n} h ago',
+    time_days_ago: '{n, plural, one {# day ago} other {# days ago}}',
+    time_next_allowed: 'Next allowed {relative}: {recipient} (recipient), {collector} (you).',
+    time_zone_time: '{time} {zone}',
+    duration_m: '{n, plural, one {# minute} other {# minutes}}',
+    duration_h: '{n, plural, one {# hour} other {# hours}}',
+    duration_d: '{n, plural, one {# day} other {# days}}',
+    // promises to pay
+    promise_open: 'Promised {amount} by {dueDate, date, day}.',
+    promise_due_today: 'Promise of {amount} is due today; {paid} paid so far.',
+    promise_due_tomorrow:
+      'Promise of {amount} is due tomorrow ({dueDate, date, day}): confirm it today.',
+    promise_kept: 'Promise of {amount} due {dueDate, date, day} was kept.',
+    promise_partly_kept:
+      'Promise of {amount} due {dueDate, date, day} was partly kept: {paid} paid, {short} short.',
+    promise_broken:
+      'Promise of {amount} due {dueDate, date, day} was broken: nothing paid by then.',
+    // worklist
+    worklist_callable_now: 'Callable now: {contact}.',
+    worklist_opens_at: 'Nothing may be contacted now; the next route opens {relative}.',
+    worklist_nothing_open: 'Nothing may be contacted now, and no route opens by itself.',
+    worklist_no_route: 'No contact route is known.',
+  },
+  terms: {
+    channel: { call: 'call', sms: 'SMS', email: 'email', visit: 'visit', letter: 'letter' },
+    relation: {
+      self: 'debtor',
+      spouse: 'spouse',
+      parent: 'parent',
+      child: 'child',
+      sibling: 'sibling',
+      relative: 'relative',
+      friend: 'friend',
+      colleague: 'colleague',
+      reference: 'reference',
+      landlord: 'landlord',
+      neighbor: 'neighbour',
+      employer: 'employer',
+      guarantor: 'guarantor',
+      co_borrower: 'co-borrower',
+      executor: 'executor',
+      attorney: 'attorney',
+      unknown: 'unknown',
+    },
+    scope: {
+      account: 'account',
+      debtor: 'debtor',
+      contact: 'contact point',
+      contact_point: 'contact point',
+      recipient: 'recipient',
+      third_party: 'third party',
+    },
+    basis: {
+      'person timezone': "the person's time zone",
+      'current address': 'the current address',
+      'phone area code': 'the phone area code',
+      'phone country': 'the phone country',
+    },
+    category: {
+      criminal_accusation: 'criminal accusation',
+      fake_blacklist: 'fake blacklist',
+      false_credit: 'false credit threat',
+      false_government: 'posing as government',
+      false_legal_process: 'false legal process',
+      impersonation: 'impersonation',
+      insult: 'insult',
+      obscenity: 'obscenity',
+      shaming: 'shaming',
+      threat_arrest: 'threat of arrest',
+      threat_seizure: 'threat of seizure',
+      threat_violence: 'threat of violence',
+    },
+    outcome: {
+      no_answer: 'no answer',
+      busy: 'busy',
+      invalid_number: 'invalid number',
+      suspended: 'line suspended',
+      wrong_party: 'wrong party',
+      third_party: 'third party answered',
+      right_party: 'right party reached',
+      promise_to_pay: 'promise to pay',
+      refused: 'refused to pay',
+      cease_request: 'asked to stop contact',
+    },
+    source: {
+      application: 'loan application',
+      bureau: 'credit bureau',
+      collector_note: 'collector note',
+      inbound_call: 'inbound call',
+      right_party_contact: 'right-party contact',
+      reference: 'reference',
+      skip_trace: 'skip tracing',
+      public_record: 'public records',
+      social: 'social profile',
+      contract: 'contract',
+      account: 'account',
+      person_flags: "debtor's file",
+    },
+    stage: {
+      current: 'current',
+      early: 'early (1–30)',
+      mid: 'mid (31–90)',
+      late: 'late (91–180)',
+      writeoff: 'charge-off (180+)',
+    },
+    promiseState: {
+      open: 'open',
+      due: 'due',
+      kept: 'kept',
+      partly_kept: 'partly kept',
+      broken: 'broken',
+    },
+  },
+};

@@ -1,0 +1,161 @@
+import type { Catalogue } from './catalogue.js';
+
+/**
+ * 简体中文消息：键为领域层输出的稳定代码，文本为 ICU MessageFormat。
+ * 措辞按催收合规岗位的习惯：先说结论（不得联系／何时可联系），再说依据。
+ */
+export const zhCN: Catalogue = {
+  messages: {
+    // 合规校验：联系时段
+    no_timezone:
+      '无法确定对方所在时区（无时区信息、无现住址、号码也无法判定地区），无法核对当地时间，暂不得联系。',
+    outside_hours:
+      '不在对方当地时间 {from}–{to} 的允许联系时段内（{outside}）；时区依据：{basis}。',
+    // 合规校验：停催标记
+    cease_contact: '债务人已要求停止联系。',
+    recipient_cease_contact: '对方已要求不再接受联系。',
+    disputed: '债务存在争议，核实完成前暂停催收。',
+    bankrupt: '债务人正处于破产程序中，暂停催收。',
+    deceased_estate_only: '债务人已身故，仅可联系遗产管理人（遗嘱执行人）。',
+    attorney_only: '债务人已委托律师，只能与其代理律师联系。',
+    employer_forbids_contact: '债务人单位禁止在工作场所联系（{channel}）。',
+    recipient_opted_out: '对方已退订{channel}。',
+    debtor_opted_out: '债务人已退订{channel}。',
+    // 合规校验：决策
+    no_policy: '辖区 {jurisdiction} 没有生效的合规策略，策略生效前一律不得联系。',
+    context_mismatch: '校验所用的上下文属于其他账户，已拒绝。',
+    rule_error: '规则（{type}）执行出错，按不通过处理，拒绝联系。',
+    // 合规校验：频次与冷静期
+    cap_exceeded:
+      '已达频次上限：每个{scope}在 {window}内已通过{channels}联系 {count} 次（上限 {max} 次）。',
+    cool_down:
+      '本账户{hoursAgo, plural, =0 {不到 1 小时前} other {# 小时前}}刚有过通话，通话后 {duration}内不得再通过{channels}联系。',
+    // 合规校验：话术
+    banned_language: '话术含违规用语（{categories}）：{phrases}。',
+    // 合规校验：第三方
+    channel_not_allowed:
+      '对方为第三方（{relations}），不得通过{channel}联系第三方（允许的方式：{allowed}）。',
+    stage_too_early:
+      '对方为第三方（{relations}）；账户逾期 {daysPastDue} 天，逾期满 {minDaysPastDue} 天方可联系第三方。',
+    debtor_not_lost:
+      '对方为第三方（{relations}）；债务人尚未失联（已连续 {failedInARow} 次未联系上，需达到 {required} 次），暂不得联系第三方。',
+    third_party_limit: '对方为第三方（{relations}），已联系 {count} 次，达到上限 {max} 次。',
+    discloses_debt: '信息会向第三方（{relations}）透露债务情况，不得发送：{terms}。',
+    // 时间
+    time_now: '现在',
+    time_in_minutes: '{n} 分钟后',
+    time_in_hours: '{m, plural, =0 {{h} 小时后} other {{h} 小时 {m} 分钟后}}',
+    time_in_days: '{n} 天后',
+    time_minutes_ago: '{n} 分钟前',
+    time_hours_ago: '{n} 小时前',
+    time_days_ago: '{n} 天前',
+    time_next_allowed: '{relative}可联系：对方当地 {recipient}，您这边 {collector}。',
+    time_zone_time: '{time}（{zone}）',
+    duration_m: '{n} 分钟',
+    duration_h: '{n} 小时',
+    duration_d: '{n} 天',
+    // 承诺还款
+    promise_open: '承诺于{dueDate, date, day}前还款 {amount}。',
+    promise_due_today: '承诺还款 {amount} 今日到期，目前已还 {paid}。',
+    promise_due_tomorrow: '承诺还款 {amount} 明日（{dueDate, date, day}）到期，请今日提醒确认。',
+    promise_kept: '承诺于{dueDate, date, day}还款 {amount}，已履约。',
+    promise_partly_kept:
+      '承诺于{dueDate, date, day}还款 {amount}，部分履约：已还 {paid}，尚差 {short}。',
+    promise_broken: '承诺于{dueDate, date, day}还款 {amount}，到期未还，已违约。',
+    // 工作清单
+    worklist_callable_now: '现在可联系：{contact}。',
+    worklist_opens_at: '目前没有可联系的方式，{relative}开放下一条。',
+    worklist_nothing_open: '目前没有可联系的方式，也不会自动开放。',
+    worklist_no_route: '没有已知的联系方式。',
+  },
+  terms: {
+    channel: { call: '电话', sms: '短信', email: '邮件', visit: '上门', letter: '信函' },
+    relation: {
+      self: '债务人本人',
+      spouse: '配偶',
+      parent: '父母',
+      child: '子女',
+      sibling: '兄弟姐妹',
+      relative: '亲属',
+      friend: '朋友',
+      colleague: '同事',
+      reference: '紧急联系人',
+      landlord: '房东',
+      neighbor: '邻居',
+      employer: '工作单位',
+      guarantor: '担保人',
+      co_borrower: '共同借款人',
+      executor: '遗产管理人',
+      attorney: '代理律师',
+      unknown: '关系不明',
+    },
+    scope: {
+      account: '账户',
+      debtor: '债务人',
+      contact: '联系方式',
+      contact_point: '联系方式',
+      recipient: '被联系人',
+      third_party: '第三方',
+    },
+    basis: {
+      'person timezone': '本人登记的时区',
+      'current address': '现住址',
+      'phone area code': '号码区号',
+      'phone country': '号码所属国家',
+    },
+    category: {
+      criminal_accusation: '指控犯罪',
+      fake_blacklist: '虚构黑名单',
+      false_credit: '虚假征信威胁',
+      false_government: '冒充公检法或政府机关',
+      false_legal_process: '虚假法律程序',
+      impersonation: '冒充身份',
+      insult: '侮辱',
+      obscenity: '污言秽语',
+      shaming: '曝光羞辱',
+      threat_arrest: '以抓捕相威胁',
+      threat_seizure: '以查封扣押相威胁',
+      threat_violence: '暴力威胁',
+    },
+    outcome: {
+      no_answer: '无人接听',
+      busy: '占线',
+      invalid_number: '空号',
+      suspended: '停机',
+      wrong_party: '非本人',
+      third_party: '第三方接听',
+      right_party: '联系到本人',
+      promise_to_pay: '承诺还款',
+      refused: '拒绝还款',
+      cease_request: '要求停止联系',
+    },
+    source: {
+      application: '借款申请',
+      bureau: '征信机构',
+      collector_note: '催收员记录',
+      inbound_call: '客户来电',
+      right_party_contact: '本人通话确认',
+      reference: '联系人提供',
+      skip_trace: '失联修复',
+      public_record: '公开记录',
+      social: '社交资料',
+      contract: '合同',
+      account: '账户资料',
+      person_flags: '债务人档案',
+    },
+    stage: {
+      current: '未逾期',
+      early: '早期（1–30 天）',
+      mid: '中期（31–90 天）',
+      late: '后期（91–180 天）',
+      writeoff: '核销阶段（180 天以上）',
+    },
+    promiseState: {
+      open: '未到期',
+      due: '今日到期',
+      kept: '已履约',
+      partly_kept: '部分履约',
+      broken: '已违约',
+    },
+  },
+};

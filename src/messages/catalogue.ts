@@ -1,0 +1,50 @@
+import type { Lang } from './language.js';
+
+/** Kinds of parameter value the catalogue translates as terms (a channel's name, a relation's). */
+export const TERM_KINDS = [
+  'channel',
+  'relation',
+  'scope',
+  'basis',
+  'category',
+  'outcome',
+  'source',
+  'stage',
+  'promiseState',
+] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+
+/** One language's messages (ICU MessageFormat, keyed by code) and terms (keyed by kind, then value). */
+export interface Catalogue {
+  messages: Readonly<Record<string, string>>;
+  terms: Readonly<Record<TermKind, Readonly<Record<string, string>>>>;
+}
+
+/**
+ * Which parameters hold terms, by parameter name: `channel: 'sms'` renders as 短信 / SMS. A parameter
+ * not named here is shown as given (numbers and dates are formatted by the message itself).
+ */
+export const TERM_PARAMS: Readonly<Record<string, TermKind>> = {
+  channel: 'channel',
+  channels: 'channel',
+  allowed: 'channel',
+  relation: 'relation',
+  relations: 'relation',
+  scope: 'scope',
+  basis: 'basis',
+  categories: 'category',
+  category: 'category',
+  outcome: 'outcome',
+  source: 'source',
+  stage: 'stage',
+  state: 'promiseState',
+};
+
+/** Parameters holding IANA zones, shown by their generic name ("中国标准时间", "Eastern Time"). */
+export const ZONE_PARAMS: ReadonlySet<string> = new Set(['zones', 'outside', 'zone']);
+
+/** Parameters holding a duration like "24h" or "7d", shown in words ("24 小时", "7 days"). */
+export const DURATION_PARAMS: ReadonlySet<string> = new Set(['window', 'duration']);
+
+/** Catalogues by language, filled in by the language files (kept apart so each stays readable). */
+export type Catalogues = Readonly<Record<Lang, Catalogue>>;

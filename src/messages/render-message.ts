@@ -1,0 +1,141 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import {
+  type Catalogue,
+  type Catalogues,
+  DURATION_PARAMS,
+  TERM_PARAMS,
+  type TermKind,
+  ZONE_PARAMS,
+} from './catalogue.js';
+import { en } from './catalogue-en.js';
+import { zhCN } from './catalogue-zh-CN.js';
+import type { Lang } from './language.js';
+
+/** The message catalogues, one per language. */
+export const CATALOGUES: Catalogues = { en, 'zh-CN': zhCN };
+
+/** A message's parameters as the domain gives them: numbers, strings, ISO times, lists of names. */
+export type MessageParams = Readonly<
+  Record<string, string | number | boolean | readonly string[] | undefined>
+>;
+
+/** Where dates inside a message are shown (the collector's zone; UTC when none is known). */
+export interface RenderOptions {
+  timeZone?: string;
+}
+
+/** Parameters holding money, formatted in the `currency` parameter's currency. */
+const MONEY_PARAMS: ReadonlySet<string> = new Set(['amount', 'paid', 'short', 'balance']);
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** True when the catalogue of `lang` has a message for `code`. */
+export function hasMessage(lang: Lang, code: string): boolean {
+  return Object.hasOwn(CATALOGUES[lang].messages, code);
+}
+
+/** A term in the reader's language (`channel`, `sms` → 短信); the value itself when the catalogue lacks it. */
+export function term(lang: Lang, kind: TermKind, value: string): string {
+  return CATALOGUES[lang].terms[kind][value] ?? value;
+}
+
+/** A list in the reader's language: "短信和电话", "SMS and call". */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
+}
+
+/** An IANA zone by its generic name in the reader's language ("中国标准时间", "Eastern Time"). */
+export function zoneName(lang: Lang, zone: string): string {
+  try {
+    const part = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date(0))
+      .find((p) => p.type === 'timeZoneName');
+    return part?.value ?? zone;
+  } catch {
+    return zone;
+  }
+}
+
+/** A policy duration ("30m", "24h", "7d") in words; the text itself when it is not one. */
+export function durationWords(lang: Lang, duration: string): string {
+  const m = /^(\d+)(m|h|d)$/.exec(duration);
+  if (!m) return duration;
+  return renderMessage(lang, `duration_${m[2]}`, { n: Number(m[1]) });
+}
+
+/** An amount of money in the reader's language ("¥1,200.00", "US$50.00"). */
+export function money(lang: Lang, amount: number, currency: string | undefined): string {
+  try {
+    return currency
+      ? new Intl.NumberFormat(lang, { style: 'currency', currency }).format(amount)
+      : new Intl.NumberFormat(lang).format(amount);
+  } catch {
+    return `${amount} ${currency ?? ''}`.trim();
+  }
+}
+
+function formatter(lang: Lang, code: string, source: string, timeZone: string): IntlMessageFormat {
+  const key = `${lang}\u0000${timeZone}\u0000${code}`;
+  let f = compiled.get(key);
+  if (f === undefined) {
+    const day = { year: 'numeric', month: 'short', day: 'numeric', timeZone } as const;
+    const moment = { ...day, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+    f = new IntlMessageFormat(source, lang, { date: { day, moment }, time: { moment } });
+    compiled.set(key, f);
+  }
+  return f;
+}
+
+type Value = string | number | Date;
+
+function prepare(lang: Lang, params: MessageParams): Record<string, Value> {
+  const currency = typeof params.currency === 'string' ? params.currency : undefined;
+  const out: Record<string, Value> = {};
+  for (const [name, raw] of Object.entries(params)) {
+    if (raw === undefined) continue;
+    const kind = TERM_PARAMS[name];
+    const one = (v: string): string =>
+      kind !== undefined
+        ? term(lang, kind, v)
+        : ZONE_PARAMS.has(name)
+          ? zoneName(lang, v)
+          : DURATION_PARAMS.has(name)
+            ? durationWords(lang, v)
+            : v;
+    if (Array.isArray(raw)) out[name] = listOf(lang, raw.map(one));
+    else if (typeof raw === 'number')
+      out[name] = MONEY_PARAMS.has(name) ? money(lang, raw, currency) : raw;
+    else if (typeof raw === 'boolean') out[name] = String(raw);
+    else if (typeof raw === 'string' && /(At|Date)$/.test(name) && ISO_INSTANT.test(raw)) {
+      const date = new Date(raw);
+      out[name] = Number.isNaN(date.getTime()) ? raw : date;
+    } else out[name] = one(raw as string);
+  }
+  return out;
+}
+
+/**
+ * The message for `code` in `lang`, filled from `params`. An unknown code, or a message that cannot
+ * be filled, renders as the code itself: visibly untranslated, never a silent English sentence.
+ * @example renderMessage('zh-CN', 'recipient_opted_out', { channel: 'sms' }) // '对方已退订短信。'
+ */
+export function renderMessage(
+  lang: Lang,
+  code: string,
+  params: MessageParams = {},
+  options: RenderOptions = {},
+): string {
+  const catalogue: Catalogue = CATALOGUES[lang];
+  if (!Object.hasOwn(catalogue.messages, code)) return code;
+  const source = catalogue.messages[code] as string;
+  try {
+    const text = formatter(lang, code, source, options.timeZone ?? 'UTC').format(
+      prepare(lang, params),
+    );
+    return typeof text === 'string' ? text : String(text);
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { localiseJson } from '../../src/api/localise.js';
+
+const now = new Date('2026-12-02T00:00:00Z');
+
+describe('localiseJson', () => {
+  it('rewrites every coded explanation in the reader’s language and keeps code and params', () => {
+    const body = {
+      decision: {
+        outcome: 'deny',
+        rules: [
+          {
+            id: 'cn.hours',
+            code: 'outside_hours',
+            params: {
+              from: '08:00',
+              to: '21:00',
+              outside: ['Asia/Shanghai'],
+              zones: ['Asia/Shanghai'],
+              basis: ['current address'],
+            },
+            reason: 'outside 08:00–21:00 local time in Asia/Shanghai',
+            nextAllowedAt: '2026-12-02T00:08:00.000Z',
+          },
+          { id: 'x', code: 'new_rule_without_catalogue', params: {}, reason: 'English words' },
+        ],
+      },
+      error: { code: 'not_found', message: 'left alone: no params' },
+    };
+    localiseJson(body, { lang: 'zh-CN', zone: 'America/New_York', now });
+    const [hours, unknown] = body.decision.rules as Array<Record<string, unknown>>;
+    expect(hours!.reason).toBe(
+      '不在对方当地时间 08:00–21:00 的允许联系时段内（中国标准时间）；时区依据：现住址。',
+    );
+    expect(hours!.code).toBe('outside_hours');
+    expect(hours!.nextAllowed).toMatchObject({
+      relative: '8 分钟后',
+      recipient: [{ zone: 'Asia/Shanghai', text: '12月2日 08:08（中国标准时间）' }],
+      collector: { zone: 'America/New_York', text: '12月1日 19:08（北美东部时间）' },
+    });
+    expect(unknown!.reason).toBe('new_rule_without_catalogue');
+    expect(body.error.message).toBe('left alone: no params');
+  });
+});
