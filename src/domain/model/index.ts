@@ -6,5 +6,6 @@ export * from './contact-points.js';
 export * from './dispatch.js';
 export * from './evidence.js';
 export * from './person.js';
+export * from './promise.js';
 export * from './relations.js';
 export * from './subgraph.js';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IsoDate } from './evidence.js';
+
+/** A calendar day, YYYY-MM-DD (a promise's due date is a day, not an instant). */
+export const CalendarDay = z.iso.date();
+
+/** An ISO 4217 currency code. */
+export const Currency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code');
+
+/** What a debtor promised on a `promise_to_pay` outcome: how much, in which currency, by which day. */
+export const PromiseTerms = z.object({
+  amount: z.number().positive().max(1e12),
+  currency: Currency,
+  dueDate: CalendarDay,
+});
+export type PromiseTerms = z.infer<typeof PromiseTerms>;
+
+/** A promise to pay on an account, taken on an attempt (its id is the attempt's). */
+export const PromiseToPay = PromiseTerms.extend({
+  id: z.string().min(1).max(128),
+  accountId: z.string().min(1).max(128),
+  madeAt: IsoDate,
+});
+export type PromiseToPay = z.infer<typeof PromiseToPay>;
+
+/** A payment received on an account (import record `payment`, or `POST /v1/payments`). */
+export const Payment = z.object({
+  id: z.string().min(1).max(128),
+  accountId: z.string().min(1).max(128),
+  amount: z.number().positive().max(1e12),
+  currency: Currency,
+  at: IsoDate,
+});
+export type Payment = z.infer<typeof Payment>;
