@@ -25,6 +25,16 @@ describe('OpenAPI document and docs', () => {
     await expect(SwaggerParser.validate(broken as never)).rejects.toThrow();
   });
 
+  it('the Decision schema gives every verdict its kind, code and params', async () => {
+    const doc = (await (await svc.call('GET', '/openapi.json', { role: null })).json()) as {
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    const decision = doc.components.schemas.Decision ?? { properties: {} };
+    expect(Object.keys(decision.properties)).toContain('errors');
+    const verdict = (decision.properties.rules as { items: { required: string[] } }).items;
+    expect(verdict.required).toEqual(expect.arrayContaining(['kind', 'code', 'params', 'reason']));
+  });
+
   it('/docs serves the Swagger UI page and its assets from the package, not a CDN', async () => {
     const { createApp } = await import('../../src/api/app.js');
     const app = createApp(svc.deps, { assets: nodeAssets() });

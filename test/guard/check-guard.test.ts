@@ -86,7 +86,10 @@ describe('checkGuard', () => {
       message: 'Your debt is overdue.',
     });
     expect(decision.outcome).toBe('deny');
-    expect(decision.rules.map((r) => r.id)).toEqual(['us.third_party']);
+    expect(decision.rules.map((r) => `${r.id}:${r.code}`)).toEqual([
+      'us.third_party:channel_not_allowed',
+      'us.third_party:discloses_debt',
+    ]);
     expect(decision.rules[0]?.reason).toContain('reference');
   });
 
@@ -98,7 +101,9 @@ describe('checkGuard', () => {
       recipientPersonId: 'D1',
       message: 'Please call us.',
     });
-    expect(decision.rules.map((r) => r.id)).toEqual(['us.third_party']);
+    expect(decision.rules.map((r) => `${r.id}:${r.code}`)).toEqual([
+      'us.third_party:channel_not_allowed',
+    ]);
     expect(decision.rules[0]?.reason).toContain('(unknown)');
   });
 
@@ -116,7 +121,10 @@ describe('checkGuard', () => {
       to: PHONES.debtor,
       message: 'Your balance is overdue.',
     });
-    expect(unnamed.decision.rules.map((r) => r.id)).toEqual(['us.third_party']);
+    expect(unnamed.decision.rules.map((r) => `${r.id}:${r.code}`)).toEqual([
+      'us.third_party:channel_not_allowed',
+      'us.third_party:discloses_debt',
+    ]);
     const named = await checkGuard(deps, {
       accountId: 'A1',
       channel: 'sms',

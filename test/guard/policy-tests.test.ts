@@ -66,6 +66,17 @@ describe('policy tests beside the policies', () => {
     expect(text).toMatch(/FAIL: 1\/\d+/);
   });
 
+  it('a case may name the verdict codes it expects; a wrong code is a failure with its diff', async () => {
+    const file = (codes: string): string =>
+      `policies: [us-reg-f.yaml]\ndefaults:\n  account: { jurisdiction: US-CA }\ncases:\n  - name: too early\n    at: "2026-03-03T07:30:00-08:00"\n    to: "+14155550100"\n    expect: { outcome: deny, rules: [us.hours], codes: [${codes}] }\n`;
+    expect((await runPolicyTests(scratchDir(file('outside_hours')))).failed).toBe(0);
+    const report = await runPolicyTests(scratchDir(file('cap_exceeded')));
+    expect(report.failed).toBe(1);
+    expect(report.results[0]?.diff).toEqual(
+      expect.arrayContaining(['- codes: [cap_exceeded]', '+ codes: [outside_hours]']),
+    );
+  });
+
   it('reports an unreadable test file as an error, not a pass', async () => {
     const dir = scratchDir(
       'policies: [us-reg-f.yaml]\ncases:\n  - name: missing fields\n    at: yesterday\n',

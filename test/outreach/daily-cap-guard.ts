@@ -22,6 +22,9 @@ export function dailyCapGuard(perDay: number): OutreachGuard {
           {
             id: 'test.account_daily_cap',
             policy: 'test',
+            kind: 'fail',
+            code: 'cap_exceeded',
+            params: { count: made.length, max: perDay },
             reason: `${made.length} attempts today; the cap is ${perDay}`,
             nextAllowedAt: dayEnd.toISOString(),
           },

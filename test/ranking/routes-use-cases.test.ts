@@ -80,7 +80,14 @@ describe('routes use cases on the embedded store', () => {
             ? {
                 outcome: 'deny',
                 rules: [
-                  { id: 'third-party', policy: 'cn', reason: 'no third parties at this stage' },
+                  {
+                    id: 'third-party',
+                    policy: 'cn',
+                    kind: 'fail',
+                    code: 'stage_too_early',
+                    params: {},
+                    reason: 'no third parties at this stage',
+                  },
                 ],
               }
             : { outcome: 'allow', rules: [] };

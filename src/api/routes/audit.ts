@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { VerdictKind, VerdictParams } from '../../domain/guard/decision.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -20,6 +21,9 @@ const AuditEntry = z
       z.object({
         id: z.string(),
         policy: z.string(),
+        kind: VerdictKind.optional(),
+        code: z.string().optional(),
+        params: VerdictParams.optional(),
         reason: z.string(),
         nextAllowedAt: z.string().optional(),
       }),

@@ -4,6 +4,7 @@ import type { Decision } from '../../domain/guard/decision.js';
 import type { GuardRequest } from '../../domain/guard/guard-context.js';
 import {
   type AuditRecord,
+  auditedVerdicts,
   type Channel,
   type ContactPoint,
   contactKindOf,
@@ -115,9 +116,7 @@ export async function checkGuard(
     contact: request.contact,
     inputDigest: guardInputDigest(request, atIso),
     outcome: decision.outcome,
-    rules: decision.rules.map(({ id, policy, reason, nextAllowedAt }) =>
-      nextAllowedAt === undefined ? { id, policy, reason } : { id, policy, reason, nextAllowedAt },
-    ),
+    rules: auditedVerdicts(decision.rules),
     policyVersion: decision.policyVersion,
   };
   if (request.recipientPersonId !== undefined) audit.recipientPersonId = request.recipientPersonId;

@@ -1,11 +1,12 @@
 import type { Decision } from '../../domain/guard/decision.js';
 import type { GuardRequest } from '../../domain/guard/guard-context.js';
-import type {
-  Attempt,
-  AuditRecord,
-  DispatchRecord,
-  DispatchStatus,
-  OutreachReceipt,
+import {
+  type Attempt,
+  type AuditRecord,
+  auditedVerdicts,
+  type DispatchRecord,
+  type DispatchStatus,
+  type OutreachReceipt,
 } from '../../domain/model/index.js';
 import type { Log } from '../../log/log.js';
 import type {
@@ -167,9 +168,7 @@ async function decideAndRecord(
     contact: command.contact,
     inputDigest: digest,
     outcome: decision.outcome,
-    rules: decision.rules.map(({ id, policy, reason, nextAllowedAt }) =>
-      nextAllowedAt === undefined ? { id, policy, reason } : { id, policy, reason, nextAllowedAt },
-    ),
+    rules: auditedVerdicts(decision.rules),
     policyVersion: decision.policyVersion,
   };
   if (command.recipientPersonId !== undefined) audit.recipientPersonId = command.recipientPersonId;
@@ -249,7 +248,7 @@ async function storeReceipt(
 
 /** A denial's message names the rules, never the recipient or the message. */
 function deniedMessage(decision: Decision): string {
-  const ids = decision.rules.map((r) => r.id);
+  const ids = [...new Set(decision.rules.map((r) => r.id))];
   return ids.length > 0
     ? `the guard denied this outreach (${ids.join(', ')}); nothing was sent`
     : 'the guard denied this outreach; nothing was sent';

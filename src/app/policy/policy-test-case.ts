@@ -85,6 +85,8 @@ export const PolicyTestCase = z.object({
     outcome: z.enum(['allow', 'deny']),
     /** Exactly these rule ids fail (order does not matter); omit to check only the outcome. */
     rules: z.array(z.string()).optional(),
+    /** Exactly these verdict codes (e.g. `outside_hours`, `discloses_debt`) are given; omit to skip. */
+    codes: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a snake_case verdict code')).optional(),
     nextAllowedAt: Iso.optional(),
     /** Banned-language or disclosure categories that must be among the matches. */
     categories: z.array(z.string()).optional(),

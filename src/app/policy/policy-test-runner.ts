@@ -70,7 +70,10 @@ function sameInstant(a: string | undefined, b: string | undefined): boolean {
 /** Compares a decision with a case's expectation; returns the diff lines (empty when it passes). */
 export function diffCase(c: PolicyTestCase, decision: Decision): string[] {
   const diff: string[] = [];
-  const ids = decision.rules.map((r) => r.id);
+  // A rule with several failed checks gives several verdicts; the case names each failing rule once.
+  const ids = [...new Set(decision.rules.map((r) => `${r.policy}\u0000${r.id}`))].map((key) =>
+    key.slice(key.indexOf('\u0000') + 1),
+  );
   if (decision.outcome !== c.expect.outcome)
     diff.push(`- outcome: ${c.expect.outcome}`, `+ outcome: ${decision.outcome}`);
   if (c.expect.rules) {
@@ -78,6 +81,12 @@ export function diffCase(c: PolicyTestCase, decision: Decision): string[] {
     const got = [...ids].sort();
     if (want.join(',') !== got.join(','))
       diff.push(`- rules: [${want.join(', ')}]`, `+ rules: [${got.join(', ')}]`);
+  }
+  if (c.expect.codes) {
+    const want = [...new Set(c.expect.codes)].sort();
+    const got = [...new Set(decision.rules.map((r) => r.code))].sort();
+    if (want.join(',') !== got.join(','))
+      diff.push(`- codes: [${want.join(', ')}]`, `+ codes: [${got.join(', ')}]`);
   }
   if (c.expect.nextAllowedAt !== undefined) {
     const got = decision.rules
@@ -101,7 +110,8 @@ export function diffCase(c: PolicyTestCase, decision: Decision): string[] {
       );
   }
   if (diff.length > 0)
-    for (const r of decision.rules) diff.push(`  ${r.policy}/${r.id}: ${r.reason}`);
+    for (const r of decision.rules)
+      diff.push(`  ${r.policy}/${r.id} ${r.kind === 'error' ? 'ERROR' : r.code}: ${r.reason}`);
   return diff;
 }
 

@@ -1,4 +1,5 @@
 import { decide } from '../../domain/guard/decide.js';
+import type { RuleVerdict } from '../../domain/guard/decision.js';
 import type { GuardRequest } from '../../domain/guard/guard-context.js';
 import type { Channel, ContactPoint } from '../../domain/model/index.js';
 import { type CompiledPolicy, compilePolicy } from '../../domain/policy/compile-policy.js';
@@ -25,7 +26,7 @@ export interface ChangedDecision {
   at: string;
   channel: Channel;
   /** Rules of the decision that denies (the candidate's for allow→deny, the current one's for deny→allow). */
-  rules: { id: string; policy: string; reason: string }[];
+  rules: Pick<RuleVerdict, 'id' | 'policy' | 'kind' | 'code' | 'params' | 'reason'>[];
 }
 
 /** How the candidate policy would have decided the period's contacts, next to the policies in force. */
@@ -123,7 +124,14 @@ export async function simulatePolicy(
       accountId: replay.request.accountId,
       at: replay.at.toISOString(),
       channel: replay.request.channel,
-      rules: denying.rules.map(({ id, policy, reason }) => ({ id, policy, reason })),
+      rules: denying.rules.map(({ id, policy, kind, code, params, reason }) => ({
+        id,
+        policy,
+        kind,
+        code,
+        params,
+        reason,
+      })),
     };
     if (after.outcome === 'deny') {
       result.allowToDeny++;

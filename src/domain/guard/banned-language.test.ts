@@ -57,4 +57,15 @@ describe('banned language', () => {
     const { request, context } = scenario({ jurisdiction: 'CN', e164: '+8613800138000' });
     expect(decide(request, context, [policy], at).outcome).toBe('allow');
   });
+
+  it('names its check banned_language with the categories and phrases found', () => {
+    expect(say('再不还钱就让你坐牢，我们会告诉你们单位').rules).toEqual([
+      expect.objectContaining({
+        id: 'lang',
+        kind: 'fail',
+        code: 'banned_language',
+        params: { categories: ['threat_arrest', 'shaming'], phrases: ['坐牢', '告诉你们单位'] },
+      }),
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { PhraseMatcher } from '../language/phrase-matcher.js';
 import type { BannedLanguageRule } from '../policy/policy-schema.js';
-import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
+import { type CompiledRule, PASS, type RuleFailure, type RuleInput } from './rule.js';
 
 /** Builds the rule's matcher once: every category's terms in one automaton. */
 export function bannedLanguageMatcher(rule: Pick<BannedLanguageRule, 'phrases'>): PhraseMatcher {
@@ -18,15 +18,25 @@ export function compileBannedLanguage(rule: BannedLanguageRule): CompiledRule {
     id: rule.id,
     type: rule.type,
     lookbackMs: 0,
-    check(input: RuleInput): RuleFailure | undefined {
+    check(input: RuleInput): readonly RuleFailure[] {
       const text = input.request.message;
-      if (text === undefined || input.message === undefined) return undefined;
+      if (text === undefined || input.message === undefined) return PASS;
       const matches = matcher.scan(text, input.message);
-      if (matches.length === 0) return undefined;
+      if (matches.length === 0) return PASS;
       const summary = matches
         .map((m) => `${m.category} "${m.phrase}" at ${m.start}–${m.end}`)
         .join(', ');
-      return { id: rule.id, reason: `banned language: ${summary}`, matches };
+      const categories = [...new Set(matches.map((m) => m.category))];
+      const phrases = [...new Set(matches.map((m) => m.phrase))];
+      return [
+        {
+          id: rule.id,
+          code: 'banned_language',
+          params: { categories, phrases },
+          reason: `banned language: ${summary}`,
+          matches,
+        },
+      ];
     },
   };
 }

@@ -57,4 +57,19 @@ describe('cool-down after a conversation', () => {
     });
     expect(decide(request, context, [pause], at).outcome).toBe('allow');
   });
+
+  it('names its check cool_down with when the conversation was, how long ago, and the pause', () => {
+    const { request, context } = scenario();
+    context.history = attempts(1, '2026-03-01T20:00:00Z', { outcome: 'right_party' });
+    expect(decide(request, context, [pause], at).rules[0]).toMatchObject({
+      kind: 'fail',
+      code: 'cool_down',
+      params: {
+        conversationAt: '2026-03-01T20:00:00.000Z',
+        hoursAgo: 48,
+        channels: ['call'],
+        duration: '7d',
+      },
+    });
+  });
 });

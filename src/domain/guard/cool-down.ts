@@ -1,6 +1,6 @@
 import { durationMs } from '../policy/duration.js';
 import type { CoolDownRule } from '../policy/policy-schema.js';
-import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
+import { type CompiledRule, PASS, type RuleFailure, type RuleInput } from './rule.js';
 
 /**
  * After a conversation on the account (an attempt with a conversation outcome such as right_party or
@@ -15,8 +15,8 @@ export function compileCoolDown(rule: CoolDownRule): CompiledRule {
     id: rule.id,
     type: rule.type,
     lookbackMs: ms,
-    check(input: RuleInput): RuleFailure | undefined {
-      if (!channels.has(input.request.channel)) return undefined;
+    check(input: RuleInput): readonly RuleFailure[] {
+      if (!channels.has(input.request.channel)) return PASS;
       let latest: number | undefined;
       const history = input.context.history;
       for (let i = 0; i < history.length; i++) {
@@ -31,12 +31,21 @@ export function compileCoolDown(rule: CoolDownRule): CompiledRule {
         const t = input.historyTimes[i] as number;
         if (t > input.at - ms && t <= input.at && (latest === undefined || t > latest)) latest = t;
       }
-      if (latest === undefined) return undefined;
-      return {
-        id: rule.id,
-        reason: `a conversation on this account took place ${formatAgo(input.at - latest)} ago; no ${[...channels].join('/')} for ${rule.duration} after one`,
-        nextAllowedAt: new Date(latest + ms).toISOString(),
-      };
+      if (latest === undefined) return PASS;
+      return [
+        {
+          id: rule.id,
+          code: 'cool_down',
+          params: {
+            conversationAt: new Date(latest).toISOString(),
+            hoursAgo: Math.floor((input.at - latest) / 3_600_000),
+            channels: [...channels],
+            duration: rule.duration,
+          },
+          reason: `a conversation on this account took place ${formatAgo(input.at - latest)} ago; no ${[...channels].join('/')} for ${rule.duration} after one`,
+          nextAllowedAt: new Date(latest + ms).toISOString(),
+        },
+      ];
     },
   };
 }

@@ -73,6 +73,48 @@ describe('decide', () => {
     });
   });
 
+  it('tells a rule that throws (kind error, code rule_error, errors: true) from one that fails', () => {
+    const { request, context } = scenario();
+    const broken: CompiledPolicy = {
+      ...hours,
+      rules: [
+        ...hours.rules,
+        {
+          id: 'boom',
+          type: 'test',
+          lookbackMs: 0,
+          check: () => {
+            throw new Error('bad data');
+          },
+        },
+      ],
+    };
+    const d = decide(request, context, [broken], new Date('2026-03-03T05:00:00Z'));
+    expect(d.errors).toBe(true);
+    expect(d.rules.map(({ id, kind, code, params }) => ({ id, kind, code, params }))).toEqual([
+      { id: 'hours', kind: 'fail', code: 'outside_hours', params: expect.any(Object) },
+      { id: 'boom', kind: 'error', code: 'rule_error', params: { type: 'test' } },
+    ]);
+    expect(
+      decide(request, context, [hours], new Date('2026-03-03T05:00:00Z')).errors,
+    ).toBeUndefined();
+  });
+
+  it('names the fail-closed denials: no_policy with the jurisdiction, context_mismatch', () => {
+    const gb = scenario({ jurisdiction: 'GB' });
+    expect(decide(gb.request, gb.context, [hours], at).rules[0]).toMatchObject({
+      kind: 'fail',
+      code: 'no_policy',
+      params: { jurisdiction: 'GB' },
+    });
+    const other = scenario();
+    other.request.accountId = 'OTHER';
+    expect(decide(other.request, other.context, [hours], at).rules[0]).toMatchObject({
+      kind: 'fail',
+      code: 'context_mismatch',
+    });
+  });
+
   it('denies a context loaded for another account', () => {
     const { request, context } = scenario();
     request.accountId = 'OTHER';

@@ -42,6 +42,9 @@ export function decide(
         {
           id: NO_POLICY_RULE,
           policy: 'guard',
+          kind: 'fail',
+          code: 'no_policy',
+          params: { jurisdiction },
           reason: `no valid policy applies to jurisdiction ${jurisdiction}; the guard denies until one does`,
         },
       ],
@@ -56,6 +59,9 @@ export function decide(
         {
           id: CONTEXT_MISMATCH_RULE,
           policy: 'guard',
+          kind: 'fail',
+          code: 'context_mismatch',
+          params: { accountId: request.accountId },
           reason: 'the context was loaded for a different account',
         },
       ],
@@ -67,20 +73,31 @@ export function decide(
   const input: RuleInput = { request, context, at: atMs, thirdParty: false, historyTimes };
   if (request.message !== undefined) input.message = normaliseText(request.message);
   const failed: RuleVerdict[] = [];
+  let errors = false;
   for (const policy of applicable) {
     input.thirdParty = !context.recipient.relations.some((r) => policy.consumerRelations.has(r));
     for (const rule of policy.rules) {
       try {
-        const failure = rule.check(input);
-        if (failure) failed.push({ ...failure, policy: policy.id });
+        for (const { id, ...failure } of rule.check(input))
+          failed.push({ id, policy: policy.id, kind: 'fail', ...failure });
       } catch {
+        errors = true;
         failed.push({
           id: rule.id,
           policy: policy.id,
+          kind: 'error',
+          code: 'rule_error',
+          params: { type: rule.type },
           reason: `${RULE_ERROR_RULE}: the rule could not be evaluated, so it denies`,
         });
       }
     }
   }
-  return { outcome: failed.length === 0 ? 'allow' : 'deny', rules: failed, policyVersion };
+  const decision: Decision = {
+    outcome: failed.length === 0 ? 'allow' : 'deny',
+    rules: failed,
+    policyVersion,
+  };
+  if (errors) decision.errors = true;
+  return decision;
 }

@@ -83,4 +83,14 @@ describe('frequency cap', () => {
     expect(d.rules[0]?.nextAllowedAt).toBeUndefined();
     expect(d.outcome).toBe('deny');
   });
+
+  it('names its check cap_exceeded with the count, the cap, the channels, the scope and the window', () => {
+    const { request, context } = scenario();
+    context.history = attempts(7, '2026-03-03T18:00:00Z');
+    expect(decide(request, context, [cap({})], at).rules[0]).toMatchObject({
+      kind: 'fail',
+      code: 'cap_exceeded',
+      params: { count: 7, max: 7, channels: ['call'], scope: 'account', window: '7d' },
+    });
+  });
 });

@@ -2,7 +2,7 @@ import type { Attempt } from '../model/index.js';
 import { durationMs } from '../policy/duration.js';
 import type { FrequencyCapRule } from '../policy/policy-schema.js';
 import { reachedRecipient, sameContact } from './attempt-scope.js';
-import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
+import { type CompiledRule, PASS, type RuleFailure, type RuleInput } from './rule.js';
 
 /** True when the attempt falls in the rule's scope for this request. */
 function inScope(rule: FrequencyCapRule, attempt: Attempt, input: RuleInput): boolean {
@@ -35,8 +35,8 @@ export function compileFrequencyCap(rule: FrequencyCapRule): CompiledRule {
     id: rule.id,
     type: rule.type,
     lookbackMs: windowMs,
-    check(input: RuleInput): RuleFailure | undefined {
-      if (!channels.has(input.request.channel)) return undefined;
+    check(input: RuleInput): readonly RuleFailure[] {
+      if (!channels.has(input.request.channel)) return PASS;
       const since = input.at - windowMs;
       const times: number[] = [];
       const history = input.context.history;
@@ -49,16 +49,24 @@ export function compileFrequencyCap(rule: FrequencyCapRule): CompiledRule {
         if (t <= since || t > input.at) continue;
         if (inScope(rule, attempt, input)) times.push(t);
       }
-      if (times.length < rule.max) return undefined;
+      if (times.length < rule.max) return PASS;
       times.sort((a, b) => a - b);
       const failure: RuleFailure = {
         id: rule.id,
+        code: 'cap_exceeded',
+        params: {
+          count: times.length,
+          max: rule.max,
+          channels: [...channels],
+          scope: rule.scope,
+          window: rule.window,
+        },
         reason: `${times.length} ${[...channels].join('/')} attempt(s) per ${rule.scope.replace('_', ' ')} in the last ${rule.window}; the cap is ${rule.max}`,
       };
       const leaving = times[times.length - rule.max];
       if (rule.max > 0 && leaving !== undefined)
         failure.nextAllowedAt = new Date(leaving + windowMs).toISOString();
-      return failure;
+      return [failure];
     },
   };
 }

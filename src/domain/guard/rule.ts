@@ -16,8 +16,11 @@ export interface RuleInput {
   historyTimes: readonly number[];
 }
 
-/** A failed rule, before decide names its policy. */
-export type RuleFailure = Omit<RuleVerdict, 'policy'>;
+/** A failed check, before decide names its policy (a rule's checks only ever fail; errors are decide's). */
+export type RuleFailure = Omit<RuleVerdict, 'policy' | 'kind'>;
+
+/** What a rule answers when every check passes (shared, so passing allocates nothing). */
+export const PASS: readonly RuleFailure[] = Object.freeze([]);
 
 /** A rule compiled once (matchers built, durations parsed) and checked on every decision. */
 export interface CompiledRule {
@@ -25,5 +28,6 @@ export interface CompiledRule {
   type: string;
   /** The longest history this rule looks back over, ms (0 when it reads none; Infinity for all of it). */
   lookbackMs: number;
-  check(input: RuleInput): RuleFailure | undefined;
+  /** One failure per failed check; empty (PASS) when the rule allows. */
+  check(input: RuleInput): readonly RuleFailure[];
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
-import { Person } from '../model/index.js';
+import { type Channel, Person } from '../model/index.js';
 import { decide } from './decide.js';
+import type { VerdictParams } from './decision.js';
 
 const stop = policyOf([{ id: 'stop', type: 'stop_flags' }], {
   consumerRelations: ['self', 'executor', 'attorney'],
@@ -62,10 +63,56 @@ describe('stop flags', () => {
     );
   });
 
-  it('lists every raised flag in one verdict', () => {
+  it('gives one verdict per raised flag, each with its code', () => {
     const { request, context } = scenario({ debtorFlags: { disputed: true, bankrupt: true } });
-    expect(decide(request, context, [stop], at).rules[0]?.reason).toBe(
-      'the debt is disputed; collection pauses until it is verified; the debtor is in bankruptcy',
-    );
+    expect(decide(request, context, [stop], at).rules).toEqual([
+      expect.objectContaining({
+        id: 'stop',
+        kind: 'fail',
+        code: 'disputed',
+        params: {},
+        reason: 'the debt is disputed; collection pauses until it is verified',
+      }),
+      expect.objectContaining({
+        id: 'stop',
+        kind: 'fail',
+        code: 'bankrupt',
+        params: {},
+        reason: 'the debtor is in bankruptcy',
+      }),
+    ]);
+  });
+
+  const debtorFlagCodes: [Partial<Person['flags']>, Channel, string, VerdictParams][] = [
+    [{ ceaseContact: true }, 'call', 'cease_contact', {}],
+    [{ deceased: true }, 'call', 'deceased_estate_only', {}],
+    [{ attorney: { name: 'Counsel', phone: '+14155550177' } }, 'call', 'attorney_only', {}],
+    [{ optOut: ['sms'] }, 'sms', 'debtor_opted_out', { channel: 'sms' }],
+  ];
+  it.each(debtorFlagCodes)('%o on a %s to the debtor: %s', (flags, channel, code, params) => {
+    const { request, context } = scenario({ debtorFlags: flags });
+    context.recipient = { relations: ['self'] };
+    request.channel = channel;
+    expect(decide(request, context, [stop], at).rules).toEqual([
+      expect.objectContaining({ code, params }),
+    ]);
+  });
+
+  it('codes of the recipient: recipient_cease_contact, recipient_opted_out; employer_forbids_contact names the channel', () => {
+    const { request, context } = scenario({ debtorFlags: { employerForbidsContact: true } });
+    context.recipient = {
+      person: Person.parse({
+        id: 'R',
+        name: 'Ref',
+        flags: { ceaseContact: true, optOut: ['call'] },
+      }),
+      relations: ['reference'],
+    };
+    context.contact.workplace = true;
+    expect(decide(request, context, [stop], at).rules.map((r) => [r.code, r.params])).toEqual([
+      ['recipient_cease_contact', {}],
+      ['employer_forbids_contact', { channel: 'call' }],
+      ['recipient_opted_out', { channel: 'call' }],
+    ]);
   });
 });

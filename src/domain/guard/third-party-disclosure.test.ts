@@ -89,9 +89,61 @@ describe('third-party disclosure', () => {
     request.channel = 'email';
     request.contact = { kind: 'email', value: 'ref@example.com' };
     context.account.dueDate = '2026-03-03';
-    const reason = decide(request, context, [cn], at).rules[0]?.reason ?? '';
-    expect(reason).toContain('by email');
-    expect(reason).toContain('days past due');
+    const rules = decide(request, context, [cn], at).rules;
+    expect(rules.map((r) => r.code)).toEqual(['channel_not_allowed', 'stage_too_early']);
+    expect(rules[0]?.reason).toContain('by email');
+    expect(rules[1]?.reason).toContain('days past due');
+  });
+
+  it('gives one verdict per failed check, each with its code and the numbers its message needs', () => {
+    const { request, context } = toReference('请尽快还款');
+    request.channel = 'email';
+    request.contact = { kind: 'email', value: 'ref@example.com' };
+    context.account.dueDate = '2026-03-03';
+    context.history = [
+      ...attempts(1, '2026-03-02T10:00:00Z', { id: 'ok', outcome: 'right_party' }),
+      ...attempts(1, '2026-03-02T11:00:00Z', {
+        id: 'ref-1',
+        personId: 'R1',
+        outcome: 'right_party',
+        contact: { kind: 'phone', value: REF },
+      }),
+    ];
+    const d = decide(request, context, [cn], at);
+    const relations = ['reference'];
+    expect(d.rules.map(({ id, kind, code, params }) => ({ id, kind, code, params }))).toEqual([
+      {
+        id: 'tp',
+        kind: 'fail',
+        code: 'channel_not_allowed',
+        params: { relations, channel: 'email', allowed: ['call', 'sms'] },
+      },
+      {
+        id: 'tp',
+        kind: 'fail',
+        code: 'stage_too_early',
+        params: { relations, minDaysPastDue: 1, daysPastDue: 0 },
+      },
+      {
+        id: 'tp',
+        kind: 'fail',
+        code: 'debtor_not_lost',
+        params: { relations, required: 3, failedInARow: 0 },
+      },
+      {
+        id: 'tp',
+        kind: 'fail',
+        code: 'third_party_limit',
+        params: { relations, count: 1, max: 1 },
+      },
+      { id: 'tp', kind: 'fail', code: 'discloses_debt', params: { relations, terms: ['还款'] } },
+    ]);
+    expect(
+      d.rules.every((r) => r.reason.startsWith('recipient is a third party (reference): ')),
+    ).toBe(true);
+    expect(d.rules.filter((r) => r.matches !== undefined).map((r) => r.code)).toEqual([
+      'discloses_debt',
+    ]);
   });
 
   it('does not apply to the consumer: the debtor and a guarantor may hear about the debt', () => {

@@ -2,7 +2,8 @@ import { PhraseMatcher } from '../language/phrase-matcher.js';
 import { daysPastDue, type Outcome } from '../model/index.js';
 import type { ThirdPartyRule } from '../policy/policy-schema.js';
 import { reachedRecipient, sameContact } from './attempt-scope.js';
-import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
+import type { VerdictParams } from './decision.js';
+import { type CompiledRule, PASS, type RuleFailure, type RuleInput } from './rule.js';
 
 /** Outcomes that show the debtor's own route failed (the "debtor is lost" test). */
 const FAILED: ReadonlySet<Outcome> = new Set<Outcome>([
@@ -49,21 +50,40 @@ export function compileThirdParty(rule: ThirdPartyRule): CompiledRule {
     id: rule.id,
     type: rule.type,
     lookbackMs: Number.POSITIVE_INFINITY,
-    check(input: RuleInput): RuleFailure | undefined {
-      if (!input.thirdParty) return undefined;
+    check(input: RuleInput): readonly RuleFailure[] {
+      if (!input.thirdParty) return PASS;
       const { request, context } = input;
-      const reasons: string[] = [];
+      const relations = [...context.recipient.relations];
+      const failures: RuleFailure[] = [];
+      const fail = (code: string, params: VerdictParams, why: string): RuleFailure => {
+        const failure: RuleFailure = {
+          id: rule.id,
+          code,
+          params: { relations, ...params },
+          reason: `recipient is a third party (${relations.join(', ')}): ${why}`,
+        };
+        failures.push(failure);
+        return failure;
+      };
       if (!channels.has(request.channel))
-        reasons.push(`third parties may not be contacted by ${request.channel}`);
+        fail(
+          'channel_not_allowed',
+          { channel: request.channel, allowed: [...channels] },
+          `third parties may not be contacted by ${request.channel}`,
+        );
       const dpd = daysPastDue(context.account, new Date(input.at));
       if (dpd < rule.minDaysPastDue)
-        reasons.push(
+        fail(
+          'stage_too_early',
+          { minDaysPastDue: rule.minDaysPastDue, daysPastDue: dpd },
           `third-party contact starts at ${rule.minDaysPastDue} days past due; the account is ${dpd}`,
         );
       if (rule.debtorUnreachableAfter !== undefined) {
         const failed = failedInARow(input);
         if (failed < rule.debtorUnreachableAfter) {
-          reasons.push(
+          fail(
+            'debtor_not_lost',
+            { required: rule.debtorUnreachableAfter, failedInARow: failed },
             `third parties only once the debtor is unreachable (${rule.debtorUnreachableAfter} failed attempts in a row; ${failed} so far)`,
           );
         }
@@ -72,7 +92,9 @@ export function compileThirdParty(rule: ThirdPartyRule): CompiledRule {
       for (const a of context.history)
         if (a.accountId === request.accountId && reachedRecipient(a, request, context)) prior++;
       if (prior >= rule.maxContactsPerThirdParty) {
-        reasons.push(
+        fail(
+          'third_party_limit',
+          { count: prior, max: rule.maxContactsPerThirdParty },
           `this third party was already contacted ${prior} time(s) about this account; the limit is ${rule.maxContactsPerThirdParty}`,
         );
       }
@@ -80,17 +102,15 @@ export function compileThirdParty(rule: ThirdPartyRule): CompiledRule {
         input.message && request.message !== undefined
           ? terms.scan(request.message, input.message)
           : [];
-      if (matches.length > 0)
-        reasons.push(
-          `the message discloses the debt to a third party (${[...new Set(matches.map((m) => m.phrase))].join(', ')})`,
-        );
-      if (reasons.length === 0) return undefined;
-      const failure: RuleFailure = {
-        id: rule.id,
-        reason: `recipient is a third party (${context.recipient.relations.join(', ')}): ${reasons.join('; ')}`,
-      };
-      if (matches.length > 0) failure.matches = matches;
-      return failure;
+      if (matches.length > 0) {
+        const found = [...new Set(matches.map((m) => m.phrase))];
+        fail(
+          'discloses_debt',
+          { terms: found },
+          `the message discloses the debt to a third party (${found.join(', ')})`,
+        ).matches = matches;
+      }
+      return failures.length === 0 ? PASS : failures;
     },
   };
 }

@@ -105,4 +105,30 @@ describe('time window', () => {
       'allow',
     );
   });
+
+  it('names its checks: outside_hours with the window and the zones, no_timezone without a zone', () => {
+    const { request, context } = scenario();
+    const early = decide(request, context, [policy], new Date('2026-03-03T07:30:00-08:00'));
+    expect(early.rules[0]).toMatchObject({
+      kind: 'fail',
+      code: 'outside_hours',
+      params: {
+        from: '08:00',
+        to: '21:00',
+        outside: ['America/Los_Angeles'],
+        zones: ['America/Los_Angeles'],
+        basis: ['phone area code'],
+      },
+    });
+    const tollFree = scenario({ e164: '+18005550100' });
+    const d = decide(
+      tollFree.request,
+      tollFree.context,
+      [policy],
+      new Date('2026-03-03T12:00:00-08:00'),
+    );
+    expect(d.rules).toEqual([
+      expect.objectContaining({ id: 'hours', kind: 'fail', code: 'no_timezone', params: {} }),
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import type { TimeWindowRule } from '../policy/policy-schema.js';
 import { candidateZones } from './candidate-zones.js';
 import type { GuardContext } from './guard-context.js';
 import { ceilMinute, instantOf, type LocalTime, localTime, minutesOf } from './local-time.js';
-import type { CompiledRule, RuleFailure, RuleInput } from './rule.js';
+import { type CompiledRule, PASS, type RuleFailure, type RuleInput } from './rule.js';
 
 const DAY_INDEX: Record<string, number> = {
   sun: 0,
@@ -115,24 +115,30 @@ export function compileTimeWindow(rule: TimeWindowRule): CompiledRule {
     id: rule.id,
     type: rule.type,
     lookbackMs: 0,
-    check(input: RuleInput): RuleFailure | undefined {
-      if (!channels.has(input.request.channel)) return undefined;
+    check(input: RuleInput): readonly RuleFailure[] {
+      if (!channels.has(input.request.channel)) return PASS;
       const { zones, basis } = zonesFor(input.context);
       if (zones.length === 0)
-        return {
-          id: rule.id,
-          reason:
-            'no time zone is known for the recipient (no timezone, current address or geographic phone number), so local time cannot be checked',
-        };
+        return [
+          {
+            id: rule.id,
+            code: 'no_timezone',
+            params: {},
+            reason:
+              'no time zone is known for the recipient (no timezone, current address or geographic phone number), so local time cannot be checked',
+          },
+        ];
       const outside = zones.filter((z) => !insideWindow(w, localTime(z, input.at)));
-      if (outside.length === 0) return undefined;
+      if (outside.length === 0) return PASS;
       const next = nextAllowedInAll(w, zones, input.at);
       const failure: RuleFailure = {
         id: rule.id,
+        code: 'outside_hours',
+        params: { from: rule.from, to: rule.to, outside, zones, basis },
         reason: `outside ${rule.from}–${rule.to} local time in ${outside.join(', ')} (candidate zones from ${basis.join(' and ')}: ${zones.join(', ')})`,
       };
       if (next !== undefined) failure.nextAllowedAt = new Date(ceilMinute(next)).toISOString();
-      return failure;
+      return [failure];
     },
   };
 }

@@ -1,4 +1,21 @@
+import type { RuleVerdict } from '../guard/decision.js';
 import type { Channel, ContactPoint } from './channel.js';
+
+/**
+ * A failed check as the audit keeps it: without banned-language matches (their text could reveal the
+ * message). `kind`, `code` and `params` are absent from records written before verdicts carried them.
+ */
+export type AuditedVerdict = Pick<RuleVerdict, 'id' | 'policy' | 'reason' | 'nextAllowedAt'> &
+  Partial<Pick<RuleVerdict, 'kind' | 'code' | 'params'>>;
+
+/** The verdicts of a decision as the audit keeps them. */
+export function auditedVerdicts(rules: readonly RuleVerdict[]): AuditedVerdict[] {
+  return rules.map(({ id, policy, kind, code, params, reason, nextAllowedAt }) =>
+    nextAllowedAt === undefined
+      ? { id, policy, kind, code, params, reason }
+      : { id, policy, kind, code, params, reason, nextAllowedAt },
+  );
+}
 
 /** One append-only audit entry: a guard decision, for a check or a real outreach. */
 export interface AuditRecord {
@@ -13,7 +30,7 @@ export interface AuditRecord {
   /** SHA-256 of the canonical request, so the input can be proven without storing the message. */
   inputDigest: string;
   outcome: 'allow' | 'deny';
-  rules: { id: string; policy: string; reason: string; nextAllowedAt?: string }[];
+  rules: AuditedVerdict[];
   policyVersion: string;
   actor?: string;
   attemptId?: string;
