@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AuditRecord } from '../../src/domain/model/index.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { audit } from './contract-fixture.js';
+
+/**
+ * The AuditLog part of the store contract: records returned as appended, newest first, filtered.
+ * `current` gives the fresh store of the running test.
+ */
+export function auditLogContract(current: () => GraphStore): void {
+  describe('audit', () => {
+    let store: GraphStore;
+    beforeEach(() => {
+      store = current();
+    });
+
+    const records: AuditRecord[] = [
+      audit('AU1', '2026-04-01T08:00:00Z'),
+      audit('AU2', '2026-04-02T08:00:00Z', {
+        outcome: 'deny',
+        rules: [
+          {
+            id: 'time-window',
+            policy: 'cn',
+            reason: 'outside 08:00-21:00',
+            nextAllowedAt: '2026-04-03T00:00:00Z',
+          },
+        ],
+      }),
+      audit('AU3', '2026-04-03T08:00:00Z', { accountId: 'A2', debtorId: 'X1', kind: 'check' }),
+      audit('AU4', '2026-04-04T08:00:00Z', {
+        outcome: 'deny',
+        actor: 'collector-7',
+        attemptId: 'T9',
+      }),
+    ];
+
+    it('lists newest first and returns records as appended', async () => {
+      for (const r of records) await store.appendAudit(r);
+      const all = await store.listAudit({});
+      expect(all.map((r) => r.id)).toEqual(['AU4', 'AU3', 'AU2', 'AU1']);
+      expect(all[2]).toEqual(records[1]);
+    });
+
+    it('filters by account, debtor, outcome and [from, to), with a limit', async () => {
+      for (const r of records) await store.appendAudit(r);
+      expect((await store.listAudit({ accountId: 'A2' })).map((r) => r.id)).toEqual(['AU3']);
+      expect((await store.listAudit({ debtorId: 'D1' })).map((r) => r.id)).toEqual([
+        'AU4',
+        'AU2',
+        'AU1',
+      ]);
+      expect((await store.listAudit({ outcome: 'deny' })).map((r) => r.id)).toEqual(['AU4', 'AU2']);
+      expect(
+        (await store.listAudit({ from: '2026-04-02T08:00:00Z', to: '2026-04-04T08:00:00Z' })).map(
+          (r) => r.id,
+        ),
+      ).toEqual(['AU3', 'AU2']);
+      expect(
+        (await store.listAudit({ debtorId: 'D1', outcome: 'allow' })).map((r) => r.id),
+      ).toEqual(['AU1']);
+      expect((await store.listAudit({ limit: 2 })).map((r) => r.id)).toEqual(['AU4', 'AU3']);
+    });
+  });
+}

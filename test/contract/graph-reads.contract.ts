@@ -1,0 +1,284 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import {
+  accounts,
+  addresses,
+  DEPTH_1,
+  DEPTH_2,
+  DEPTH_3,
+  employers,
+  expectWellFormed,
+  loadFixture,
+  nodeKeys,
+  P_EMPLOYER,
+  P_FRIEND,
+  P_OWN,
+  P_REF,
+  P_SHARED,
+  persons,
+} from './contract-fixture.js';
+
+/**
+ * The GraphReads part of the store contract: neighbourhoods, shared contact points and look-ups over the fixture graph.
+ * `current` gives the fresh store of the running test.
+ */
+export function graphReadsContract(current: () => GraphStore): void {
+  describe('neighbourhood', () => {
+    let store: GraphStore;
+    beforeEach(() => {
+      store = current();
+    });
+
+    it('depth 1: the debtor, their account, phones, email, address, employer and direct relations', async () => {
+      await loadFixture(store);
+      const g = await store.neighbourhood('D1', 1);
+      expectWellFormed(g);
+      expect(nodeKeys(g)).toEqual([...DEPTH_1].sort());
+      expect(g.edges.find((e) => e.type === 'KNOWS' && e.to === 'person:S1')?.props).toMatchObject({
+        kind: 'spouse',
+        source: 'application',
+      });
+      expect(
+        g.edges.find((e) => e.type === 'LIVED_AT' && e.from === 'person:D1')?.props,
+      ).toMatchObject({ from: '2020-01-01' });
+      expect(
+        g.edges.find((e) => e.type === 'HAS_PHONE' && e.to === `phone:${P_OWN}`)?.props,
+      ).toMatchObject({ lastSeen: '2026-02-01', confidence: 0.9 });
+      expect(
+        g.edges.some((e) => e.type === 'OWES' && e.from === 'person:D1' && e.to === 'account:A1'),
+      ).toBe(true);
+    });
+
+    it('nodes carry their full data', async () => {
+      await loadFixture(store);
+      const g = await store.neighbourhood('D1', 1);
+      const byKey = new Map(g.nodes.map((n) => [n.key, n]));
+      expect(byKey.get('person:D1')).toEqual({
+        key: 'person:D1',
+        kind: 'person',
+        data: persons[0],
+      });
+      expect(byKey.get('account:A1')).toEqual({
+        key: 'account:A1',
+        kind: 'account',
+        data: accounts[0],
+      });
+      expect(byKey.get('address:ADDR1')).toEqual({
+        key: 'address:ADDR1',
+        kind: 'address',
+        data: addresses[0],
+      });
+      expect(byKey.get(`phone:${P_OWN}`)?.data).toMatchObject({
+        e164: P_OWN,
+        type: 'MOBILE',
+        country: 'CN',
+        status: 'unknown',
+      });
+      expect(byKey.get('email:family@example.com')).toEqual({
+        key: 'email:family@example.com',
+        kind: 'email',
+        data: { address: 'family@example.com' },
+      });
+      expect(byKey.get('employer:E1')).toEqual({
+        key: 'employer:E1',
+        kind: 'employer',
+        data: employers[0],
+      });
+    });
+
+    it('depth 2: references, guarantor, employer phone, colleagues and other holders of shared points', async () => {
+      await loadFixture(store);
+      const g = await store.neighbourhood('D1', 2);
+      expectWellFormed(g);
+      expect(nodeKeys(g)).toEqual([...DEPTH_2].sort());
+      expect(
+        g.edges.some(
+          (e) =>
+            e.type === 'HAS_PHONE' && e.from === 'employer:E1' && e.to === `phone:${P_EMPLOYER}`,
+        ),
+      ).toBe(true);
+      expect(
+        g.edges.some(
+          (e) => e.type === 'GUARANTEES' && e.from === 'person:G1' && e.to === 'account:A1',
+        ),
+      ).toBe(true);
+      expect(
+        g.edges.some(
+          (e) => e.type === 'HAS_PHONE' && e.from === 'person:R1' && e.to === `phone:${P_REF}`,
+        ),
+      ).toBe(true);
+    });
+
+    it('depth 3: one hop further, each node and relationship once', async () => {
+      await loadFixture(store);
+      const g = await store.neighbourhood('D1', 3);
+      expectWellFormed(g);
+      expect(nodeKeys(g)).toEqual([...DEPTH_3].sort());
+      expect(
+        g.edges.some((e) => e.type === 'OWES' && e.from === 'person:X1' && e.to === 'account:A2'),
+      ).toBe(true);
+      expect(
+        g.edges.some(
+          (e) => e.type === 'HAS_PHONE' && e.from === 'person:F1' && e.to === `phone:${P_FRIEND}`,
+        ),
+      ).toBe(true);
+      expect(g.nodes.every((n) => !n.key.startsWith('attempt'))).toBe(true);
+    });
+
+    it('walks relationships in both directions', async () => {
+      await loadFixture(store);
+      const g = await store.neighbourhood('F1', 1);
+      expect(nodeKeys(g)).toEqual(['person:F1', 'person:R1', `phone:${P_FRIEND}`].sort());
+    });
+
+    it('an unknown person has an empty neighbourhood', async () => {
+      await loadFixture(store);
+      const g = await store.neighbourhood('nobody', 2);
+      expect(g.nodes).toEqual([]);
+      expect(g.edges).toEqual([]);
+    });
+
+    it('rejects a depth outside 1..3', async () => {
+      await loadFixture(store);
+      await expect(store.neighbourhood('D1', 0)).rejects.toThrow(RangeError);
+      await expect(store.neighbourhood('D1', 4)).rejects.toThrow(RangeError);
+      await expect(store.neighbourhood('D1', 1.5)).rejects.toThrow(RangeError);
+    });
+  });
+
+  describe('shared identifiers', () => {
+    let store: GraphStore;
+    beforeEach(() => {
+      store = current();
+    });
+
+    it('a shared phone: every holder, debtor or not, with source and last seen, and the phone itself', async () => {
+      await loadFixture(store);
+      await store.setPhoneStatus(P_SHARED, 'suspended', '2026-03-01T00:00:00Z');
+      const s = await store.sharedIdentifiers({ kind: 'phone', value: P_SHARED });
+      expect(s.contact).toEqual({ kind: 'phone', value: P_SHARED });
+      expect(s.phone).toMatchObject({ e164: P_SHARED, status: 'suspended' });
+      const holders = [...s.holders].sort((a, b) => a.id.localeCompare(b.id));
+      expect(holders).toEqual([
+        {
+          kind: 'person',
+          id: 'D1',
+          name: 'Li Wei',
+          isDebtor: true,
+          source: 'application',
+          lastSeen: '2025-06-01',
+        },
+        {
+          kind: 'person',
+          id: 'X1',
+          name: 'Sun Li',
+          isDebtor: true,
+          source: 'bureau',
+          lastSeen: '2026-01-10',
+        },
+      ]);
+    });
+
+    it('an employer phone: the employer and a person who answered it', async () => {
+      await loadFixture(store);
+      const s = await store.sharedIdentifiers({ kind: 'phone', value: P_EMPLOYER });
+      const holders = [...s.holders].sort((a, b) => a.id.localeCompare(b.id));
+      expect(holders.map((h) => [h.kind, h.id, h.name, h.isDebtor, h.source])).toEqual([
+        ['person', 'C1', 'Zhao Lei', false, 'collector_note'],
+        ['employer', 'E1', 'Acme Trading', false, 'application'],
+      ]);
+    });
+
+    it('a shared email and a shared address; a guarantor counts as owing', async () => {
+      await loadFixture(store);
+      const email = await store.sharedIdentifiers({ kind: 'email', value: 'family@example.com' });
+      expect(email.phone).toBeUndefined();
+      expect(email.holders.map((h) => [h.id, h.isDebtor]).sort()).toEqual([
+        ['D1', true],
+        ['S1', false],
+      ]);
+      const address = await store.sharedIdentifiers({ kind: 'address', value: 'ADDR1' });
+      expect(address.holders.map((h) => [h.id, h.isDebtor, h.source]).sort()).toEqual([
+        ['D1', true, 'application'],
+        ['G1', true, 'bureau'],
+        ['S1', false, 'reference'],
+      ]);
+    });
+
+    it('debtorsHolding, where an adapter offers it, agrees with the owing persons of sharedIdentifiers', async () => {
+      if (store.debtorsHolding === undefined) return;
+      await loadFixture(store);
+      const contacts = [
+        { kind: 'phone' as const, value: P_SHARED },
+        { kind: 'phone' as const, value: P_EMPLOYER },
+        { kind: 'email' as const, value: 'family@example.com' },
+        { kind: 'address' as const, value: 'ADDR1' },
+        { kind: 'address' as const, value: 'ADDR2' },
+        { kind: 'phone' as const, value: '+8613000000000' },
+      ];
+      const batch = await store.debtorsHolding(contacts);
+      expect(batch.map((b) => b.contact)).toEqual(contacts);
+      for (const [i, contact] of contacts.entries()) {
+        const shared = await store.sharedIdentifiers(contact);
+        const owing = shared.holders
+          .filter((h) => h.kind === 'person' && h.isDebtor)
+          .map((h) => h.id)
+          .sort();
+        expect([...(batch[i]?.debtorIds ?? [])].sort(), `${contact.kind} ${contact.value}`).toEqual(
+          owing,
+        );
+      }
+      expect(batch[0]?.debtorIds.slice().sort()).toEqual(['D1', 'X1']);
+      expect(batch[3]?.debtorIds.slice().sort()).toEqual(['D1', 'G1']);
+      expect(batch[4]?.debtorIds).toEqual(['CB1']);
+      expect(await store.debtorsHolding([])).toEqual([]);
+    });
+
+    it('a contact point nobody holds has no holders', async () => {
+      await loadFixture(store);
+      const s = await store.sharedIdentifiers({ kind: 'phone', value: '+8613000000000' });
+      expect(s.holders).toEqual([]);
+      expect(s.phone).toBeUndefined();
+    });
+  });
+
+  describe('look-ups', () => {
+    let store: GraphStore;
+    beforeEach(() => {
+      store = current();
+    });
+
+    it('accountsOf names the role on each account', async () => {
+      await loadFixture(store);
+      expect((await store.accountsOf('D1')).map((a) => [a.account.id, a.role])).toEqual([
+        ['A1', 'debtor'],
+      ]);
+      expect((await store.accountsOf('G1')).map((a) => [a.account.id, a.role])).toEqual([
+        ['A1', 'guarantor'],
+      ]);
+      expect((await store.accountsOf('CB1')).map((a) => [a.account.id, a.role])).toEqual([
+        ['A2', 'co_borrower'],
+      ]);
+      expect((await store.accountsOf('G1'))[0]?.account).toEqual(accounts[0]);
+      expect(await store.accountsOf('R1')).toEqual([]);
+    });
+
+    it('findPersons by id, by part of a name, and by phone, within the limit', async () => {
+      await loadFixture(store);
+      expect((await store.findPersons({ text: 'CB1' })).map((p) => p.id)).toEqual(['CB1']);
+      expect((await store.findPersons({ text: 'Wei' })).map((p) => p.id)).toEqual(['D1']);
+      expect((await store.findPersons({ text: 'Li' })).map((p) => p.id).sort()).toEqual([
+        'D1',
+        'X1',
+      ]);
+      expect((await store.findPersons({ phone: P_SHARED })).map((p) => p.id).sort()).toEqual([
+        'D1',
+        'X1',
+      ]);
+      expect((await store.findPersons({ phone: P_EMPLOYER })).map((p) => p.id)).toEqual(['C1']);
+      expect(await store.findPersons({ text: 'Nobody Here' })).toEqual([]);
+      expect(await store.findPersons({ text: 'n', limit: 2 })).toHaveLength(2);
+      expect((await store.findPersons({ text: 'Wei' }))[0]).toEqual(persons[0]);
+    });
+  });
+}
