@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
-import type { CompiledPolicy } from '../policy/compile-policy.js';
-import { decide } from './decide.js';
+import { decide } from '../../../src/domain/guard/decide.js';
+import type { CompiledPolicy } from '../../../src/domain/policy/compile-policy.js';
+import { policyOf, scenario } from '../../guard/guard-fixtures.js';
 
 const at = new Date('2026-03-03T20:00:00Z');
 const hours = policyOf([{ id: 'hours', type: 'time_window', from: '08:00', to: '21:00' }], {

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { StoreUnavailableError } from '../store-errors.js';
-import { BoltCypherRunner } from './bolt-cypher-runner.js';
+import { BoltCypherRunner } from '../../../src/store/neo4j/bolt-cypher-runner.js';
+import { StoreUnavailableError } from '../../../src/store/store-errors.js';
 
 /** A local port nothing listens on (bound, then released). */
 async function closedPort(): Promise<number> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attempts, policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
-import { decide } from './decide.js';
+import { decide } from '../../../src/domain/guard/decide.js';
+import { attempts, policyOf, scenario } from '../../guard/guard-fixtures.js';
 
 const at = new Date('2026-03-03T20:00:00Z'); // noon Pacific
 const cap = (extra: Record<string, unknown>): ReturnType<typeof policyOf> =>

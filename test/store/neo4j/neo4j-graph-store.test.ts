@@ -1,15 +1,24 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { loadDemo } from '../../demo/load-demo.js';
-import type { Attempt, EmailLink, Obligation, PhoneLink } from '../../domain/model/index.js';
-import { Person } from '../../domain/model/index.js';
-import { StoreConflictError, StoreUnavailableError } from '../store-errors.js';
-import { fromBoltValue, toBoltValue } from './bolt-cypher-runner.js';
-import { CYPHER_BUNDLE } from './cypher-bundle.js';
-import type { CypherParams, CypherRecord, CypherRunner, CypherTx } from './cypher-runner.js';
-import { toStoreError } from './neo4j-errors.js';
-import { Neo4jGraphStore } from './neo4j-graph-store.js';
-import { personFlagsPatch, personFromProps, personRow } from './neo4j-rows.js';
+import { loadDemo } from '../../../src/demo/load-demo.js';
+import type { Attempt, EmailLink, Obligation, PhoneLink } from '../../../src/domain/model/index.js';
+import { Person } from '../../../src/domain/model/index.js';
+import { fromBoltValue, toBoltValue } from '../../../src/store/neo4j/bolt-cypher-runner.js';
+import { CYPHER_BUNDLE } from '../../../src/store/neo4j/cypher-bundle.js';
+import type {
+  CypherParams,
+  CypherRecord,
+  CypherRunner,
+  CypherTx,
+} from '../../../src/store/neo4j/cypher-runner.js';
+import { toStoreError } from '../../../src/store/neo4j/neo4j-errors.js';
+import { Neo4jGraphStore } from '../../../src/store/neo4j/neo4j-graph-store.js';
+import {
+  personFlagsPatch,
+  personFromProps,
+  personRow,
+} from '../../../src/store/neo4j/neo4j-rows.js';
+import { StoreConflictError, StoreUnavailableError } from '../../../src/store/store-errors.js';
 
 /** The query name of a bundled text. */
 const NAME_OF_TEXT = new Map(Object.entries(CYPHER_BUNDLE).map(([name, text]) => [text, name]));

@@ -4,9 +4,9 @@ import {
   zonesOfAreaCode,
   zonesOfCountry,
   zonesOfRegion,
-} from './candidate-zones.js';
-import { isKnownZone } from './local-time.js';
-import { NANP_REGIONS } from './nanp-regions.js';
+} from '../../../src/domain/guard/candidate-zones.js';
+import { isKnownZone } from '../../../src/domain/guard/local-time.js';
+import { NANP_REGIONS } from '../../../src/domain/guard/nanp-regions.js';
 
 describe('candidate zones', () => {
   it('maps North American area codes to their zones, split codes to every zone they cover', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
-import { decide } from './decide.js';
+import { decide } from '../../../src/domain/guard/decide.js';
+import { policyOf, scenario } from '../../guard/guard-fixtures.js';
 
 const policy = policyOf(
   [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
-import { decide } from './decide.js';
-import { localTime } from './local-time.js';
-import { insideWindow, nextAllowedInAll, windowOf } from './time-window.js';
+import { decide } from '../../../src/domain/guard/decide.js';
+import { localTime } from '../../../src/domain/guard/local-time.js';
+import { insideWindow, nextAllowedInAll, windowOf } from '../../../src/domain/guard/time-window.js';
+import { policyOf, scenario } from '../../guard/guard-fixtures.js';
 
 const hours = { id: 'hours', type: 'time_window', from: '08:00', to: '21:00' };
 const policy = policyOf([hours]);

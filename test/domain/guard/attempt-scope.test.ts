@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoMs } from './attempt-scope.js';
+import { isoMs } from '../../../src/domain/guard/attempt-scope.js';
 
 describe('isoMs', () => {
   it('reads the canonical UTC form exactly like Date.parse', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attempts, policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
-import { Person } from '../model/index.js';
-import { decide } from './decide.js';
+import { decide } from '../../../src/domain/guard/decide.js';
+import { Person } from '../../../src/domain/model/index.js';
+import { attempts, policyOf, scenario } from '../../guard/guard-fixtures.js';
 
 const cn = policyOf(
   [

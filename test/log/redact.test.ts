@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPhone, redactPii, redactText } from './redact.js';
+import { maskPhone, redactPii, redactText } from '../../src/log/redact.js';
 
 describe('redactPii', () => {
   it('masks phone numbers to the last two digits', () => {

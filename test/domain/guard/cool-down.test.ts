@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attempts, policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
-import { decide } from './decide.js';
+import { decide } from '../../../src/domain/guard/decide.js';
+import { attempts, policyOf, scenario } from '../../guard/guard-fixtures.js';
 
 const pause = policyOf([
   {

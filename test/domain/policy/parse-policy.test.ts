@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coversJurisdiction } from './jurisdiction.js';
-import { parsePolicy } from './parse-policy.js';
-import { combinedVersion, policyVersionOf } from './policy-version.js';
+import { coversJurisdiction } from '../../../src/domain/policy/jurisdiction.js';
+import { parsePolicy } from '../../../src/domain/policy/parse-policy.js';
+import { combinedVersion, policyVersionOf } from '../../../src/domain/policy/policy-version.js';
 
 const valid = `id: p1
 name: Test

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone } from './normalise-phone.js';
+import { normalisePhone } from '../../../src/domain/phone/normalise-phone.js';
 
 describe('normalisePhone', () => {
   it('normalises a Chinese mobile given the CN region', () => {

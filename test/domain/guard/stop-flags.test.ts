@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { policyOf, scenario } from '../../../test/guard/guard-fixtures.js';
-import { type Channel, Person } from '../model/index.js';
-import { decide } from './decide.js';
-import type { VerdictParams } from './decision.js';
+import { decide } from '../../../src/domain/guard/decide.js';
+import type { VerdictParams } from '../../../src/domain/guard/decision.js';
+import { type Channel, Person } from '../../../src/domain/model/index.js';
+import { policyOf, scenario } from '../../guard/guard-fixtures.js';
 
 const stop = policyOf([{ id: 'stop', type: 'stop_flags' }], {
   consumerRelations: ['self', 'executor', 'attorney'],

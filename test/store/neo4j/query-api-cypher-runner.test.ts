@@ -1,11 +1,14 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runMigrateCommand } from '../../cli/commands/migrate.js';
-import { StoreConflictError, StoreUnavailableError } from '../store-errors.js';
-import { neo4jConfigFromEnv } from './neo4j-config.js';
-import { SCHEMA_QUERIES } from './neo4j-schema.js';
-import { Neo4jQueryError, QueryApiCypherRunner } from './query-api-cypher-runner.js';
+import { runMigrateCommand } from '../../../src/cli/commands/migrate.js';
+import { neo4jConfigFromEnv } from '../../../src/store/neo4j/neo4j-config.js';
+import { SCHEMA_QUERIES } from '../../../src/store/neo4j/neo4j-schema.js';
+import {
+  Neo4jQueryError,
+  QueryApiCypherRunner,
+} from '../../../src/store/neo4j/query-api-cypher-runner.js';
+import { StoreConflictError, StoreUnavailableError } from '../../../src/store/store-errors.js';
 
 interface Seen {
   method: string;
@@ -319,7 +322,7 @@ describe('skipgraph migrate --store neo4j', () => {
 
 describe('neo4jStoreOverQueryApi', () => {
   it('is a Neo4j store whose statements go to the Query API', async () => {
-    const { neo4jStoreOverQueryApi } = await import('./query-api-store.js');
+    const { neo4jStoreOverQueryApi } = await import('../../../src/store/neo4j/query-api-store.js');
     handler = (req) =>
       req.path.endsWith('/commit')
         ? { status: 200, body: {} }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from './normalise-text.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { normaliseText } from '../../../src/domain/language/normalise-text.js';
+import { PhraseMatcher } from '../../../src/domain/language/phrase-matcher.js';
 
 const matcher = new PhraseMatcher([
   { phrase: '坐牢', category: 'threat_arrest' },
