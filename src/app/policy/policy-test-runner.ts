@@ -1,11 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode } from 'yaml';
 import { decide } from '../../domain/guard/decide.js';
 import type { Decision } from '../../domain/guard/decision.js';
 import { type CompiledPolicy, compilePolicy } from '../../domain/policy/compile-policy.js';
-import { parsePolicy, yamlProblems } from '../../domain/policy/parse-policy.js';
+import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { formatProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
+import { readYaml } from '../../domain/policy/read-yaml.js';
 import { type PolicyTestCase, PolicyTestFile, scenarioOf } from './policy-test-case.js';
 
 /** The result of one case: passed, or the differences between expected and actual. */
@@ -161,13 +162,13 @@ async function runFile(
 ): Promise<void> {
   const file = relative(process.cwd(), path) || path;
   const text = await readFile(path, 'utf8');
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    report.problems.push(...yamlProblems(file, doc, lines));
+  const read = readYaml(file, text);
+  if (!read.ok) {
+    report.problems.push(...read.problems);
     return;
   }
-  const parsed = PolicyTestFile.safeParse(doc.toJS());
+  const { doc, lines } = read;
+  const parsed = PolicyTestFile.safeParse(read.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

@@ -7,6 +7,7 @@ import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { AppError } from '../app-error.js';
 import { loadGuardContext } from '../guard/guard-context-loader.js';
 import type { GuardDeps } from '../guard/guard-deps.js';
+import { refuseOverLimit } from './validate-policy.js';
 
 export interface SimulationInput {
   policyYaml: string;
@@ -55,7 +56,7 @@ interface Replay {
  * Re-decides every recorded attempt and every denied outreach in [from, to) twice — with the
  * policies in force and with the candidate replacing the policy of the same id — and counts the
  * changed decisions. The history each contact sees is the one recorded before it. No side effects.
- * @throws AppError policy_invalid (400, details: problems), bad_request for an unusable period.
+ * @throws AppError policy_invalid (400, details: problems), yaml_limit_exceeded, bad_request for an unusable period.
  * @example const r = await simulatePolicy(deps, { policyYaml, from: '2026-01-01', to: '2026-02-01' })
  */
 export async function simulatePolicy(
@@ -63,13 +64,15 @@ export async function simulatePolicy(
   input: SimulationInput,
 ): Promise<SimulationResult> {
   const parsed = parsePolicy('candidate.yaml', input.policyYaml);
-  if (!parsed.ok)
+  if (!parsed.ok) {
+    refuseOverLimit(parsed.problems);
     throw new AppError(
       'bad_request',
       'policy_invalid',
       'the candidate policy is invalid',
       parsed.problems,
     );
+  }
   const from = new Date(input.from);
   const to = new Date(input.to);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {

@@ -1,5 +1,7 @@
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import type { PolicyProblem } from '../../domain/policy/policy-problem.js';
+import { isLimitProblem } from '../../domain/policy/read-yaml.js';
+import { AppError } from '../app-error.js';
 
 /** What `POST /v1/policies/validate` answers: valid or not, every problem, and the version if valid. */
 export interface PolicyValidation {
@@ -15,12 +17,32 @@ export interface PolicyValidation {
 }
 
 /**
+ * Refuses a document that broke a YAML limit (too large, alias-expanding, over-nested): that is a
+ * bad request, not a policy with problems to fix line by line.
+ * @throws AppError yaml_limit_exceeded (details: the problems)
+ */
+export function refuseOverLimit(problems: PolicyProblem[]): void {
+  const over = problems.filter(isLimitProblem);
+  if (over.length > 0)
+    throw new AppError(
+      'bad_request',
+      'yaml_limit_exceeded',
+      over.map((p) => p.message).join('; '),
+      over,
+    );
+}
+
+/**
  * Validates a policy's YAML text without loading it: every problem with path, line and column.
+ * @throws AppError yaml_limit_exceeded for a document over the YAML limits.
  * @example validatePolicyText('id: x\n…').problems // [{ path: 'rules[0].from', line: 8, … }]
  */
 export function validatePolicyText(yaml: string, file = 'policy.yaml'): PolicyValidation {
   const parsed = parsePolicy(file, yaml);
-  if (!parsed.ok) return { valid: false, problems: parsed.problems };
+  if (!parsed.ok) {
+    refuseOverLimit(parsed.problems);
+    return { valid: false, problems: parsed.problems };
+  }
   const { policy, version } = parsed.loaded;
   return {
     valid: true,

@@ -1,8 +1,9 @@
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isNode, type LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { PolicyProblem } from './policy-problem.js';
 import { Policy } from './policy-schema.js';
 import { policyVersionOf } from './policy-version.js';
+import { readYaml } from './read-yaml.js';
 
 /** A policy read from one file, with the version of the exact text it came from. */
 export interface LoadedPolicy {
@@ -20,10 +21,9 @@ export type ParsePolicyResult =
  * @example parsePolicy('policies/us-reg-f.yaml', text) // { ok: true, loaded: { version: '3fa2…', policy } }
  */
 export function parsePolicy(file: string, text: string): ParsePolicyResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) return { ok: false, problems: yamlProblems(file, doc, lineCounter) };
-  const data: unknown = doc.toJS();
+  const read = readYaml(file, text);
+  if (!read.ok) return { ok: false, problems: read.problems };
+  const { doc, lines: lineCounter, data } = read;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
@@ -46,21 +46,6 @@ export function parsePolicy(file: string, text: string): ParsePolicyResult {
       problems: parsed.error.issues.map((issue) => problemOf(file, doc, lineCounter, issue)),
     };
   return { ok: true, loaded: { file, version: policyVersionOf(text), policy: parsed.data } };
-}
-
-/** A YAML document's syntax errors as problems, located by line and column (policy files and policy tests alike). */
-export function yamlProblems(file: string, doc: Document, lines: LineCounter): PolicyProblem[] {
-  return doc.errors.map((e) => {
-    const pos = lines.linePos(e.pos[0]);
-    return {
-      file,
-      path: '',
-      line: pos.line,
-      column: pos.col,
-      code: `yaml_${e.code.toLowerCase()}`,
-      message: firstLine(e.message),
-    };
-  });
 }
 
 function problemOf(
@@ -99,8 +84,4 @@ function formatPath(path: (string | number)[]): string {
   for (const part of path)
     out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
   return out;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }
