@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { HASHED_KEY_PREFIX } from '../config/api-keys.js';
 import { ApiError } from './api-error.js';
+import type { AuthFailures } from './auth-failures.js';
+import { clientAddress } from './client-address.js';
 import type { ApiEnv } from './env.js';
 import { type Permission, type Role, roleAllows } from './roles.js';
 
@@ -13,10 +17,17 @@ function timingSafeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
-/** Finds the role of a presented key, checking every key so timing reveals nothing. */
+/**
+ * Finds the role of a presented key, checking every key so timing reveals nothing; keys stored as
+ * `sha256:<hex>` are compared by the digest of the presented key.
+ */
 export function roleOfKey(keys: ReadonlyMap<string, Role>, presented: string): Role | undefined {
+  const digest = `${HASHED_KEY_PREFIX}${createHash('sha256').update(presented).digest('hex')}`;
   let found: Role | undefined;
-  for (const [key, role] of keys) if (timingSafeEqual(key, presented)) found = role;
+  for (const [key, role] of keys) {
+    const candidate = key.startsWith(HASHED_KEY_PREFIX) ? digest : presented;
+    if (timingSafeEqual(key, candidate)) found = role;
+  }
   return found;
 }
 
@@ -26,22 +37,36 @@ export function keyLabel(role: Role, key: string): string {
 }
 
 /**
- * Authenticates the bearer API key and remembers the caller's role; 401 when missing or unknown.
- * @example app.use('/v1/*', authenticate())
+ * Authenticates the bearer API key and remembers the caller's role; 401 when missing or unknown,
+ * 429 with Retry-After once an address has failed too often in a minute.
+ * @example app.use('/v1/*', authenticate(new AuthFailures(20, Date.now)))
  */
-export function authenticate(): MiddlewareHandler<ApiEnv> {
+export function authenticate(failures: AuthFailures): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
+    const address = clientAddress(c);
+    const wait = failures.retryAfter(address);
+    if (wait > 0)
+      throw new ApiError(
+        429,
+        'too_many_failed_authentications',
+        `too many failed authentications from this address; retry in ${wait}s`,
+        { 'Retry-After': String(wait) },
+      );
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match?.[1])
+    if (!match?.[1]) {
+      failures.fail(address);
       throw new ApiError(401, 'unauthenticated', 'send an API key as "Authorization: Bearer KEY"', {
         'WWW-Authenticate': 'Bearer',
       });
+    }
     const role = roleOfKey(c.get('deps').keys, match[1]);
-    if (!role)
+    if (!role) {
+      failures.fail(address);
       throw new ApiError(401, 'unknown_api_key', 'the API key is not recognised', {
         'WWW-Authenticate': 'Bearer error="invalid_token"',
       });
+    }
     c.set('role', role);
     c.set('keyLabel', keyLabel(role, match[1]));
     await next();

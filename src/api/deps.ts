@@ -10,6 +10,8 @@ export interface ApiLimits {
   ingestBytes: number;
   /** Requests per minute per API key. */
   ratePerMinute: number;
+  /** Failed authentications per minute per client address before it is refused with 429. */
+  authFailuresPerMinute: number;
 }
 
 /** Everything the HTTP edge needs, injected so Node, Workers and tests wire their own. */
@@ -30,4 +32,5 @@ export const DEFAULT_LIMITS: ApiLimits = {
   bodyBytes: 1024 * 1024,
   ingestBytes: 64 * 1024 * 1024,
   ratePerMinute: 600,
+  authFailuresPerMinute: 30,
 };

@@ -10,9 +10,13 @@ export const DEMO_KEYS: ReadonlyMap<string, Role> = new Map<string, Role>([
   ['demo-compliance', 'compliance'],
 ]);
 
+/** Prefix of a key stored as its SHA-256 digest (`sha256:<64 hex>:role`): the plain key never needs to be on the server. */
+export const HASHED_KEY_PREFIX = 'sha256:';
+
 /**
- * Parses `key:role` pairs separated by commas or new lines (`#` starts a comment line).
- * @example parseApiKeys('k1:collector,k2:admin')
+ * Parses `key:role` pairs separated by commas or new lines (`#` starts a comment line); a key may be
+ * given as `sha256:<hex digest of the key>`.
+ * @example parseApiKeys('k1-plain-key:collector,sha256:9f86d0…:admin')
  */
 export function parseApiKeys(text: string): KeysResult {
   const keys = new Map<string, Role>();
@@ -30,9 +34,25 @@ export function parseApiKeys(text: string): KeysResult {
         message: `API key entry ${i + 1} must be KEY:ROLE with ROLE one of ${ROLES.join(', ')}`,
       };
     }
+    if (key.startsWith(HASHED_KEY_PREFIX)) {
+      const digest = key.slice(HASHED_KEY_PREFIX.length).toLowerCase();
+      if (!/^[0-9a-f]{64}$/.test(digest))
+        return {
+          ok: false,
+          message: `API key entry ${i + 1}: a sha256: key must be 64 hexadecimal digits (sha256sum of the key)`,
+        };
+      keys.set(`${HASHED_KEY_PREFIX}${digest}`, role as Role);
+      continue;
+    }
     if (key.length < 8)
       return { ok: false, message: `API key entry ${i + 1} is shorter than 8 characters` };
     keys.set(key, role as Role);
   }
   return { ok: true, keys };
+}
+
+/** True when one of the keys is a published demo key (those are refused off loopback). */
+export function hasDemoKey(keys: ReadonlyMap<string, Role>): boolean {
+  for (const key of keys.keys()) if (DEMO_KEYS.has(key)) return true;
+  return false;
 }

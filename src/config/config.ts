@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Service configuration read from the environment. */
 export interface Config {
   port: number;
+  /** Interface to listen on: loopback unless HOST says otherwise (the data is personal). */
+  host: string;
   store: 'sqlite' | 'neo4j';
   dbPath: string;
   policiesDir: string;
@@ -19,6 +21,7 @@ export interface Config {
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
   SKIPGRAPH_STORE: z.enum(['sqlite', 'neo4j']).default('sqlite'),
   SKIPGRAPH_DB: z.string().min(1).default('./data/skipgraph.db'),
   SKIPGRAPH_POLICIES: z.string().min(1).default('./policies'),
@@ -53,6 +56,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   }
   const config: Config = {
     port: e.PORT,
+    host: e.HOST,
     store: e.SKIPGRAPH_STORE,
     dbPath: e.SKIPGRAPH_DB,
     policiesDir: e.SKIPGRAPH_POLICIES,
