@@ -2,6 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './api-error.js';
 import { authenticate } from './auth.js';
+import { AuthFailures } from './auth-failures.js';
+import { closeUnreadBodies } from './connection-close.js';
 import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
 import { renderError, renderNotFound } from './error-handler.js';
@@ -36,9 +38,13 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
   app.onError(renderError);
   app.notFound(renderNotFound);
   app.use('*', requestContext(deps));
+  app.use('*', closeUnreadBodies());
   app.use('/v1/*', localise());
   app.use('/v1/*', bodyLimitFor(deps));
-  app.use('/v1/*', authenticate());
+  app.use(
+    '/v1/*',
+    authenticate(new AuthFailures(deps.limits.authFailuresPerMinute, () => deps.clock().getTime())),
+  );
   app.use(
     '/v1/*',
     rateLimit(deps.limits.ratePerMinute, () => deps.clock().getTime()),

@@ -3,13 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
 import { type ApiDeps, DEFAULT_LIMITS } from '../../api/deps.js';
 import type { Role } from '../../api/roles.js';
-import { DEMO_KEYS, parseApiKeys } from '../../config/api-keys.js';
+import { DEMO_KEYS, hasDemoKey, parseApiKeys } from '../../config/api-keys.js';
 import type { Config } from '../../config/config.js';
+import { isLoopbackHost } from '../../config/loopback.js';
 import type { Log } from '../../log/log.js';
 import { createPinoLog } from '../../log/pino-log.js';
+import { listen, stopAccepting } from '../../node/http-listener.js';
 import { buildNodeService } from '../../node/node-service.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { commandConfig, openStore } from '../open-store.js';
@@ -22,17 +23,22 @@ Options:
   --demo           This is the demo database: load the demo data when it is empty, and
                    accept the demo API keys (demo-admin, demo-collector, demo-investigator,
                    demo-compliance) when no keys are configured.
-  --port N         Port to listen on (env PORT, default 8787).
+  --port N         Port to listen on (env PORT, default 8787). The service listens on
+                   127.0.0.1 only unless HOST says otherwise (HOST=0.0.0.0 for every interface;
+                   the demo keys are refused there).
   --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
   --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).
   -h, --help       Show this help.
 
-Environment: SKIPGRAPH_POLICIES, SKIPGRAPH_API_KEYS (key:role,…), SKIPGRAPH_API_KEYS_FILE,
-SKIPGRAPH_RATE_LIMIT (requests/minute/key), SKIPGRAPH_RATE_SMS=10/s (provider limits per channel),
+Environment: SKIPGRAPH_POLICIES, SKIPGRAPH_API_KEYS (key:role,…), SKIPGRAPH_API_KEYS_FILE
+(one key:role a line; a key may be stored as sha256:<sha256sum of the key>), HOST, SKIPGRAPH_RATE_LIMIT (requests/minute/key), SKIPGRAPH_RATE_SMS=10/s (provider limits per channel),
 SKIPGRAPH_WEBHOOK_SMS=https://… (per-channel webhook dispatch), SKIPGRAPH_DEFAULT_REGION, LOG_LEVEL.
 `;
 
-/** Resolves the API keys: configured ones, else the demo keys on the demo database, else refuses. */
+/**
+ * Resolves the API keys: configured ones, else the demo keys on the demo database, else refuses;
+ * the published demo keys are refused on any interface but loopback.
+ */
 export async function resolveKeys(
   config: Config,
   demo: boolean,
@@ -42,9 +48,16 @@ export async function resolveKeys(
   if (config.apiKeysFile) text += `\n${await readFile(config.apiKeysFile, 'utf8')}`;
   const parsed = parseApiKeys(text);
   if (!parsed.ok) return parsed.message;
-  if (parsed.keys.size > 0) return parsed.keys;
+  const loopback = isLoopbackHost(config.host);
+  if (parsed.keys.size > 0) {
+    if (!loopback && hasDemoKey(parsed.keys))
+      return `a published demo key is configured and HOST=${config.host} is not loopback: choose your own keys`;
+    return parsed.keys;
+  }
   if (!demo)
     return 'no API keys configured: set SKIPGRAPH_API_KEYS=key:role,… or SKIPGRAPH_API_KEYS_FILE (only the demo database runs without keys)';
+  if (!loopback)
+    return `the demo keys are published and HOST=${config.host} is not loopback: set SKIPGRAPH_API_KEYS, or serve the demo on 127.0.0.1`;
   log.warn(
     { keys: [...DEMO_KEYS.keys()] },
     'no API keys configured: the demo keys are accepted; never expose this service',
@@ -96,16 +109,19 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     ...(config.defaultRegion ? { defaultRegion: config.defaultRegion } : {}),
   };
   const service = await buildNodeService(deps, config);
-  const server = serve({ fetch: service.app.fetch, port: config.port }, (info) => {
-    log.info(
-      { port: info.port, store: store.name, demo: values.demo },
-      `skipgraph listening on http://localhost:${info.port}`,
-    );
+  const { server, port } = await listen(service.app.fetch, {
+    host: config.host,
+    port: config.port,
   });
+  const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
+  log.info(
+    { host: config.host, port, store: store.name, demo: values.demo },
+    `skipgraph listening on http://${shown}:${port}`,
+  );
   await new Promise<void>((resolve) => {
     const stop = (): void => {
-      log.info({}, 'shutting down');
-      server.close(() => resolve());
+      log.info({}, 'shutting down: finishing requests in flight and dispatches handed over');
+      void stopAccepting(server).then(resolve);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
