@@ -20,7 +20,8 @@ export interface Config {
 }
 
 const Env = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  // 0 asks the system for a free port (tests); the log line names the one taken.
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   SKIPGRAPH_STORE: z.enum(['sqlite', 'neo4j']).default('sqlite'),
   SKIPGRAPH_DB: z.string().min(1).default('./data/skipgraph.db'),

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 
@@ -56,6 +56,11 @@ export function listen(
  * once), and cuts what is still open after the grace period.
  */
 export function stopAccepting(server: Server, graceMs = SHUTDOWN_GRACE_MS): Promise<void> {
+  // A request still arriving on an open keep-alive connection is answered, with Connection: close,
+  // so clients move off instead of keeping the old process busy until the grace period ends.
+  server.on('request', (_req, res: ServerResponse) => {
+    res.shouldKeepAlive = false;
+  });
   return new Promise((resolve) => {
     const force = setTimeout(() => server.closeAllConnections(), graceMs);
     force.unref();
