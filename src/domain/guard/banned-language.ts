@@ -1,13 +1,19 @@
-import { PhraseMatcher } from '../language/phrase-matcher.js';
+import { LexiconMatcher } from '../language/lexicon-matcher.js';
 import type { BannedLanguageRule } from '../policy/policy-schema.js';
 import { type CompiledRule, PASS, type RuleFailure, type RuleInput } from './rule.js';
 
-/** Builds the rule's matcher once: every category's terms in one automaton. */
-export function bannedLanguageMatcher(rule: Pick<BannedLanguageRule, 'phrases'>): PhraseMatcher {
-  return new PhraseMatcher(
-    rule.phrases.flatMap((group) =>
-      group.terms.map((phrase) => ({ phrase, category: group.category })),
-    ),
+/** Builds the rule's matcher once: every category's terms, sounds-like terms and proximity patterns. */
+export function bannedLanguageMatcher(rule: Pick<BannedLanguageRule, 'phrases'>): LexiconMatcher {
+  return new LexiconMatcher(
+    rule.phrases.map((group) => ({
+      category: group.category,
+      terms: group.terms,
+      soundsLike: group.soundsLike,
+      near: group.near.map((pattern) => ({
+        within: pattern.within,
+        terms: pattern.terms.map((slot) => (typeof slot === 'string' ? [slot] : slot)),
+      })),
+    })),
   );
 }
 

@@ -1,4 +1,5 @@
 import { isHan, simplifyHan } from './chinese-simplifier.js';
+import { latinLookAlike, stripMarks } from './confusables.js';
 
 /**
  * Text folded for phrase matching, with a map back to the original: normalised UTF-16 unit `i`
@@ -28,7 +29,18 @@ function buildAsciiFold(): string[] {
   return table;
 }
 
-/** How one code point reads after folding: NFKC, lower case, simplified Chinese, separators dropped. */
+/**
+ * A letter masked out ("f*ck"): the leetspeak view writes it for "*" and "#" inside a word, and a
+ * policy term's masked variants carry it, so "f*ck" and "f**k" match "fuck". A private-use code
+ * point, so no text means it.
+ */
+export const MASK = '\ue000';
+const MASK_UNIT = 0xe000;
+
+/**
+ * How one code point reads after folding: NFKC, look-alikes of Latin letters from other scripts
+ * (Unicode confusables), lower case, accents removed, simplified Chinese, separators dropped.
+ */
 export function foldCodePoint(codePoint: number): string {
   if (codePoint < 128) return ASCII_FOLD[codePoint] ?? '';
   if (codePoint < 0x10000) {
@@ -48,11 +60,20 @@ export function foldCodePoint(codePoint: number): string {
 }
 
 function computeFold(codePoint: number): string {
+  if (codePoint === MASK_UNIT) return MASK;
   let out = '';
-  for (const ch of String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase()) {
-    if (DROPPED.test(ch)) continue;
-    const cp = ch.codePointAt(0) ?? 0;
-    out += isHan(cp) ? simplifyHan(cp) : ch;
+  for (const ch of String.fromCodePoint(codePoint).normalize('NFKC')) {
+    // Upper and lower case look-alikes differ (Cyrillic "В" imitates "B", "в" nothing): ask first.
+    const direct = latinLookAlike(ch);
+    if (direct !== undefined) {
+      out += direct;
+      continue;
+    }
+    for (const lower of stripMarks(ch.toLowerCase())) {
+      if (DROPPED.test(lower)) continue;
+      const cp = lower.codePointAt(0) ?? 0;
+      out += isHan(cp) ? simplifyHan(cp) : (latinLookAlike(lower) ?? lower);
+    }
   }
   return out;
 }
@@ -62,7 +83,7 @@ function computeFold(codePoint: number): string {
  * Hangul …); false for Chinese and Japanese, which do not, so spaces between their characters are noise.
  */
 export function isSpacedWordUnit(unit: number): boolean {
-  return unit < 0x2e80 || (unit >= 0xac00 && unit <= 0xd7af);
+  return unit < 0x2e80 || (unit >= 0xac00 && unit <= 0xd7af) || unit === MASK_UNIT;
 }
 
 /** True when the code point at `i` is the end of the text or folds to nothing (a separator). */

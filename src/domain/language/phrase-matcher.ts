@@ -34,7 +34,8 @@ export class PhraseMatcher {
   private readonly fail: number[] = [0];
   /** Entries ending at each state, including those reached through failure links. */
   private readonly outputs: number[][] = [[]];
-  private readonly entries: { phrase: string; category: string; length: number }[] = [];
+  private readonly entries: { phrase: string; category: string; length: number; source: number }[] =
+    [];
   /** Scan tables (a double-array automaton), built once after linking; see `flatten`. */
   private readonly classOf = new Uint16Array(0x10000);
   private base: Int32Array = new Int32Array(0);
@@ -43,13 +44,14 @@ export class PhraseMatcher {
   private outputsBySlot: number[][] = [];
 
   /** Compiles the phrases once; phrases that fold to nothing are skipped (the schema rejects them). */
-  constructor(entries: readonly PhraseEntry[]) {
-    for (const entry of entries) {
+  constructor(private readonly inputs: readonly PhraseEntry[]) {
+    const entries = inputs;
+    entries.forEach((entry, source) => {
       const folded = normalisePhrase(entry.phrase);
-      if (folded === '') continue;
+      if (folded === '') return;
       this.insert(folded, this.entries.length);
-      this.entries.push({ phrase: entry.phrase, category: entry.category, length: folded.length });
-    }
+      this.entries.push({ ...entry, length: folded.length, source });
+    });
     this.link();
     this.flatten();
   }
@@ -148,6 +150,28 @@ export class PhraseMatcher {
   scan(original: string, normalised: NormalisedText = normaliseText(original)): PhraseMatch[] {
     const { text, starts, ends } = normalised;
     const found: PhraseMatch[] = [];
+    this.forEachHit(text, (source, first, last) => {
+      // A word phrase must start a word: "irs" is not in "first" (endings may vary: "arrest" → "arrested").
+      if (!startsWord(text, first)) return;
+      const entry = this.inputs[source] as PhraseEntry;
+      const start = starts[first] as number;
+      const end = ends[last] as number;
+      found.push({
+        category: entry.category,
+        phrase: entry.phrase,
+        start,
+        end,
+        text: original.slice(start, end),
+      });
+    });
+    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * Calls `visit` with the entry's index in the constructor's list and the first and last folded
+   * unit of every occurrence, with no word-boundary check.
+   */
+  forEachHit(text: string, visit: (index: number, first: number, last: number) => void): void {
     const { classOf, base, check } = this;
     const fail = this.failSlot;
     const outputs = this.outputsBySlot;
@@ -170,32 +194,20 @@ export class PhraseMatcher {
       const out = outputs[state];
       if (out === undefined || out.length === 0) continue;
       for (let k = 0; k < out.length; k++) {
-        const entry = this.entries[out[k] as number] as {
-          phrase: string;
-          category: string;
-          length: number;
-        };
-        const first = i - entry.length + 1;
-        // A word phrase must start a word: "irs" is not in "first" (endings may vary: "arrest" → "arrested").
-        if (
-          first > 0 &&
-          isWordChar(text.charCodeAt(first)) &&
-          isWordChar(text.charCodeAt(first - 1))
-        )
-          continue;
-        const start = starts[first] as number;
-        const end = ends[i] as number;
-        found.push({
-          category: entry.category,
-          phrase: entry.phrase,
-          start,
-          end,
-          text: original.slice(start, end),
-        });
+        const entry = this.entries[out[k] as number] as { length: number; source: number };
+        visit(entry.source, i - entry.length + 1, i);
       }
     }
-    return found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+}
+
+/** True when folded unit `first` starts a word, or belongs to a script that does not space words. */
+export function startsWord(text: string, first: number): boolean {
+  return !(
+    first > 0 &&
+    isWordChar(text.charCodeAt(first)) &&
+    isWordChar(text.charCodeAt(first - 1))
+  );
 }
 
 /** A letter or digit of a script that spaces its words (a space itself is not). */
