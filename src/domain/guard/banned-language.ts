@@ -11,6 +11,7 @@ export function bannedLanguageMatcher(rule: Pick<BannedLanguageRule, 'phrases'>)
       soundsLike: group.soundsLike,
       near: group.near.map((pattern) => ({
         within: pattern.within,
+        ordered: pattern.ordered,
         terms: pattern.terms.map((slot) => (typeof slot === 'string' ? [slot] : slot)),
       })),
     })),

@@ -57,14 +57,15 @@ function rewrite(original: string, reading: Readonly<Record<string, string>>): s
 
 /**
  * A word's masked spellings: every run of its letters after the first written as masks ("f*ck",
- * "f**k", "sh*t"). Only single words of 4 to 12 letters: shorter ones masked ("f*i") say too little.
+ * "f**k", "sh*t", "f***"). Only single words of 4 to 12 letters: shorter ones masked ("f*i") say
+ * too little.
  */
 export function maskedSpellings(folded: string): string[] {
   if (!/^[a-z]{4,12}$/.test(folded)) return [];
   const out: string[] = [];
   for (let from = 1; from < folded.length; from++)
     for (let to = from + 1; to <= folded.length; to++)
-      if (to - from < folded.length - 1)
+      if (to - from < folded.length)
         out.push(folded.slice(0, from) + MASK.repeat(to - from) + folded.slice(to));
   return out;
 }

@@ -96,7 +96,8 @@ export class LexiconMatcher {
       else parts[meaning.pattern]?.[meaning.slot]?.push({ first, last });
     });
     this.patterns.forEach(({ category, phrase, pattern }, index) => {
-      for (const { first, last } of nearMatches(parts[index] as NearHit[][], pattern.within))
+      const slots = parts[index] as NearHit[][];
+      for (const { first, last } of nearMatches(slots, pattern.within, pattern.ordered))
         keep(category, phrase, starts[first] as number, ends[last] as number);
     });
   }

@@ -187,23 +187,32 @@ const SoundTerm = Term.refine(
 );
 
 /** Terms that are banned only near each other. */
-export const NearPattern = z.strictObject({
-  terms: z
-    .array(z.union([Term, z.array(Term).min(1).max(100)]))
-    .min(2)
-    .max(4)
-    .describe(
-      'Two to four slots, each a term or a list of alternatives; all must occur, in this order.',
-    ),
-  within: z
-    .number()
-    .int()
-    .min(0)
-    .max(200)
-    .describe(
-      'Most characters between one slot and the next, counted in folded text (spaces inside Chinese and inserted separators not counted).',
-    ),
-});
+export const NearPattern = z
+  .strictObject({
+    terms: z
+      .array(z.union([Term, z.array(Term).min(1).max(100)]))
+      .min(2)
+      .max(4)
+      .describe(
+        'Two to four slots, each a term or a list of alternatives; all must occur, in this order.',
+      ),
+    within: z
+      .number()
+      .int()
+      .min(0)
+      .max(200)
+      .describe(
+        'Most characters between one slot and the next, counted in folded text (spaces inside Chinese and inserted separators not counted).',
+      ),
+    ordered: z
+      .boolean()
+      .default(true)
+      .describe('false: the two slots match in either order (only for two slots).'),
+  })
+  .refine((p) => p.ordered || p.terms.length === 2, {
+    message: 'an unordered pattern has exactly two slots',
+    path: ['ordered'],
+  });
 export type NearPattern = z.infer<typeof NearPattern>;
 
 /** One banned-language category: its terms, sounds-like terms and proximity patterns. */
