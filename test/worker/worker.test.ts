@@ -320,5 +320,21 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
         expect(body.error.details.rules.map((r) => r.id)).toEqual(['cn.calls_per_day']);
       }
     });
+
+    it('the guard reads homophones and pinyin (the Worker bundles pinyin-pro)', async () => {
+      for (const message of ['再不还你就等着做牢吧', '再拖就 ZUO LAO 了']) {
+        const res = await post('/v1/guard/check', COLLECTOR, {
+          accountId: ACCOUNT,
+          channel: 'sms',
+          to: DEBTOR_PHONE,
+          message,
+        });
+        const body = (await res.json()) as {
+          decision: { rules: { id: string; matches?: { category: string }[] }[] };
+        };
+        const language = body.decision.rules.find((r) => r.id === 'cn.language');
+        expect(language?.matches?.map((m) => m.category)).toContain('threat_arrest');
+      }
+    });
   });
 });
