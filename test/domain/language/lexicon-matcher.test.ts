@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconMatcher } from '../../src/domain/language/lexicon-matcher.js';
-import { nearMatches } from '../../src/domain/language/near-pattern.js';
-import { normaliseText } from '../../src/domain/language/normalise-text.js';
+import { LexiconMatcher } from '../../../src/domain/language/lexicon-matcher.js';
+import { nearMatches } from '../../../src/domain/language/near-pattern.js';
+import { normaliseText } from '../../../src/domain/language/normalise-text.js';
 
 const matcher = new LexiconMatcher([
   {
