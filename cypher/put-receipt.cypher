@@ -2,7 +2,6 @@
 // and then match its receipt: exactly one caller sees created = true.
 MERGE (r:Receipt {idempotencyKey: $idempotencyKey})
 ON CREATE SET r.requestDigest = $requestDigest,
-              r.status = $status,
               r.body = $body,
               r.createdAt = $createdAt,
               r._created = true

@@ -1,13 +1,22 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { AppError } from '../app/app-error.js';
+import { AppError, type AppErrorKind } from '../app/app-error.js';
 import { StoreConflictError, StoreUnavailableError } from '../store/store-errors.js';
 import { ApiError } from './api-error.js';
 import type { ApiEnv } from './env.js';
 import { errorBody } from './error-body.js';
 
 type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
+
+/** The HTTP status of each kind of use-case error: the one place the API decides it. */
+export const STATUS_OF_KIND: Record<AppErrorKind, Status> = {
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  guard_denied: 403,
+  unavailable: 503,
+};
 
 /** Turns any thrown error into the standard `{error:{code,message,details?}}` answer. */
 export const renderError: ErrorHandler<ApiEnv> = (err, c) => {
@@ -40,7 +49,7 @@ function classify(err: unknown): {
     };
   if (err instanceof AppError)
     return {
-      status: err.status as Status,
+      status: STATUS_OF_KIND[err.kind],
       code: err.code,
       message: err.message,
       details: err.details,

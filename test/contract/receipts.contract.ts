@@ -16,8 +16,7 @@ export function receiptsContract(current: () => GraphStore): void {
       const first = {
         idempotencyKey: 'key-1',
         requestDigest: 'abc',
-        status: 202,
-        body: { attemptId: 'T1', nested: [1, 2] },
+        outcome: { kind: 'accepted', accepted: { attemptId: 'T1', nested: [1, 2] } },
         createdAt: '2026-04-01T00:00:00Z',
       };
       expect(await store.putReceipt(first)).toBe(true);
@@ -25,8 +24,7 @@ export function receiptsContract(current: () => GraphStore): void {
         await store.putReceipt({
           ...first,
           requestDigest: 'def',
-          status: 409,
-          body: { other: true },
+          outcome: { other: true },
         }),
       ).toBe(false);
       expect(await store.getReceipt('key-1')).toEqual(first);
@@ -38,8 +36,7 @@ export function receiptsContract(current: () => GraphStore): void {
         store.putReceipt({
           idempotencyKey: 'race',
           requestDigest: `d${i}`,
-          status: 202,
-          body: { i },
+          outcome: { i },
           createdAt: '2026-04-01T00:00:00Z',
         }),
       );

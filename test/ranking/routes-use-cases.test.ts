@@ -52,14 +52,14 @@ describe('routes use cases on the embedded store', () => {
   it('refuses an unknown debtor, an account of someone else and a bad limit with typed errors', async () => {
     await expect(getRoutes({ store }, { debtorId: 'NOPE', at: AT })).rejects.toMatchObject({
       code: 'debtor_not_found',
-      status: 404,
+      kind: 'not_found',
     });
     await expect(
       getRoutes({ store }, { debtorId: 'D1', accountId: 'AX1', at: AT }),
-    ).rejects.toMatchObject({ code: 'account_not_of_debtor', status: 400 });
+    ).rejects.toMatchObject({ code: 'account_not_of_debtor', kind: 'invalid' });
     await expect(getRoutes({ store }, { debtorId: 'R1', at: AT })).rejects.toMatchObject({
       code: 'no_account',
-      status: 404,
+      kind: 'not_found',
     });
     await expect(getRoutes({ store }, { debtorId: 'D1', at: AT, limit: 0 })).rejects.toBeInstanceOf(
       AppError,
@@ -147,10 +147,10 @@ describe('routes use cases on the embedded store', () => {
   it('refuses an unknown attempt and an unknown outcome, changing nothing', async () => {
     await expect(
       recordOutcome({ store }, 'NOPE', { outcome: 'right_party' }, AT),
-    ).rejects.toMatchObject({ code: 'attempt_not_found', status: 404 });
+    ).rejects.toMatchObject({ code: 'attempt_not_found', kind: 'not_found' });
     await expect(
       recordOutcome({ store }, 'T1', { outcome: 'maybe' as never }, AT),
-    ).rejects.toMatchObject({ code: 'invalid_outcome', status: 400 });
+    ).rejects.toMatchObject({ code: 'invalid_outcome', kind: 'invalid' });
     expect((await store.getAttempt('T1'))?.outcome).toBeUndefined();
   });
 

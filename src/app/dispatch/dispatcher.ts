@@ -11,7 +11,7 @@ export interface Outgoing {
 
 /**
  * What a provider made of one hand-over. `tries` counts the provider calls made; `error` is a short
- * machine-oriented reason (status code, timeout, network code), never the message or the recipient.
+ * machine-oriented reason (the provider's answer code, timeout, network code), never the message or the recipient.
  */
 export type SendResult = { ok: true; tries: number } | { ok: false; tries: number; error: string };
 

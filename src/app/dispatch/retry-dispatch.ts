@@ -19,7 +19,7 @@ export interface RetryDeps {
  * (`failed` → `queued`) in a transaction first, so two concurrent retries send once. Only within
  * RETRY_WINDOW_MS of the attempt: later, the guard's decision may no longer hold (time window,
  * caps), so a new outreach must be sent and decided instead.
- * @throws AppError dispatch_not_found (404), dispatch_not_failed (409), dispatch_retry_expired (409)
+ * @throws AppError not_found (dispatch_not_found); conflict (dispatch_not_failed, dispatch_retry_expired)
  * @example await retryDispatch({ store, relay, clock }, 'd-1')
  */
 export async function retryDispatch(

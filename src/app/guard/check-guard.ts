@@ -58,13 +58,13 @@ export function contactOf(channel: Channel, to: string, defaultRegion?: string):
   if (kind === 'email') return { kind, value: to.trim().toLowerCase() };
   if (kind === 'address') return { kind, value: to.trim() };
   const phone = normalisePhone(to, defaultRegion);
-  if (!phone.ok) throw new AppError('bad_request', phone.code, phone.message);
+  if (!phone.ok) throw new AppError('invalid', phone.code, phone.message);
   return { kind, value: phone.phone.e164 };
 }
 
 /**
  * Decides one contact through the given store (a transaction's, in outreach) with the policies in
- * force. Store failures propagate (StoreUnavailableError → 503): the caller sends nothing.
+ * force. Store failures propagate (StoreUnavailableError): the caller sends nothing.
  */
 export async function decideWith(
   store: GraphReads & AttemptLog,
@@ -81,8 +81,8 @@ export async function decideWith(
  * `POST /v1/guard/check`: the decision for a contact, without contacting anyone and without recording
  * an attempt; the decision itself is audited (kind `check`), like every decision.
  * Fails closed: no valid policy → deny `guard.no_policy`; store unreachable → StoreUnavailableError
- * (503, no decision), never an allow on a partial read.
- * @throws AppError account_not_found (404), bad_request for an unusable `to` or `at`.
+ * (no decision), never an allow on a partial read.
+ * @throws AppError not_found (account_not_found); invalid for an unusable `to` or `at`.
  * @example const { decision } = await checkGuard(deps, { accountId: 'A1', channel: 'call', to: '+14155550100' })
  */
 export async function checkGuard(
@@ -91,7 +91,7 @@ export async function checkGuard(
 ): Promise<GuardCheckResult> {
   const at = input.at === undefined ? deps.clock() : new Date(input.at);
   if (Number.isNaN(at.getTime()))
-    throw new AppError('bad_request', 'invalid_at', '"at" must be an ISO-8601 date-time');
+    throw new AppError('invalid', 'invalid_at', '"at" must be an ISO-8601 date-time');
   const account = await deps.store.getAccount(input.accountId);
   if (!account)
     throw new AppError('not_found', 'account_not_found', `no account with id ${input.accountId}`);

@@ -171,8 +171,8 @@ async function historyOf(
 /**
  * Loads everything `decide` needs for one request from the store (through a transaction's store when
  * given one, so the history cannot change before the new attempt is recorded).
- * @throws AppError account_not_found (404), debtor_not_found (404); store errors propagate unchanged
- *         (StoreUnavailableError → 503), so nothing is ever allowed on a partial read.
+ * @throws AppError not_found (account_not_found, debtor_not_found); store errors propagate unchanged
+ *         (StoreUnavailableError), so nothing is ever allowed on a partial read.
  * @example const context = await loadGuardContext(tx, request, { at, policies })
  */
 export async function loadGuardContext(

@@ -5,7 +5,6 @@ import {
   type AuditRecord,
   auditedVerdicts,
   type DispatchRecord,
-  type DispatchStatus,
   type OutreachReceipt,
 } from '../../domain/model/index.js';
 import type { Log } from '../../log/log.js';
@@ -22,6 +21,9 @@ import type { Delivery, DispatchRelay } from '../dispatch/dispatch-relay.js';
 import { type OutreachCommand, requestDigest } from './outreach-command.js';
 import type { OutreachGuard } from './outreach-guard.js';
 import { sha256Hex } from './sha256-hex.js';
+import { type OutreachAccepted, readStoredOutcome, type StoredOutcome } from './stored-outcome.js';
+
+export type { OutreachAccepted } from './stored-outcome.js';
 
 export interface OutreachDeps {
   store: Transactions & Receipts;
@@ -33,14 +35,6 @@ export interface OutreachDeps {
   log: Log;
 }
 
-/** The answer to an allowed outreach (HTTP 201), stored as the receipt of its idempotency key. */
-export interface OutreachAccepted {
-  attemptId: string;
-  decisionId: string;
-  decision: Decision;
-  dispatch: { id: string; status: DispatchStatus; provider: string };
-}
-
 export interface OutreachResult {
   accepted: OutreachAccepted;
   /** True when this answer is the stored first answer of the same idempotency key. */
@@ -49,30 +43,24 @@ export interface OutreachResult {
   delivery?: Promise<Delivery>;
 }
 
-/** The stored body of a denied outreach: exactly the error body the first request was answered with. */
-interface DeniedBody {
-  error: { code: string; message: string; details: Decision };
-}
-
 type TxOutcome =
   | { kind: 'replay'; receipt: OutreachReceipt }
   | { kind: 'accepted'; accepted: OutreachAccepted; dispatch: DispatchRecord }
-  | { kind: 'denied'; body: DeniedBody };
+  | { kind: 'guard_denied'; message: string; decision: Decision };
 
 /** Thrown inside the transaction to roll it back when another request stored the key's receipt first. */
 class ReceiptTaken extends Error {}
-
-const STATUS_ACCEPTED = 201;
-const STATUS_DENIED = 403;
 
 /**
  * Sends one outreach: the guard decides with the server's clock; on allow the attempt is recorded,
  * the frequency budget consumed, the decision audited, the dispatch queued and the receipt stored in
  * ONE store transaction under the account's lock, then the message is handed to the provider.
- * On deny the decision is audited and the receipt stored, nothing is sent, and `guard_denied` (403)
- * is thrown with the decision as details. A replayed key answers its first result and sends nothing.
- * @throws AppError guard_denied (403), idempotency_key_reused or idempotency_key_in_use (409), account_not_found (404);
- *         StoreUnavailableError (503) when the store cannot be reached: nothing is then recorded or sent.
+ * On deny the decision is audited and the receipt stored, nothing is sent, and an AppError of kind
+ * `guard_denied` is thrown with the decision as details. A replayed key answers its first result
+ * and sends nothing. The receipt keeps the outcome (accepted, or denied with the decision).
+ * @throws AppError guard_denied; conflict (idempotency_key_reused, idempotency_key_in_use,
+ *         idempotency_receipt_unreadable); not_found (account_not_found); StoreUnavailableError when
+ *         the store cannot be reached: nothing is then recorded or sent.
  * @example const { accepted } = await sendOutreach(deps, { accountId: 'A1', channel: 'sms', contact, message, idempotencyKey: 'k1' })
  */
 export async function sendOutreach(
@@ -103,18 +91,17 @@ export async function sendOutreach(
 
   if (outcome.kind === 'replay')
     return { accepted: replay(outcome.receipt, digest), replayed: true };
-  if (outcome.kind === 'denied') {
-    const { code, message, details } = outcome.body.error;
+  if (outcome.kind === 'guard_denied') {
     deps.log.info(
       {
         accountId: command.accountId,
         channel: command.channel,
         outcome: 'deny',
-        rules: details.rules.map((r) => r.id),
+        rules: outcome.decision.rules.map((r) => r.id),
       },
       'outreach denied',
     );
-    throw new AppError('policy_denied', code, message, details);
+    throw guardDenied(outcome.message, outcome.decision);
   }
   const { accepted, dispatch } = outcome;
   deps.log.info(
@@ -177,11 +164,9 @@ async function decideAndRecord(
   await tx.appendAudit(audit);
 
   if (!allowed || attemptId === undefined) {
-    const body: DeniedBody = {
-      error: { code: 'guard_denied', message: deniedMessage(decision), details: decision },
-    };
-    await storeReceipt(tx, command.idempotencyKey, digest, STATUS_DENIED, body, at);
-    return { kind: 'denied', body };
+    const denied = { kind: 'guard_denied', message: deniedMessage(decision), decision } as const;
+    await storeReceipt(tx, command.idempotencyKey, digest, denied, at);
+    return denied;
   }
 
   const attempt: Attempt = {
@@ -217,7 +202,7 @@ async function decideAndRecord(
     decision,
     dispatch: { id: dispatch.id, status: dispatch.status, provider: dispatch.provider },
   };
-  await storeReceipt(tx, command.idempotencyKey, digest, STATUS_ACCEPTED, accepted, at);
+  await storeReceipt(tx, command.idempotencyKey, digest, { kind: 'accepted', accepted }, at);
   return { kind: 'accepted', accepted, dispatch };
 }
 
@@ -238,11 +223,10 @@ async function storeReceipt(
   tx: Receipts,
   idempotencyKey: string,
   requestDigest: string,
-  status: number,
-  body: unknown,
+  outcome: StoredOutcome,
   createdAt: string,
 ): Promise<void> {
-  const stored = await tx.putReceipt({ idempotencyKey, requestDigest, status, body, createdAt });
+  const stored = await tx.putReceipt({ idempotencyKey, requestDigest, outcome, createdAt });
   if (!stored) throw new ReceiptTaken('the idempotency key was taken by a concurrent request');
 }
 
@@ -254,7 +238,12 @@ function deniedMessage(decision: Decision): string {
     : 'the guard denied this outreach; nothing was sent';
 }
 
-/** Answers a stored receipt as the first request was answered. */
+/** The error a denied outreach is told with: the decision is its details. */
+function guardDenied(message: string, decision: Decision): AppError {
+  return new AppError('guard_denied', 'guard_denied', message, decision);
+}
+
+/** Answers a stored receipt as the first request was answered (receipts of either shape). */
 function replay(receipt: OutreachReceipt, digest: string): OutreachAccepted {
   if (receipt.requestDigest !== digest) {
     throw new AppError(
@@ -263,17 +252,9 @@ function replay(receipt: OutreachReceipt, digest: string): OutreachAccepted {
       'this idempotency key was already used for a different request; use a new key',
     );
   }
-  if (receipt.status === STATUS_ACCEPTED) return receipt.body as OutreachAccepted;
-  const body = receipt.body as Partial<DeniedBody> | undefined;
-  const error = body?.error;
-  if (
-    receipt.status === STATUS_DENIED &&
-    error &&
-    typeof error.code === 'string' &&
-    typeof error.message === 'string'
-  ) {
-    throw new AppError('policy_denied', error.code, error.message, error.details);
-  }
+  const stored = readStoredOutcome(receipt.outcome);
+  if (stored?.kind === 'accepted') return stored.accepted;
+  if (stored?.kind === 'guard_denied') throw guardDenied(stored.message, stored.decision);
   // A receipt this code did not write: refuse rather than guess (fails closed, sends nothing).
   throw new AppError(
     'conflict',

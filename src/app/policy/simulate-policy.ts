@@ -56,7 +56,7 @@ interface Replay {
  * Re-decides every recorded attempt and every denied outreach in [from, to) twice — with the
  * policies in force and with the candidate replacing the policy of the same id — and counts the
  * changed decisions. The history each contact sees is the one recorded before it. No side effects.
- * @throws AppError policy_invalid (400, details: problems), yaml_limit_exceeded, bad_request for an unusable period.
+ * @throws AppError invalid: policy_invalid (details: problems), yaml_limit_exceeded, or an unusable period.
  * @example const r = await simulatePolicy(deps, { policyYaml, from: '2026-01-01', to: '2026-02-01' })
  */
 export async function simulatePolicy(
@@ -67,7 +67,7 @@ export async function simulatePolicy(
   if (!parsed.ok) {
     refuseOverLimit(parsed.problems);
     throw new AppError(
-      'bad_request',
+      'invalid',
       'policy_invalid',
       'the candidate policy is invalid',
       parsed.problems,
@@ -77,7 +77,7 @@ export async function simulatePolicy(
   const to = new Date(input.to);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {
     throw new AppError(
-      'bad_request',
+      'invalid',
       'invalid_period',
       '"from" and "to" must be ISO-8601 dates with from < to',
     );

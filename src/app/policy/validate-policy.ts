@@ -18,14 +18,14 @@ export interface PolicyValidation {
 
 /**
  * Refuses a document that broke a YAML limit (too large, alias-expanding, over-nested): that is a
- * bad request, not a policy with problems to fix line by line.
- * @throws AppError yaml_limit_exceeded (details: the problems)
+ * input refused, not a policy with problems to fix line by line.
+ * @throws AppError invalid: yaml_limit_exceeded (details: the problems)
  */
 export function refuseOverLimit(problems: PolicyProblem[]): void {
   const over = problems.filter(isLimitProblem);
   if (over.length > 0)
     throw new AppError(
-      'bad_request',
+      'invalid',
       'yaml_limit_exceeded',
       over.map((p) => p.message).join('; '),
       over,

@@ -71,17 +71,17 @@ function contactKey(c: ContactPoint): string {
 
 function checkQuery(q: RoutesQuery): number {
   if (!(q.at instanceof Date) || Number.isNaN(q.at.getTime()))
-    throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
+    throw new AppError('invalid', 'invalid_at', '`at` must be a valid time');
   if (q.channel !== undefined && !Channel.safeParse(q.channel).success)
     throw new AppError(
-      'bad_request',
+      'invalid',
       'invalid_channel',
       '`channel` must be one of call, sms, email, visit, letter',
     );
   const limit = q.limit ?? DEFAULT_ROUTE_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROUTE_LIMIT)
     throw new AppError(
-      'bad_request',
+      'invalid',
       'invalid_limit',
       `\`limit\` must be an integer from 1 to ${MAX_ROUTE_LIMIT}`,
     );
@@ -96,7 +96,7 @@ function checkQuery(q: RoutesQuery): number {
  * lazily, only for routes in the top `limit`, re-ranking until every listed route's sharing is
  * known (a discount can only push a route down, so the list is then exact).
  * @example await getRoutes({ store }, { debtorId: 'D1', at: new Date() })
- * @throws AppError debtor_not_found (404), no_account (404), account_not_of_debtor (400), invalid_* (400)
+ * @throws AppError not_found (debtor_not_found, no_account); invalid (account_not_of_debtor, invalid_*)
  */
 export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<RoutesResult> {
   const { ranking, account, limit } = await prepareRanking(deps, query);

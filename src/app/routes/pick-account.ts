@@ -12,14 +12,14 @@ export async function accountsOwedBy(store: GraphReads, debtorId: string): Promi
 /**
  * The account routes are ranked for: the one asked for (it must be owed by the debtor), else the
  * debtor's open account with the largest balance (any status when none is open; ties by id).
- * @throws AppError account_not_of_debtor (400), no_account (404)
+ * @throws AppError invalid (account_not_of_debtor); not_found (no_account)
  */
 export function pickAccount(owed: readonly Account[], accountId: string | undefined): Account {
   if (accountId !== undefined) {
     const account = owed.find((a) => a.id === accountId);
     if (!account)
       throw new AppError(
-        'bad_request',
+        'invalid',
         'account_not_of_debtor',
         'the account is not owed by this debtor',
       );

@@ -52,7 +52,7 @@ function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
  * phone's status (invalid_number → invalid, suspended → suspended from `at`, a conversation →
  * active) and, on cease_request, the ceaseContact flag of the person reached (else the debtor).
  * @example await recordOutcome({ store }, 'T1', { outcome: 'invalid_number' }, new Date())
- * @throws AppError invalid_outcome / invalid_note (400), attempt_not_found (404)
+ * @throws AppError invalid (invalid_outcome, invalid_note); not_found (attempt_not_found)
  */
 export async function recordOutcome(
   deps: { store: Transactions },
@@ -63,7 +63,7 @@ export async function recordOutcome(
   const outcome = Outcome.safeParse(input.outcome);
   if (!outcome.success)
     throw new AppError(
-      'bad_request',
+      'invalid',
       'invalid_outcome',
       `outcome must be one of ${Outcome.options.join(', ')}`,
     );
@@ -72,13 +72,13 @@ export async function recordOutcome(
     (typeof input.note !== 'string' || input.note.length > MAX_NOTE_LENGTH)
   ) {
     throw new AppError(
-      'bad_request',
+      'invalid',
       'invalid_note',
       `note must be text of at most ${MAX_NOTE_LENGTH} characters`,
     );
   }
   if (!(at instanceof Date) || Number.isNaN(at.getTime()))
-    throw new AppError('bad_request', 'invalid_at', '`at` must be a valid time');
+    throw new AppError('invalid', 'invalid_at', '`at` must be a valid time');
   const when = at.toISOString();
   return deps.store.transaction(async (tx: AttemptLog & ContactStatus & GraphReads) => {
     const attempt = await tx.getAttempt(attemptId);

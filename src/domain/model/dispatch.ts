@@ -17,11 +17,11 @@ export interface DispatchRecord {
   updatedAt: string;
 }
 
-/** The stored first answer to an outreach request, replayed for the same idempotency key. */
+/** What the first outreach request of an idempotency key came to, replayed for the same key. */
 export interface OutreachReceipt {
   idempotencyKey: string;
   requestDigest: string;
-  status: number;
-  body: unknown;
+  /** The use case's outcome as JSON (receipts written before it was kept hold the answer body). */
+  outcome: unknown;
   createdAt: string;
 }

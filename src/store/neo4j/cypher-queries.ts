@@ -94,7 +94,7 @@ export const QUERY_PARAMS = {
   'append-audit': ['id', 'at', 'atMs', 'kind', 'accountId', 'debtorId', 'outcome', 'record'],
   'list-audit': ['accountId', 'debtorId', 'outcome', 'fromMs', 'toMs', 'limit'],
   'get-receipt': ['idempotencyKey'],
-  'put-receipt': ['idempotencyKey', 'requestDigest', 'status', 'body', 'createdAt'],
+  'put-receipt': ['idempotencyKey', 'requestDigest', 'body', 'createdAt'],
   'enqueue-dispatch': ['dispatch'],
   'update-dispatch': ['id', 'status', 'tries', 'lastError', 'updatedAt'],
   'list-outbox': ['status', 'limit'],

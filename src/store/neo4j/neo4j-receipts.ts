@@ -18,8 +18,7 @@ export class Neo4jReceipts implements Receipts {
       this.s.run(tx, 'put-receipt', {
         idempotencyKey: receipt.idempotencyKey,
         requestDigest: receipt.requestDigest,
-        status: receipt.status,
-        body: JSON.stringify(receipt.body ?? null),
+        body: JSON.stringify(receipt.outcome ?? null),
         createdAt: receipt.createdAt,
       }),
     );

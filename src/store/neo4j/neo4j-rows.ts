@@ -281,8 +281,7 @@ export function receiptFromProps(props: Props): OutreachReceipt {
   return {
     idempotencyKey: text(props, 'idempotencyKey') ?? '',
     requestDigest: text(props, 'requestDigest') ?? '',
-    status: num(props, 'status') ?? 0,
-    body: JSON.parse(text(props, 'body') ?? 'null') as unknown,
+    outcome: JSON.parse(text(props, 'body') ?? 'null') as unknown,
     createdAt: text(props, 'createdAt') ?? '',
   };
 }

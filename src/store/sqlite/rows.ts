@@ -253,8 +253,7 @@ export function receiptFromRow(row: ReceiptRow): OutreachReceipt {
   return {
     idempotencyKey: row.idempotency_key,
     requestDigest: row.request_digest,
-    status: row.status,
-    body: JSON.parse(row.body) as unknown,
+    outcome: JSON.parse(row.body) as unknown,
     createdAt: row.created_at,
   };
 }

@@ -17,13 +17,14 @@ export class SqliteReceipts implements Receipts {
 
   async putReceipt(receipt: OutreachReceipt): Promise<boolean> {
     const { changes } = await this.db.run(
-      `INSERT INTO receipts (idempotency_key, request_digest, status, body, created_at) VALUES (?, ?, ?, ?, ?)
+      // `status` held the HTTP status when receipts kept the answer body; the outcome in `body`
+      // says it all now, and nothing reads the column (0 for rows written since).
+      `INSERT INTO receipts (idempotency_key, request_digest, status, body, created_at) VALUES (?, ?, 0, ?, ?)
         ON CONFLICT (idempotency_key) DO NOTHING`,
       [
         receipt.idempotencyKey,
         receipt.requestDigest,
-        receipt.status,
-        JSON.stringify(receipt.body ?? null),
+        JSON.stringify(receipt.outcome ?? null),
         receipt.createdAt,
       ],
     );

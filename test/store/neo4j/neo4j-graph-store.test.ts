@@ -133,8 +133,7 @@ describe('Neo4jGraphStore over a CypherRunner', () => {
         inner.putReceipt({
           idempotencyKey: 'k',
           requestDigest: 'd',
-          status: 201,
-          body: { ok: true },
+          outcome: { ok: true },
           createdAt: '2026-04-01T00:00:00Z',
         }),
       );
