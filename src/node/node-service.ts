@@ -3,9 +3,9 @@ import { createApp } from '../api/app.js';
 import type { ApiDeps } from '../api/deps.js';
 import { serviceModules } from '../api/modules.js';
 import { WEB_ASSET_PREFIX, webRoutes } from '../api/routes/web.js';
-import { openDispatch } from '../app/dispatch/open-dispatch.js';
 import { PolicyRegistry } from '../app/policy/policy-registry.js';
 import type { Config } from '../config/config.js';
+import { openDispatch } from '../dispatch/open-dispatch.js';
 import { nodeAssets } from './node-assets.js';
 
 /** The running service: the app to serve, and a clean shutdown. */

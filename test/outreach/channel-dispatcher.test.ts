@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { byChannel, dispatcherFromConfig } from '../../src/app/dispatch/channel-dispatcher.js';
 import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js';
-import { openDispatch } from '../../src/app/dispatch/open-dispatch.js';
 import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import { rateLimited } from '../../src/app/dispatch/rate-limited-dispatcher.js';
+import { byChannel, dispatcherFromConfig } from '../../src/dispatch/channel-dispatcher.js';
+import { openDispatch } from '../../src/dispatch/open-dispatch.js';
 import { silentLog } from '../../src/log/log.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { byChannel } from '../../src/app/dispatch/channel-dispatcher.js';
 import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
-import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
+import { byChannel } from '../../src/dispatch/channel-dispatcher.js';
+import { webhookDispatcher } from '../../src/dispatch/webhook-dispatcher.js';
 import { createPinoLog } from '../../src/log/pino-log.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { dailyCapGuard } from './daily-cap-guard.js';

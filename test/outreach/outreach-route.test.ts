@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { byChannel } from '../../src/app/dispatch/channel-dispatcher.js';
 import type { Dispatcher, Outgoing } from '../../src/app/dispatch/dispatcher.js';
 import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
-import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
+import { byChannel } from '../../src/dispatch/channel-dispatcher.js';
+import { webhookDispatcher } from '../../src/dispatch/webhook-dispatcher.js';
 import type { GraphStore, StoreTx } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { StoreUnavailableError } from '../../src/store/store-errors.js';

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Outgoing } from '../../src/app/dispatch/dispatcher.js';
-import { webhookDispatcher } from '../../src/app/dispatch/webhook-dispatcher.js';
+import { webhookDispatcher } from '../../src/dispatch/webhook-dispatcher.js';
 
 interface Received {
   headers: IncomingMessage['headers'];

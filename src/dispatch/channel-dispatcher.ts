@@ -1,8 +1,11 @@
-import type { Channel } from '../../domain/model/index.js';
-import type { Dispatcher } from './dispatcher.js';
-import { outboxDispatcher } from './outbox-dispatcher.js';
-import { type RateLimitedDispatcher, rateLimited } from './rate-limited-dispatcher.js';
-import { parseProviderRates } from './rate-spec.js';
+import type { Dispatcher } from '../app/dispatch/dispatcher.js';
+import { outboxDispatcher } from '../app/dispatch/outbox-dispatcher.js';
+import {
+  type RateLimitedDispatcher,
+  rateLimited,
+} from '../app/dispatch/rate-limited-dispatcher.js';
+import { parseProviderRates } from '../app/dispatch/rate-spec.js';
+import type { Channel } from '../domain/model/index.js';
 import { type WebhookOptions, webhookDispatcher } from './webhook-dispatcher.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Dispatcher, Outgoing, SendResult } from './dispatcher.js';
+import type { Dispatcher, Outgoing, SendResult } from '../app/dispatch/dispatcher.js';
 
 export interface WebhookOptions {
   /** Where to POST, per channel (from `SKIPGRAPH_WEBHOOK_<CHANNEL>`). */

@@ -1,7 +1,7 @@
-import type { Log } from '../../log/log.js';
-import type { Outbox, Transactions } from '../../store/graph-store.js';
+import { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
+import type { Log } from '../log/log.js';
+import type { Outbox, Transactions } from '../store/graph-store.js';
 import { type DispatchConfig, dispatcherFromConfig } from './channel-dispatcher.js';
-import { DispatchRelay } from './dispatch-relay.js';
 import type { WebhookOptions } from './webhook-dispatcher.js';
 
 /** The service's dispatch: the relay the outreach routes hand committed dispatches to, and its shutdown. */
