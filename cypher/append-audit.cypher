@@ -1,6 +1,8 @@
-// Append-only: no statement of the store updates or deletes an Audit node. No shared counter:
-// every guard decision writes one, and a global sequence would serialise them all. Entries of the
-// same millisecond are ordered by when the database wrote them, then by id.
+// Append-only: no statement of the store updates or deletes an Audit node. Each record is a link
+// of the hash chain: its seq and prevHash come from the head read (and locked) by
+// audit-chain-head in the same transaction, which this statement then moves on.
+MATCH (s:Sequence {name: 'audit'})
+SET s.value = $seq, s.hash = $hash
 CREATE (r:Audit {id: $id})
 SET r.at = $at,
     r.atMs = $atMs,
@@ -9,4 +11,7 @@ SET r.at = $at,
     r.debtorId = $debtorId,
     r.outcome = $outcome,
     r.record = $record,
+    r.seq = $seq,
+    r.prevHash = $prevHash,
+    r.hash = $hash,
     r.writtenAtMs = timestamp()

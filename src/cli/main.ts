@@ -11,6 +11,7 @@ Commands:
   routes    Show the ranked contact routes for a debtor
   policy    Test and lint compliance policy files
   migrate   Apply the store schema (e.g. --store neo4j)
+  audit     Verify the audit log's hash chain (audit verify)
 
 Run "skipgraph <command> --help" for a command's options.
 `;
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   routes: async () => (await import('./commands/routes.js')).runRoutesCommand,
   policy: async () => (await import('./commands/policy.js')).runPolicyCommand,
   migrate: async () => (await import('./commands/migrate.js')).runMigrateCommand,
+  audit: async () => (await import('./commands/audit.js')).runAuditCommand,
 };
 
 /** Dispatches a subcommand and returns its exit code. */

@@ -1,3 +1,4 @@
+import type { ChainLink } from '../domain/audit/audit-chain.js';
 import type {
   Account,
   Address,
@@ -152,6 +153,9 @@ export abstract class ComposedGraphStore implements GraphStore {
   }
   listAudit(filter: AuditFilter): Promise<AuditRecord[]> {
     return this.roles.audit.listAudit(filter);
+  }
+  auditChain(afterSeq: number, limit: number): Promise<ChainLink[]> {
+    return this.roles.audit.auditChain(afterSeq, limit);
   }
 
   getReceipt(idempotencyKey: string): Promise<OutreachReceipt | undefined> {

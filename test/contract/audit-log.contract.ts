@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain.js';
+import { GENESIS_HASH } from '../../src/domain/audit/audit-chain.js';
 import type { AuditRecord } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { audit } from './contract-fixture.js';
@@ -60,6 +62,22 @@ export function auditLogContract(current: () => GraphStore): void {
         (await store.listAudit({ debtorId: 'D1', outcome: 'allow' })).map((r) => r.id),
       ).toEqual(['AU1']);
       expect((await store.listAudit({ limit: 2 })).map((r) => r.id)).toEqual(['AU4', 'AU3']);
+    });
+
+    it('chains every record to the one before, also under concurrent appends', async () => {
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          i % 2 === 0
+            ? store.appendAudit(audit(`CH${i}`, '2026-04-05T08:00:00Z'))
+            : store.transaction((tx) => tx.appendAudit(audit(`CH${i}`, '2026-04-05T08:00:00Z'))),
+        ),
+      );
+      const links = await store.auditChain(0, 100);
+      expect(links.map((l) => l.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(links[0]?.prevHash).toBe(GENESIS_HASH);
+      expect(new Set(links.map((l) => l.prevHash)).size).toBe(20);
+      expect(await verifyAuditChain(store, 7)).toMatchObject({ ok: true, records: 20 });
+      expect((await store.auditChain(18, 100)).map((l) => l.seq)).toEqual([19, 20]);
     });
   });
 }

@@ -31,6 +31,10 @@ const AuditEntry = z
     policyVersion: z.string(),
     actor: z.string().optional(),
     attemptId: z.string().optional(),
+    requestId: z
+      .string()
+      .optional()
+      .openapi({ description: 'X-Request-Id of the request that asked; joins audit and logs' }),
   })
   .openapi('AuditRecord');
 

@@ -65,7 +65,7 @@ export function guardModule(extra: {
     const app = new OpenAPIHono<ApiEnv>();
     app.openapi(check, async (c) => {
       const body = c.req.valid('json');
-      const input = { ...body, actor: c.get('keyLabel') };
+      const input = { ...body, actor: c.get('keyLabel'), requestId: c.get('requestId') };
       const result = await checkGuard(
         { store: deps.store, registry: extra.registry, clock: deps.clock, newId: deps.newId },
         input,

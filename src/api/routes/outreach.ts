@@ -190,6 +190,7 @@ export function outreachModule(extra: OutreachModuleDeps): RouteModule {
         contact: contactOf(body.channel, body.to, body.region ?? deps.defaultRegion),
         idempotencyKey: body.idempotencyKey,
         actor: c.get('keyLabel'),
+        requestId: c.get('requestId'),
       };
       if (body.recipientPersonId !== undefined) command.recipientPersonId = body.recipientPersonId;
       if (body.message !== undefined) command.message = body.message;

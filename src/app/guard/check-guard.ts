@@ -29,6 +29,8 @@ export interface GuardCheckInput {
   at?: string;
   /** Who asked, for the audit log. */
   actor?: string;
+  /** The HTTP request's id, recorded on the audit record. */
+  requestId?: string;
 }
 
 /** The decision, with the id of its audit record. */
@@ -121,6 +123,7 @@ export async function checkGuard(
   };
   if (request.recipientPersonId !== undefined) audit.recipientPersonId = request.recipientPersonId;
   if (input.actor !== undefined) audit.actor = input.actor;
+  if (input.requestId !== undefined) audit.requestId = input.requestId;
   await deps.store.appendAudit(audit);
   return { decisionId, at: atIso, decision };
 }

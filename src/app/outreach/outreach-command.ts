@@ -7,6 +7,8 @@ export interface OutreachCommand extends GuardRequest {
   idempotencyKey: string;
   /** A non-secret label of the caller, for the audit log. */
   actor?: string;
+  /** The HTTP request's id, recorded on the audit record. */
+  requestId?: string;
 }
 
 /**

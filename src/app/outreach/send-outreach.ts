@@ -160,6 +160,7 @@ async function decideAndRecord(
   };
   if (command.recipientPersonId !== undefined) audit.recipientPersonId = command.recipientPersonId;
   if (command.actor !== undefined) audit.actor = command.actor;
+  if (command.requestId !== undefined) audit.requestId = command.requestId;
   if (attemptId !== undefined) audit.attemptId = attemptId;
   await tx.appendAudit(audit);
 

@@ -34,6 +34,8 @@ export interface AuditRecord {
   policyVersion: string;
   actor?: string;
   attemptId?: string;
+  /** The id of the HTTP request (X-Request-Id) that asked for the decision, to join audit and logs. */
+  requestId?: string;
 }
 
 export interface AuditFilter {

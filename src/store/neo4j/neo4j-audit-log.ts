@@ -1,3 +1,4 @@
+import { type ChainLink, chainHash, GENESIS_HASH } from '../../domain/audit/audit-chain.js';
 import type { AuditFilter, AuditRecord } from '../../domain/model/index.js';
 import { clampLimit, DEFAULT_AUDIT_LIMIT, epochMs } from '../port-rules.js';
 import type { AuditLog } from '../roles/audit-log.js';
@@ -8,8 +9,12 @@ export class Neo4jAuditLog implements AuditLog {
   constructor(private readonly s: Neo4jSession) {}
 
   async appendAudit(record: AuditRecord): Promise<void> {
-    await this.s.write((tx) =>
-      this.s.run(tx, 'append-audit', {
+    const text = JSON.stringify(record);
+    await this.s.write(async (tx) => {
+      const [head] = await this.s.run(tx, 'audit-chain-head', { genesis: GENESIS_HASH });
+      const prevHash = String(head?.hash ?? GENESIS_HASH);
+      const seq = Number(head?.seq ?? 0) + 1;
+      await this.s.run(tx, 'append-audit', {
         id: record.id,
         at: record.at,
         atMs: epochMs(record.at, 'audit time'),
@@ -17,9 +22,24 @@ export class Neo4jAuditLog implements AuditLog {
         accountId: record.accountId,
         debtorId: record.debtorId ?? null,
         outcome: record.outcome,
-        record: JSON.stringify(record),
-      }),
-    );
+        record: text,
+        seq,
+        prevHash,
+        hash: chainHash(prevHash, text),
+      });
+    });
+  }
+
+  /** Chained records after `afterSeq`, in chain order. */
+  async auditChain(afterSeq: number, limit: number): Promise<ChainLink[]> {
+    const rows = await this.s.read((tx) => this.s.run(tx, 'audit-chain', { afterSeq, limit }));
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      id: String(row.id),
+      prevHash: String(row.prevHash),
+      hash: String(row.hash),
+      recordText: String(row.record),
+    }));
   }
 
   /** Audit entries matching the filter, newest first; at most `limit` (default 100). */

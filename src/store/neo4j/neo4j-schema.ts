@@ -26,6 +26,7 @@ export const SCHEMA_QUERIES: readonly QueryName[] = [
   'schema-index-audit-at',
   'schema-index-audit-account-at',
   'schema-index-audit-debtor-at',
+  'schema-index-audit-seq',
   'schema-index-dispatch-status',
   'schema-index-person-name',
   'schema-index-account-debtor',

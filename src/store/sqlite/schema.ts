@@ -18,9 +18,11 @@ import type { SqlExecutor } from './sql-executor.js';
  *   all of them. Two B-trees instead of four halve the cost of importing relationships.
  * - Timestamps are kept as given (ISO-8601 text) plus `*_ms` epoch milliseconds for
  *   windows and ordering, because ISO strings with different offsets do not sort as text.
- * - `audit` is append-only: triggers refuse UPDATE and DELETE.
+ * - `audit` is append-only: triggers refuse UPDATE and DELETE. Each row carries the hash of the
+ *   row before it (`prev_hash`) and its own (`hash`, over prev_hash and `record`): a hash chain in
+ *   `seq` order, written in the row's own transaction.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_DDL: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -111,7 +113,9 @@ export const SCHEMA_DDL: readonly string[] = [
     account_id TEXT NOT NULL,
     debtor_id TEXT,
     outcome TEXT NOT NULL,
-    record TEXT NOT NULL
+    record TEXT NOT NULL,
+    prev_hash TEXT,
+    hash TEXT
   )`,
   `CREATE INDEX IF NOT EXISTS audit_at ON audit (at_ms)`,
   `CREATE INDEX IF NOT EXISTS audit_account_at ON audit (account_id, at_ms)`,
@@ -151,6 +155,8 @@ export const SCHEMA_DDL: readonly string[] = [
  */
 export const SCHEMA_UPGRADES: Readonly<Record<number, readonly string[]>> = {
   2: ['ALTER TABLE attempts ADD COLUMN note TEXT'],
+  // Rows written before the chain keep NULL hashes; the chain starts at the first hashed row.
+  3: ['ALTER TABLE audit ADD COLUMN prev_hash TEXT', 'ALTER TABLE audit ADD COLUMN hash TEXT'],
 };
 
 /** Thrown when the database was written by a newer schema than this code knows. */

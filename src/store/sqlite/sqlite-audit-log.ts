@@ -1,27 +1,60 @@
+import { type ChainLink, chainHash, GENESIS_HASH } from '../../domain/audit/audit-chain.js';
 import type { AuditFilter, AuditRecord } from '../../domain/model/index.js';
 import { clampLimit, DEFAULT_AUDIT_LIMIT, epochMs } from '../port-rules.js';
 import type { AuditLog } from '../roles/audit-log.js';
 import { auditFromRow } from './rows.js';
 import type { SqlExecutor, SqlValue } from './sql-executor.js';
 
-/** The audit table of the embedded store: each record whole, plus the columns it is filtered by. */
+/** The audit table of the embedded store: each record whole, the columns it is filtered by, and its chain link. */
 export class SqliteAuditLog implements AuditLog {
   constructor(private readonly db: SqlExecutor) {}
 
   async appendAudit(record: AuditRecord): Promise<void> {
-    await this.db.run(
-      `INSERT INTO audit (id, at, at_ms, kind, account_id, debtor_id, outcome, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        record.id,
-        record.at,
-        epochMs(record.at, 'audit time'),
-        record.kind,
-        record.accountId,
-        record.debtorId ?? null,
-        record.outcome,
-        JSON.stringify(record),
-      ],
+    const text = JSON.stringify(record);
+    // Read the head and write the new link in one write transaction (nested: the caller's), so two
+    // decisions, even from two processes on one file, never link to the same predecessor.
+    await this.db.transaction(async (tx) => {
+      const head = await tx.first<{ hash: string }>(
+        'SELECT hash FROM audit WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1',
+      );
+      const prevHash = head?.hash ?? GENESIS_HASH;
+      await tx.run(
+        `INSERT INTO audit (id, at, at_ms, kind, account_id, debtor_id, outcome, record, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          record.id,
+          record.at,
+          epochMs(record.at, 'audit time'),
+          record.kind,
+          record.accountId,
+          record.debtorId ?? null,
+          record.outcome,
+          text,
+          prevHash,
+          chainHash(prevHash, text),
+        ],
+      );
+    });
+  }
+
+  /** Chained rows after `afterSeq` in chain order (rows from before the chain existed are skipped). */
+  async auditChain(afterSeq: number, limit: number): Promise<ChainLink[]> {
+    const rows = await this.db.all<{
+      seq: number;
+      id: string;
+      prev_hash: string;
+      hash: string;
+      record: string;
+    }>(
+      'SELECT seq, id, prev_hash, hash, record FROM audit WHERE seq > ? AND hash IS NOT NULL ORDER BY seq LIMIT ?',
+      [afterSeq, limit],
     );
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      id: r.id,
+      prevHash: r.prev_hash,
+      hash: r.hash,
+      recordText: r.record,
+    }));
   }
 
   /** Audit entries matching the filter, newest first; at most `limit` (default 100). */
