@@ -104,9 +104,7 @@ CREATE TABLE IF NOT EXISTS audit (
     account_id TEXT NOT NULL,
     debtor_id TEXT,
     outcome TEXT NOT NULL,
-    record TEXT NOT NULL,
-    prev_hash TEXT,
-    hash TEXT
+    record TEXT NOT NULL
   );
 
 CREATE INDEX IF NOT EXISTS audit_at ON audit (at_ms);
@@ -119,6 +117,18 @@ CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
     BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 
 CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+
+CREATE TABLE IF NOT EXISTS audit_links (
+    seq INTEGER PRIMARY KEY,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+  );
+
+CREATE TRIGGER IF NOT EXISTS audit_links_no_update BEFORE UPDATE ON audit_links
+    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+
+CREATE TRIGGER IF NOT EXISTS audit_links_no_delete BEFORE DELETE ON audit_links
     BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 
 CREATE TABLE IF NOT EXISTS receipts (
@@ -146,9 +156,5 @@ CREATE TABLE IF NOT EXISTS outbox (
   );
 
 CREATE INDEX IF NOT EXISTS outbox_status ON outbox (status, seq);
-
-ALTER TABLE audit ADD COLUMN prev_hash TEXT;
-
-ALTER TABLE audit ADD COLUMN hash TEXT;
 
 INSERT INTO meta (key, value) VALUES ('schema_version', '3') ON CONFLICT (key) DO UPDATE SET value = excluded.value;

@@ -60,7 +60,7 @@ export async function runAuditCommand(
     const b = verdict.broken;
     const what =
       b.reason === 'record_altered'
-        ? 'the record was altered (its text no longer gives its hash)'
+        ? 'the record was altered or removed (its text no longer gives its hash)'
         : 'the link to the record before is broken (a record was removed, inserted or reordered)';
     err(
       `audit chain broken at record #${b.seq} (${b.id}): ${what}; expected ${b.expected}, found ${b.found}; ${verdict.records} records before it verified`,

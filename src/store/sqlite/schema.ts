@@ -18,9 +18,10 @@ import type { SqlExecutor } from './sql-executor.js';
  *   all of them. Two B-trees instead of four halve the cost of importing relationships.
  * - Timestamps are kept as given (ISO-8601 text) plus `*_ms` epoch milliseconds for
  *   windows and ordering, because ISO strings with different offsets do not sort as text.
- * - `audit` is append-only: triggers refuse UPDATE and DELETE. Each row carries the hash of the
- *   row before it (`prev_hash`) and its own (`hash`, over prev_hash and `record`): a hash chain in
- *   `seq` order, written in the row's own transaction.
+ * - `audit` is append-only: triggers refuse UPDATE and DELETE. `audit_links` holds its hash chain,
+ *   one row per audit row (same `seq`): the hash of the row before and its own (over that and
+ *   `record`), written in the audit row's transaction. A table of its own, so a database from
+ *   before the chain gains it with CREATE IF NOT EXISTS; its older rows stay outside the chain.
  */
 export const SCHEMA_VERSION = 3;
 
@@ -113,9 +114,7 @@ export const SCHEMA_DDL: readonly string[] = [
     account_id TEXT NOT NULL,
     debtor_id TEXT,
     outcome TEXT NOT NULL,
-    record TEXT NOT NULL,
-    prev_hash TEXT,
-    hash TEXT
+    record TEXT NOT NULL
   )`,
   `CREATE INDEX IF NOT EXISTS audit_at ON audit (at_ms)`,
   `CREATE INDEX IF NOT EXISTS audit_account_at ON audit (account_id, at_ms)`,
@@ -123,6 +122,15 @@ export const SCHEMA_DDL: readonly string[] = [
   `CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
     BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
   `CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
+  `CREATE TABLE IF NOT EXISTS audit_links (
+    seq INTEGER PRIMARY KEY,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+  )`,
+  `CREATE TRIGGER IF NOT EXISTS audit_links_no_update BEFORE UPDATE ON audit_links
+    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
+  `CREATE TRIGGER IF NOT EXISTS audit_links_no_delete BEFORE DELETE ON audit_links
     BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
   `CREATE TABLE IF NOT EXISTS receipts (
     idempotency_key TEXT PRIMARY KEY,
@@ -155,8 +163,6 @@ export const SCHEMA_DDL: readonly string[] = [
  */
 export const SCHEMA_UPGRADES: Readonly<Record<number, readonly string[]>> = {
   2: ['ALTER TABLE attempts ADD COLUMN note TEXT'],
-  // Rows written before the chain keep NULL hashes; the chain starts at the first hashed row.
-  3: ['ALTER TABLE audit ADD COLUMN prev_hash TEXT', 'ALTER TABLE audit ADD COLUMN hash TEXT'],
 };
 
 /** Thrown when the database was written by a newer schema than this code knows. */

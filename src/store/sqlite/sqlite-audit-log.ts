@@ -15,11 +15,11 @@ export class SqliteAuditLog implements AuditLog {
     // decisions, even from two processes on one file, never link to the same predecessor.
     await this.db.transaction(async (tx) => {
       const head = await tx.first<{ hash: string }>(
-        'SELECT hash FROM audit WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1',
+        'SELECT hash FROM audit_links ORDER BY seq DESC LIMIT 1',
       );
       const prevHash = head?.hash ?? GENESIS_HASH;
       await tx.run(
-        `INSERT INTO audit (id, at, at_ms, kind, account_id, debtor_id, outcome, record, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO audit (id, at, at_ms, kind, account_id, debtor_id, outcome, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           record.id,
           record.at,
@@ -29,31 +29,35 @@ export class SqliteAuditLog implements AuditLog {
           record.debtorId ?? null,
           record.outcome,
           text,
-          prevHash,
-          chainHash(prevHash, text),
         ],
+      );
+      await tx.run(
+        'INSERT INTO audit_links (seq, prev_hash, hash) SELECT seq, ?, ? FROM audit WHERE id = ?',
+        [prevHash, chainHash(prevHash, text), record.id],
       );
     });
   }
 
-  /** Chained rows after `afterSeq` in chain order (rows from before the chain existed are skipped). */
+  /** Chain links after `afterSeq` in chain order (audit rows from before the chain have none). */
   async auditChain(afterSeq: number, limit: number): Promise<ChainLink[]> {
     const rows = await this.db.all<{
       seq: number;
-      id: string;
+      id: string | null;
       prev_hash: string;
       hash: string;
-      record: string;
+      record: string | null;
     }>(
-      'SELECT seq, id, prev_hash, hash, record FROM audit WHERE seq > ? AND hash IS NOT NULL ORDER BY seq LIMIT ?',
+      `SELECT l.seq, a.id, l.prev_hash, l.hash, a.record FROM audit_links l
+       LEFT JOIN audit a ON a.seq = l.seq WHERE l.seq > ? ORDER BY l.seq LIMIT ?`,
       [afterSeq, limit],
     );
+    // A link whose audit row is gone hashes the empty text: verification names it as altered.
     return rows.map((r) => ({
       seq: Number(r.seq),
-      id: r.id,
+      id: r.id ?? '(missing)',
       prevHash: r.prev_hash,
       hash: r.hash,
-      recordText: r.record,
+      recordText: r.record ?? '',
     }));
   }
 

@@ -298,7 +298,7 @@ describe('skipgraph migrate --store neo4j', () => {
     expect(statements.at(-1)).toContain('SET v.version = $version');
     expect(seen.filter((r) => r.path.endsWith('/commit'))).toHaveLength(SCHEMA_QUERIES.length + 2);
     expect(out.join('\n')).toMatch(
-      /query api, database graph db\): 22 constraints and indexes in place, schema version 1/,
+      /query api, database graph db\): 23 constraints and indexes in place, schema version 1/,
     );
   });
 
