@@ -37,7 +37,7 @@ describe('skipgraph routes', () => {
     expect(out).toMatch(/^1 {2}phone \+8613800000001 {2}Zhang San \(debtor\) +0\.\d\d$/m);
     expect(out).toMatch(/^4 {2}phone \+8613900000001 {2}Li Wei \(reference\) +0\.\d\d$/m);
     expect(out).toContain("- debtor's own mobile");
-    expect(out).toMatch(/^2 .*shared×5/m);
+    expect(out).toMatch(/^3 .*shared×5/m);
   });
 
   it('prints JSON with --json and honours --at, --limit and --channel', async () => {

@@ -26,11 +26,12 @@ describe('routes use cases on the embedded store', () => {
     expect(result.at).toBe('2026-11-23T10:00:00.000Z');
     expect(result.routes.map((r) => [r.rank, r.contact.value, r.recipient.relation])).toEqual([
       [1, '+8613800000001', 'self'],
-      [2, '+8613800000002', 'self'],
-      [3, '+8613700000001', 'guarantor'],
+      // The guarantor's phone ages slower than the debtor's (people other than the debtor keep their numbers).
+      [2, '+8613700000001', 'guarantor'],
+      [3, '+8613800000002', 'self'],
       [4, '+8613900000001', 'reference'],
     ]);
-    expect(result.routes[1]!.flags.shared).toBe(5);
+    expect(result.routes[2]!.flags.shared).toBe(5);
     expect(result.routes[0]!.flags.shared).toBeUndefined();
     expect(result.routes.every((r) => r.guard === undefined)).toBe(true);
   });
@@ -111,9 +112,11 @@ describe('routes use cases on the embedded store', () => {
     expect((await store.getPhone('+8613800000001'))?.status).toBe('invalid');
     const result = await getRoutes({ store }, { debtorId: 'D1', at: AT });
     expect(result.routes.map((r) => r.contact.value)).not.toContain('+8613800000001');
-    expect(result.routes[0]!.contact.value).toBe('+8613800000002');
+    expect(result.routes[0]!.contact.value).toBe('+8613700000001');
     expect(result.excluded).toContainEqual({
       contact: { kind: 'phone', value: '+8613800000001' },
+      code: 'number_invalid',
+      params: { since: '2026-11-20T08:05:00.000Z' },
       reason: 'number invalid since 2026-11-20',
     });
   });

@@ -52,6 +52,8 @@ describe('route ranking scenarios', () => {
     expect(afterOutcome.excluded).toEqual([
       {
         contact: { kind: 'phone', value: '+8613800000001' },
+        code: 'number_invalid',
+        params: { since: '2026-11-20T08:00:00Z' },
         reason: 'number invalid since 2026-11-20',
       },
     ]);
@@ -141,6 +143,8 @@ describe('route ranking scenarios', () => {
     expect(ended.excluded).toEqual([
       {
         contact: { kind: 'phone', value: '+862150000000' },
+        code: 'employment_ended',
+        params: { employerId: 'E1', ended: '2026-06-30' },
         reason: "employer's switchboard left out: employment ended on 2026-06-30",
       },
     ]);
@@ -248,7 +252,7 @@ describe('route ranking rules', () => {
     ]);
   });
 
-  it('moves a point with attempts: a right-party contact raises it, wrong party and no answers lower it', () => {
+  it('moves a point with attempts: a right-party contact raises it, no answers lower it, a wrong party takes it out', () => {
     const base = () =>
       new GraphBuilder()
         .person('D1')
@@ -262,11 +266,12 @@ describe('route ranking rules', () => {
     const oneNoAnswer = score(
       base().attempt('A1', '+8613800000001', '2026-11-01T10:00:00Z', 'no_answer'),
     );
-    const wrong = score(
+    const wrong = rank(
       base().attempt('A1', '+8613800000001', '2026-11-01T10:00:00Z', 'wrong_party'),
     );
     expect(oneNoAnswer).toBeLessThan(plain);
-    expect(wrong).toBeLessThan(oneNoAnswer);
+    expect(wrong.routes).toEqual([]);
+    expect(wrong.excluded[0]).toMatchObject({ code: 'wrong_party' });
     // attempts after `at` are not known yet
     expect(
       score(base().attempt('A1', '+8613800000001', '2026-11-30T10:00:00Z', 'wrong_party')),

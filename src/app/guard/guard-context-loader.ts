@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { applicablePolicies } from '../../domain/guard/decide.js';
 import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
+import { lostFactsOf } from '../../domain/lost/own-routes.js';
 import {
   type Account,
   type Address,
@@ -243,6 +244,14 @@ export async function loadGuardContext(
     if (address) contact.address = address;
   }
 
+  const history = await historyOf(
+    store,
+    request,
+    account,
+    debtorAccounts,
+    recipient.person?.id,
+    options,
+  );
   return {
     account,
     debtor,
@@ -250,13 +259,7 @@ export async function loadGuardContext(
     debtorContacts: ownContacts(debtor.id, debtorHood),
     recipient,
     contact,
-    history: await historyOf(
-      store,
-      request,
-      account,
-      debtorAccounts,
-      recipient.person?.id,
-      options,
-    ),
+    history,
+    debtorLost: lostFactsOf(debtorHood, debtor.id, account.id, history, options.at),
   };
 }

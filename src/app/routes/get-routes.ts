@@ -1,4 +1,12 @@
 import type { RuleVerdict } from '../../domain/guard/decision.js';
+import {
+  debtorLost,
+  type LostState,
+  type NotLost,
+  notLostText,
+} from '../../domain/lost/debtor-lost.js';
+import type { LostPolicy } from '../../domain/lost/lost-policy.js';
+import { lostFactsOf } from '../../domain/lost/own-routes.js';
 import type { RelationKind } from '../../domain/model/index.js';
 import { type Account, Channel, type ContactPoint } from '../../domain/model/index.js';
 import { RankingInputError, rankRoutes as rankPure } from '../../domain/ranking/rank-routes.js';
@@ -38,6 +46,8 @@ export interface RoutesDeps {
   ) => Promise<GuardPreview>;
   /** Relation kinds the policy treats as the consumer (default spouse, executor, attorney). */
   consumerRelations?: readonly RelationKind[];
+  /** What the policies in force say about third parties and the lost state, per jurisdiction. */
+  lostPolicy?: (jurisdiction: string) => LostPolicy;
 }
 
 /** Whose routes, for which account, as of when, on which channel, how many. */
@@ -58,6 +68,12 @@ export interface RoutesResult {
   /** Contact points left out, and why (invalid, suspended until …, employment ended, …). */
   excluded: ExcludedContact[];
   notes: string[];
+  /** The debtor is lost under the policy in force: since when and why (codes with their figures). */
+  lost?: LostState & { policyId: string };
+  /** The policy lets third parties be contacted only once the debtor is lost, and the debtor is not yet. */
+  notLost?: NotLost & { policyId: string; text: string };
+  /** When a preview is wired and no listed route is allowed: why, as a code with figures and in words. */
+  noAllowedRoute?: { code: string; params: Record<string, string | number>; text: string };
 }
 
 /** Routes listed when no limit is asked for: a collector's shift works through a handful, not dozens. */
@@ -99,7 +115,7 @@ function checkQuery(q: RoutesQuery): number {
  * @throws AppError not_found (debtor_not_found, no_account); invalid (account_not_of_debtor, invalid_*)
  */
 export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<RoutesResult> {
-  const { ranking, account, limit } = await prepareRanking(deps, query);
+  const { ranking, account, limit, lost } = await prepareRanking(deps, query);
   // Copies, so the preview is attached to the answer and never to the ranking's own routes.
   const routes: RouteView[] = ranking.routes.slice(0, limit).map((r) => ({ ...r }));
   if (deps.preview) {
@@ -109,7 +125,7 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
       r.guard = previews[i];
     });
   }
-  return {
+  const result: RoutesResult = {
     debtorId: query.debtorId,
     accountId: account.id,
     at: query.at.toISOString(),
@@ -117,6 +133,68 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
     excluded: ranking.excluded,
     notes: ranking.notes,
   };
+  if (lost) {
+    if ('lost' in lost.state) result.lost = { ...lost.state.lost, policyId: lost.policyId };
+    else
+      result.notLost = {
+        ...lost.state.notLost,
+        policyId: lost.policyId,
+        text: notLostText(lost.state.notLost),
+      };
+  }
+  if (deps.preview && !routes.some((r) => r.guard?.outcome === 'allow'))
+    result.noAllowedRoute = noRouteReason(result, lost?.policyId);
+  return result;
+}
+
+/** Why no listed route is allowed, in the terms a collector can act on. */
+function noRouteReason(
+  r: RoutesResult,
+  policyId: string | undefined,
+): NonNullable<RoutesResult['noAllowedRoute']> {
+  if (r.routes.length === 0 && r.excluded.length === 0)
+    return { code: 'no_known_contact', params: {}, text: 'the debtor has no known contact point' };
+  if (r.routes.length === 0)
+    return {
+      code: 'every_contact_excluded',
+      params: { excluded: r.excluded.length },
+      text: `every known contact point is excluded (${r.excluded.length}); learn a new one from the debtor's people`,
+    };
+  if (r.notLost && !r.routes.some((x) => x.tier !== 'third_party'))
+    return {
+      code: 'third_parties_need_lost_debtor',
+      params: { ...r.notLost.params, policyId: r.notLost.policyId },
+      text: `only third parties are left and ${r.notLost.text}`,
+    };
+  const times = r.routes.map((x) => x.guard?.nextAllowedAt).filter((t): t is string => !!t);
+  const next = times.sort()[0];
+  return next
+    ? {
+        code: 'wait_until',
+        params: { nextAllowedAt: next, ...(policyId ? { policyId } : {}) },
+        text: `the policy allows the next contact at ${next}`,
+      }
+    : { code: 'policy_denies_all', params: {}, text: 'the policy denies every listed route now' };
+}
+
+/** The debtor's lost state under the policy in force, when the policy has a lost test. */
+function lostStateOf(
+  deps: RoutesDeps,
+  input: RankingInput,
+  account: Account,
+): { state: ReturnType<typeof debtorLost>; policyId: string } | undefined {
+  const policy = deps.lostPolicy?.(account.jurisdiction);
+  if (!policy) return undefined;
+  if (policy.consumerRelations && !deps.consumerRelations)
+    input.consumerRelations = policy.consumerRelations;
+  if (policy.thirdParties !== 'when_lost') {
+    input.thirdPartiesAllowed = policy.thirdParties === 'always';
+    return undefined;
+  }
+  const facts = lostFactsOf(input.subgraph, input.debtorId, account.id, input.attempts, input.at);
+  const state = debtorLost(facts, policy.params, input.at);
+  input.thirdPartiesAllowed = 'lost' in state;
+  return { state, policyId: policy.policyId };
 }
 
 /** What the ranking was given and what it answered, before the list is cut and previewed. */
@@ -125,6 +203,7 @@ export interface PreparedRanking {
   ranking: RankingResult;
   account: Account;
   limit: number;
+  lost?: { state: ReturnType<typeof debtorLost>; policyId: string };
 }
 
 /**
@@ -168,6 +247,7 @@ export async function prepareRanking(
       sharing.set(contactKey(entry.contact), entry);
     input.sharing = [...sharing.values()];
   }
+  const lost = lostStateOf(deps, input, account);
   let ranking = rankRoutes(input);
   for (;;) {
     const unknown = ranking.routes
@@ -180,7 +260,42 @@ export async function prepareRanking(
     input.sharing = [...sharing.values()];
     ranking = rankRoutes(input);
   }
-  return { input, ranking, account, limit };
+  if (await addWrongPartyElsewhere(store, input, ranking, limit)) ranking = rankRoutes(input);
+  return lost ? { input, ranking, account, limit, lost } : { input, ranking, account, limit };
+}
+
+/**
+ * For listed phones that unrelated debtors also hold: the other debtors whose calls they answered
+ * as a wrong party (a broker's or recycled line). True when any was found (then rank again).
+ */
+async function addWrongPartyElsewhere(
+  store: AttemptLog,
+  input: RankingInput,
+  ranking: RankingResult,
+  limit: number,
+): Promise<boolean> {
+  const shared = ranking.routes
+    .slice(0, limit)
+    .filter((r) => r.contact.kind === 'phone' && (r.flags.shared ?? 0) > 0);
+  const found: { contact: ContactPoint; debtorIds: string[] }[] = [];
+  for (const route of shared) {
+    const attempts = await store.listAttempts({
+      contact: route.contact,
+      to: new Date(input.at.getTime() + 1).toISOString(),
+    });
+    const unrelated = new Set(
+      input.sharing.find((e) => contactKey(e.contact) === contactKey(route.contact))
+        ?.unrelatedDebtorIds,
+    );
+    const ids = new Set<string>();
+    for (const a of attempts)
+      if (a.outcome === 'wrong_party' && a.personId !== undefined && unrelated.has(a.personId))
+        ids.add(a.personId);
+    if (ids.size > 0) found.push({ contact: route.contact, debtorIds: [...ids] });
+  }
+  if (found.length === 0) return false;
+  input.wrongPartyElsewhere = found;
+  return true;
 }
 
 /** The pure ranking, its input errors as typed use-case errors (the debtor vanished between reads). */

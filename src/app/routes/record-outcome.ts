@@ -1,16 +1,20 @@
-import { type Attempt, Outcome, type PhoneStatus } from '../../domain/model/index.js';
+import { type Attempt, LearntFacts, Outcome, type PhoneStatus } from '../../domain/model/index.js';
 import type {
   AttemptLog,
   ContactStatus,
+  GraphIngest,
   GraphReads,
   Transactions,
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
+import { type LearntEffects, writeLearntFacts } from './learn-facts.js';
 
 /** The outcome of an attempt as the collector records it. */
 export interface OutcomeInput {
   outcome: Outcome;
   note?: string;
+  /** What the call revealed about the debtor (new phones, addresses, employers), written as evidence. */
+  learnt?: LearntFacts;
 }
 
 /** What recording the outcome changed besides the attempt. */
@@ -19,6 +23,8 @@ export interface OutcomeEffects {
   phoneStatus?: PhoneStatus;
   /** The person now flagged ceaseContact. */
   ceaseContactPersonId?: string;
+  /** How many learnt facts of each kind were written as evidence. */
+  learnt?: LearntEffects;
 }
 
 /** The updated attempt and what else recording its outcome changed. */
@@ -50,9 +56,11 @@ function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
 /**
  * Records an attempt's outcome at `at` and its consequences, in one store transaction: the
  * phone's status (invalid_number → invalid, suspended → suspended from `at`, a conversation →
- * active) and, on cease_request, the ceaseContact flag of the person reached (else the debtor).
+ * active), on cease_request the ceaseContact flag of the person reached (else the debtor), and
+ * what the call revealed about the debtor (`learnt`) as new evidence, so a failed transaction
+ * loses neither.
  * @example await recordOutcome({ store }, 'T1', { outcome: 'invalid_number' }, new Date())
- * @throws AppError invalid (invalid_outcome, invalid_note); not_found (attempt_not_found)
+ * @throws AppError invalid (invalid_outcome, invalid_note, invalid_learnt, invalid_learnt_phone, learnt_teller_*); not_found (attempt_not_found)
  */
 export async function recordOutcome(
   deps: { store: Transactions },
@@ -77,27 +85,48 @@ export async function recordOutcome(
       `note must be text of at most ${MAX_NOTE_LENGTH} characters`,
     );
   }
+  const learnt = input.learnt === undefined ? undefined : LearntFacts.safeParse(input.learnt);
+  if (learnt && !learnt.success) {
+    const issue = learnt.error.issues[0]!;
+    throw new AppError(
+      'invalid',
+      'invalid_learnt',
+      `learnt.${issue.path.join('.')}: ${issue.message}`,
+    );
+  }
   if (!(at instanceof Date) || Number.isNaN(at.getTime()))
     throw new AppError('invalid', 'invalid_at', '`at` must be a valid time');
   const when = at.toISOString();
-  return deps.store.transaction(async (tx: AttemptLog & ContactStatus & GraphReads) => {
-    const attempt = await tx.getAttempt(attemptId);
-    if (!attempt) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
-    const updated = await tx.setAttemptOutcome(attemptId, outcome.data, when, input.note);
-    if (!updated) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
-    const effects: OutcomeEffects = {};
-    const status = attempt.contact.kind === 'phone' ? phoneStatusOf(outcome.data) : undefined;
-    if (status !== undefined) {
-      await tx.setPhoneStatus(attempt.contact.value, status, when);
-      effects.phoneStatus = status;
-    }
-    if (outcome.data === 'cease_request') {
-      const personId = attempt.personId ?? (await tx.getAccount(attempt.accountId))?.debtorId;
-      if (personId !== undefined) {
-        await tx.setPersonFlags(personId, { ceaseContact: true });
-        effects.ceaseContactPersonId = personId;
+  return deps.store.transaction(
+    async (tx: AttemptLog & ContactStatus & GraphReads & GraphIngest) => {
+      const attempt = await tx.getAttempt(attemptId);
+      if (!attempt) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
+      const updated = await tx.setAttemptOutcome(attemptId, outcome.data, when, input.note);
+      if (!updated) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
+      const effects: OutcomeEffects = {};
+      const status = attempt.contact.kind === 'phone' ? phoneStatusOf(outcome.data) : undefined;
+      if (status !== undefined) {
+        await tx.setPhoneStatus(attempt.contact.value, status, when);
+        effects.phoneStatus = status;
       }
-    }
-    return { attempt: updated, effects };
-  });
+      if (outcome.data === 'cease_request') {
+        const personId = attempt.personId ?? (await tx.getAccount(attempt.accountId))?.debtorId;
+        if (personId !== undefined) {
+          await tx.setPersonFlags(personId, { ceaseContact: true });
+          effects.ceaseContactPersonId = personId;
+        }
+      }
+      if (learnt?.data) {
+        const account = await tx.getAccount(attempt.accountId);
+        if (account)
+          effects.learnt = await writeLearntFacts(tx, learnt.data, {
+            debtorId: account.debtorId,
+            ...(attempt.personId !== undefined ? { reachedId: attempt.personId } : {}),
+            region: account.jurisdiction.slice(0, 2),
+            at: when,
+          });
+      }
+      return { attempt: updated, effects };
+    },
+  );
 }

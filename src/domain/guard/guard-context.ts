@@ -1,3 +1,4 @@
+import type { LostFacts } from '../lost/debtor-lost.js';
 import type { Account, Address, Attempt, Channel, ContactPoint, Person } from '../model/index.js';
 import type { RecipientRelation } from '../policy/policy-schema.js';
 
@@ -45,6 +46,8 @@ export interface GuardContext {
   debtorContacts?: readonly ContactPoint[];
   recipient: RecipientFacts;
   contact: ContactFacts;
+  /** What the lost test reads (attempts to the debtor on the account, own routes left), when loaded. */
+  debtorLost?: LostFacts;
   /**
    * Recorded attempts the rules may count: every attempt on the account, plus those on the debtor's
    * other accounts, to the same contact point and to the same recipient in the policies' windows.

@@ -1,39 +1,31 @@
 import { PhraseMatcher } from '../language/phrase-matcher.js';
-import { daysPastDue, type Outcome } from '../model/index.js';
+import { debtorLost, type LostFacts, notLostText } from '../lost/debtor-lost.js';
+import { lostParamsOf } from '../lost/lost-params.js';
+import { daysPastDue } from '../model/index.js';
 import type { ThirdPartyRule } from '../policy/policy-schema.js';
 import { reachedRecipient, sameContact } from './attempt-scope.js';
 import type { VerdictParams } from './decision.js';
 import { type CompiledRule, PASS, type RuleFailure, type RuleInput } from './rule.js';
 
-/** Outcomes that show the debtor's own route failed (the "debtor is lost" test). */
-const FAILED: ReadonlySet<Outcome> = new Set<Outcome>([
-  'no_answer',
-  'busy',
-  'invalid_number',
-  'suspended',
-  'wrong_party',
-]);
-
-/** How many of the latest attempts to the debtor (by person, or to the debtor's own numbers) on this account failed in a row. */
-function failedInARow(input: RuleInput): number {
+/**
+ * The lost test's facts: the loader's (own routes left, attempts to the debtor) when it gave them;
+ * otherwise the attempts to the debtor in the history, with the own routes unknown (counted as
+ * some left, so only the attempt counts can make the debtor lost: the stricter reading).
+ */
+function lostFactsFor(input: RuleInput): LostFacts {
+  if (input.context.debtorLost) return input.context.debtorLost;
   const debtorId = input.context.debtor.id;
   const own = input.context.debtorContacts ?? [];
-  const toDebtor = input.context.history
-    .map((a, i) => ({ a, t: input.historyTimes[i] as number }))
+  const attempts = input.context.history
     .filter(
-      ({ a, t }) =>
+      (a, i) =>
         a.accountId === input.request.accountId &&
+        (input.historyTimes[i] as number) <= input.at &&
         (a.personId === debtorId ||
-          (a.personId === undefined && own.some((c) => sameContact(c, a.contact)))) &&
-        t <= input.at,
+          (a.personId === undefined && own.some((c) => sameContact(c, a.contact)))),
     )
-    .sort((x, y) => y.t - x.t);
-  let n = 0;
-  for (const { a } of toDebtor) {
-    if (a.outcome === undefined || !FAILED.has(a.outcome)) break;
-    n++;
-  }
-  return n;
+    .map((a) => (a.outcome === undefined ? { at: a.at } : { at: a.at, outcome: a.outcome }));
+  return { attempts, ownRoutesLeft: Math.max(1, own.length) };
 }
 
 /**
@@ -43,6 +35,7 @@ function failedInARow(input: RuleInput): number {
  */
 export function compileThirdParty(rule: ThirdPartyRule): CompiledRule {
   const channels = new Set(rule.channels);
+  const lostParams = lostParamsOf(rule);
   const terms = new PhraseMatcher(
     rule.disclosureTerms.map((phrase) => ({ phrase, category: 'disclosure' })),
   );
@@ -78,15 +71,14 @@ export function compileThirdParty(rule: ThirdPartyRule): CompiledRule {
           { minDaysPastDue: rule.minDaysPastDue, daysPastDue: dpd },
           `third-party contact starts at ${rule.minDaysPastDue} days past due; the account is ${dpd}`,
         );
-      if (rule.debtorUnreachableAfter !== undefined) {
-        const failed = failedInARow(input);
-        if (failed < rule.debtorUnreachableAfter) {
+      if (lostParams) {
+        const state = debtorLost(lostFactsFor(input), lostParams, new Date(input.at));
+        if ('notLost' in state)
           fail(
-            'debtor_not_lost',
-            { required: rule.debtorUnreachableAfter, failedInARow: failed },
-            `third parties only once the debtor is unreachable (${rule.debtorUnreachableAfter} failed attempts in a row; ${failed} so far)`,
+            state.notLost.code,
+            state.notLost.params,
+            `third parties only once the debtor is lost: ${notLostText(state.notLost)}`,
           );
-        }
       }
       let prior = 0;
       for (const a of context.history)

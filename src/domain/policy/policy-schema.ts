@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownZone } from '../guard/local-time.js';
 import { normalisePhrase } from '../language/normalise-text.js';
 import { hanCount, soundKeys } from '../language/pinyin-reading.js';
 import { CONVERSATION_OUTCOMES, Outcome } from '../model/attempt.js';
@@ -140,6 +141,44 @@ export const CoolDownRule = z.strictObject({
   duration: Duration.describe('How long contact waits after the conversation, e.g. "7d".'),
 });
 
+/** The ways a policy counts the debtor as lost; any one that holds makes the debtor lost. */
+export const DebtorLost = z.strictObject({
+  whenNoOwnRoute: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Lost once none of the debtor's own numbers or emails is left (invalid, wrong party).",
+    ),
+  afterConsecutiveFailures: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Lost after this many failed attempts in a row to the debtor.'),
+  consecutiveFailuresFrom: z
+    .enum(['next_day', 'at_once'])
+    .default('next_day')
+    .describe('Lost from the next local day after those failures (default), or at once.'),
+  afterDaysUnreachable: z
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .optional()
+    .describe(
+      'Lost this many days after the first failed attempt with no right-party contact since.',
+    ),
+  timeZone: z
+    .string()
+    .min(1)
+    .max(64)
+    .default('UTC')
+    .refine(isKnownZone, { message: 'not an IANA time zone this runtime knows' })
+    .describe('IANA zone whose midnight starts "the next day".'),
+});
+export type DebtorLost = z.infer<typeof DebtorLost>;
+
 export const ThirdPartyRule = z.strictObject({
   ...base,
   type: z
@@ -166,7 +205,11 @@ export const ThirdPartyRule = z.strictObject({
     .array(Term)
     .default([])
     .describe('Words that disclose the debt; a message to a third party containing one is denied.'),
-  /** Third parties only once the debtor's own routes failed this many times in a row (no answer, invalid, …). */
+  /** When the debtor counts as lost, the condition for any third-party contact (see debtor-lost.ts). */
+  debtorLost: DebtorLost.optional().describe(
+    'Third parties only once the debtor is lost, in one of the ways given here (any one suffices).',
+  ),
+  /** Older form of `debtorLost.afterConsecutiveFailures` (lost at once, not from the next day). */
   debtorUnreachableAfter: z
     .number()
     .int()

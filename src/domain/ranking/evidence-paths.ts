@@ -72,14 +72,24 @@ function contactOf(key: string): ContactPoint | undefined {
 }
 
 /** The final hops from a holder (person or employer) to its phones, emails and addresses at `at`. */
-function contactHops(index: GraphIndex, holderKey: string, at: Date, employer: boolean): Hop[] {
+function contactHops(
+  index: GraphIndex,
+  holderKey: string,
+  at: Date,
+  employer: boolean,
+  prefixLength: number,
+): Hop[] {
   const hops: Hop[] = [];
   for (const e of index.out(holderKey, 'HAS_PHONE')) {
     if (!index.node(e.to)) continue;
     const base = employer
       ? CONTACT_HOP_RELIABILITY.EMPLOYER_PHONE
       : CONTACT_HOP_RELIABILITY.HAS_PHONE;
-    const halfLife = employer ? HALF_LIFE_DAYS.EMPLOYER_PHONE : HALF_LIFE_DAYS.HAS_PHONE;
+    const halfLife = employer
+      ? HALF_LIFE_DAYS.EMPLOYER_PHONE
+      : prefixLength > 0
+        ? HALF_LIFE_DAYS.OTHER_PERSON_PHONE
+        : HALF_LIFE_DAYS.HAS_PHONE;
     hops.push(hopOf(e, holderKey, e.to, hopReliability(base, e.props, at, halfLife)));
   }
   if (employer) return hops;
@@ -116,7 +126,7 @@ function candidates(
   employer = false,
 ): PathCandidate[] {
   const out: PathCandidate[] = [];
-  for (const last of contactHops(index, holderKey, at, employer)) {
+  for (const last of contactHops(index, holderKey, at, employer, prefix.length)) {
     const contact = contactOf(last.to);
     if (!contact) continue;
     const hops = [...prefix, last];
@@ -205,13 +215,19 @@ function employmentPaths(
     if (index.node(e.to)?.kind !== 'employer') continue;
     const employerId = parseNodeKey(e.to).id;
     if (!isCurrent(e.props, ctx.at)) {
-      const why =
-        e.props.to !== undefined && Date.parse(e.props.to) <= ctx.at.getTime()
-          ? `employment ended on ${isoDay(e.props.to)}`
-          : 'employment has not started yet';
+      const ended = e.props.to !== undefined && Date.parse(e.props.to) <= ctx.at.getTime();
+      const why = ended
+        ? `employment ended on ${isoDay(e.props.to!)}`
+        : 'employment has not started yet';
       for (const phone of index.out(e.to, 'HAS_PHONE')) {
         const contact = contactOf(phone.to);
-        if (contact) excluded.push({ contact, reason: `employer's switchboard left out: ${why}` });
+        if (contact)
+          excluded.push({
+            contact,
+            code: ended ? 'employment_ended' : 'employment_not_started',
+            params: { employerId, ...(ended ? { ended: e.props.to! } : {}) },
+            reason: `employer's switchboard left out: ${why}`,
+          });
       }
       continue;
     }

@@ -11,9 +11,15 @@ export function evidenceDate(props: EdgeProps): string | undefined {
   return props.lastSeen ?? props.firstSeen ?? props.from;
 }
 
-/** How much a source is trusted (0..1). */
+/** A source and, for a learnt fact (`reference:R1`), the id of the person who told it. */
+export function splitSource(source: string): [kind: string, teller?: string] {
+  const colon = source.indexOf(':');
+  return colon < 0 ? [source] : [source.slice(0, colon), source.slice(colon + 1)];
+}
+
+/** How much a source is trusted (0..1); a learnt fact's teller does not change its weight. */
 export function sourceReliability(source: string): number {
-  return SOURCE_RELIABILITY[source] ?? DEFAULT_SOURCE_RELIABILITY;
+  return SOURCE_RELIABILITY[splitSource(source)[0]] ?? DEFAULT_SOURCE_RELIABILITY;
 }
 
 /** A hop's reliability: base × source × confidence × recency, clamped to 0..1. */

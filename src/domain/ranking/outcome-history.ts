@@ -1,5 +1,7 @@
 import type { Attempt, Outcome } from '../model/index.js';
 import {
+  BUSY_RUN_WEIGHT,
+  LIVE_ANSWER_RATE,
   OUTCOME_EVIDENCE,
   OUTCOME_HALF_LIFE_DAYS,
   PRIOR_STRENGTH,
@@ -71,4 +73,24 @@ export function posteriorMean(
   const alpha = p * PRIOR_STRENGTH + history.success;
   const beta = (1 - p) * PRIOR_STRENGTH + history.failure;
   return alpha + beta === 0 ? 0 : alpha / (alpha + beta);
+}
+
+/** The run of unanswered calls since the last answered one (no answer 1, busy BUSY_RUN_WEIGHT). */
+export function unansweredRun(outcomes: readonly DatedOutcome[]): number {
+  let n = 0;
+  for (let i = outcomes.length - 1; i >= 0; i--) {
+    const o = outcomes[i]!.outcome;
+    if (o === 'no_answer') n += 1;
+    else if (o === 'busy') n += BUSY_RUN_WEIGHT;
+    else break;
+  }
+  return n;
+}
+
+/** The live-line update: the estimate q after `run` unanswered calls (see LIVE_ANSWER_RATE). */
+export function afterUnanswered(q: number, run: number): number {
+  if (run <= 0) return q;
+  const m = (1 - LIVE_ANSWER_RATE) ** run;
+  const denominator = q * m + 1 - q;
+  return denominator <= 0 ? 0 : (q * m) / denominator;
 }

@@ -8,7 +8,16 @@ const DAY_MS = 86_400_000;
 /** Whether a phone may be ranked at `at`, and if it was suspended, when its cool-down ended. */
 export type PhoneAvailability =
   | { state: 'available'; suspendedUntil?: string }
-  | { state: 'excluded'; reason: string; until?: string };
+  | {
+      state: 'excluded';
+      /** Stable code of the reason, for the message catalogue. */
+      code: 'number_invalid' | 'line_suspended';
+      params: Record<string, string | number>;
+      reason: string;
+      /** When the line was found invalid or suspended, when known. */
+      since?: string;
+      until?: string;
+    };
 
 /**
  * A phone's effective status: the stored status, unless a later attempt outcome says the number
@@ -40,15 +49,22 @@ export function phoneAvailability(
 ): PhoneAvailability {
   const { status, since } = effectiveStatus(phone, outcomes);
   if (status === 'invalid')
-    return {
-      state: 'excluded',
-      reason: since ? `number invalid since ${isoDay(since)}` : 'number invalid',
-    };
+    return since
+      ? {
+          state: 'excluded',
+          code: 'number_invalid',
+          params: { since },
+          reason: `number invalid since ${isoDay(since)}`,
+          since,
+        }
+      : { state: 'excluded', code: 'number_invalid', params: {}, reason: 'number invalid' };
   if (status !== 'suspended') return { state: 'available' };
   const sinceMs = since !== undefined ? Date.parse(since) : Number.NaN;
   if (Number.isNaN(sinceMs))
     return {
       state: 'excluded',
+      code: 'line_suspended',
+      params: {},
       reason: 'line suspended (no date recorded, so no cool-down can end)',
     };
   const untilMs = sinceMs + SUSPENDED_COOL_DOWN_DAYS * DAY_MS;
@@ -56,7 +72,10 @@ export function phoneAvailability(
   if (at.getTime() < untilMs) {
     return {
       state: 'excluded',
+      code: 'line_suspended',
+      params: { since: since!, until, coolDownDays: SUSPENDED_COOL_DOWN_DAYS },
       reason: `line suspended on ${isoDay(since!)}; retry after the ${SUSPENDED_COOL_DOWN_DAYS}-day cool-down`,
+      since: since!,
       until,
     };
   }

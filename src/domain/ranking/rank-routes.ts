@@ -10,12 +10,15 @@ import {
 } from '../model/index.js';
 import { contactAgeDays, type PathCandidate, walkEvidencePaths } from './evidence-paths.js';
 import { type GraphIndex, indexGraph } from './graph-index.js';
+import { type Disproval, disprovedLinks, linkKey, stillDisproved } from './link-disproval.js';
 import { noisyOr } from './noisy-or.js';
 import {
+  afterUnanswered,
   type DatedOutcome,
   datedOutcomes,
   outcomeHistory,
   posteriorMean,
+  unansweredRun,
 } from './outcome-history.js';
 import { phoneAvailability } from './phone-availability.js';
 import {
@@ -28,8 +31,11 @@ import {
   SHARED_DISCOUNT_PER_DEBTOR,
   STALE_AFTER_DAYS,
   SUSPENDED_RETRY_FACTOR,
+  WRONG_PARTY_DISCOUNT_PER_DEBTOR,
+  WRONG_PARTY_FLAG_DEBTORS,
 } from './ranking-parameters.js';
 import { ageInDays } from './recency.js';
+import { applyDebtorFlags, recipientBlock } from './recipient-blocks.js';
 import type {
   ExcludedContact,
   RankedRoute,
@@ -69,85 +75,6 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return map;
 }
 
-/** The attorney named on the debtor's flags, as a one-hop path to the attorney's phone. */
-function attorneyFlagPath(
-  debtorId: string,
-  attorney: { name: string; phone: string },
-): PathCandidate {
-  const contactKey = nodeKey('phone', attorney.phone);
-  return {
-    contact: { kind: 'phone', value: attorney.phone },
-    contactKey,
-    recipient: { personId: debtorId, relation: 'attorney', name: attorney.name },
-    hops: [
-      {
-        type: 'REPRESENTED_BY',
-        from: nodeKey('person', debtorId),
-        to: contactKey,
-        source: 'person_flags',
-        reliability: ATTORNEY_FLAG_RELIABILITY,
-      },
-    ],
-    probability: ATTORNEY_FLAG_RELIABILITY,
-  };
-}
-
-/** Narrows the paths to what the debtor's stop flags allow, noting why. */
-function applyDebtorFlags(
-  debtor: Person,
-  paths: PathCandidate[],
-  notes: string[],
-): PathCandidate[] {
-  const flags = debtor.flags;
-  if (flags.deceased) {
-    notes.push("the debtor is deceased: only the estate's representative (executor) is listed");
-    const executor = paths.filter((p) => p.recipient.relation === 'executor');
-    if (executor.length === 0)
-      notes.push("no executor is known for the estate: find the estate's representative first");
-    return executor;
-  }
-  if (flags.attorney) {
-    notes.push(
-      `the debtor is represented by attorney ${flags.attorney.name}: all contact goes through the attorney`,
-    );
-    return [
-      attorneyFlagPath(debtor.id, flags.attorney),
-      ...paths.filter((p) => p.recipient.relation === 'attorney'),
-    ];
-  }
-  if (flags.disputed)
-    notes.push(
-      'dispute pending: collection contact may have to wait until the debt is verified; the guard decides',
-    );
-  if (flags.bankrupt)
-    notes.push('bankruptcy on file: collection contact may be stayed; the guard decides');
-  return paths;
-}
-
-/** Why a path's recipient may not be contacted at this point, or undefined when it may. */
-function recipientBlock(
-  index: GraphIndex,
-  debtor: Person,
-  path: PathCandidate,
-): string | undefined {
-  if (path.recipient.relation === 'employer') {
-    return debtor.flags.employerForbidsContact
-      ? "the debtor's employer forbids contact at work"
-      : undefined;
-  }
-  const node = index.node(nodeKey('person', path.recipient.personId));
-  const person = node?.kind === 'person' ? node.data : undefined;
-  if (!person) return undefined;
-  if (person.id !== debtor.id && person.flags.deceased)
-    return 'the person expected to answer is deceased';
-  if (person.id !== debtor.id && person.flags.ceaseContact)
-    return 'the person expected to answer asked to stop contact';
-  const channels = channelsFor(path.contact.kind);
-  if (channels.every((c) => person.flags.optOut.includes(c)))
-    return `the person expected to answer opted out of ${channels.join(' and ')}`;
-  return undefined;
-}
-
 function stablePathKey(p: PathCandidate): string {
   return p.hops.map((h) => `${h.type}>${h.to}>${h.source}`).join('|');
 }
@@ -177,6 +104,7 @@ interface RouteContext {
   consumerRelations: readonly RelationKind[];
   outcomesByContact: Map<string, DatedOutcome[]>;
   sharedByContact: Map<string, number>;
+  wrongPartyByContact: Map<string, number>;
 }
 
 /** A contact point scored and ready to order; its words are written only if it makes the list. */
@@ -213,6 +141,8 @@ function scoreContact(
     if (availability.state === 'excluded') {
       exclusions.set(key, {
         contact: best.contact,
+        code: availability.code,
+        params: availability.params,
         reason: availability.reason,
         ...(availability.until ? { until: availability.until } : {}),
       });
@@ -231,9 +161,15 @@ function scoreContact(
     flags.shared = shared;
     prior /= 1 + SHARED_DISCOUNT_PER_DEBTOR * shared;
   }
+  const wrongFor = ctx.wrongPartyByContact.get(key) ?? 0;
+  if (wrongFor >= WRONG_PARTY_FLAG_DEBTORS) {
+    flags.wrongPartyFor = wrongFor;
+    prior /= 1 + WRONG_PARTY_DISCOUNT_PER_DEBTOR * wrongFor;
+  }
   const tier = tierOf(best.recipient.relation, ctx.consumerRelations);
   const history = outcomeHistory(outcomes, input.at, tier === 'third_party');
-  const score = Math.round(posteriorMean(prior, history) * retryFactor * SCALE) / SCALE;
+  const estimate = afterUnanswered(posteriorMean(prior, history), unansweredRun(outcomes));
+  const score = Math.round(estimate * retryFactor * SCALE) / SCALE;
 
   let lastConversation: DatedOutcome | undefined;
   for (let i = outcomes.length - 1; i >= 0 && !lastConversation; i--) {
@@ -295,11 +231,57 @@ function withName(index: GraphIndex, recipient: Recipient): Recipient {
   return node?.kind === 'person' ? { ...recipient, name: node.data.name } : recipient;
 }
 
+function disprovalWords(d: Disproval): string {
+  const day = d.at.slice(0, 10);
+  return d.code === 'wrong_party'
+    ? `answered by a wrong party on ${day} (attempt ${d.attemptId}): not routed to this person until newer evidence`
+    : `someone else answered the debtor's number on ${day} (attempt ${d.attemptId}): not routed to the debtor until newer evidence`;
+}
+
+/**
+ * Drops the paths whose person–number link an outcome disproved (wrong party; someone else on
+ * the debtor's own number), unless the link has newer evidence; a point left with no path is
+ * listed as excluded with the code, date and attempt.
+ */
+function withoutDisprovedLinks(
+  paths: PathCandidate[],
+  input: RankingInput,
+  exclusions: Map<string, ExcludedContact>,
+): PathCandidate[] {
+  const disproved = disprovedLinks(input.attempts, input.debtorId, input.at);
+  if (disproved.size === 0) return paths;
+  const kept: PathCandidate[] = [];
+  const dropped = new Map<string, { path: PathCandidate; d: Disproval }>();
+  for (const p of paths) {
+    const last = p.hops[p.hops.length - 1];
+    const d = disproved.get(linkKey(p.contact, p.recipient.personId));
+    const applies =
+      d !== undefined &&
+      (d.code === 'wrong_party' || (p.recipient.relation === 'self' && last?.type === 'HAS_PHONE'));
+    if (d && applies && stillDisproved(d, last?.lastSeen))
+      dropped.set(p.contactKey, { path: p, d });
+    else kept.push(p);
+  }
+  const keptKeys = new Set(kept.map((p) => p.contactKey));
+  for (const [key, { path, d }] of dropped) {
+    if (keptKeys.has(key) || exclusions.has(key)) continue;
+    exclusions.set(key, {
+      contact: path.contact,
+      code: d.code,
+      params: { personId: d.personId, since: d.at, attemptId: d.attemptId },
+      reason: disprovalWords(d),
+    });
+  }
+  return kept;
+}
+
 /**
  * Ranks the ways to reach the debtor at `at` (pure, deterministic): evidence paths scored by
  * hop reliability and recency, combined per contact point by noisy-OR, updated by the attempt
- * history (Beta posterior), discounted when shared; ordered by tier (consumer, workplace,
- * third party) then score, with at most two routes per recipient at the top.
+ * history (Beta posterior), discounted when shared; links disproved by a wrong-party answer are
+ * left out; ordered by tier (consumer, workplace, third party) then score, or, once third parties
+ * may be contacted, by expected value (score × tier value), with at most two routes per recipient
+ * at the top.
  * @example rankRoutes({ subgraph, debtorId: 'D1', account, at: new Date('2026-11-23T10:00:00Z'), attempts: [], sharing: [] })
  */
 export function rankRoutes(input: RankingInput): RankingResult {
@@ -332,10 +314,16 @@ export function rankRoutes(input: RankingInput): RankingResult {
     const kind = contactKindOf(input.channel);
     paths = paths.filter((p) => p.contact.kind === kind);
   }
+  paths = withoutDisprovedLinks(paths, input, exclusions);
   paths = paths.filter((p) => {
     const block = recipientBlock(index, debtor, p);
     if (block !== undefined && !exclusions.has(p.contactKey))
-      exclusions.set(p.contactKey, { contact: p.contact, reason: block });
+      exclusions.set(p.contactKey, {
+        contact: p.contact,
+        code: block.code,
+        params: { personId: p.recipient.personId },
+        reason: block.reason,
+      });
     return block === undefined;
   });
 
@@ -352,6 +340,12 @@ export function rankRoutes(input: RankingInput): RankingResult {
     sharedByContact: new Map(
       input.sharing.map((s) => [contactKeyOf(s.contact), new Set(s.unrelatedDebtorIds).size]),
     ),
+    wrongPartyByContact: new Map(
+      (input.wrongPartyElsewhere ?? []).map((w) => [
+        contactKeyOf(w.contact),
+        new Set(w.debtorIds).size,
+      ]),
+    ),
   };
   const scored: Scored[] = [];
   for (const [key, group] of groupBy(paths, (p) => p.contactKey)) {
@@ -361,7 +355,8 @@ export function rankRoutes(input: RankingInput): RankingResult {
       exclusions.delete(key);
     }
   }
-  const ordered = diversify(scored.sort(compareRoutes));
+  const byValue = input.thirdPartiesAllowed === true;
+  const ordered = diversify(scored.sort((a, b) => compareRoutes(a, b, byValue)));
   const kept = input.limit === undefined ? ordered : ordered.slice(0, input.limit);
   const routes = kept.map((s, i) => explain(ctx, s, i + 1));
   const excluded = [...exclusions.entries()]

@@ -95,7 +95,13 @@ export const DEFAULT_CONFIDENCE = 1;
  * addresses last longer; family ties hardly age.
  */
 export const HALF_LIFE_DAYS = {
+  /** The debtor's own phones: a borrower who stops paying often drops the number collectors know. */
   HAS_PHONE: 365,
+  /**
+   * Phones of the debtor's people (references, family, co-obligors): they have no reason to drop
+   * a number, and in China a number is tied to bank, WeChat and ID accounts, so it lasts years.
+   */
+  OTHER_PERSON_PHONE: 1095,
   EMPLOYER_PHONE: 1095,
   HAS_EMAIL: 730,
   LIVED_AT: 540,
@@ -178,15 +184,51 @@ export const OUTCOME_EVIDENCE: Record<string, { success: number; failure: number
   wrong_party: { success: 0, failure: 2 },
   invalid_number: { success: 0, failure: 5 },
   suspended: { success: 0, failure: 1 },
-  no_answer: { success: 0, failure: 0.25 },
-  busy: { success: 0, failure: 0.1 },
+  // Unanswered calls are weighed by the live-line model below, not here (they would count twice).
+  no_answer: { success: 0, failure: 0 },
+  busy: { success: 0, failure: 0 },
 };
+
+/**
+ * Unanswered calls (the live-line model). A number is either live (its holder answers a call
+ * with LIVE_ANSWER_RATE) or dead in a drawer (never answers). After a run of n unanswered calls
+ * since the last answered one, Bayes turns the estimate q into q·m / (q·m + 1 − q) with
+ * m = (1 − LIVE_ANSWER_RATE)^n: one no-answer on a 0.5 number leaves 0.38, three leave 0.18,
+ * six 0.04. A Beta count per no-answer moved far too slowly: a lost borrower's old SIM kept
+ * its place at the top for days (the skip-trace simulation, bench/RESULTS.md). A busy signal
+ * counts half (the line is alive, its holder busy). 0.4: collectors reach a working number's
+ * holder on roughly two calls in five; people screen unknown callers.
+ */
+export const LIVE_ANSWER_RATE = 0.4;
+
+/** Weight of a busy signal in the unanswered run (a no-answer counts 1). */
+export const BUSY_RUN_WEIGHT = 0.5;
 
 /** On a route meant for a third party, reaching that third party is the goal: it counts as a success. */
 export const THIRD_PARTY_REACHED_ON_THIRD_PARTY_ROUTE = { success: 1, failure: 0 };
 
 /** Outcomes age too: an outcome's weight halves every this many days (last year's no-answers say little). */
 export const OUTCOME_HALF_LIFE_DAYS = 180;
+
+/**
+ * Numbers that answered `wrong_party` for this many unrelated debtors or more are flagged
+ * (`wrongPartyFor`): two strangers on one line is a broker's or a recycled number, not chance.
+ */
+export const WRONG_PARTY_FLAG_DEBTORS = 2;
+
+/** A flagged number's prior is divided by 1 + this · n for n debtors it answered wrong for. */
+export const WRONG_PARTY_DISCOUNT_PER_DEBTOR = 1;
+
+/**
+ * Expected value per tier, once the policy lets third parties be contacted (the CN debtor is
+ * lost; US location calls need no such state): routes are ordered by score × TIER_VALUE, so own
+ * routes and co-obligors come first while their chance is comparable, and a third party with a
+ * real chance is never buried under own numbers the history has all but ruled out. A third
+ * party's answer is worth half a right-party contact: at best they tell where the debtor is,
+ * which costs another call. The workplace puts the debtor through only part of the time.
+ * Before third parties are allowed, the tier order is absolute (they would be denied anyway).
+ */
+export const TIER_VALUE = { consumer: 1, workplace: 0.8, third_party: 1 } as const;
 
 /** The most routes one recipient may hold in the top list, so a collector sees more than one person's phones. */
 export const MAX_ROUTES_PER_RECIPIENT = 2;

@@ -1,5 +1,5 @@
 import type { ContactKind, RelationKind } from '../model/index.js';
-import { MAX_ROUTES_PER_RECIPIENT } from './ranking-parameters.js';
+import { MAX_ROUTES_PER_RECIPIENT, TIER_VALUE } from './ranking-parameters.js';
 import type { Recipient, RecipientRelation, RouteTier } from './route.js';
 
 const TIER_RANK: Record<RouteTier, number> = { consumer: 0, workplace: 1, third_party: 2 };
@@ -33,9 +33,18 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Tier first, then higher score, then stable keys (contact kind, value, recipient) so ties never depend on input order. */
-export function compareRoutes(a: Orderable, b: Orderable): number {
+/** A route's expected value: its score weighed by what reaching its tier is worth (TIER_VALUE). */
+export function expectedValue(route: Orderable): number {
+  return route.score * TIER_VALUE[route.tier];
+}
+
+/**
+ * Tier first, then higher score; or, `byValue` (third parties allowed), higher expected value,
+ * then tier; then stable keys (contact kind, value, recipient) so ties never depend on input order.
+ */
+export function compareRoutes(a: Orderable, b: Orderable, byValue = false): number {
   return (
+    (byValue ? expectedValue(b) - expectedValue(a) : 0) ||
     TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
     b.score - a.score ||
     KIND_RANK[a.contact.kind] - KIND_RANK[b.contact.kind] ||

@@ -7,6 +7,7 @@ import {
 } from '../model/index.js';
 import { isCurrent } from './evidence-paths.js';
 import type { GraphIndex } from './graph-index.js';
+import { splitSource } from './hop-reliability.js';
 import type { DatedOutcome } from './outcome-history.js';
 import { STALE_AFTER_DAYS, SUSPENDED_COOL_DOWN_DAYS } from './ranking-parameters.js';
 import { isoDay } from './recency.js';
@@ -59,7 +60,9 @@ export function relationWords(relation: string): string {
 }
 
 function sourceWords(source: string): string {
-  return SOURCE_WORDS[source] ?? `source "${source}"`;
+  const [kind, teller] = splitSource(source);
+  const words = SOURCE_WORDS[kind] ?? `source "${kind}"`;
+  return teller === undefined ? words : `${words} (${teller})`;
 }
 
 function nameOf(index: GraphIndex, key: string): string {

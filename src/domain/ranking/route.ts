@@ -46,6 +46,8 @@ export interface RouteFlags {
   suspendedUntil?: string;
   /** The newest evidence for the point is older than the stale threshold. */
   stale?: boolean;
+  /** How many unrelated debtors' calls this number answered as a wrong party (a broker's or recycled line). */
+  wrongPartyFor?: number;
 }
 
 /** One ranked way to reach the debtor or learn where they are. */
@@ -65,9 +67,13 @@ export interface RankedRoute {
 /** The group a route is ordered in: the consumer and co-obligors, the workplace, third parties. */
 export type RouteTier = 'consumer' | 'workplace' | 'third_party';
 
-/** A contact point left out of the ranking, with the reason in words (and until when, if it comes back). */
+/** A contact point left out of the ranking, with the reason as a code and in words (and until when, if it comes back). */
 export interface ExcludedContact {
   contact: ContactPoint;
+  /** Stable reason code (number_invalid, line_suspended, wrong_party, someone_else_holds, …) for the message catalogue. */
+  code: string;
+  /** The figures the reason's words are made of (dates, attempt id, person id). */
+  params: Record<string, string | number>;
   reason: string;
   until?: string;
 }
@@ -88,6 +94,13 @@ export interface RankingInput {
   attempts: readonly Attempt[];
   /** Per contact point, the unrelated debtors holding it; a point not listed counts as unshared. */
   sharing: readonly SharingEntry[];
+  /** Per contact point, the other debtors whose calls it answered as a wrong party. */
+  wrongPartyElsewhere?: readonly { contact: ContactPoint; debtorIds: readonly string[] }[];
+  /**
+   * True when the policy lets third parties be contacted now (the debtor is lost, or the policy
+   * needs no such state): routes are then ordered by expected value across tiers.
+   */
+  thirdPartiesAllowed?: boolean;
   /** Relation kinds treated as the consumer; defaults to spouse, executor, attorney. */
   consumerRelations?: readonly RelationKind[];
   /** Only routes usable on this channel. */

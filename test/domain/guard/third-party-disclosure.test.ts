@@ -81,7 +81,7 @@ describe('third-party disclosure', () => {
       ...context.history,
       ...attempts(1, '2026-03-02T10:00:00Z', { id: 'ok', outcome: 'right_party' }),
     ];
-    expect(decide(request, context, [cn], at).rules[0]?.reason).toContain('unreachable');
+    expect(decide(request, context, [cn], at).rules[0]?.reason).toContain('not lost yet');
   });
 
   it('denies channels and stages the policy does not allow, listing every reason', () => {

@@ -1,0 +1,97 @@
+/**
+ * The skip-trace simulation benchmark: `npm run bench -- skiptrace [--debtors N] [--seeds a,b] [--no-write]`.
+ * For every world setting and seed, runs skipgraph and the two collector heuristics on the same
+ * world and the same dice, prints a table per setting and writes the "## Skip tracing" section of
+ * bench/RESULTS.md.
+ */
+import { parseArgs } from 'node:util';
+import { MAX_CALLS, type SimMetrics, simulate } from './skiptrace-sim.js';
+import {
+  fileOrderStrategy,
+  newestFirstStrategy,
+  skipgraphStrategy,
+} from './skiptrace-strategies.js';
+import { generateWorld, WORLD_SETTINGS, type WorldSetting } from './skiptrace-world.js';
+
+/** The simulation starts on a Monday, 90 days after the accounts fell due. */
+export const SIM_START = new Date('2026-11-23T00:00:00Z');
+
+/** Figures summed over seeds, per strategy, for one setting. */
+export interface SettingResult {
+  setting: WorldSetting;
+  seeds: number[];
+  byStrategy: Map<string, SimMetrics>;
+}
+
+function add(a: SimMetrics | undefined, b: SimMetrics): SimMetrics {
+  if (!a) return { ...b, meanCalls: b.meanCalls * b.debtors, reachedAtCall: new Map() };
+  return {
+    debtors: a.debtors + b.debtors,
+    reached: a.reached + b.reached,
+    meanCalls: a.meanCalls + b.meanCalls * b.debtors,
+    calls: a.calls + b.calls,
+    repeatBad: a.repeatBad + b.repeatBad,
+    stuck: a.stuck + b.stuck,
+    idle: a.idle + b.idle,
+    thirdPartyCalls: a.thirdPartyCalls + b.thirdPartyCalls,
+    denied: a.denied + b.denied,
+    reachedAtCall: new Map(),
+  };
+}
+
+/** Runs every strategy on `setting` for each seed; mean calls are averaged over all debtors. */
+export async function runSetting(
+  setting: WorldSetting,
+  seeds: readonly number[],
+  debtors: number,
+): Promise<SettingResult> {
+  const sums = new Map<string, SimMetrics>();
+  for (const seed of seeds) {
+    const world = generateWorld(setting, seed, debtors, SIM_START);
+    for (const strategy of [skipgraphStrategy(), fileOrderStrategy(), newestFirstStrategy()]) {
+      const m = await simulate(world, strategy);
+      sums.set(strategy.name, add(sums.get(strategy.name), m));
+    }
+  }
+  for (const m of sums.values()) m.meanCalls /= m.debtors;
+  return { setting, seeds: [...seeds], byStrategy: sums };
+}
+
+/** A markdown table of one setting's result. */
+export function settingTable(r: SettingResult): string {
+  const rows = [
+    `| strategy | reached within ${MAX_CALLS} calls | mean calls to first RPC (fail = ${MAX_CALLS + 1}) | calls after wrong party / invalid | steps stuck while contact allowed | third-party calls | calls |`,
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [name, m] of r.byStrategy)
+    rows.push(
+      `| ${name} | ${((100 * m.reached) / m.debtors).toFixed(1)}% (${m.reached}/${m.debtors}) | ${m.meanCalls.toFixed(2)} | ${m.repeatBad} | ${m.stuck} | ${m.thirdPartyCalls} | ${m.calls} |`,
+    );
+  return rows.join('\n');
+}
+
+/** Entry point of `npm run bench -- skiptrace`. */
+export async function main(argv: string[] = []): Promise<SettingResult[]> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      debtors: { type: 'string', default: '150' },
+      seeds: { type: 'string', default: '1,2' },
+      'no-write': { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+  const debtors = Number(values.debtors);
+  const seeds = values.seeds.split(',').map(Number);
+  const results: SettingResult[] = [];
+  const started = Date.now();
+  for (const setting of WORLD_SETTINGS) {
+    const r = await runSetting(setting, seeds, debtors);
+    results.push(r);
+    process.stdout.write(`\n### ${setting.name}: ${setting.description}\n\n${settingTable(r)}\n`);
+  }
+  process.stdout.write(`\n${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void main(process.argv.slice(2));
