@@ -1,10 +1,8 @@
 import {
   CONVERSATION_OUTCOMES,
   type ContactPoint,
-  channelsFor,
   contactKindOf,
   nodeKey,
-  type Person,
   type Phone,
   type RelationKind,
 } from '../model/index.js';
@@ -22,7 +20,6 @@ import {
 } from './outcome-history.js';
 import { phoneAvailability } from './phone-availability.js';
 import {
-  ATTORNEY_FLAG_RELIABILITY,
   DEFAULT_CONSUMER_RELATIONS,
   DEFAULT_LINE_TYPE_FACTOR,
   LINE_TYPE_FACTOR,
