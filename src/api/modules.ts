@@ -2,6 +2,7 @@ import type { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
 import { createOutreachGuard } from '../app/guard/check-guard.js';
 import type { PolicySnapshot, PolicySource } from '../app/policy/policy-registry.js';
 import { previewRoute } from '../app/routes/preview-route.js';
+import { lostPolicyOf } from '../domain/lost/lost-policy.js';
 import type { RouteModule } from './app.js';
 import { auditModule } from './routes/audit.js';
 import { guardModule } from './routes/guard.js';
@@ -26,6 +27,7 @@ export function serviceModules(parts: ServiceParts): RouteModule[] {
     (deps) =>
       routesModule({
         preview: (route, ctx) => previewRoute(deps.store, parts.registry, route, ctx),
+        lostPolicy: (jurisdiction) => lostPolicyOf(parts.registry.current(), jurisdiction),
       })(deps),
     guardModule({ registry: parts.registry }),
     outreachModule({ guard: createOutreachGuard(parts.registry), relay: parts.relay }),

@@ -6,7 +6,7 @@ import {
   type RoutesDeps,
 } from '../../app/routes/get-routes.js';
 import { MAX_NOTE_LENGTH, recordOutcome } from '../../app/routes/record-outcome.js';
-import { Channel, Outcome } from '../../domain/model/index.js';
+import { Channel, LearntFacts, Outcome } from '../../domain/model/index.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -42,6 +42,8 @@ const GuardPreview = z.object({
   policyVersion: z.string().optional(),
 });
 
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+
 const Route = z
   .object({
     rank: z.number().int(),
@@ -60,6 +62,9 @@ const Route = z
       shared: z.number().optional(),
       suspendedUntil: z.string().optional(),
       stale: z.boolean().optional(),
+      wrongPartyFor: z.number().int().optional().openapi({
+        description: 'Unrelated debtors whose calls this number answered as a wrong party',
+      }),
     }),
     guard: GuardPreview.optional().openapi({
       description: "The guard's verdict on this route at `at`",
@@ -76,11 +81,50 @@ const RoutesBody = z
     excluded: z.array(
       z.object({
         contact: z.object({ kind: z.string(), value: z.string() }),
+        code: z.string().openapi({
+          description:
+            'number_invalid, line_suspended, wrong_party, someone_else_holds, employment_ended, employment_not_started, employer_forbids_contact, recipient_deceased, recipient_ceased_contact, recipient_opted_out',
+        }),
+        params: Params,
         reason: z.string(),
         until: z.string().optional(),
       }),
     ),
     notes: z.array(z.string()),
+    lost: z
+      .object({
+        since: z.string(),
+        because: z.array(
+          z.object({
+            code: z.enum(['no_own_route', 'consecutive_failures', 'days_unreachable']),
+            params: Params,
+          }),
+        ),
+        policyId: z.string(),
+      })
+      .optional()
+      .openapi({
+        description: 'The debtor is lost under the policy in force: since when, and why',
+      }),
+    notLost: z
+      .object({
+        code: z.literal('debtor_not_lost'),
+        params: Params,
+        policyId: z.string(),
+        text: z.string(),
+      })
+      .optional()
+      .openapi({
+        description:
+          'The policy opens third parties only once the debtor is lost, and the debtor is not yet',
+      }),
+    noAllowedRoute: z
+      .object({ code: z.string(), params: Params, text: z.string() })
+      .optional()
+      .openapi({
+        description:
+          'No listed route is allowed now: no_known_contact, every_contact_excluded, third_parties_need_lost_debtor, wait_until, policy_denies_all',
+      }),
   })
   .openapi('Routes');
 
@@ -111,9 +155,20 @@ const routesRoute = createRoute({
 });
 
 const OutcomeRequest = z
-  .object({ outcome: Outcome, note: z.string().max(MAX_NOTE_LENGTH).optional() })
+  .object({
+    outcome: Outcome,
+    note: z.string().max(MAX_NOTE_LENGTH).optional(),
+    learnt: LearntFacts.optional().openapi({
+      description:
+        "What the call revealed about the debtor: new phones, addresses, employers, each with the person who told it (`from`, default the person reached) and when it held (`seenAt`, default now); written as evidence in the outcome's transaction",
+    }),
+  })
   .openapi('OutcomeRequest', {
-    example: { outcome: 'invalid_number', note: 'number not in service' },
+    example: {
+      outcome: 'third_party',
+      note: '联系人说他换了号码',
+      learnt: { phones: [{ phone: '+8613912345678', from: 'CN-R001' }] },
+    },
   });
 
 const outcomeRoute = createRoute({
@@ -138,6 +193,9 @@ const outcomeRoute = createRoute({
               effects: z.object({
                 phoneStatus: z.string().optional(),
                 ceaseContactPersonId: z.string().optional(),
+                learnt: z
+                  .object({ phones: z.number(), addresses: z.number(), employers: z.number() })
+                  .optional(),
               }),
             })
             .openapi('OutcomeRecorded'),
@@ -153,7 +211,7 @@ const outcomeRoute = createRoute({
  * @example createApp(deps, { modules: [routesModule({ preview })] })
  */
 export function routesModule(
-  extra: Pick<RoutesDeps, 'preview' | 'consumerRelations'> = {},
+  extra: Pick<RoutesDeps, 'preview' | 'consumerRelations' | 'lostPolicy'> = {},
 ): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return (deps) => {
     const app = new OpenAPIHono<ApiEnv>();
@@ -178,9 +236,11 @@ export function routesModule(
       const recorded = await recordOutcome(
         { store: deps.store },
         id,
-        body.note === undefined
-          ? { outcome: body.outcome }
-          : { outcome: body.outcome, note: body.note },
+        {
+          outcome: body.outcome,
+          ...(body.note === undefined ? {} : { note: body.note }),
+          ...(body.learnt === undefined ? {} : { learnt: body.learnt }),
+        },
         deps.clock(),
       );
       c.get('log').info(

@@ -128,7 +128,7 @@ describe('third-party disclosure', () => {
         id: 'tp',
         kind: 'fail',
         code: 'debtor_not_lost',
-        params: { relations, required: 3, failedInARow: 0 },
+        params: { relations, requiredFailures: 3, failedInARow: 0, ownRoutesLeft: 1 },
       },
       {
         id: 'tp',
