@@ -6,6 +6,30 @@ import type { Catalogue } from './catalogue.js';
  */
 export const en: Catalogue = {
   messages: {
+    // skip tracing: why a contact point is left out of the routes
+    number_invalid: 'The number is invalid.',
+    line_suspended: 'The line is suspended; it is tried again after the cool-down.',
+    wrong_party:
+      'A wrong party answered on {answeredAt, date, day} (attempt {attemptId}); not routed to this person again until newer evidence.',
+    someone_else_holds:
+      "Someone else answered the debtor's number on {answeredAt, date, day} (attempt {attemptId}); not routed to the debtor again until newer evidence.",
+    employment_ended: "The employer's switchboard is left out: the employment has ended.",
+    employment_not_started:
+      "The employer's switchboard is left out: the employment has not started yet.",
+    recipient_deceased: 'The person expected to answer is deceased.',
+    recipient_ceased_contact: 'The person expected to answer asked to stop contact.',
+    // skip tracing: the debtor's lost state
+    no_own_route: "None of the debtor's own numbers is left to try.",
+    consecutive_failures: '{failed} failed attempts in a row (the policy counts {required}).',
+    days_unreachable: 'Unreachable for {days} days since {firstFailedAt, date, day}.',
+    // skip tracing: why no route is allowed
+    no_known_contact: 'The debtor has no known contact point.',
+    every_contact_excluded:
+      "Every known contact point is excluded ({excluded}); learn a new one from the debtor's people.",
+    third_parties_need_lost_debtor:
+      'Only third parties are left, and the debtor is not lost yet ({failedInARow} failed attempts in a row).',
+    wait_until: 'The policy allows the next contact at {nextAllowedAt, date, day}.',
+    policy_denies_all: 'The policy denies every listed route now.',
     // guard: time window
     no_timezone:
       'No time zone is known for the recipient (no time zone, current address or geographic phone number), so local time cannot be checked; contact is denied until one is.',
@@ -40,7 +64,7 @@ export const en: Catalogue = {
     stage_too_early:
       'The recipient is a third party ({relations}); the account is {daysPastDue, plural, one {# day} other {# days}} past due, third parties only from {minDaysPastDue} days.',
     debtor_not_lost:
-      'The recipient is a third party ({relations}); the debtor is not lost yet ({failedInARow} of {required} failed attempts in a row).',
+      'The recipient is a third party ({relations}); the debtor is not lost yet ({failedInARow} failed attempts in a row, {ownRoutesLeft} own numbers left).',
     third_party_limit:
       'The recipient is a third party ({relations}) already contacted {count, plural, one {# time} other {# times}} (at most {max}).',
     discloses_debt: 'The message discloses the debt to a third party ({relations}): {terms}.',

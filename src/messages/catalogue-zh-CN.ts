@@ -6,6 +6,29 @@ import type { Catalogue } from './catalogue.js';
  */
 export const zhCN: Catalogue = {
   messages: {
+    // 失联修复：联系方式被排除的原因
+    number_invalid: '号码无效（空号）。',
+    line_suspended: '号码已停机，冷却期过后再试。',
+    wrong_party:
+      '{answeredAt, date, day}接听者并非本人（记录 {attemptId}）；在有更新的证据前，不再通过此号码联系此人。',
+    someone_else_holds:
+      '{answeredAt, date, day}债务人的号码由他人接听（记录 {attemptId}）；在有更新的证据前，不再通过此号码联系债务人。',
+    employment_ended: '单位总机不予列出：债务人已离职。',
+    employment_not_started: '单位总机不予列出：任职尚未开始。',
+    recipient_deceased: '预计接听的人已去世。',
+    recipient_ceased_contact: '预计接听的人已要求停止联系。',
+    // 失联修复：债务人失联状态
+    no_own_route: '债务人本人的号码已全部无法使用。',
+    consecutive_failures: '已连续 {failed} 次未联系上（政策规定 {required} 次）。',
+    days_unreachable: '自{firstFailedAt, date, day}起已 {days} 天无法联系。',
+    // 失联修复：没有可用联系方式的原因
+    no_known_contact: '没有债务人的任何已知联系方式。',
+    every_contact_excluded:
+      '已知联系方式均被排除（{excluded} 个）；请向债务人的联系人了解新的联系方式。',
+    third_parties_need_lost_debtor:
+      '只剩第三方联系人，而债务人尚未失联（已连续 {failedInARow} 次未联系上）。',
+    wait_until: '政策允许的下一次联系时间：{nextAllowedAt, date, day}。',
+    policy_denies_all: '政策目前不允许任何列出的联系方式。',
     // 合规校验：联系时段
     no_timezone:
       '无法确定对方所在时区（无时区信息、无现住址、号码也无法判定地区），无法核对当地时间，暂不得联系。',
@@ -38,7 +61,7 @@ export const zhCN: Catalogue = {
     stage_too_early:
       '对方为第三方（{relations}）；账户逾期 {daysPastDue} 天，逾期满 {minDaysPastDue} 天方可联系第三方。',
     debtor_not_lost:
-      '对方为第三方（{relations}）；债务人尚未失联（已连续 {failedInARow} 次未联系上，需达到 {required} 次），暂不得联系第三方。',
+      '对方为第三方（{relations}）；债务人尚未失联（已连续 {failedInARow} 次未联系上，本人号码尚余 {ownRoutesLeft} 个），暂不得联系第三方。',
     third_party_limit: '对方为第三方（{relations}），已联系 {count} 次，达到上限 {max} 次。',
     discloses_debt: '信息会向第三方（{relations}）透露债务情况，不得发送：{terms}。',
     // 时间

@@ -116,7 +116,7 @@ describe('routes use cases on the embedded store', () => {
     expect(result.excluded).toContainEqual({
       contact: { kind: 'phone', value: '+8613800000001' },
       code: 'number_invalid',
-      params: { since: '2026-11-20T08:05:00.000Z' },
+      params: { invalidAt: '2026-11-20T08:05:00.000Z' },
       reason: 'number invalid since 2026-11-20',
     });
   });

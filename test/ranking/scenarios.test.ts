@@ -53,7 +53,7 @@ describe('route ranking scenarios', () => {
       {
         contact: { kind: 'phone', value: '+8613800000001' },
         code: 'number_invalid',
-        params: { since: '2026-11-20T08:00:00Z' },
+        params: { invalidAt: '2026-11-20T08:00:00Z' },
         reason: 'number invalid since 2026-11-20',
       },
     ]);

@@ -127,7 +127,7 @@ export function debtorLost(
       because.push({
         reason: {
           code: 'days_unreachable',
-          params: { days, unreachableSince: new Date(streak[0]!).toISOString() },
+          params: { days, firstFailedAt: new Date(streak[0]!).toISOString() },
         },
         since,
       });
@@ -157,7 +157,7 @@ export function lostReasonText(reason: LostReason): string {
     case 'consecutive_failures':
       return `${reason.params.failed} failed attempts in a row (the policy counts ${reason.params.required})`;
     case 'days_unreachable':
-      return `unreachable for ${reason.params.days} days since ${String(reason.params.unreachableSince).slice(0, 10)}`;
+      return `unreachable for ${reason.params.days} days since ${String(reason.params.firstFailedAt).slice(0, 10)}`;
   }
 }
 

@@ -53,7 +53,7 @@ export function phoneAvailability(
       ? {
           state: 'excluded',
           code: 'number_invalid',
-          params: { since },
+          params: { invalidAt: since },
           reason: `number invalid since ${isoDay(since)}`,
           since,
         }
@@ -73,7 +73,7 @@ export function phoneAvailability(
     return {
       state: 'excluded',
       code: 'line_suspended',
-      params: { since: since!, until, coolDownDays: SUSPENDED_COOL_DOWN_DAYS },
+      params: { suspendedAt: since!, until, coolDownDays: SUSPENDED_COOL_DOWN_DAYS },
       reason: `line suspended on ${isoDay(since!)}; retry after the ${SUSPENDED_COOL_DOWN_DAYS}-day cool-down`,
       since: since!,
       until,

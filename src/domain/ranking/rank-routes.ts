@@ -1,6 +1,7 @@
 import {
   CONVERSATION_OUTCOMES,
   type ContactPoint,
+  channelsFor,
   contactKindOf,
   nodeKey,
   type Phone,
@@ -265,7 +266,7 @@ function withoutDisprovedLinks(
     exclusions.set(key, {
       contact: path.contact,
       code: d.code,
-      params: { personId: d.personId, since: d.at, attemptId: d.attemptId },
+      params: { personId: d.personId, answeredAt: d.at, attemptId: d.attemptId },
       reason: disprovalWords(d),
     });
   }
@@ -318,7 +319,7 @@ export function rankRoutes(input: RankingInput): RankingResult {
       exclusions.set(p.contactKey, {
         contact: p.contact,
         code: block.code,
-        params: { personId: p.recipient.personId },
+        params: { personId: p.recipient.personId, channel: channelsFor(p.contact.kind).join(', ') },
         reason: block.reason,
       });
     return block === undefined;
