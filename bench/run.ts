@@ -2,7 +2,8 @@
  * `npm run bench`: the routes benchmark (bench/routes.bench.ts, given this command's arguments,
  * e.g. `npm run bench -- --persons 100000` for a quicker run), then, when bench/guard.bench.ts
  * exists, its exported `main()` (called without arguments). Each writes its own section of
- * bench/RESULTS.md.
+ * bench/RESULTS.md. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
+ * simulation instead (bench/skiptrace.bench.ts).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,11 @@ import { main as routesBench } from './routes.bench.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'skiptrace') {
+    const { main: skiptrace } = await import('./skiptrace.bench.js');
+    await skiptrace(argv.slice(1));
+    return 0;
+  }
   await routesBench(argv);
   const guard = join(HERE, 'guard.bench.ts');
   if (existsSync(guard)) {
