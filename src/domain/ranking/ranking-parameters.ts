@@ -224,8 +224,11 @@ export const WRONG_PARTY_DISCOUNT_PER_DEBTOR = 1;
  * lost; US location calls need no such state): routes are ordered by score × TIER_VALUE, so own
  * routes and co-obligors come first while their chance is comparable, and a third party with a
  * real chance is never buried under own numbers the history has all but ruled out. A third
- * party's answer is worth half a right-party contact: at best they tell where the debtor is,
- * which costs another call. The workplace puts the debtor through only part of the time.
+ * party's route scores the chance to reach someone who can say where the debtor is, which the
+ * graph underestimates (it stacks the relation's and the phone's doubts), so it counts in full;
+ * ties still go to the debtor (tier order). The switchboard puts the debtor through only part of
+ * the time. The skip-trace simulation (bench/RESULTS.md) chose 1 over 0.5: at 0.5 references
+ * stayed buried and the collectors working without skipgraph reached more debtors.
  * Before third parties are allowed, the tier order is absolute (they would be denied anyway).
  */
 export const TIER_VALUE = { consumer: 1, workplace: 0.8, third_party: 1 } as const;
