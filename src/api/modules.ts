@@ -1,5 +1,5 @@
 import type { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
-import { createOutreachGuard } from '../app/guard/check-guard.js';
+import { createOutreachGuard, decideWith } from '../app/guard/check-guard.js';
 import type { PolicySnapshot, PolicySource } from '../app/policy/policy-registry.js';
 import { previewRoute } from '../app/routes/preview-route.js';
 import { lostPolicyOf } from '../domain/lost/lost-policy.js';
@@ -9,7 +9,9 @@ import { guardModule } from './routes/guard.js';
 import { ingestModule } from './routes/ingest.js';
 import { outreachModule } from './routes/outreach.js';
 import { policiesModule } from './routes/policies.js';
+import { promisesModule } from './routes/promises.js';
 import { routesModule } from './routes/routes.js';
+import { worklistModule } from './routes/worklist.js';
 
 /** What the full API needs beyond the store: the policies in force and the dispatch relay. */
 export interface ServiceParts {
@@ -33,5 +35,31 @@ export function serviceModules(parts: ServiceParts): RouteModule[] {
     outreachModule({ guard: createOutreachGuard(parts.registry), relay: parts.relay }),
     policiesModule({ registry: parts.registry }),
     auditModule(),
+    promisesModule(),
+    worklistModule({
+      preview: (deps) => async (route, at) => {
+        const decision = await decideWith(
+          deps.store,
+          parts.registry,
+          {
+            accountId: route.accountId,
+            channel: route.channel,
+            contact: route.contact,
+            recipientPersonId: route.recipientPersonId,
+          },
+          at,
+        );
+        const times = decision.rules.map((r) => r.nextAllowedAt);
+        const next =
+          decision.outcome === 'deny' && times.length > 0 && times.every((t) => t !== undefined)
+            ? (times as string[]).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b))
+            : undefined;
+        return {
+          outcome: decision.outcome,
+          rules: decision.rules,
+          ...(next ? { nextAllowedAt: next } : {}),
+        };
+      },
+    }),
   ];
 }

@@ -14,11 +14,13 @@ import type {
   Obligation,
   Outcome,
   OutreachReceipt,
+  Payment,
   Person,
   PersonFlags,
   Phone,
   PhoneLink,
   PhoneStatus,
+  PromiseToPay,
   Relation,
   Residence,
   Subgraph,
@@ -30,7 +32,14 @@ import type { ContactStatus } from './roles/contact-status.js';
 import type { GraphIngest } from './roles/graph-ingest.js';
 import type { GraphCounts, GraphReads, SharedIdentifier } from './roles/graph-reads.js';
 import type { Outbox } from './roles/outbox.js';
+import type { PromiseBook } from './roles/promise-book.js';
 import type { Receipts } from './roles/receipts.js';
+import type {
+  WorklistEntry,
+  WorklistIndex,
+  WorklistQuery,
+  WorklistRow,
+} from './roles/worklist-index.js';
 
 /** One adapter's role objects, all over the same connection (or the same transaction). */
 export interface StoreRoles {
@@ -41,6 +50,8 @@ export interface StoreRoles {
   audit: AuditLog;
   receipts: Receipts;
   outbox: Outbox;
+  promises: PromiseBook;
+  worklist: WorklistIndex;
 }
 
 /**
@@ -176,5 +187,37 @@ export abstract class ComposedGraphStore implements GraphStore {
   }
   listOutbox(filter: { status?: DispatchStatus; limit?: number }): Promise<DispatchRecord[]> {
     return this.roles.outbox.listOutbox(filter);
+  }
+
+  putPromise(promise: PromiseToPay): Promise<void> {
+    return this.roles.promises.putPromise(promise);
+  }
+  listPromises(accountId: string): Promise<PromiseToPay[]> {
+    return this.roles.promises.listPromises(accountId);
+  }
+  recordPayments(rows: Payment[]): Promise<number> {
+    return this.roles.promises.recordPayments(rows);
+  }
+  listPayments(accountId: string): Promise<Payment[]> {
+    return this.roles.promises.listPayments(accountId);
+  }
+
+  putWorklistEntries(rows: WorklistEntry[]): Promise<void> {
+    return this.roles.worklist.putWorklistEntries(rows);
+  }
+  dropWorklistEntries(accountIds: string[]): Promise<void> {
+    return this.roles.worklist.dropWorklistEntries(accountIds);
+  }
+  markWorklistStale(target: { accountIds?: string[]; debtorIds?: string[] }): Promise<void> {
+    return this.roles.worklist.markWorklistStale(target);
+  }
+  setWorklistPromise(accountId: string, promiseDue: string | undefined): Promise<void> {
+    return this.roles.worklist.setWorklistPromise(accountId, promiseDue);
+  }
+  worklistPage(query: WorklistQuery): Promise<WorklistRow[]> {
+    return this.roles.worklist.worklistPage(query);
+  }
+  staleWorklistAccounts(limit: number): Promise<string[]> {
+    return this.roles.worklist.staleWorklistAccounts(limit);
   }
 }

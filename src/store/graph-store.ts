@@ -4,7 +4,9 @@ import type { ContactStatus } from './roles/contact-status.js';
 import type { GraphIngest } from './roles/graph-ingest.js';
 import type { GraphReads } from './roles/graph-reads.js';
 import type { Outbox } from './roles/outbox.js';
+import type { PromiseBook } from './roles/promise-book.js';
 import type { Receipts } from './roles/receipts.js';
+import type { WorklistIndex } from './roles/worklist-index.js';
 
 export type { AttemptFilter, AttemptLog } from './roles/attempt-log.js';
 export type { AuditLog } from './roles/audit-log.js';
@@ -12,7 +14,16 @@ export type { ContactStatus } from './roles/contact-status.js';
 export type { GraphIngest } from './roles/graph-ingest.js';
 export type { GraphCounts, GraphReads, Holder, SharedIdentifier } from './roles/graph-reads.js';
 export type { Outbox } from './roles/outbox.js';
+export type { PromiseBook } from './roles/promise-book.js';
 export type { Receipts } from './roles/receipts.js';
+export type {
+  WorklistCursor,
+  WorklistEntry,
+  WorklistIndex,
+  WorklistQuery,
+  WorklistRoute,
+  WorklistRow,
+} from './roles/worklist-index.js';
 
 /** Every role of the store at once, and nested transactions: what a transaction hands out. */
 export type StoreTx = GraphReads &
@@ -22,6 +33,8 @@ export type StoreTx = GraphReads &
   AuditLog &
   Receipts &
   Outbox &
+  PromiseBook &
+  WorklistIndex &
   Transactions;
 
 /** Running work in one write transaction. */

@@ -6,7 +6,7 @@ import {
   type RoutesDeps,
 } from '../../app/routes/get-routes.js';
 import { MAX_NOTE_LENGTH, recordOutcome } from '../../app/routes/record-outcome.js';
-import { Channel, LearntFacts, Outcome } from '../../domain/model/index.js';
+import { Channel, LearntFacts, Outcome, PromiseTerms } from '../../domain/model/index.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -162,12 +162,40 @@ const OutcomeRequest = z
       description:
         "What the call revealed about the debtor: new phones, addresses, employers, each with the person who told it (`from`, default the person reached) and when it held (`seenAt`, default now); written as evidence in the outcome's transaction",
     }),
+    amount: PromiseTerms.shape.amount
+      .optional()
+      .openapi({ description: 'promise_to_pay only (required there): the amount promised' }),
+    currency: PromiseTerms.shape.currency.optional().openapi({
+      description: "promise_to_pay only: the promise's currency (default: the account's)",
+    }),
+    dueDate: PromiseTerms.shape.dueDate
+      .optional()
+      .openapi({ description: 'promise_to_pay only (required there): the day it is promised by' }),
+  })
+  .superRefine((body, ctx) => {
+    if (body.outcome === 'promise_to_pay')
+      for (const field of ['amount', 'dueDate'] as const)
+        if (body[field] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `a promise_to_pay needs ${field}`,
+          });
+    if (body.outcome !== 'promise_to_pay')
+      for (const field of ['amount', 'currency', 'dueDate'] as const)
+        if (body[field] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `${field} belongs to a promise_to_pay only`,
+          });
   })
   .openapi('OutcomeRequest', {
     example: {
-      outcome: 'third_party',
-      note: '联系人说他换了号码',
-      learnt: { phones: [{ phone: '+8613912345678', from: 'CN-R001' }] },
+      outcome: 'promise_to_pay',
+      amount: 1200,
+      dueDate: '2026-12-05',
+      note: '月底前先还一部分',
     },
   });
 
@@ -240,6 +268,15 @@ export function routesModule(
           outcome: body.outcome,
           ...(body.note === undefined ? {} : { note: body.note }),
           ...(body.learnt === undefined ? {} : { learnt: body.learnt }),
+          ...(body.amount !== undefined && body.dueDate !== undefined
+            ? {
+                promise: {
+                  amount: body.amount,
+                  dueDate: body.dueDate,
+                  ...(body.currency ? { currency: body.currency } : {}),
+                },
+              }
+            : {}),
         },
         deps.clock(),
       );

@@ -1,4 +1,11 @@
-import type { AttemptLog, GraphIngest, GraphReads, Transactions } from '../../store/graph-store.js';
+import type {
+  AttemptLog,
+  GraphIngest,
+  GraphReads,
+  PromiseBook,
+  Transactions,
+  WorklistIndex,
+} from '../../store/graph-store.js';
 import { csvRecord } from './csv-record.js';
 import { csvRows } from './csv-rows.js';
 import { IngestInputError, type IngestProblem } from './ingest-problem.js';
@@ -103,10 +110,12 @@ export async function ingest(
     const pending = batch;
     batch = new RowBatch();
     batchLines = 0;
-    await store.transaction(async (tx: GraphIngest & AttemptLog & GraphReads) => {
-      await pending.writeTo(tx);
-      await references?.checkBatch(tx);
-    });
+    await store.transaction(
+      async (tx: GraphIngest & AttemptLog & GraphReads & PromiseBook & WorklistIndex) => {
+        await pending.writeTo(tx);
+        await references?.checkBatch(tx);
+      },
+    );
     options.onProgress?.({
       line: summary.lines,
       bytes,

@@ -9,6 +9,7 @@ import {
   type Employment,
   type Evidence,
   type Obligation,
+  type Payment,
   type Person,
   PersonFlags,
   type PhoneLink,
@@ -30,7 +31,8 @@ export type PortRow =
   | { kind: 'employment'; row: Employment }
   | { kind: 'relation'; row: Relation }
   | { kind: 'obligation'; row: Obligation }
-  | { kind: 'attempt'; row: Attempt };
+  | { kind: 'attempt'; row: Attempt }
+  | { kind: 'payment'; row: Payment };
 
 /** Ids a record names without defining: checked afterwards so dangling ones can be reported. */
 export interface References {
@@ -199,6 +201,10 @@ export function mapRecord(record: InterchangeRecord, defaultRegion?: string): Ma
         persons: record.personId !== undefined ? [record.personId] : [],
         accounts: [record.accountId],
       });
+    }
+    case 'payment': {
+      const { type: _type, ...row } = record;
+      return ok([{ kind: 'payment', row }], none, { persons: [], accounts: [record.accountId] });
     }
   }
 }

@@ -189,6 +189,16 @@ export const AttemptRecord = z.object({
   outcomeAt: RecordDateTime.optional(),
 });
 
+/** A payment received on an account; it keeps (or partly keeps) the promises due from it on. */
+export const PaymentRecord = z.object({
+  type: z.literal('payment'),
+  id: Id,
+  accountId: Id,
+  amount: z.number().positive().max(1e12),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code'),
+  at: RecordDateTime,
+});
+
 /** Every record schema by its `type`. */
 export const RECORD_SCHEMAS = {
   person: PersonRecord,
@@ -200,6 +210,7 @@ export const RECORD_SCHEMAS = {
   relation: RelationRecord,
   obligation: ObligationRecord,
   attempt: AttemptRecord,
+  payment: PaymentRecord,
 } as const;
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
@@ -214,6 +225,7 @@ export type EmploymentRecord = z.infer<typeof EmploymentRecord>;
 export type RelationRecord = z.infer<typeof RelationRecord>;
 export type ObligationRecord = z.infer<typeof ObligationRecord>;
 export type AttemptRecord = z.infer<typeof AttemptRecord>;
+export type PaymentRecord = z.infer<typeof PaymentRecord>;
 
 /** One validated interchange record. */
 export type InterchangeRecord =
@@ -225,7 +237,8 @@ export type InterchangeRecord =
   | EmploymentRecord
   | RelationRecord
   | ObligationRecord
-  | AttemptRecord;
+  | AttemptRecord
+  | PaymentRecord;
 
 /** True when `type` names a record type of the interchange format. */
 export function isRecordType(type: unknown): type is RecordType {

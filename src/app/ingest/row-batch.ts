@@ -6,12 +6,20 @@ import type {
   Employer,
   Employment,
   Obligation,
+  Payment,
   Person,
   PhoneLink,
   Relation,
   Residence,
 } from '../../domain/model/index.js';
-import type { AttemptLog, GraphIngest } from '../../store/graph-store.js';
+import type {
+  AttemptLog,
+  GraphIngest,
+  GraphReads,
+  PromiseBook,
+  WorklistIndex,
+} from '../../store/graph-store.js';
+import { refreshPromiseDue } from '../promises/promise-upkeep.js';
 import type { PortRow } from './map-record.js';
 
 /**
@@ -31,6 +39,7 @@ export class RowBatch {
   private relations: Relation[] = [];
   private obligations: Obligation[] = [];
   private attempts: Attempt[] = [];
+  private payments: Payment[] = [];
   private count = 0;
 
   /** Rows held. */
@@ -76,11 +85,16 @@ export class RowBatch {
       case 'attempt':
         this.attempts.push(piece.row);
         break;
+      case 'payment':
+        this.payments.push(piece.row);
+        break;
     }
   }
 
   /** Writes every row through `store` (call inside a transaction), nodes first; empty kinds are not sent. */
-  async writeTo(store: GraphIngest & AttemptLog): Promise<void> {
+  async writeTo(
+    store: GraphIngest & AttemptLog & PromiseBook & WorklistIndex & GraphReads,
+  ): Promise<void> {
     const employers = [...this.employers.values()];
     if (this.persons.length > 0) await store.upsertPersons(this.persons);
     if (employers.length > 0) await store.upsertEmployers(employers);
@@ -93,5 +107,27 @@ export class RowBatch {
     if (this.relations.length > 0) await store.upsertRelations(this.relations);
     if (this.obligations.length > 0) await store.upsertObligations(this.obligations);
     if (this.attempts.length > 0) await store.recordAttempts(this.attempts);
+    if (this.payments.length > 0) await store.recordPayments(this.payments);
+    await this.keepWorklist(store);
+  }
+
+  /** Worklist upkeep for what this batch changed: new or changed accounts and history are re-ranked when next seen. */
+  private async keepWorklist(store: PromiseBook & WorklistIndex & GraphReads): Promise<void> {
+    const accountIds = new Set([
+      ...this.accounts.map((a) => a.id),
+      ...this.attempts.map((a) => a.accountId),
+    ]);
+    const debtorIds = new Set<string>();
+    for (const l of this.phoneLinks) if (l.owner.kind === 'person') debtorIds.add(l.owner.id);
+    for (const l of this.emailLinks) debtorIds.add(l.personId);
+    for (const r of this.residences) debtorIds.add(r.personId);
+    for (const e of this.employments) debtorIds.add(e.personId);
+    for (const r of this.relations) debtorIds.add(r.from).add(r.to);
+    for (const p of this.persons) debtorIds.add(p.id);
+    await store.markWorklistStale({ accountIds: [...accountIds], debtorIds: [...debtorIds] });
+    const closed = this.accounts.filter((a) => a.status !== 'open').map((a) => a.id);
+    await store.dropWorklistEntries(closed);
+    for (const accountId of new Set(this.payments.map((p) => p.accountId)))
+      await refreshPromiseDue(store, accountId);
   }
 }

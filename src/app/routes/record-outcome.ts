@@ -1,12 +1,21 @@
-import { type Attempt, LearntFacts, Outcome, type PhoneStatus } from '../../domain/model/index.js';
+import {
+  type Attempt,
+  LearntFacts,
+  Outcome,
+  type PhoneStatus,
+  PromiseTerms,
+} from '../../domain/model/index.js';
 import type {
   AttemptLog,
   ContactStatus,
   GraphIngest,
   GraphReads,
+  PromiseBook,
   Transactions,
+  WorklistIndex,
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
+import { keepPromise } from '../promises/keep-promise.js';
 import { type LearntEffects, writeLearntFacts } from './learn-facts.js';
 
 /** The outcome of an attempt as the collector records it. */
@@ -15,6 +24,8 @@ export interface OutcomeInput {
   note?: string;
   /** What the call revealed about the debtor (new phones, addresses, employers), written as evidence. */
   learnt?: LearntFacts;
+  /** What was promised, on `promise_to_pay` (the currency defaults to the account's). */
+  promise?: { amount: number; dueDate: string; currency?: string };
 }
 
 /** What recording the outcome changed besides the attempt. */
@@ -94,11 +105,21 @@ export async function recordOutcome(
       `learnt.${issue.path.join('.')}: ${issue.message}`,
     );
   }
+  if (input.promise !== undefined && outcome.data !== 'promise_to_pay')
+    throw new AppError(
+      'invalid',
+      'promise_without_promise_to_pay',
+      'amount and dueDate belong to a promise_to_pay outcome only',
+    );
+  if (input.promise !== undefined)
+    PromiseTerms.pick({ amount: true, dueDate: true }).parse(input.promise);
   if (!(at instanceof Date) || Number.isNaN(at.getTime()))
     throw new AppError('invalid', 'invalid_at', '`at` must be a valid time');
   const when = at.toISOString();
   return deps.store.transaction(
-    async (tx: AttemptLog & ContactStatus & GraphReads & GraphIngest) => {
+    async (
+      tx: AttemptLog & ContactStatus & GraphReads & GraphIngest & PromiseBook & WorklistIndex,
+    ) => {
       const attempt = await tx.getAttempt(attemptId);
       if (!attempt) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
       const updated = await tx.setAttemptOutcome(attemptId, outcome.data, when, input.note);
@@ -126,6 +147,7 @@ export async function recordOutcome(
             at: when,
           });
       }
+      await keepPromise(tx, updated, input.promise, when);
       return { attempt: updated, effects };
     },
   );

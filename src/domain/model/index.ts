@@ -9,4 +9,5 @@ export * from './learnt-facts.js';
 export * from './person.js';
 export * from './promise.js';
 export * from './relations.js';
+export * from './stage.js';
 export * from './subgraph.js';

@@ -22,8 +22,10 @@ import type { SqlExecutor } from './sql-executor.js';
  *   one row per audit row (same `seq`): the hash of the row before and its own (over that and
  *   `record`), written in the audit row's transaction. A table of its own, so a database from
  *   before the chain gains it with CREATE IF NOT EXISTS; its older rows stay outside the chain.
+ * - `worklist` is derived (from accounts, promises, payments and the ranking) and kept up to
+ *   date incrementally by the use cases; it can always be rebuilt, so it holds nothing else.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA_DDL: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -155,6 +157,40 @@ export const SCHEMA_DDL: readonly string[] = [
     updated_at TEXT NOT NULL
   )`,
   `CREATE INDEX IF NOT EXISTS outbox_status ON outbox (status, seq)`,
+  `CREATE TABLE IF NOT EXISTS promises (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    amount REAL NOT NULL,
+    currency TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    made_at TEXT NOT NULL
+  ) WITHOUT ROWID`,
+  `CREATE INDEX IF NOT EXISTS promises_account ON promises (account_id, due_date)`,
+  `CREATE TABLE IF NOT EXISTS payments (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    amount REAL NOT NULL,
+    currency TEXT NOT NULL,
+    at TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+  ) WITHOUT ROWID`,
+  `CREATE INDEX IF NOT EXISTS payments_account ON payments (account_id, at_ms)`,
+  `CREATE TABLE IF NOT EXISTS worklist (
+    account_id TEXT PRIMARY KEY,
+    debtor_id TEXT NOT NULL,
+    debtor_name TEXT NOT NULL DEFAULT '',
+    due_date TEXT NOT NULL,
+    balance REAL NOT NULL,
+    currency TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL,
+    score REAL,
+    promise_due TEXT,
+    routes TEXT NOT NULL DEFAULT '[]',
+    stale INTEGER NOT NULL DEFAULT 1,
+    refreshed_at TEXT
+  ) WITHOUT ROWID`,
+  `CREATE INDEX IF NOT EXISTS worklist_debtor ON worklist (debtor_id)`,
+  `CREATE INDEX IF NOT EXISTS worklist_stale ON worklist (stale) WHERE stale = 1`,
 ];
 
 /**
@@ -163,6 +199,9 @@ export const SCHEMA_DDL: readonly string[] = [
  */
 export const SCHEMA_UPGRADES: Readonly<Record<number, readonly string[]>> = {
   2: ['ALTER TABLE attempts ADD COLUMN note TEXT'],
+  // 3 (audit_links) and 4 (promises, payments, worklist) are new tables: SCHEMA_DDL creates them.
+  3: [],
+  4: [],
 };
 
 /** Thrown when the database was written by a newer schema than this code knows. */

@@ -8,7 +8,9 @@ import { SqliteContactStatus } from './sqlite-contact-status.js';
 import { SqliteGraphIngest } from './sqlite-graph-ingest.js';
 import { SqliteGraphReads } from './sqlite-graph-reads.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
+import { SqlitePromiseBook } from './sqlite-promise-book.js';
 import { SqliteReceipts } from './sqlite-receipts.js';
+import { SqliteWorklistIndex } from './sqlite-worklist-index.js';
 
 /** Options of the embedded store. */
 export type SqliteGraphStoreOptions = FanOutOptions;
@@ -35,6 +37,8 @@ export class SqliteGraphStore extends ComposedGraphStore {
       audit: new SqliteAuditLog(db),
       receipts: new SqliteReceipts(db),
       outbox: new SqliteOutbox(db),
+      promises: new SqlitePromiseBook(db),
+      worklist: new SqliteWorklistIndex(db),
     });
   }
 

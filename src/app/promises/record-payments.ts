@@ -1,0 +1,42 @@
+import type { Payment } from '../../domain/model/index.js';
+import type {
+  GraphReads,
+  PromiseBook,
+  Transactions,
+  WorklistIndex,
+} from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+import { refreshPromiseDue } from './promise-upkeep.js';
+
+/**
+ * Records payments (each id once) and brings the worklist's promise state of their accounts up
+ * to date, in one transaction. A payment on an unknown account, or in another currency than the
+ * account's, is refused whole with the offending index.
+ * @throws AppError account_not_found (not_found), currency_mismatch (bad_request)
+ */
+export async function recordPayments(
+  deps: { store: Transactions },
+  payments: Payment[],
+): Promise<{ added: number }> {
+  return deps.store.transaction(async (tx: PromiseBook & WorklistIndex & GraphReads) => {
+    for (const [i, p] of payments.entries()) {
+      const account = await tx.getAccount(p.accountId);
+      if (!account)
+        throw new AppError(
+          'not_found',
+          'account_not_found',
+          `payments[${i}]: no account with this id`,
+        );
+      if (account.currency !== p.currency)
+        throw new AppError(
+          'bad_request',
+          'currency_mismatch',
+          `payments[${i}]: the account is kept in ${account.currency}, not ${p.currency}`,
+        );
+    }
+    const added = await tx.recordPayments(payments);
+    for (const accountId of new Set(payments.map((p) => p.accountId)))
+      await refreshPromiseDue(tx, accountId);
+    return { added };
+  });
+}
