@@ -1,7 +1,8 @@
 import type { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
-import { createOutreachGuard, decideWith } from '../app/guard/check-guard.js';
+import { createOutreachGuard } from '../app/guard/check-guard.js';
 import type { PolicySnapshot, PolicySource } from '../app/policy/policy-registry.js';
 import { previewRoute } from '../app/routes/preview-route.js';
+import { worklistPreview } from '../app/worklist/worklist-preview.js';
 import { lostPolicyOf } from '../domain/lost/lost-policy.js';
 import type { RouteModule } from './app.js';
 import { auditModule } from './routes/audit.js';
@@ -36,30 +37,6 @@ export function serviceModules(parts: ServiceParts): RouteModule[] {
     policiesModule({ registry: parts.registry }),
     auditModule(),
     promisesModule(),
-    worklistModule({
-      preview: (deps) => async (route, at) => {
-        const decision = await decideWith(
-          deps.store,
-          parts.registry,
-          {
-            accountId: route.accountId,
-            channel: route.channel,
-            contact: route.contact,
-            recipientPersonId: route.recipientPersonId,
-          },
-          at,
-        );
-        const times = decision.rules.map((r) => r.nextAllowedAt);
-        const next =
-          decision.outcome === 'deny' && times.length > 0 && times.every((t) => t !== undefined)
-            ? (times as string[]).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b))
-            : undefined;
-        return {
-          outcome: decision.outcome,
-          rules: decision.rules,
-          ...(next ? { nextAllowedAt: next } : {}),
-        };
-      },
-    }),
+    worklistModule({ preview: (deps) => worklistPreview(deps.store, parts.registry) }),
   ];
 }

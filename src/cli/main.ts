@@ -9,6 +9,7 @@ Commands:
   serve     Start the HTTP service (API, docs, workbench)
   import    Import NDJSON or CSV records into the graph
   routes    Show the ranked contact routes for a debtor
+  worklist  Show the collector's worklist: what is due, what may be contacted now
   policy    Test and lint compliance policy files
   migrate   Apply the store schema (e.g. --store neo4j)
   audit     Verify the audit log's hash chain (audit verify)
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.js')).runServeCommand,
   import: async () => (await import('./commands/import.js')).runImportCommand,
   routes: async () => (await import('./commands/routes.js')).runRoutesCommand,
+  worklist: async () => (await import('./commands/worklist.js')).runWorklistCommand,
   policy: async () => (await import('./commands/policy.js')).runPolicyCommand,
   migrate: async () => (await import('./commands/migrate.js')).runMigrateCommand,
   audit: async () => (await import('./commands/audit.js')).runAuditCommand,

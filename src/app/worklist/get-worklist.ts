@@ -188,7 +188,14 @@ export async function getWorklist(
   for (const candidate of candidates) {
     if (page.items.length >= limit) break;
     last = candidate.cursor;
-    const entry = fresh.get(candidate.entry.accountId) ?? candidate.entry;
+    const refreshed = fresh.get(candidate.entry.accountId);
+    // A re-ranked entry brings new routes; the promise column is the index's own.
+    const entry = refreshed
+      ? {
+          ...refreshed,
+          ...(candidate.entry.promiseDue ? { promiseDue: candidate.entry.promiseDue } : {}),
+        }
+      : candidate.entry;
     await place(deps, page, entry, at, today);
   }
   const examinedAll = last === candidates.at(-1)?.cursor;

@@ -1,0 +1,147 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../app/app-error.js';
+import { PolicyRegistry } from '../../app/policy/policy-registry.js';
+import { getWorklist, type WorklistPage } from '../../app/worklist/get-worklist.js';
+import { refreshStaleWorklist } from '../../app/worklist/refresh-worklist.js';
+import { worklistPreview } from '../../app/worklist/worklist-preview.js';
+import { type Lang, negotiateLang } from '../../messages/language.js';
+import { type MessageParams, money, renderMessage, term } from '../../messages/render-message.js';
+import { isKnownZone, relativeTime } from '../../messages/times.js';
+import { commandConfig, openStore } from '../open-store.js';
+import { UsageError } from '../usage-error.js';
+
+/** `skipgraph worklist --help`. */
+export const WORKLIST_HELP = `Usage: skipgraph worklist [--at ISO] [--limit N] [--cursor C] [--tz ZONE] [--lang zh-CN|en] [--refresh] [--json] [--db PATH]
+
+Prints the collector's worklist: accounts with a promise due today or tomorrow or broken
+first, then what may be contacted now (stage, then balance x route score), each with its
+best allowed route and why; then the accounts nothing may contact now, with the reason and
+when the first route opens.
+
+Options:
+  --at ISO       As of this time (default: now).
+  --limit N      Rows on the page (default 20, at most 100).
+  --cursor C     The next page (the cursor the previous page printed).
+  --tz ZONE      Your IANA time zone for "today" and the times shown (default: the system's).
+  --lang L       zh-CN or en (default: from LANG).
+  --refresh      Re-rank every stale account first (after a large import).
+  --json         Print the page as JSON.
+  --db PATH      SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
+  -h, --help     Show this help.
+`;
+
+/** What the worklist command needs from its surroundings. */
+export interface WorklistCommandDeps {
+  now?: () => Date;
+  out?: (text: string) => void;
+  err?: (text: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+function text(lang: Lang, code: string, params: MessageParams, zone: string): string {
+  return renderMessage(lang, code, params, { timeZone: zone });
+}
+
+/** The page as lines a collector reads: one row per account, the reasons indented below. */
+export function formatWorklist(page: WorklistPage, lang: Lang, zone: string): string {
+  const lines: string[] = [];
+  const now = new Date(page.at);
+  page.items.forEach((item, i) => {
+    const route = item.route;
+    lines.push(
+      `${i + 1}. ${item.debtorName} ${item.accountId}  ${money(lang, item.balance, item.currency)}  ${term(lang, 'stage', item.stage)}  ${term(lang, 'channel', route.channel)} ${route.contact.value} (${term(lang, 'relation', route.relation)}, ${Math.round(route.score * 100)}%)`,
+    );
+    for (const why of item.why) lines.push(`   - ${text(lang, why.code, why.params, zone)}`);
+  });
+  if (page.items.length === 0)
+    lines.push(lang === 'zh-CN' ? '（暂无可联系的账户）' : '(nothing to contact now)');
+  if (page.apart.length > 0) {
+    lines.push('', lang === 'zh-CN' ? '暂不可联系：' : 'Not contactable now:');
+    for (const a of page.apart) {
+      const params: MessageParams = a.opensAt
+        ? { relative: relativeTime(lang, new Date(a.opensAt), now) }
+        : {};
+      lines.push(`- ${a.debtorName} ${a.accountId}  ${text(lang, a.code, params, zone)}`);
+      if (a.promise) lines.push(`   - ${text(lang, a.promise.code, a.promise.params, zone)}`);
+      for (const r of a.rules) lines.push(`   - ${r.id}: ${text(lang, r.code, r.params, zone)}`);
+    }
+  }
+  if (page.nextCursor) lines.push('', `--cursor ${page.nextCursor}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `skipgraph worklist`: prints one page of the worklist. Returns 0, or 1 on a use-case error.
+ * @example await runWorklistCommand(['--tz', 'Asia/Shanghai', '--lang', 'zh-CN'])
+ */
+export async function runWorklistCommand(
+  argv: string[],
+  deps: WorklistCommandDeps = {},
+): Promise<number> {
+  const out = deps.out ?? ((t: string) => void process.stdout.write(t));
+  const err = deps.err ?? ((t: string) => void process.stderr.write(t));
+  const env = deps.env ?? process.env;
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      at: { type: 'string' },
+      limit: { type: 'string' },
+      cursor: { type: 'string' },
+      tz: { type: 'string' },
+      lang: { type: 'string' },
+      refresh: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      db: { type: 'string' },
+      store: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    out(WORKLIST_HELP);
+    return 0;
+  }
+  const at = values.at === undefined ? (deps.now ?? (() => new Date()))() : new Date(values.at);
+  if (Number.isNaN(at.getTime())) throw new UsageError('--at must be an ISO-8601 time');
+  if (values.limit !== undefined && !/^\d+$/.test(values.limit))
+    throw new UsageError('--limit must be a whole number');
+  const zone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  if (!isKnownZone(zone)) throw new UsageError(`--tz: unknown time zone "${zone}"`);
+  const lang = negotiateLang({
+    lang: values.lang,
+    acceptLanguage: env.LANG?.replace('_', '-').split('.')[0],
+  });
+  const loaded = commandConfig(env, {
+    ...(values.db ? { db: values.db } : {}),
+    ...(values.store ? { store: values.store } : {}),
+  });
+  if (!loaded.ok) throw new UsageError(`configuration error: ${loaded.problems.join('; ')}`);
+  const store = await openStore(loaded.config);
+  const registry = await PolicyRegistry.open(loaded.config.policiesDir, { watch: false });
+  try {
+    if (values.refresh) {
+      const n = await refreshStaleWorklist({ store }, at);
+      err(`re-ranked ${n} account(s)\n`);
+    }
+    const page = await getWorklist(
+      { store, preview: worklistPreview(store, registry) },
+      {
+        at,
+        zone,
+        ...(values.limit ? { limit: Number(values.limit) } : {}),
+        ...(values.cursor ? { cursor: values.cursor } : {}),
+      },
+    );
+    out(values.json ? `${JSON.stringify(page, null, 2)}\n` : formatWorklist(page, lang, zone));
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      err(`skipgraph worklist: ${error.message} (${error.code})\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    registry.close();
+    await store.close();
+  }
+}

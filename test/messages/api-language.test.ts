@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApp } from '../support/api-harness.js';
+import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
+
+interface Verdict {
+  id: string;
+  code: string;
+  params: Record<string, unknown>;
+  reason: string;
+  nextAllowed?: {
+    relative: string;
+    recipient: { zone: string; text: string }[];
+    collector: { text: string };
+  };
+}
+
+describe('explanations in the reader’s language', () => {
+  let svc: ServiceHarness;
+  beforeAll(async () => {
+    svc = await serviceHarness({ now: new Date('2026-11-20T15:30:00Z') });
+  });
+  afterAll(async () => svc.close());
+
+  const nightCheck = (path: string, headers: Record<string, string>) =>
+    callApp(svc.app, 'POST', path, {
+      role: 'collector',
+      headers,
+      body: {
+        accountId: 'ACC-CN-001-1',
+        channel: 'sms',
+        to: '+8613812345679',
+        recipientPersonId: 'CN-001',
+        message: '您好，请回电。',
+        at: '2026-11-20T23:30:00+08:00',
+      },
+    });
+
+  it('renders guard verdicts for Accept-Language zh-CN, keeping code and params beside the text', async () => {
+    const res = await nightCheck('/v1/guard/check', {
+      'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5',
+    });
+    expect(res.headers.get('content-language')).toBe('zh-CN');
+    const body = (await res.json()) as { decision: { rules: Verdict[] } };
+    const hours = body.decision.rules.find((r) => r.id === 'cn.hours');
+    expect(hours?.code).toBe('outside_hours');
+    expect(hours?.params).toMatchObject({ from: '08:00' });
+    expect(hours?.reason).toMatch(
+      /^不在对方当地时间 08:00–\d\d:00 的允许联系时段内（中国标准时间）/,
+    );
+    expect(hours?.nextAllowed?.recipient).toEqual([
+      { zone: 'Asia/Shanghai', text: '11月21日 08:00（中国标准时间）' },
+    ]);
+    expect(hours?.nextAllowed?.relative).toBe('8 小时 30 分钟后');
+  });
+
+  it('?lang=en wins over the header, and ?tz= gives the collector’s zone', async () => {
+    const res = await nightCheck('/v1/guard/check?lang=en&tz=America/New_York', {
+      'accept-language': 'zh-CN',
+    });
+    expect(res.headers.get('content-language')).toBe('en');
+    const body = (await res.json()) as { decision: { rules: Verdict[] } };
+    const hours = body.decision.rules.find((r) => r.id === 'cn.hours');
+    expect(hours?.reason).toMatch(
+      /^Outside the allowed hours 08:00–\d\d:00 in the recipient’s local time \(China Standard Time\)/,
+    );
+    expect(hours?.nextAllowed?.collector.text).toBe('Nov 20, 19:00 (Eastern Time)');
+    expect(hours?.nextAllowed?.relative).toBe('in 8 h 30 min');
+  });
+
+  it('renders the route previews’ verdicts too', async () => {
+    const res = await callApp(svc.app, 'GET', '/v1/debtors/CN-001/routes?limit=2&lang=zh-CN', {
+      role: 'collector',
+    });
+    const body = (await res.json()) as { routes: { guard?: { rules: Verdict[] } }[] };
+    const reasons = body.routes.flatMap((r) => r.guard?.rules ?? []).map((r) => r.reason);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
