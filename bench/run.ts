@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the routes benchmark (bench/routes.bench.ts, given this command's arguments,
  * e.g. `npm run bench -- --persons 100000` for a quicker run), then, when bench/guard.bench.ts
- * exists, its exported `main()` (called without arguments). Each writes its own section of
+ * exists, its exported `main()` (called without arguments), then the worklist's first page at
+ * 100,000 open accounts (bench/worklist.bench.ts). Each writes its own section of
  * bench/RESULTS.md. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
  * simulation instead (bench/skiptrace.bench.ts).
  */
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { main as routesBench } from './routes.bench.js';
+import { main as worklistBench } from './worklist.bench.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -28,6 +30,7 @@ async function run(argv: string[]): Promise<number> {
     }
     await mod.main();
   }
+  await worklistBench();
   return 0;
 }
 

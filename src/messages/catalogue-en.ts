@@ -93,7 +93,8 @@ export const en: Catalogue = {
       'Promise of {amount} due {dueDate, date, day} was broken: nothing paid by then.',
     // worklist
     worklist_callable_now: 'Callable now: {contact}.',
-    worklist_opens_at: 'Nothing may be contacted now; the next route opens {relative}.',
+    worklist_opens_at:
+      'Nothing may be contacted now; the next route opens {opensAt, date, moment}.',
     worklist_nothing_open: 'Nothing may be contacted now, and no route opens by itself.',
     worklist_no_route: 'No contact route is known.',
   },

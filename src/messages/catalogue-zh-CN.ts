@@ -87,7 +87,7 @@ export const zhCN: Catalogue = {
     promise_broken: '承诺于{dueDate, date, day}还款 {amount}，到期未还，已违约。',
     // 工作清单
     worklist_callable_now: '现在可联系：{contact}。',
-    worklist_opens_at: '目前没有可联系的方式，{relative}开放下一条。',
+    worklist_opens_at: '目前没有可联系的方式，下一条于 {opensAt, date, moment} 开放。',
     worklist_nothing_open: '目前没有可联系的方式，也不会自动开放。',
     worklist_no_route: '没有已知的联系方式。',
   },

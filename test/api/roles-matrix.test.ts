@@ -28,6 +28,37 @@ rules:
 const CASES: Case[] = [
   {
     method: 'GET',
+    template: '/v1/worklist',
+    permission: 'routes:read',
+    request: () => ({ path: '/v1/worklist?limit=2' }),
+  },
+  {
+    method: 'GET',
+    template: '/v1/accounts/{id}/promises',
+    permission: 'routes:read',
+    request: () => ({ path: '/v1/accounts/ACC-CN-001-1/promises' }),
+  },
+  {
+    method: 'POST',
+    template: '/v1/payments',
+    permission: 'ingest:write',
+    request: () => ({
+      path: '/v1/payments',
+      body: {
+        payments: [
+          {
+            id: `PAY-M-${++keyCounter}`,
+            accountId: 'ACC-CN-001-1',
+            amount: 1,
+            currency: 'CNY',
+            at: '2026-11-20T02:00:00Z',
+          },
+        ],
+      },
+    }),
+  },
+  {
+    method: 'GET',
     template: '/v1/persons/{id}/graph',
     permission: 'graph:read',
     request: () => ({ path: '/v1/persons/CN-001/graph?depth=2' }),

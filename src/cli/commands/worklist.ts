@@ -58,10 +58,9 @@ export function formatWorklist(page: WorklistPage, lang: Lang, zone: string): st
   if (page.apart.length > 0) {
     lines.push('', lang === 'zh-CN' ? '暂不可联系：' : 'Not contactable now:');
     for (const a of page.apart) {
-      const params: MessageParams = a.opensAt
-        ? { relative: relativeTime(lang, new Date(a.opensAt), now) }
-        : {};
-      lines.push(`- ${a.debtorName} ${a.accountId}  ${text(lang, a.code, params, zone)}`);
+      const rel = a.opensAt ? relativeTime(lang, new Date(a.opensAt), now) : undefined;
+      const when = rel === undefined ? '' : lang === 'zh-CN' ? `（${rel}）` : ` (${rel})`;
+      lines.push(`- ${a.debtorName} ${a.accountId}  ${text(lang, a.code, a.params, zone)}${when}`);
       if (a.promise) lines.push(`   - ${text(lang, a.promise.code, a.promise.params, zone)}`);
       for (const r of a.rules) lines.push(`   - ${r.id}: ${text(lang, r.code, r.params, zone)}`);
     }

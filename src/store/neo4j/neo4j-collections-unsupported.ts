@@ -23,7 +23,7 @@ export const neo4jPromiseBook: PromiseBook = {
 /** See neo4jPromiseBook. */
 export const neo4jWorklistIndex: WorklistIndex = {
   putWorklistEntries: async () => unsupported(),
-  dropWorklistEntries: async () => unsupported(),
+  dropWorklistEntries: async () => undefined,
   // Upkeep calls made by other use cases (ingest, outcomes) must not fail on Neo4j: nothing to keep.
   markWorklistStale: async () => undefined,
   setWorklistPromise: async () => undefined,
