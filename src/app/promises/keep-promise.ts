@@ -20,7 +20,7 @@ export async function keepPromise(
   const currency = promise.currency ?? account?.currency;
   if (currency === undefined || (account !== undefined && account.currency !== currency))
     throw new AppError(
-      'bad_request',
+      'invalid',
       'currency_mismatch',
       `the promise must be in the account's currency${account ? ` (${account.currency})` : ''}`,
     );

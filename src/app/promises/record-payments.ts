@@ -29,7 +29,7 @@ export async function recordPayments(
         );
       if (account.currency !== p.currency)
         throw new AppError(
-          'bad_request',
+          'invalid',
           'currency_mismatch',
           `payments[${i}]: the account is kept in ${account.currency}, not ${p.currency}`,
         );

@@ -116,7 +116,7 @@ function decodeCursor(text: string): WorklistCursor {
   } catch {
     // fall through to the error below
   }
-  throw new AppError('bad_request', 'invalid_cursor', '`cursor` is not one this service gave out');
+  throw new AppError('invalid', 'invalid_cursor', '`cursor` is not one this service gave out');
 }
 
 function daysBefore(day: string, days: number): string {
@@ -154,11 +154,7 @@ export async function getWorklist(
 ): Promise<WorklistPage> {
   const limit = query.limit ?? DEFAULT_WORKLIST_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_WORKLIST_LIMIT)
-    throw new AppError(
-      'bad_request',
-      'invalid_limit',
-      `\`limit\` must be 1 to ${MAX_WORKLIST_LIMIT}`,
-    );
+    throw new AppError('invalid', 'invalid_limit', `\`limit\` must be 1 to ${MAX_WORKLIST_LIMIT}`);
   const at = query.at;
   const today = dayIn(at, query.zone);
   const candidates: WorklistRow[] = await deps.store.worklistPage({
