@@ -62,9 +62,11 @@ describe('the store port', () => {
       'GraphIngest',
       'GraphReads',
       'Outbox',
+      'PromiseBook',
       'Receipts',
       'StoreLifecycle',
       'Transactions',
+      'WorklistIndex',
     ]);
     expect(roles.filter((r) => r.members > MAX_METHODS)).toEqual([]);
   });
