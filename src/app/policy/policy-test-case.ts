@@ -1,15 +1,18 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
+import { lostFactsOf } from '../../domain/lost/own-routes.js';
 import {
   Account,
   Address,
   type Attempt,
   Channel,
   type ContactPoint,
+  nodeKey,
   Outcome,
   Person,
   PersonFlags,
+  type Subgraph,
 } from '../../domain/model/index.js';
 import { durationMs } from '../../domain/policy/duration.js';
 import { Duration, RecipientRelation } from '../../domain/policy/policy-schema.js';
@@ -215,13 +218,35 @@ export function scenarioOf(
     }
   });
 
+  // The debtor's one number, so the lost test sees what the loader would: an invalid_number
+  // outcome on it leaves no own route.
+  const debtorGraph: Subgraph = {
+    nodes: [
+      { key: nodeKey('person', DEBTOR_ID), kind: 'person', data: debtor },
+      {
+        key: nodeKey('phone', DEBTOR_PHONE),
+        kind: 'phone',
+        data: { e164: DEBTOR_PHONE, type: 'MOBILE', status: 'unknown' },
+      },
+    ],
+    edges: [
+      {
+        type: 'HAS_PHONE',
+        from: nodeKey('person', DEBTOR_ID),
+        to: nodeKey('phone', DEBTOR_PHONE),
+        props: { source: 'application' },
+      },
+    ],
+  };
   const context: GuardContext = {
     account,
     debtor,
     debtorAccountIds: [accountId],
+    debtorContacts: [{ kind: 'phone', value: DEBTOR_PHONE }],
     recipient,
     contact: contactFacts,
     history,
+    debtorLost: lostFactsOf(debtorGraph, DEBTOR_ID, accountId, history, at),
   };
   return { request, context, at };
 }
