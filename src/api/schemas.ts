@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Decision } from '../domain/guard/decision.js';
+import { PersonFlags } from '../domain/model/index.js';
 
 /** A plain subgraph as JSON: node keys like `person:P1`, edges between keys. */
 export const SubgraphBody = z
@@ -15,6 +16,10 @@ export const SubgraphBody = z
         props: z.record(z.string(), z.unknown()),
       }),
     ),
+    truncated: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'Hub nodes whose relationships were cut at the fan-out cap' }),
   })
   .openapi('Subgraph');
 
@@ -24,7 +29,7 @@ export const PersonBody = z
     name: z.string(),
     locale: z.string().optional(),
     timezone: z.string().optional(),
-    flags: z.record(z.string(), z.unknown()),
+    flags: z.object(PersonFlags.shape),
   })
   .openapi('Person');
 
@@ -75,3 +80,8 @@ export const IdParam = z.object({
  * was loaded after @hono/zod-openapi.
  */
 export const DecisionBody = z.object(Decision.shape).openapi('Decision');
+
+/** The wire shapes above as types, for clients (the workbench imports these). */
+export type SubgraphJson = z.infer<typeof SubgraphBody>;
+export type PersonJson = z.infer<typeof PersonBody>;
+export type AccountJson = z.infer<typeof AccountBody>;

@@ -3,36 +3,37 @@ import { contactKey, routePathKeys } from '../../web/src/route-paths.js';
 import { stageOf } from '../../web/src/stage.js';
 import type { Route } from '../../web/src/types.js';
 
-function route(paths: unknown[][], personId = 'D1'): Route {
+type Hops = Route['paths'];
+
+function route(paths: Hops, personId = 'D1'): Route {
   return {
     rank: 1,
     contact: { kind: 'phone', value: '+8613800138000' },
     recipient: { personId, relation: 'spouse' },
     score: 0.5,
+    tier: 'consumer',
+    flags: {},
     paths,
     reasons: [],
-  };
+  } as Route;
 }
 
-describe('route paths for the picture', () => {
-  it('reads paths given as node keys', () => {
-    expect(
-      routePathKeys(route([['person:D1', 'person:P2', 'phone:+8613800138000']]), 'D1'),
-    ).toEqual([['person:D1', 'person:P2', 'phone:+8613800138000']]);
-  });
+const hop = (type: string, from: string, to: string) =>
+  ({ type, from, to, source: 'application', reliability: 0.9 }) as Hops[number][number];
 
-  it('reads paths given as edges, without repeating the shared node', () => {
+describe('route paths for the picture', () => {
+  it('reads paths as the hops the API sends, without repeating the shared node', () => {
     const hops = [
-      { type: 'KNOWS', from: 'person:D1', to: 'person:P2' },
-      { type: 'HAS_PHONE', from: 'person:P2', to: 'phone:+8613800138000' },
+      hop('KNOWS', 'person:D1', 'person:P2'),
+      hop('HAS_PHONE', 'person:P2', 'phone:+8613800138000'),
     ];
     expect(routePathKeys(route([hops]), 'D1')).toEqual([
       ['person:D1', 'person:P2', 'phone:+8613800138000'],
     ]);
   });
 
-  it('falls back to debtor → recipient → contact point when a path names no nodes', () => {
-    expect(routePathKeys(route([[{ weight: 1 }]], 'P2'), 'D1')).toEqual([
+  it('falls back to debtor → recipient → contact point when a route has no paths', () => {
+    expect(routePathKeys(route([], 'P2'), 'D1')).toEqual([
       ['person:D1', 'person:P2', 'phone:+8613800138000'],
     ]);
     expect(routePathKeys(route([], 'D1'), 'D1')).toEqual([['person:D1', 'phone:+8613800138000']]);

@@ -1,6 +1,7 @@
 import { el } from './dom.js';
+import { explain, nextAllowedText, zonesOf } from './explain.js';
 import { highlightSpans } from './highlight.js';
-import { t, when } from './i18n.js';
+import { t } from './i18n.js';
 import type { Decision, RuleVerdict } from './types.js';
 
 /** The decision inside a guard-check answer (`{decisionId, at, decision}`), or the answer itself when it is a bare decision. */
@@ -30,9 +31,9 @@ export function rulesTable(rules: RuleVerdict[]): HTMLElement {
           el(
             'td',
             {},
-            r.reason,
+            explain(r),
             r.nextAllowedAt
-              ? el('div', { class: 'next' }, t('nextAllowed', { time: when(r.nextAllowedAt) }))
+              ? el('div', { class: 'next' }, nextAllowedText(r.nextAllowedAt, zonesOf(r.params)))
               : null,
           ),
         ),

@@ -8,6 +8,18 @@ import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
 import { AccountBody, IdParam, PersonBody, SharedBody, SubgraphBody } from '../schemas.js';
 
+/** A person with the accounts they are party to (GET /v1/persons/{id}). */
+const PersonDetailBody = z
+  .object({
+    person: PersonBody,
+    accounts: z.array(
+      z.object({ role: z.string(), daysPastDue: z.number(), account: AccountBody }),
+    ),
+  })
+  .openapi('PersonDetail');
+/** The body of GET /v1/persons/{id}. */
+export type PersonDetail = z.infer<typeof PersonDetailBody>;
+
 const security = [{ bearer: [] }];
 
 const personGraph = createRoute({
@@ -45,14 +57,7 @@ const person = createRoute({
       description: 'the person',
       content: {
         'application/json': {
-          schema: z
-            .object({
-              person: PersonBody,
-              accounts: z.array(
-                z.object({ role: z.string(), daysPastDue: z.number(), account: AccountBody }),
-              ),
-            })
-            .openapi('PersonDetail'),
+          schema: PersonDetailBody,
         },
       },
     },

@@ -56,6 +56,8 @@ const OutreachAcceptedBody = z
     dispatch: z.object({ id: z.string(), status: DispatchStatusBody, provider: z.string() }),
   })
   .openapi('OutreachAccepted');
+/** The body of a 201 from POST /v1/outreach. */
+export type OutreachAccepted = z.infer<typeof OutreachAcceptedBody>;
 
 const DispatchBody = z
   .object({

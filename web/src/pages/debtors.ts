@@ -2,14 +2,16 @@ import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
+import { explain, nextAllowedText, zonesOf } from '../explain.js';
 import { drawGraph, graphLegend } from '../graph-view.js';
 import { money, t, tr, when } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
+import { outcomeForm } from '../outcome-form.js';
 import { contactKey, routePathKeys } from '../route-paths.js';
 import { stageOf } from '../stage.js';
 import type {
   Decision,
-  OutreachReceipt,
+  OutreachAccepted,
   Person,
   PersonDetail,
   PersonFlags,
@@ -18,18 +20,6 @@ import type {
   Subgraph,
 } from '../types.js';
 
-const OUTCOMES = [
-  'no_answer',
-  'busy',
-  'invalid_number',
-  'suspended',
-  'wrong_party',
-  'third_party',
-  'right_party',
-  'promise_to_pay',
-  'refused',
-  'cease_request',
-];
 const CHANNELS = ['sms', 'call', 'email', 'visit', 'letter'];
 /** How many top routes the picture highlights. */
 const HIGHLIGHTED_ROUTES = 3;
@@ -515,9 +505,9 @@ function guardCell(route: Route): HTMLElement {
           {},
           el('code', {}, r.id),
           ' ',
-          r.reason,
+          explain(r),
           r.nextAllowedAt
-            ? el('div', { class: 'next' }, t('nextAllowed', { time: when(r.nextAllowedAt) }))
+            ? el('div', { class: 'next' }, nextAllowedText(r.nextAllowedAt, zonesOf(r.params)))
             : null,
         ),
       ),
@@ -627,7 +617,7 @@ function renderSendForm(ctx: PageContext, view: DebtorView, route: Route | undef
     if (button) button.disabled = true;
     replace(result, loading());
     ctx.api
-      .post<OutreachReceipt>('/v1/outreach', body)
+      .post<OutreachAccepted>('/v1/outreach', body)
       .then(
         (receipt) => {
           idempotencyKey = crypto.randomUUID();
@@ -671,47 +661,4 @@ function isDecision(value: unknown): value is Decision {
     'outcome' in value &&
     Array.isArray((value as { rules?: unknown }).rules)
   );
-}
-
-function outcomeForm(ctx: PageContext, attemptId: string, onRecorded: () => void): HTMLElement {
-  const status = el('div', { class: 'outcome-status' });
-  const form = el(
-    'form',
-    { class: 'outcome', id: 'outcome-form' },
-    el('h4', {}, t('recordOutcome')),
-    el(
-      'div',
-      { class: 'row' },
-      el(
-        'label',
-        {},
-        t('outcome'),
-        el(
-          'select',
-          { name: 'outcome' },
-          OUTCOMES.map((o) => el('option', { value: o }, tr('oc_', o))),
-        ),
-      ),
-      el('label', { class: 'grow' }, t('note'), el('input', { name: 'note', maxlength: 500 })),
-      el('button', { type: 'submit', class: 'primary' }, t('record')),
-    ),
-    status,
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const v = formValues(form);
-    ctx.api
-      .post(`/v1/attempts/${encodeURIComponent(attemptId)}/outcome`, {
-        outcome: v.outcome,
-        ...(v.note ? { note: v.note } : {}),
-      })
-      .then(
-        () => {
-          replace(status, el('div', { class: 'notice ok' }, t('outcomeRecorded')));
-          onRecorded();
-        },
-        (error: unknown) => replace(status, errorNotice(error)),
-      );
-  });
-  return form;
 }

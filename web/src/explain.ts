@@ -1,0 +1,42 @@
+import { type MessageParams, renderMessage } from '../../src/messages/render-message.js';
+import { nextAllowedView } from '../../src/messages/times.js';
+import { lang } from './i18n.js';
+
+/** The browser's IANA zone: the collector's. */
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Something the service explains: a code with its parameters (and the service's words beside them). */
+export interface Explained {
+  code?: string;
+  params?: Record<string, unknown>;
+  reason?: string;
+  message?: string;
+}
+
+/**
+ * The explanation in the workbench's language, rendered from its code and parameters with the
+ * one message catalogue the service uses; an unknown code shows as the code itself.
+ */
+export function explain(x: Explained): string {
+  if (x.code !== undefined && x.params !== undefined)
+    return renderMessage(lang(), x.code, x.params as MessageParams, { timeZone: localZone() });
+  return x.reason ?? x.message ?? '';
+}
+
+/** "8 分钟后可联系：对方当地 …，您这边 …" for a next allowed time and the recipient's zones. */
+export function nextAllowedText(iso: string, recipientZones: readonly string[] = []): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return nextAllowedView(lang(), at, new Date(), {
+    recipient: recipientZones,
+    collector: localZone(),
+  }).text;
+}
+
+/** The candidate zones a verdict names (time-window verdicts carry them). */
+export function zonesOf(params: Record<string, unknown> | undefined): string[] {
+  const zones = params?.zones;
+  return Array.isArray(zones) ? zones.filter((z): z is string => typeof z === 'string') : [];
+}

@@ -1,0 +1,96 @@
+import type { PageContext } from './context.js';
+import { el, formValues, replace } from './dom.js';
+import { t, tr } from './i18n.js';
+import { errorNotice } from './notice.js';
+
+const OUTCOMES = [
+  'no_answer',
+  'busy',
+  'invalid_number',
+  'suspended',
+  'wrong_party',
+  'third_party',
+  'right_party',
+  'promise_to_pay',
+  'refused',
+  'cease_request',
+];
+
+/** Tomorrow as YYYY-MM-DD in the browser's zone: the usual promise date. */
+function tomorrow(): string {
+  const d = new Date(Date.now() + 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The outcome of an attempt: what happened, a note, and for a promise to pay its amount and date
+ * (shown only then); posts to /v1/attempts/{id}/outcome.
+ * @example panel.append(outcomeForm(ctx, receipt.attemptId, reload))
+ */
+export function outcomeForm(
+  ctx: PageContext,
+  attemptId: string,
+  onRecorded: () => void,
+): HTMLElement {
+  const status = el('div', { class: 'outcome-status' });
+  const promise = el(
+    'div',
+    { class: 'row promise-fields', hidden: true },
+    el(
+      'label',
+      {},
+      t('promiseAmount'),
+      el('input', { name: 'amount', type: 'number', min: 0.01, step: 0.01 }),
+    ),
+    el(
+      'label',
+      {},
+      t('promiseDue'),
+      el('input', { name: 'dueDate', type: 'date', value: tomorrow() }),
+    ),
+  );
+  const select = el(
+    'select',
+    { name: 'outcome' },
+    OUTCOMES.map((o) => el('option', { value: o }, tr('oc_', o))),
+  );
+  select.addEventListener('change', () => {
+    promise.hidden = select.value !== 'promise_to_pay';
+  });
+  const form = el(
+    'form',
+    { class: 'outcome', id: 'outcome-form' },
+    el('h4', {}, t('recordOutcome')),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', {}, t('outcome'), select),
+      el('label', { class: 'grow' }, t('note'), el('input', { name: 'note', maxlength: 500 })),
+      el('button', { type: 'submit', class: 'primary' }, t('record')),
+    ),
+    promise,
+    status,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const v = formValues(form);
+    const body: Record<string, string | number> = { outcome: v.outcome ?? '' };
+    if (v.note) body.note = v.note;
+    if (v.outcome === 'promise_to_pay') {
+      if (!v.amount || !v.dueDate) {
+        replace(status, el('div', { class: 'notice warn' }, t('promiseNeeded')));
+        return;
+      }
+      body.amount = Number(v.amount);
+      body.dueDate = v.dueDate;
+    }
+    ctx.api.post(`/v1/attempts/${encodeURIComponent(attemptId)}/outcome`, body).then(
+      () => {
+        replace(status, el('div', { class: 'notice ok' }, t('outcomeRecorded')));
+        onRecorded();
+      },
+      (error: unknown) => replace(status, errorNotice(error)),
+    );
+  });
+  return form;
+}
