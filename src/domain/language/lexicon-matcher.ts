@@ -33,6 +33,11 @@ export class LexiconMatcher {
   private readonly sound: PhraseMatcher | undefined;
   /** Category and the policy's wording of each sounds-like entry (the automaton holds its pinyin). */
   private readonly soundMeanings: SoundMeaning[] = [];
+  /**
+   * 1 for each Chinese character of a sounds-like term: a homophone keeps one of them, so text with
+   * none is read for pinyin spellings only (reading every character costs more than the scan).
+   */
+  private readonly soundCharacters = new Uint8Array(0x10000);
   private readonly patterns: { category: string; phrase: string; pattern: NearPattern }[] = [];
 
   /** Compiles the groups; terms that fold to nothing are skipped (the policy schema rejects them). */
@@ -52,7 +57,9 @@ export class LexiconMatcher {
       for (const phrase of group.soundsLike ?? [])
         for (const key of soundKeys(phrase)) {
           soundEntries.push({ phrase: key, category: group.category });
-          this.soundMeanings.push({ category: group.category, phrase, han: hanCharacters(phrase) });
+          const han = hanCharacters(phrase);
+          this.soundMeanings.push({ category: group.category, phrase, han });
+          for (const cp of han) if (cp < 0x10000) this.soundCharacters[cp] = 1;
         }
       for (const pattern of group.near ?? []) {
         const index = this.patterns.length;
@@ -78,7 +85,8 @@ export class LexiconMatcher {
         found.set(key, { category, phrase, start, end, text: original.slice(start, end) });
     };
     for (const view of [folded, ...leetspeakViews(original)]) this.scanView(view, keep);
-    if (this.sound !== undefined) this.scanSound(pinyinReading(folded), keep);
+    if (this.sound !== undefined)
+      this.scanSound(pinyinReading(folded, holdsAny(folded.text, this.soundCharacters)), keep);
     return [...found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -87,19 +95,28 @@ export class LexiconMatcher {
     keep: (category: string, phrase: string, start: number, end: number) => void,
   ): void {
     const { text, starts, ends } = view;
-    const parts: NearHit[][][] = this.patterns.map((p) => p.pattern.terms.map(() => []));
+    // Slots are collected only for patterns that got a hit: most messages touch few of them.
+    const parts = new Map<number, NearHit[][]>();
     this.literal.forEachHit(text, (index, first, last) => {
       if (!startsWord(text, first)) return;
       const meaning = this.meanings[index] as EntryMeaning;
-      if (meaning.kind === 'term')
+      if (meaning.kind === 'term') {
         keep(meaning.category, meaning.phrase, starts[first] as number, ends[last] as number);
-      else parts[meaning.pattern]?.[meaning.slot]?.push({ first, last });
+        return;
+      }
+      let slots = parts.get(meaning.pattern);
+      if (slots === undefined) {
+        const pattern = this.patterns[meaning.pattern]?.pattern as NearPattern;
+        slots = pattern.terms.map(() => []);
+        parts.set(meaning.pattern, slots);
+      }
+      slots[meaning.slot]?.push({ first, last });
     });
-    this.patterns.forEach(({ category, phrase, pattern }, index) => {
-      const slots = parts[index] as NearHit[][];
+    for (const [index, slots] of parts) {
+      const { category, phrase, pattern } = this.patterns[index] as (typeof this.patterns)[number];
       for (const { first, last } of nearMatches(slots, pattern.within, pattern.ordered))
         keep(category, phrase, starts[first] as number, ends[last] as number);
-    });
+    }
   }
 
   private scanSound(
@@ -120,6 +137,12 @@ export class LexiconMatcher {
       );
     });
   }
+}
+
+/** True when `text` holds a BMP code unit marked in `table`. */
+function holdsAny(text: string, table: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 interface SoundMeaning {

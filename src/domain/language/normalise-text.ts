@@ -230,7 +230,7 @@ function utf16Decoder(): TextDecoder | undefined {
 }
 
 /** UTF-16 code units → string (native decoder; fromCharCode in chunks where there is none). */
-function decodeUnits(units: Uint16Array, length: number): string {
+export function decodeUnits(units: Uint16Array, length: number): string {
   const view = units.subarray(0, length);
   if (utf16) return utf16.decode(view);
   let text = '';

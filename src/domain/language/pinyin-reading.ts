@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { isHan } from './chinese-simplifier.js';
-import { type NormalisedText, normalisePhrase } from './normalise-text.js';
+import { decodeUnits, type NormalisedText, normalisePhrase } from './normalise-text.js';
 
 /**
  * Chinese read aloud: toneless pinyin from pinyin-pro, so homophones written to dodge a filter
@@ -39,64 +39,100 @@ export interface PinyinText extends NormalisedText {
 
 const A = 97;
 const Z = 122;
+/** The longest toneless syllable ("zhuang", "chuang", "shuang") has six letters. */
+const LONGEST_SYLLABLE = 6;
+/** BMP Han code point → its reading, filled lazily (the hot path is one array read). */
+const bmpReadings: (string | undefined)[] = new Array<string | undefined>(0x10000);
+
+function cachedReading(cp: number): string {
+  if (cp < 0x10000) {
+    const known = bmpReadings[cp];
+    if (known !== undefined) return known;
+    const reading = readingOf(cp);
+    bmpReadings[cp] = reading;
+    return reading;
+  }
+  return readingOf(cp);
+}
 
 /**
  * The pinyin reading of folded text: each Chinese character becomes its syllable (positions: that
  * character in the original), Latin letters stay, everything else (spaces, digits for tones,
- * punctuation) only marks a boundary. "坐 lao" and "做牢" both read "zuolao".
+ * punctuation) only marks a boundary. "坐 lao" and "做牢" both read "zuolao". With `readHan` false,
+ * Chinese characters are boundaries too (only pinyin spellings are read: the caller's shortcut for
+ * text holding none of the characters its terms are made of).
  */
-export function pinyinReading(folded: NormalisedText): PinyinText {
-  const units: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const syllableStart: number[] = [];
-  const midSyllable: number[] = [];
-  const hanOf: number[] = [];
-  let inWord = false;
+export function pinyinReading(folded: NormalisedText, readHan = true): PinyinText {
   const { text } = folded;
+  if (scratch.units.length < text.length * LONGEST_SYLLABLE)
+    scratch = scratchOf(text.length * LONGEST_SYLLABLE);
+  const { units, starts, ends, syllableStart, midSyllable, hanOf } = scratch;
+  let n = 0;
+  let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= A && unit <= Z) {
-      units.push(unit);
-      starts.push(folded.starts[i] as number);
-      ends.push(folded.ends[i] as number);
-      syllableStart.push(inWord ? 0 : 1);
-      midSyllable.push(0);
-      hanOf.push(0);
+      units[n] = unit;
+      starts[n] = folded.starts[i] as number;
+      ends[n] = folded.ends[i] as number;
+      syllableStart[n] = inWord ? 0 : 1;
+      midSyllable[n] = 0;
+      hanOf[n] = 0; // scratch is reused: every field of every unit is written
+      n++;
       inWord = true;
       continue;
     }
     inWord = false;
+    if (unit < 0x3400) continue; // below the CJK blocks: a boundary only
     const cp = text.codePointAt(i) ?? unit;
     const width = cp > 0xffff ? 2 : 1;
-    const syllable = isHan(cp) ? readingOf(cp) : '';
+    const syllable = readHan && isHan(cp) ? cachedReading(cp) : '';
+    const start = folded.starts[i] as number;
+    const end = folded.ends[i + width - 1] as number;
     for (let k = 0; k < syllable.length; k++) {
-      units.push(syllable.charCodeAt(k));
-      starts.push(folded.starts[i] as number);
-      ends.push(folded.ends[i + width - 1] as number);
-      syllableStart.push(k === 0 ? 1 : 0);
-      midSyllable.push(k === syllable.length - 1 ? 0 : 1);
-      hanOf.push(cp);
+      units[n] = syllable.charCodeAt(k);
+      starts[n] = start;
+      ends[n] = end;
+      syllableStart[n] = k === 0 ? 1 : 0;
+      midSyllable[n] = k === syllable.length - 1 ? 0 : 1;
+      hanOf[n] = cp;
+      n++;
     }
     i += width - 1;
   }
+  // Copies of the used part: allocating (and zeroing) six full-size arrays per message cost more
+  // than reading it.
   return {
-    text: fromUnits(units),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    syllableStart: Uint8Array.from(syllableStart),
-    midSyllable: Uint8Array.from(midSyllable),
-    hanOf: Uint32Array.from(hanOf),
+    text: decodeUnits(units, n),
+    starts: starts.slice(0, n),
+    ends: ends.slice(0, n),
+    syllableStart: syllableStart.slice(0, n),
+    midSyllable: midSyllable.slice(0, n),
+    hanOf: hanOf.slice(0, n),
   };
 }
 
-function fromUnits(units: readonly number[]): string {
-  let out = '';
-  // In chunks: spreading a long message's units into one call would overflow the stack.
-  for (let at = 0; at < units.length; at += 4096)
-    out += String.fromCharCode(...units.slice(at, at + 4096));
-  return out;
+interface Scratch {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  syllableStart: Uint8Array;
+  midSyllable: Uint8Array;
+  hanOf: Uint32Array;
 }
+
+function scratchOf(size: number): Scratch {
+  return {
+    units: new Uint16Array(size),
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    syllableStart: new Uint8Array(size),
+    midSyllable: new Uint8Array(size),
+    hanOf: new Uint32Array(size),
+  };
+}
+
+let scratch = scratchOf(4096);
 
 /**
  * The keys a sounds-like term is registered under: its per-character reading and its
