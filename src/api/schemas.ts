@@ -1,6 +1,15 @@
 import { z } from '@hono/zod-openapi';
 import { Decision } from '../domain/guard/decision.js';
-import { PersonFlags } from '../domain/model/index.js';
+import {
+  Account,
+  AccountStatus,
+  Channel,
+  ContactKind,
+  ContactPoint,
+  DispatchStatus,
+  Person,
+  PersonFlags,
+} from '../domain/model/index.js';
 
 /** A plain subgraph as JSON: node keys like `person:P1`, edges between keys. */
 export const SubgraphBody = z
@@ -23,28 +32,34 @@ export const SubgraphBody = z
   })
   .openapi('Subgraph');
 
+/*
+ * The API's schemas are built with the OpenAPI-extended zod from the domain's own schemas (their
+ * `.shape` or `.options`), so a concept has one definition. They are not the domain schemas with
+ * `.openapi` called on them: that method exists only on schemas created after @hono/zod-openapi
+ * extended zod, and src/domain does not (and must not) import it, so whether it existed would depend
+ * on which module happened to load first.
+ */
+
+/** The outreach channels (the domain's Channel). */
+export const ChannelBody = z.enum(Channel.options);
+
+/** The kinds of contact point (the domain's ContactKind). */
+export const ContactKindBody = z.enum(ContactKind.options);
+
+/** A contact point: its kind and its value (E.164 phone, email address or address id). */
+export const ContactPointBody = z.object(ContactPoint.shape);
+
+/** Where a dispatch stands (the domain's DispatchStatus). */
+export const DispatchStatusBody = z.enum(DispatchStatus.options);
+
+/** A person as the domain keeps them, flags included. */
 export const PersonBody = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    locale: z.string().optional(),
-    timezone: z.string().optional(),
-    flags: z.object(PersonFlags.shape),
-  })
+  .object({ ...Person.shape, flags: z.object(PersonFlags.shape) })
   .openapi('Person');
 
+/** An account as the domain keeps it (in an answer the status is always there, so it is required). */
 export const AccountBody = z
-  .object({
-    id: z.string(),
-    debtorId: z.string(),
-    product: z.string(),
-    currency: z.string(),
-    principal: z.number(),
-    balance: z.number(),
-    dueDate: z.string(),
-    jurisdiction: z.string(),
-    status: z.string(),
-  })
+  .object({ ...Account.shape, status: z.enum(AccountStatus.options) })
   .openapi('Account');
 
 export const HolderBody = z
@@ -60,7 +75,7 @@ export const HolderBody = z
 
 export const SharedBody = z
   .object({
-    contact: z.object({ kind: z.enum(['phone', 'email', 'address']), value: z.string() }),
+    contact: ContactPointBody,
     phone: z.record(z.string(), z.unknown()).optional(),
     holders: z.array(HolderBody),
   })

@@ -6,7 +6,14 @@ import { requires } from '../auth.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
-import { AccountBody, IdParam, PersonBody, SharedBody, SubgraphBody } from '../schemas.js';
+import {
+  AccountBody,
+  ContactKindBody,
+  IdParam,
+  PersonBody,
+  SharedBody,
+  SubgraphBody,
+} from '../schemas.js';
 
 /** A person with the accounts they are party to (GET /v1/persons/{id}). */
 const PersonDetailBody = z
@@ -120,7 +127,7 @@ const contactLinks = createRoute({
   middleware: [requires('links:read')] as const,
   request: {
     query: z.object({
-      kind: z.enum(['phone', 'email', 'address']),
+      kind: ContactKindBody,
       value: z.string().min(1).max(320),
       region: z.string().length(2).optional(),
     }),

@@ -11,17 +11,16 @@ import { requires } from '../auth.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
-import { DecisionBody } from '../schemas.js';
+import { ChannelBody, ContactPointBody, DecisionBody, DispatchStatusBody } from '../schemas.js';
 
 const security = [{ bearer: [] }];
-const CHANNELS = ['call', 'sms', 'email', 'visit', 'letter'] as const;
 /** Channels that carry text: an empty one has nothing to send and nothing for the guard to read. */
 const TEXT_CHANNELS: readonly Channel[] = ['sms', 'email', 'letter'];
 
 const OutreachRequest = z
   .object({
     accountId: z.string().min(1).max(128).openapi({ example: 'CN-A001' }),
-    channel: z.enum(CHANNELS).openapi({ example: 'sms' }),
+    channel: ChannelBody.openapi({ example: 'sms' }),
     to: z.string().trim().min(1).max(320).openapi({
       description: 'Phone number (call, sms), email address, or address id (visit, letter)',
       example: '+8613800138000',
@@ -46,8 +45,6 @@ const OutreachRequest = z
   })
   .openapi('OutreachRequest');
 
-const DispatchStatusBody = z.enum(['queued', 'sent', 'failed']);
-
 const OutreachAcceptedBody = z
   .object({
     attemptId: z.string(),
@@ -63,8 +60,8 @@ const DispatchBody = z
   .object({
     id: z.string(),
     attemptId: z.string(),
-    channel: z.enum(CHANNELS),
-    to: z.object({ kind: z.enum(['phone', 'email', 'address']), value: z.string() }),
+    channel: ChannelBody,
+    to: ContactPointBody,
     message: z.string().optional(),
     provider: z.string(),
     status: DispatchStatusBody,

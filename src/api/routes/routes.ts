@@ -11,7 +11,7 @@ import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
-import { IdParam } from '../schemas.js';
+import { ContactPointBody, IdParam } from '../schemas.js';
 
 const security = [{ bearer: [] }];
 
@@ -47,7 +47,7 @@ const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 const Route = z
   .object({
     rank: z.number().int(),
-    contact: z.object({ kind: z.enum(['phone', 'email', 'address']), value: z.string() }),
+    contact: ContactPointBody,
     recipient: z.object({
       personId: z.string(),
       relation: z.string(),

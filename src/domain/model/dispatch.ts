@@ -1,6 +1,9 @@
+import { z } from 'zod';
 import type { Channel, ContactPoint } from './channel.js';
 
-export type DispatchStatus = 'queued' | 'sent' | 'failed';
+/** Where a dispatch stands: waiting for its provider, handed over, or given up after its tries. */
+export const DispatchStatus = z.enum(['queued', 'sent', 'failed']);
+export type DispatchStatus = z.infer<typeof DispatchStatus>;
 
 /** A message handed to a provider (or the outbox) for one attempt. */
 export interface DispatchRecord {
