@@ -11,9 +11,9 @@ import type {
   EmailLink,
   Employer,
   Employment,
+  IdempotencyRecord,
   Obligation,
   Outcome,
-  OutreachReceipt,
   Payment,
   Person,
   PersonFlags,
@@ -169,10 +169,10 @@ export abstract class ComposedGraphStore implements GraphStore {
     return this.roles.audit.auditChain(afterSeq, limit);
   }
 
-  getReceipt(idempotencyKey: string): Promise<OutreachReceipt | undefined> {
+  getReceipt(idempotencyKey: string): Promise<IdempotencyRecord | undefined> {
     return this.roles.receipts.getReceipt(idempotencyKey);
   }
-  putReceipt(receipt: OutreachReceipt): Promise<boolean> {
+  putReceipt(receipt: IdempotencyRecord): Promise<boolean> {
     return this.roles.receipts.putReceipt(receipt);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutreachReceipt } from '../../src/domain/model/index.js';
+import type { IdempotencyRecord } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { dailyCapGuard } from './daily-cap-guard.js';
@@ -20,7 +20,7 @@ async function freshStore(): Promise<GraphStore> {
 }
 
 /** The receipt as the previous version wrote it: the HTTP answer's body instead of the outcome. */
-function asEarlierReceipt(receipt: OutreachReceipt): OutreachReceipt {
+function asEarlierReceipt(receipt: IdempotencyRecord): IdempotencyRecord {
   const outcome = receipt.outcome as {
     kind: string;
     accepted?: unknown;

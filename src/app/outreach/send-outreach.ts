@@ -5,7 +5,7 @@ import {
   type AuditRecord,
   auditedVerdicts,
   type DispatchRecord,
-  type OutreachReceipt,
+  type IdempotencyRecord,
 } from '../../domain/model/index.js';
 import type { Log } from '../../log/log.js';
 import type {
@@ -44,7 +44,7 @@ export interface OutreachResult {
 }
 
 type TxOutcome =
-  | { kind: 'replay'; receipt: OutreachReceipt }
+  | { kind: 'replay'; receipt: IdempotencyRecord }
   | { kind: 'accepted'; accepted: OutreachAccepted; dispatch: DispatchRecord }
   | { kind: 'guard_denied'; message: string; decision: Decision };
 
@@ -245,7 +245,7 @@ function guardDenied(message: string, decision: Decision): AppError {
 }
 
 /** Answers a stored receipt as the first request was answered (receipts of either shape). */
-function replay(receipt: OutreachReceipt, digest: string): OutreachAccepted {
+function replay(receipt: IdempotencyRecord, digest: string): OutreachAccepted {
   if (receipt.requestDigest !== digest) {
     throw new AppError(
       'conflict',

@@ -19,12 +19,3 @@ export interface DispatchRecord {
   createdAt: string;
   updatedAt: string;
 }
-
-/** What the first outreach request of an idempotency key came to, replayed for the same key. */
-export interface OutreachReceipt {
-  idempotencyKey: string;
-  requestDigest: string;
-  /** The use case's outcome as JSON (receipts written before it was kept hold the answer body). */
-  outcome: unknown;
-  createdAt: string;
-}

@@ -5,6 +5,7 @@ export * from './channel.js';
 export * from './contact-points.js';
 export * from './dispatch.js';
 export * from './evidence.js';
+export * from './idempotency-record.js';
 export * from './learnt-facts.js';
 export * from './person.js';
 export * from './promise.js';

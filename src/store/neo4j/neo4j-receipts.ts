@@ -1,4 +1,4 @@
-import type { OutreachReceipt } from '../../domain/model/index.js';
+import type { IdempotencyRecord } from '../../domain/model/index.js';
 import type { Receipts } from '../roles/receipts.js';
 import { receiptFromProps } from './neo4j-rows.js';
 import { type Neo4jSession, propsOf } from './neo4j-session.js';
@@ -7,13 +7,13 @@ import { type Neo4jSession, propsOf } from './neo4j-session.js';
 export class Neo4jReceipts implements Receipts {
   constructor(private readonly s: Neo4jSession) {}
 
-  async getReceipt(idempotencyKey: string): Promise<OutreachReceipt | undefined> {
+  async getReceipt(idempotencyKey: string): Promise<IdempotencyRecord | undefined> {
     const rows = await this.s.read((tx) => this.s.run(tx, 'get-receipt', { idempotencyKey }));
     const props = propsOf(rows[0], 'receipt');
     return props && receiptFromProps(props);
   }
 
-  async putReceipt(receipt: OutreachReceipt): Promise<boolean> {
+  async putReceipt(receipt: IdempotencyRecord): Promise<boolean> {
     const rows = await this.s.write((tx) =>
       this.s.run(tx, 'put-receipt', {
         idempotencyKey: receipt.idempotencyKey,

@@ -7,7 +7,7 @@ import type {
   EdgeProps,
   Employer,
   GraphNode,
-  OutreachReceipt,
+  IdempotencyRecord,
   Person,
   PersonFlags,
   Phone,
@@ -276,8 +276,8 @@ export function dispatchFromProps(props: Props): DispatchRecord {
   return record;
 }
 
-/** A Receipt node's properties as an OutreachReceipt (the body is stored as JSON text). */
-export function receiptFromProps(props: Props): OutreachReceipt {
+/** A Receipt node's properties as an IdempotencyRecord (the body is stored as JSON text). */
+export function receiptFromProps(props: Props): IdempotencyRecord {
   return {
     idempotencyKey: text(props, 'idempotencyKey') ?? '',
     requestDigest: text(props, 'requestDigest') ?? '',

@@ -1,8 +1,8 @@
-import type { OutreachReceipt } from '../../domain/model/index.js';
+import type { IdempotencyRecord } from '../../domain/model/index.js';
 
 /** Idempotency records of outreach requests, keyed by the client's idempotency key. */
 export interface Receipts {
-  getReceipt(idempotencyKey: string): Promise<OutreachReceipt | undefined>;
+  getReceipt(idempotencyKey: string): Promise<IdempotencyRecord | undefined>;
   /** Stores a receipt; returns false if one already exists for the key. */
-  putReceipt(receipt: OutreachReceipt): Promise<boolean>;
+  putReceipt(receipt: IdempotencyRecord): Promise<boolean>;
 }

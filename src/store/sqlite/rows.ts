@@ -8,7 +8,7 @@ import type {
   EdgeType,
   Employer,
   GraphEdge,
-  OutreachReceipt,
+  IdempotencyRecord,
   Person,
   PersonFlags,
   Phone,
@@ -248,8 +248,8 @@ export function dispatchFromRow(row: OutboxRow): DispatchRecord {
   return record;
 }
 
-/** A receipts row as an OutreachReceipt. */
-export function receiptFromRow(row: ReceiptRow): OutreachReceipt {
+/** A receipts row as an IdempotencyRecord. */
+export function receiptFromRow(row: ReceiptRow): IdempotencyRecord {
   return {
     idempotencyKey: row.idempotency_key,
     requestDigest: row.request_digest,

@@ -1,4 +1,4 @@
-import type { OutreachReceipt } from '../../domain/model/index.js';
+import type { IdempotencyRecord } from '../../domain/model/index.js';
 import type { Receipts } from '../roles/receipts.js';
 import { type ReceiptRow, receiptFromRow } from './rows.js';
 import type { SqlExecutor } from './sql-executor.js';
@@ -7,7 +7,7 @@ import type { SqlExecutor } from './sql-executor.js';
 export class SqliteReceipts implements Receipts {
   constructor(private readonly db: SqlExecutor) {}
 
-  async getReceipt(idempotencyKey: string): Promise<OutreachReceipt | undefined> {
+  async getReceipt(idempotencyKey: string): Promise<IdempotencyRecord | undefined> {
     const row = await this.db.first<ReceiptRow>(
       'SELECT * FROM receipts WHERE idempotency_key = ?',
       [idempotencyKey],
@@ -15,7 +15,7 @@ export class SqliteReceipts implements Receipts {
     return row === undefined ? undefined : receiptFromRow(row);
   }
 
-  async putReceipt(receipt: OutreachReceipt): Promise<boolean> {
+  async putReceipt(receipt: IdempotencyRecord): Promise<boolean> {
     const { changes } = await this.db.run(
       // `status` held the HTTP status when receipts kept the answer body; the outcome in `body`
       // says it all now, and nothing reads the column (0 for rows written since).
