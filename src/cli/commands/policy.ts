@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { formatProblem } from '../../domain/policy/policy-problem.js';
+import { type CliOutput, processOutput } from '../cli-output.js';
 import { UsageError } from '../usage-error.js';
 
 export const POLICY_HELP = `Usage: skipgraph policy test [DIR] [-v]
@@ -20,10 +21,15 @@ Options:
 `;
 
 /**
- * `skipgraph policy test|lint …`: returns the exit code (0 ok, 1 failures or problems).
+ * `skipgraph policy test|lint …`: writes to `output` (default the process's streams) and returns the
+ * exit code (0 ok, 1 failures or problems).
  * @example process.exitCode = await runPolicyCommand(['test', 'policies'])
  */
-export async function runPolicyCommand(argv: string[]): Promise<number> {
+export async function runPolicyCommand(
+  argv: string[],
+  output: CliOutput = processOutput(),
+): Promise<number> {
+  const { out, err } = output;
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -31,14 +37,14 @@ export async function runPolicyCommand(argv: string[]): Promise<number> {
   });
   const [sub, ...rest] = positionals;
   if (values.help || sub === undefined) {
-    process.stdout.write(POLICY_HELP);
+    out(POLICY_HELP);
     return values.help ? 0 : 1;
   }
   if (sub === 'test') {
     if (rest.length > 1) throw new UsageError('policy test takes at most one directory');
     const report = await runPolicyTests(rest[0] ?? 'policies');
     const text = formatReport(report, values.verbose === true);
-    (report.failed > 0 ? process.stderr : process.stdout).write(text);
+    (report.failed > 0 ? err : out)(text);
     return report.failed > 0 ? 1 : 0;
   }
   if (sub === 'lint') {
@@ -49,7 +55,7 @@ export async function runPolicyCommand(argv: string[]): Promise<number> {
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        process.stderr.write(
+        err(
           `${file}: cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : 'error'})\n`,
         );
         problems++;
@@ -57,11 +63,11 @@ export async function runPolicyCommand(argv: string[]): Promise<number> {
       }
       const parsed = parsePolicy(file, text);
       if (parsed.ok) {
-        process.stdout.write(
+        out(
           `${file}: ok (${parsed.loaded.policy.id}@${parsed.loaded.version}, ${parsed.loaded.policy.rules.length} rules)\n`,
         );
       } else {
-        for (const p of parsed.problems) process.stderr.write(`${formatProblem(p)}\n`);
+        for (const p of parsed.problems) err(`${formatProblem(p)}\n`);
         problems += parsed.problems.length;
       }
     }

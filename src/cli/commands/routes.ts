@@ -9,6 +9,7 @@ import {
 } from '../../app/routes/get-routes.js';
 import { Channel } from '../../domain/model/index.js';
 import type { GraphStore } from '../../store/graph-store.js';
+import { type CliOutput, processOutput } from '../cli-output.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 
@@ -36,8 +37,10 @@ export interface RoutesCommandDeps {
   /** The guard's preview, when the integrator wires one. */
   preview?: RoutesDeps['preview'];
   now?: () => Date;
-  out?: (text: string) => void;
-  err?: (text: string) => void;
+  /** Where the table or JSON goes (default: stdout). */
+  out?: CliOutput['out'];
+  /** Where a refusal goes (default: stderr). */
+  err?: CliOutput['err'];
 }
 
 async function openConfiguredStore(options: { db?: string; store?: string }): Promise<GraphStore> {
@@ -169,8 +172,9 @@ export async function runRoutesCommand(
   argv: string[],
   deps: RoutesCommandDeps = {},
 ): Promise<number> {
-  const out = deps.out ?? ((t: string) => void process.stdout.write(t));
-  const err = deps.err ?? ((t: string) => void process.stderr.write(t));
+  const defaults = processOutput();
+  const out = deps.out ?? defaults.out;
+  const err = deps.err ?? defaults.err;
   const parsed = parseQuery(argv, deps.now ?? (() => new Date()));
   if (parsed.help) {
     out(ROUTES_HELP);
