@@ -55,8 +55,8 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
     scheme: 'bearer',
     description: 'API key',
   });
-  app.route('/', healthRoutes());
-  app.route('/', graphRoutes());
+  app.route('/', healthRoutes(deps));
+  app.route('/', graphRoutes(deps));
   for (const module of options.modules ?? []) app.route('/', module(deps));
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -3,6 +3,7 @@ import { AppError } from '../../app/app-error.js';
 import { daysPastDue } from '../../domain/model/account.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import { requires } from '../auth.js';
+import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
@@ -139,12 +140,12 @@ const contactLinks = createRoute({
 });
 
 /** Read access to the contact graph: persons, neighbourhoods and shared identifiers. */
-export function graphRoutes(): OpenAPIHono<ApiEnv> {
+export function graphRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
   app.openapi(personGraph, async (c) => {
     const { id } = c.req.valid('param');
     const { depth } = c.req.valid('query');
-    const store = c.get('deps').store;
+    const store = deps.store;
     if (!(await store.getPerson(id)))
       throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
     const graph = await store.neighbourhood(id, depth);
@@ -152,7 +153,7 @@ export function graphRoutes(): OpenAPIHono<ApiEnv> {
   });
   app.openapi(person, async (c) => {
     const { id } = c.req.valid('param');
-    const { store, clock } = c.get('deps');
+    const { store, clock } = deps;
     const found = await store.getPerson(id);
     if (!found) throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
     const now = clock();
@@ -165,7 +166,7 @@ export function graphRoutes(): OpenAPIHono<ApiEnv> {
   });
   app.openapi(search, async (c) => {
     const { q, region, limit } = c.req.valid('query');
-    const { store, defaultRegion } = c.get('deps');
+    const { store, defaultRegion } = deps;
     const looksLikePhone = /^[+\d][\d\s().-]{5,}$/.test(q);
     let persons = await store.findPersons({ text: q, limit });
     // Text that is not a valid number is searched as text only; a store failure still answers 503.
@@ -180,19 +181,19 @@ export function graphRoutes(): OpenAPIHono<ApiEnv> {
   app.openapi(phoneLinks, async (c) => {
     const { number } = c.req.valid('param');
     const { region } = c.req.valid('query');
-    const e164 = phoneParam(decodeURIComponent(number), region ?? c.get('deps').defaultRegion);
-    const shared = await c.get('deps').store.sharedIdentifiers({ kind: 'phone', value: e164 });
+    const e164 = phoneParam(decodeURIComponent(number), region ?? deps.defaultRegion);
+    const shared = await deps.store.sharedIdentifiers({ kind: 'phone', value: e164 });
     return c.json(shared as z.infer<typeof SharedBody>, 200);
   });
   app.openapi(contactLinks, async (c) => {
     const { kind, value, region } = c.req.valid('query');
     const normalised =
       kind === 'phone'
-        ? phoneParam(value, region ?? c.get('deps').defaultRegion)
+        ? phoneParam(value, region ?? deps.defaultRegion)
         : kind === 'email'
           ? value.trim().toLowerCase()
           : value;
-    const shared = await c.get('deps').store.sharedIdentifiers({ kind, value: normalised });
+    const shared = await deps.store.sharedIdentifiers({ kind, value: normalised });
     return c.json(shared as z.infer<typeof SharedBody>, 200);
   });
   return app;

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorBody } from '../error-body.js';
 
@@ -30,11 +31,11 @@ const readyz = createRoute({
 });
 
 /** Liveness and readiness probes; no authentication, no personal data. */
-export function healthRoutes(): OpenAPIHono<ApiEnv> {
+export function healthRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
   app.openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200));
   app.openapi(readyz, async (c) => {
-    const store = c.get('deps').store;
+    const store = deps.store;
     try {
       await store.ping();
       return c.json({ status: 'ready' as const, store: store.name }, 200);

@@ -175,11 +175,10 @@ function contactOf(channel: Channel, to: string, region: string | undefined): Co
  * @example createApp(deps, { modules: [outreachModule({ guard, relay })] })
  */
 export function outreachModule(extra: OutreachModuleDeps): RouteModule {
-  return () => {
+  return (deps) => {
     const app = new OpenAPIHono<ApiEnv>();
     app.openapi(send, async (c) => {
       const body = c.req.valid('json');
-      const deps = c.get('deps');
       if (TEXT_CHANNELS.includes(body.channel) && body.message === undefined) {
         throw new ApiError(400, 'message_required', `a ${body.channel} outreach needs a message`);
       }
@@ -209,14 +208,11 @@ export function outreachModule(extra: OutreachModuleDeps): RouteModule {
     });
     app.openapi(outbox, async (c) => {
       const { status, limit } = c.req.valid('query');
-      const dispatches = await c
-        .get('deps')
-        .store.listOutbox(status ? { status, limit } : { limit });
+      const dispatches = await deps.store.listOutbox(status ? { status, limit } : { limit });
       return c.json({ dispatches }, 200);
     });
     app.openapi(retry, async (c) => {
       const { id } = c.req.valid('param');
-      const deps = c.get('deps');
       const delivery = await retryDispatch(
         { store: deps.store, relay: extra.relay, clock: deps.clock, log: c.get('log') },
         id,
