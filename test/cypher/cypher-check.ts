@@ -104,6 +104,7 @@ export function checkCypherText(
   file: string,
   text: string,
   declared: readonly string[] | undefined,
+  extraLabels: readonly string[] = [],
 ): CypherProblem[] {
   const problems: CypherProblem[] = [];
   const statements = ls.parserWrapper
@@ -128,7 +129,7 @@ export function checkCypherText(
   const schema = {
     // Parameter agreement is checked below, both ways, with clearer messages.
     parameters: Object.fromEntries([...used].map((p) => [p, null])),
-    labels: GRAPH_LABELS,
+    labels: [...GRAPH_LABELS, ...extraLabels],
     relationshipTypes: GRAPH_RELATIONSHIP_TYPES,
   };
   for (const d of ls.lintCypherQuery(text, schema)) {
@@ -170,12 +171,14 @@ function readCache(path: string): ResultCache {
  * declared names with no file. With `cachePath`, results are kept per content hash (file name and
  * text, its declared parameters, this checker's source and the library version), as linters cache:
  * the analysis is slow (a few hundred ms a file), and any change to a file analyses it again.
+ * `extraLabels` names labels that only these files use (a test's scratch marker).
  * @example checkCypherDir('cypher', QUERY_PARAMS)
  */
 export function checkCypherDir(
   dir: string,
   declared: Readonly<Record<string, readonly string[]>>,
   cachePath?: string,
+  extraLabels: readonly string[] = [],
 ): CypherProblem[] {
   const files = readCypherFiles(dir);
   const problems: CypherProblem[] = [];
@@ -183,9 +186,18 @@ export function checkCypherDir(
   const fresh: ResultCache = {};
   for (const [name, text] of files) {
     const key = createHash('sha256')
-      .update(JSON.stringify([LIBRARY_VERSION, CHECKER_SOURCE, name, text, declared[name] ?? null]))
+      .update(
+        JSON.stringify([
+          LIBRARY_VERSION,
+          CHECKER_SOURCE,
+          name,
+          text,
+          declared[name] ?? null,
+          extraLabels,
+        ]),
+      )
       .digest('hex');
-    const found = cache[key] ?? checkCypherText(name, text, declared[name]);
+    const found = cache[key] ?? checkCypherText(name, text, declared[name], extraLabels);
     fresh[key] = found;
     problems.push(...found);
   }

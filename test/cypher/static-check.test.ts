@@ -8,6 +8,7 @@ import {
   renderCypherBundle,
 } from '../../src/store/neo4j/cypher-files.js';
 import { QUERY_PARAMS } from '../../src/store/neo4j/cypher-queries.js';
+import { SCRATCH_LABEL, TEST_CYPHER_DIR, TEST_QUERY_PARAMS } from '../support/neo4j-under-test.js';
 import { checkCypherDir } from './cypher-check.js';
 
 const STORE_DIR = 'src/store/neo4j';
@@ -37,6 +38,21 @@ describe('Cypher static check', () => {
       const problems = checkCypherDir(CYPHER_DIR, QUERY_PARAMS, CACHE);
       expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
       expect(readCypherFiles(CYPHER_DIR).size).toBe(Object.keys(QUERY_PARAMS).length);
+    },
+    COLD_RUN_TIMEOUT_MS,
+  );
+
+  it(
+    'the test-only statements (the contract suite wipe) pass the same check',
+    () => {
+      const problems = checkCypherDir(
+        TEST_CYPHER_DIR,
+        TEST_QUERY_PARAMS,
+        'node_modules/.cache/skipgraph/cypher-check-test.json',
+        [SCRATCH_LABEL],
+      );
+      expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+      expect(readCypherFiles(TEST_CYPHER_DIR).size).toBe(Object.keys(TEST_QUERY_PARAMS).length);
     },
     COLD_RUN_TIMEOUT_MS,
   );

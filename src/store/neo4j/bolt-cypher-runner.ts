@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherParams, CypherRecord, CypherRunner, CypherTx } from './cypher-runner.js';
 import { toStoreError } from './neo4j-errors.js';
 
@@ -16,6 +16,11 @@ export interface BoltConnection {
   maxTransactionRetryTimeMs?: number;
   /** How long to wait for a connection (default 5 s), so an unreachable server fails fast. */
   connectionTimeoutMs?: number;
+  /**
+   * The server ends a transaction that runs longer (default 30 s), so one stuck behind a lock,
+   * or whose client vanished, cannot hold an account's or a debtor's lock for long.
+   */
+  transactionTimeoutMs?: number;
 }
 
 /**
@@ -80,9 +85,16 @@ function wrap(tx: ManagedTransaction): CypherTx {
  * @example const runner = BoltCypherRunner.connect({ uri: 'neo4j://localhost:7687', user: 'neo4j', password, database: 'neo4j' });
  */
 export class BoltCypherRunner implements CypherRunner {
+  /**
+   * One bookmark manager for every session of this runner: each transaction waits for the ones
+   * committed before it, so a read after a write sees it, even on a lagging cluster member.
+   */
+  private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    private readonly transactionTimeoutMs = 30_000,
   ) {}
 
   /** Creates a driver for the connection (no network traffic until the first transaction). */
@@ -96,16 +108,19 @@ export class BoltCypherRunner implements CypherRunner {
         connectionAcquisitionTimeout: (connection.connectionTimeoutMs ?? 5_000) * 2,
       },
     );
-    return new BoltCypherRunner(driver, connection.database);
+    return new BoltCypherRunner(driver, connection.database, connection.transactionTimeoutMs);
   }
 
   async executeRead<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarkManager,
     });
     try {
-      return await session.executeRead((tx) => work(wrap(tx)));
+      return await session.executeRead((tx) => work(wrap(tx)), {
+        timeout: this.transactionTimeoutMs,
+      });
     } catch (error) {
       throw toStoreError(error);
     } finally {
@@ -117,9 +132,12 @@ export class BoltCypherRunner implements CypherRunner {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
     });
     try {
-      return await session.executeWrite((tx) => work(wrap(tx)));
+      return await session.executeWrite((tx) => work(wrap(tx)), {
+        timeout: this.transactionTimeoutMs,
+      });
     } catch (error) {
       throw toStoreError(error);
     } finally {

@@ -17,6 +17,10 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
   'Neo.ClientError.Cluster.NotALeader',
   'Neo.ClientError.Transaction.TransactionNotFound',
+  // The transaction ran past its timeout (a lock held too long by a rival, say) and was ended.
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.LockClientStopped',
 ]);
 
 /** The status code a Neo4j error carries, if any. */

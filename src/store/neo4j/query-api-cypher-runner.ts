@@ -14,8 +14,14 @@ export interface QueryApiConnection {
   database: string;
   /** The fetch to use (default: the global one; Workers and Node 20 both have it). */
   fetch?: typeof fetch;
-  /** Time allowed for one HTTP request (default 10 s). */
+  /**
+   * Time allowed for one HTTP request (default 40 s). Longer than the transaction timeout, so
+   * that a statement stuck behind a lock is ended by the server (which frees what it holds)
+   * before the client gives up on it.
+   */
   requestTimeoutMs?: number;
+  /** The server ends a transaction that runs longer than this (default 30 s; whole seconds). */
+  transactionTimeoutMs?: number;
   /** Extra attempts of a whole transaction after a transient failure (default 3). */
   maxRetries?: number;
   /** Waits between attempts (default: setTimeout backoff of 100, 200, 400 ms…). */
@@ -37,6 +43,7 @@ export class Neo4jQueryError extends Error {
 interface QueryApiBody {
   data?: { fields?: string[]; values?: unknown[] };
   transaction?: { id?: string };
+  bookmarks?: string[];
   errors?: { code?: string; message?: string }[];
 }
 
@@ -103,23 +110,32 @@ export class QueryApiCypherRunner implements CypherRunner {
     this.fetch = connection.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
-  /** Reads run in the same kind of explicit transaction: the Query API routes by server, not by access mode. */
+  /**
+   * Bookmarks of the last transaction this runner committed: every transaction it opens waits
+   * for them, so a read that follows a write sees it even on a cluster member that lags.
+   */
+  private bookmarks: string[] = [];
+
+  /** Reads open with access mode READ, which a cluster may route to a follower (after the bookmarks). */
   executeRead<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    return this.withRetries(work);
+    return this.withRetries(work, 'READ');
   }
 
   executeWrite<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    return this.withRetries(work);
+    return this.withRetries(work, 'WRITE');
   }
 
   async close(): Promise<void> {}
 
-  private async withRetries<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+  private async withRetries<T>(
+    work: (tx: CypherTx) => Promise<T>,
+    accessMode: 'READ' | 'WRITE',
+  ): Promise<T> {
     const maxRetries = this.connection.maxRetries ?? 3;
     const sleep = this.connection.sleep ?? defaultSleep;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.once(work);
+        return await this.once(work, accessMode);
       } catch (error) {
         if (!(error instanceof Error) || !RETRYABLE.has(error) || attempt >= maxRetries)
           throw error;
@@ -128,47 +144,72 @@ export class QueryApiCypherRunner implements CypherRunner {
     }
   }
 
-  /** One attempt: open lazily, run the work, commit; roll back if anything throws. */
-  private async once<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    const state: { id?: string; affinity?: string; closed: boolean } = { closed: false };
-    const tx: CypherTx = {
-      run: async (query: string, params: CypherParams): Promise<CypherRecord[]> => {
-        if (state.closed) throw new Error('the transaction is already finished');
-        const path = state.id === undefined ? '/tx' : `/tx/${encodeURIComponent(state.id)}`;
-        const { body, headers } = await this.request(
-          'POST',
-          path,
-          { statement: query, parameters: params },
-          state.affinity,
+  /**
+   * One attempt: open lazily, run the work, commit; roll back if anything throws. Statements of
+   * one transaction go one at a time, in the order the work issued them, even when the work
+   * starts several at once (Promise.all): the server runs one request of a transaction at a time
+   * and refuses a second that arrives meanwhile.
+   */
+  private async once<T>(
+    work: (tx: CypherTx) => Promise<T>,
+    accessMode: 'READ' | 'WRITE',
+  ): Promise<T> {
+    const state: { id?: string; affinity?: string; closed: boolean; queue: Promise<unknown> } = {
+      closed: false,
+      queue: Promise.resolve(),
+    };
+    const send = async (query: string, params: CypherParams): Promise<CypherRecord[]> => {
+      if (state.closed) throw new Error('the transaction is already finished');
+      const opening = state.id === undefined;
+      const path = opening ? '/tx' : `/tx/${encodeURIComponent(state.id ?? '')}`;
+      const payload: Record<string, unknown> = { statement: query, parameters: params };
+      if (opening) {
+        payload.accessMode = accessMode;
+        payload.maxExecutionTime = Math.max(
+          1,
+          Math.ceil((this.connection.transactionTimeoutMs ?? 30_000) / 1000),
         );
-        if (state.id === undefined) {
-          const id = body.transaction?.id;
-          if (typeof id !== 'string' || id === '')
-            throw new StoreUnavailableError('neo4j query api answered without a transaction id');
-          state.id = id;
-          const affinity = headers.get(AFFINITY_HEADER);
-          if (affinity !== null) state.affinity = affinity;
-        }
-        return recordsOf(body);
+        if (this.bookmarks.length > 0) payload.bookmarks = this.bookmarks;
+      }
+      const { body, headers } = await this.request('POST', path, payload, state.affinity);
+      if (opening) {
+        const id = body.transaction?.id;
+        if (typeof id !== 'string' || id === '')
+          throw new StoreUnavailableError('neo4j query api answered without a transaction id');
+        state.id = id;
+        const affinity = headers.get(AFFINITY_HEADER);
+        if (affinity !== null) state.affinity = affinity;
+      }
+      return recordsOf(body);
+    };
+    const tx: CypherTx = {
+      run: (query: string, params: CypherParams): Promise<CypherRecord[]> => {
+        const result = state.queue.then(() => send(query, params));
+        state.queue = result.catch(() => undefined);
+        return result;
       },
     };
     let result: T;
     try {
       result = await work(tx);
+      await state.queue;
     } catch (error) {
       state.closed = true;
+      await state.queue;
       if (state.id !== undefined) await this.rollback(state.id, state.affinity);
       throw toStoreError(error);
     }
     state.closed = true;
     if (state.id !== undefined) {
       try {
-        await this.request(
+        const { body } = await this.request(
           'POST',
           `/tx/${encodeURIComponent(state.id)}/commit`,
-          undefined,
+          {},
           state.affinity,
         );
+        if (Array.isArray(body.bookmarks) && body.bookmarks.length > 0)
+          this.bookmarks = body.bookmarks.filter((b): b is string => typeof b === 'string');
       } catch (error) {
         throw toStoreError(error);
       }
@@ -204,7 +245,7 @@ export class QueryApiCypherRunner implements CypherRunner {
         method,
         headers,
         ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
-        signal: AbortSignal.timeout(this.connection.requestTimeoutMs ?? 10_000),
+        signal: AbortSignal.timeout(this.connection.requestTimeoutMs ?? 40_000),
       });
     } catch (error) {
       // Refused, reset, DNS, TLS or timed out: the database cannot be reached.

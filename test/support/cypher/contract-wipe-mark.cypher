@@ -1,0 +1,1 @@
+MERGE (:SkipgraphContractScratch {id: 'contract'})
