@@ -155,8 +155,8 @@ export abstract class ComposedGraphStore implements GraphStore {
   ): Promise<Attempt | undefined> {
     return this.roles.attempts.setAttemptOutcome(id, outcome, at, note);
   }
-  lockAccount(accountId: string): Promise<void> {
-    return this.roles.attempts.lockAccount(accountId);
+  lockScopes(keys: readonly string[]): Promise<void> {
+    return this.roles.attempts.lockScopes(keys);
   }
 
   appendAudit(record: AuditRecord): Promise<void> {

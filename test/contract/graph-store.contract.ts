@@ -17,7 +17,15 @@ import { transactionsContract } from './transactions.contract.js';
 export function runGraphStoreContract(
   name: string,
   makeStore: () => Promise<GraphStore>,
-  opts: { skip?: string } = {},
+  opts: {
+    skip?: string;
+    /**
+     * A second, independent handle on the database of the store `makeStore` last returned (its own
+     * connection, driver or HTTP client, as another process would have), for the cross-process
+     * cap test; adapters that cannot share a database (`:memory:`) leave it out.
+     */
+    sibling?: () => Promise<GraphStore>;
+  } = {},
 ): void {
   if (opts.skip !== undefined) {
     console.info(`[contract] ${name}: skipped: ${opts.skip}`);
@@ -42,7 +50,7 @@ export function runGraphStoreContract(
     contactStatusContract(() => store);
     graphReadsContract(() => store);
     attemptLogContract(() => store);
-    transactionsContract(() => store);
+    transactionsContract(() => store, opts.sibling);
     auditLogContract(() => store);
     receiptsContract(() => store);
     outboxContract(() => store);

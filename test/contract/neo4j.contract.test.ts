@@ -1,6 +1,7 @@
 import { afterAll, describe, it } from 'vitest';
 import type { Neo4jConfig } from '../../src/store/neo4j/neo4j-config.js';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store.js';
+import { openCypherRunner } from '../../src/store/neo4j/open-neo4j-store.js';
 import { emptyDatabase, findNeo4jUnderTest, neo4jRequired } from '../support/neo4j-under-test.js';
 import { runGraphStoreContract } from './graph-store.contract.js';
 
@@ -30,9 +31,17 @@ if ('unavailable' in target) {
     });
   }
 } else {
-  if (target.bolt) runGraphStoreContract(`${target.label} over Bolt`, storeFactory(target.bolt));
+  // The sibling is a second store with a driver or HTTP client of its own, as another process has.
+  const sibling = (config: Neo4jConfig) => async () =>
+    new Neo4jGraphStore(openCypherRunner(config));
+  if (target.bolt)
+    runGraphStoreContract(`${target.label} over Bolt`, storeFactory(target.bolt), {
+      sibling: sibling(target.bolt),
+    });
   if (target.queryApi)
-    runGraphStoreContract(`${target.label} over the Query API`, storeFactory(target.queryApi));
+    runGraphStoreContract(`${target.label} over the Query API`, storeFactory(target.queryApi), {
+      sibling: sibling(target.queryApi),
+    });
   afterAll(async () => {
     await target.stop?.();
   });

@@ -2,11 +2,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { attempt, audit, loadFixture, person } from './contract-fixture.js';
 
+const FRESH_NUMBER = '+8613900000099';
+
 /**
  * The Transactions and StoreLifecycle part of the store contract: transactions commit or roll back together, nest, and serialise check-then-record; the ping.
- * `current` gives the fresh store of the running test.
+ * `current` gives the fresh store of the running test; `sibling`, where the adapter can, a second
+ * independent handle on the same database (as another process would have).
  */
-export function transactionsContract(current: () => GraphStore): void {
+export function transactionsContract(
+  current: () => GraphStore,
+  sibling?: () => Promise<GraphStore>,
+): void {
   describe('transactions', () => {
     let store: GraphStore;
     beforeEach(() => {
@@ -60,7 +66,7 @@ export function transactionsContract(current: () => GraphStore): void {
       const cap = 3;
       const tries = Array.from({ length: 50 }, (_, i) =>
         store.transaction(async (tx) => {
-          await tx.lockAccount('A1');
+          await tx.lockScopes(['account:A1']);
           const recent = await tx.listAttempts({
             accountId: 'A1',
             from: '2026-04-01T00:00:00Z',
@@ -79,6 +85,45 @@ export function transactionsContract(current: () => GraphStore): void {
       expect(results.filter(Boolean)).toHaveLength(cap);
       expect(await store.listAttempts({ accountId: 'A1' })).toHaveLength(cap);
     });
+
+    it.skipIf(sibling === undefined)(
+      'two store instances (as two processes) sending on one debtor through different accounts to one number never exceed a debtor or contact-point cap',
+      async () => {
+        await loadFixture(store);
+        const other = await (sibling as () => Promise<GraphStore>)();
+        try {
+          const cap = 3;
+          const contact = { kind: 'phone' as const, value: FRESH_NUMBER };
+          const day = { from: '2026-04-01T00:00:00Z', to: '2026-04-02T00:00:00Z' };
+          // Each handle serialises its own transactions in-process; only the scope locks order the two.
+          const send = (handle: GraphStore, i: number) =>
+            handle.transaction(async (tx) => {
+              const accountId = i % 2 === 0 ? 'A1' : 'A2';
+              await tx.lockScopes([
+                `contact:phone:${FRESH_NUMBER}`,
+                'person:D1',
+                `account:${accountId}`,
+              ]);
+              if ((await tx.listAttempts({ contact, ...day })).length >= cap) return false;
+              await new Promise((resolve) => setTimeout(resolve, 5));
+              await tx.recordAttempts([
+                attempt(`X${i}`, `2026-04-01T11:${String(i).padStart(2, '0')}:00Z`, {
+                  accountId,
+                  contact,
+                }),
+              ]);
+              return true;
+            });
+          const results = await Promise.all(
+            Array.from({ length: 24 }, (_, i) => send(i < 12 ? store : other, i)),
+          );
+          expect(results.filter(Boolean)).toHaveLength(cap);
+          expect(await other.listAttempts({ contact, ...day })).toHaveLength(cap);
+        } finally {
+          await other.close();
+        }
+      },
+    );
   });
 
   describe('health', () => {

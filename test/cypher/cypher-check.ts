@@ -57,6 +57,7 @@ export const GRAPH_LABELS = [
   'Dispatch',
   'Sequence',
   'SchemaVersion',
+  'ScopeLock',
 ];
 export const GRAPH_RELATIONSHIP_TYPES = [
   'OWES',

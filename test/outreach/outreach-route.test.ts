@@ -202,7 +202,7 @@ function failing<S extends StoreTx>(store: S, methods: (keyof GraphStore)[]): S 
 describe('POST /v1/outreach with the store unavailable', () => {
   it.each([
     ['the transaction cannot start', ['transaction'] as (keyof GraphStore)[]],
-    ['the account lock fails', ['lockAccount'] as (keyof GraphStore)[]],
+    ['the scope locks fail', ['lockScopes'] as (keyof GraphStore)[]],
     ['the receipt cannot be written after the attempt', ['putReceipt'] as (keyof GraphStore)[]],
   ])('answers 503 and dispatches nothing when %s', async (_why, methods) => {
     const inner = await openSqliteStore(':memory:');

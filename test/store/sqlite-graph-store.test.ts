@@ -214,9 +214,11 @@ describe('SqliteGraphStore specifics', () => {
     await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
   });
 
-  it('lockAccount is a no-op that resolves (transactions are already serialised)', async () => {
+  it('lockScopes is a no-op that resolves (transactions are already serialised)', async () => {
     const store = await memoryStore();
-    await expect(store.transaction((tx) => tx.lockAccount('A1'))).resolves.toBeUndefined();
+    await expect(
+      store.transaction((tx) => tx.lockScopes(['account:A1', 'person:D1'])),
+    ).resolves.toBeUndefined();
   });
 });
 

@@ -20,6 +20,7 @@ import { AppError } from '../app-error.js';
 import type { Delivery, DispatchRelay } from '../dispatch/dispatch-relay.js';
 import { type OutreachCommand, requestDigest } from './outreach-command.js';
 import type { OutreachGuard } from './outreach-guard.js';
+import { sendScopeKeys } from './send-scopes.js';
 import { sha256Hex } from './sha256-hex.js';
 import { type OutreachAccepted, readStoredOutcome, type StoredOutcome } from './stored-outcome.js';
 
@@ -54,7 +55,8 @@ class ReceiptTaken extends Error {}
 /**
  * Sends one outreach: the guard decides with the server's clock; on allow the attempt is recorded,
  * the frequency budget consumed, the decision audited, the dispatch queued and the receipt stored in
- * ONE store transaction under the account's lock, then the message is handed to the provider.
+ * ONE store transaction under the locks of its cap scopes (account, debtor, contact point,
+ * recipient), then the message is handed to the provider.
  * On deny the decision is audited and the receipt stored, nothing is sent, and an AppError of kind
  * `guard_denied` is thrown with the decision as details. A replayed key answers its first result
  * and sends nothing. The receipt keeps the outcome (accepted, or denied with the decision).
@@ -129,12 +131,13 @@ async function decideAndRecord(
   digest: string,
   messageDigest: string | undefined,
 ): Promise<TxOutcome> {
-  // Lock first: on a cluster the receipt check and the cap count must both see committed rivals.
-  await tx.lockAccount(command.accountId);
+  // Lock every cap scope first: across processes and cluster members, the receipt check and the
+  // cap counts must both see committed rivals. The account's debtor names one of the scopes.
+  const account = await tx.getAccount(command.accountId);
+  await tx.lockScopes(await sendScopeKeys(tx, command, account));
   const existing = await tx.getReceipt(command.idempotencyKey);
   if (existing) return { kind: 'replay', receipt: existing };
 
-  const account = await tx.getAccount(command.accountId);
   if (!account)
     throw new AppError('not_found', 'account_not_found', `no account with id ${command.accountId}`);
 

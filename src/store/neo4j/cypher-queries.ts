@@ -17,6 +17,7 @@ export const QUERY_PARAMS = {
   'schema-constraint-dispatch-id': [],
   'schema-constraint-sequence-name': [],
   'schema-constraint-schema-version-name': [],
+  'schema-constraint-scope-lock-key': [],
   'schema-index-attempt-account-at': [],
   'schema-index-attempt-person-at': [],
   'schema-index-attempt-contact-at': [],
@@ -90,7 +91,7 @@ export const QUERY_PARAMS = {
   'set-attempt-outcome': ['id', 'outcome', 'at', 'note'],
   'set-phone-status': ['e164', 'status', 'at'],
   'set-person-flags': ['id', 'patch'],
-  'lock-account': ['id'],
+  'lock-scopes': ['keys'],
 
   'audit-chain-head': ['genesis'],
   'append-audit': [

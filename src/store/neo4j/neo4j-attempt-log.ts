@@ -74,11 +74,14 @@ export class Neo4jAttemptLog implements AttemptLog {
   }
 
   /**
-   * Writes a property of the account node, which takes its write lock until the transaction
-   * ends: a rival transaction locking the same account waits, then sees everything this one
-   * committed. Meaningful inside `transaction()`; an unknown account locks nothing.
+   * Writes one ScopeLock node per key, which takes its write lock until the transaction ends: a
+   * rival transaction locking any of the same keys waits, then sees everything this one
+   * committed. Keys are deduplicated and sorted, so every sender takes them in one order.
+   * Meaningful inside `transaction()`.
    */
-  async lockAccount(accountId: string): Promise<void> {
-    await this.s.write((tx) => this.s.run(tx, 'lock-account', { id: accountId }));
+  async lockScopes(keys: readonly string[]): Promise<void> {
+    const sorted = [...new Set(keys)].sort();
+    if (sorted.length === 0) return;
+    await this.s.write((tx) => this.s.run(tx, 'lock-scopes', { keys: sorted }));
   }
 }

@@ -24,7 +24,7 @@ export { batchesOf, DEFAULT_BATCH_SIZE, type Neo4jGraphStoreOptions } from './ne
  */
 export class Neo4jGraphStore extends ComposedGraphStore {
   readonly name = 'neo4j';
-  /** Serialises `transaction()` within this process, as the port promises; lockAccount covers other processes. */
+  /** Serialises `transaction()` within this process, as the port promises; lockScopes covers other processes. */
   private chain: Promise<unknown> = Promise.resolve();
   private readonly session: Neo4jSession;
 
@@ -61,7 +61,7 @@ export class Neo4jGraphStore extends ComposedGraphStore {
   /**
    * Runs `fn` in one write transaction of the runner (retried whole on a transient failure, so
    * `fn` must only act through `tx`). Transactions of this store are serialised in-process;
-   * across processes and cluster members, `tx.lockAccount` serialises the ones that matter.
+   * across processes and cluster members, `tx.lockScopes` serialises the ones that matter.
    */
   async transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     const { runner, options, tx: bound } = this.session;

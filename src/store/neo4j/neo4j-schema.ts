@@ -19,6 +19,7 @@ export const SCHEMA_QUERIES: readonly QueryName[] = [
   'schema-constraint-dispatch-id',
   'schema-constraint-sequence-name',
   'schema-constraint-schema-version-name',
+  'schema-constraint-scope-lock-key',
   'schema-index-attempt-account-at',
   'schema-index-attempt-person-at',
   'schema-index-attempt-contact-at',

@@ -10,7 +10,7 @@ export interface AttemptFilter {
   limit?: number;
 }
 
-/** Every contact attempt and its outcome, and the account lock that keeps frequency caps exact. */
+/** Every contact attempt and its outcome, and the scope locks that keep frequency caps exact. */
 export interface AttemptLog {
   /** Records attempts; an attempt id already stored is left as it is. */
   recordAttempts(rows: Attempt[]): Promise<void>;
@@ -23,6 +23,10 @@ export interface AttemptLog {
     at: string,
     note?: string,
   ): Promise<Attempt | undefined>;
-  /** Takes a write lock on the account for the rest of the transaction (frequency caps on a cluster). */
-  lockAccount(accountId: string): Promise<void>;
+  /**
+   * Takes a write lock on each named send scope (see sendScopeKeys: the account, the debtor, the
+   * contact point, the persons it reaches) for the rest of the transaction, so that frequency caps
+   * of every scope hold however many processes send. Keys are taken in sorted order.
+   */
+  lockScopes(keys: readonly string[]): Promise<void>;
 }

@@ -7,9 +7,10 @@ import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
 /** Options for opening the embedded database. */
 export interface BetterSqlite3Options {
   /**
-   * How long a writer waits for another process's lock (a CLI import beside the server) before
-   * failing with SQLITE_BUSY, in ms (default 5000). better-sqlite3 waits synchronously, so this
-   * is also the longest the event loop can stall on a lock held elsewhere.
+   * How long a writer waits for another process's lock (a CLI import or a second server on the
+   * same file) before failing with SQLITE_BUSY, in ms (default 5000). A transaction waits for it
+   * asynchronously; a plain statement outside one waits synchronously (better-sqlite3), so this
+   * is also the longest such a statement can stall the event loop.
    */
   busyTimeoutMs?: number;
   /** Prepared statements kept for reuse; statements with generated SQL beyond this are re-prepared. */
@@ -213,12 +214,14 @@ class TxExecutor implements SqlExecutor {
  */
 export class BetterSqlite3Executor implements SqlExecutor {
   private readonly conn: Connection;
+  private readonly busyTimeoutMs: number;
 
   constructor(path: string, options: BetterSqlite3Options = {}) {
     let db: Db;
+    this.busyTimeoutMs = Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
     try {
       db = new Database(path);
-      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+      db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
       // WAL lets readers in other processes (backups, the CLI) work beside the server; `:memory:` stays in memory mode.
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode is durable across application crashes; only a power loss can drop the last commits.
@@ -271,13 +274,37 @@ export class BetterSqlite3Executor implements SqlExecutor {
     return this.outside(() => this.conn.batch(statements));
   }
 
+  /**
+   * BEGIN IMMEDIATE, waiting for another process's write lock without stalling the event loop:
+   * one non-blocking try, then a pause (1 ms doubling to 50 ms) and again, up to the busy timeout.
+   * Blocking here would also stop this process's own open work, so that two connections of one
+   * process (or a server whose event loop the wait froze) could never finish.
+   */
+  private async beginImmediate(): Promise<void> {
+    this.conn.ensureOpen();
+    const deadline = Date.now() + this.busyTimeoutMs;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+      this.conn.db.pragma('busy_timeout = 0');
+      try {
+        this.conn.run('BEGIN IMMEDIATE', []);
+        return;
+      } catch (error) {
+        const code = (error as { cause?: { code?: unknown } }).cause?.code;
+        if (code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      } finally {
+        this.conn.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     const outer = this.current();
     if (outer !== undefined) return fn(outer);
     const release = await this.conn.mutex.acquire();
     const tx = new TxExecutor(this.conn);
     try {
-      this.conn.run('BEGIN IMMEDIATE', []);
+      await this.beginImmediate();
       let result: T;
       try {
         result = await this.conn.context.run(tx, () => fn(tx));

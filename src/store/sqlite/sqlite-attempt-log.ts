@@ -84,8 +84,9 @@ export class SqliteAttemptLog implements AttemptLog {
   }
 
   /**
-   * No-op: the embedded store serialises whole transactions (one writer at a time, see
-   * BetterSqlite3Executor), so the account is already locked for the caller's transaction.
+   * No-op: the embedded store runs every write transaction as BEGIN IMMEDIATE, which holds the
+   * database's one write lock from the start, so every scope is already locked for the caller's
+   * transaction, against this process and any other on the same file (see BetterSqlite3Executor).
    */
-  async lockAccount(_accountId: string): Promise<void> {}
+  async lockScopes(_keys: readonly string[]): Promise<void> {}
 }

@@ -127,7 +127,7 @@ describe('Neo4jGraphStore over a CypherRunner', () => {
     const runner = new FakeRunner({ 'put-receipt': () => [{ created: true }] });
     const store = new Neo4jGraphStore(runner);
     const result = await store.transaction(async (tx) => {
-      await tx.lockAccount('A1');
+      await tx.lockScopes(['person:D1', 'account:A1', 'person:D1']);
       await tx.listAttempts({ accountId: 'A1' });
       await tx.transaction((inner) =>
         inner.putReceipt({
@@ -141,10 +141,12 @@ describe('Neo4jGraphStore over a CypherRunner', () => {
     });
     expect(result).toBe('done');
     expect(runner.calls.map((c) => [c.name, c.tx, c.mode])).toEqual([
-      ['lock-account', 1, 'write'],
+      ['lock-scopes', 1, 'write'],
       ['attempts-by-account', 1, 'write'],
       ['put-receipt', 1, 'write'],
     ]);
+    // One order for every sender: deduplicated and sorted.
+    expect(runner.calls[0]?.params.keys).toEqual(['account:A1', 'person:D1']);
     expect(runner.calls[2]?.params.body).toBe('{"ok":true}');
   });
 

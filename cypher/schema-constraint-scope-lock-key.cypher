@@ -1,0 +1,2 @@
+CREATE CONSTRAINT scope_lock_key IF NOT EXISTS
+FOR (n:ScopeLock) REQUIRE n.key IS UNIQUE
