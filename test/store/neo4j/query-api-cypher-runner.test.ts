@@ -332,8 +332,8 @@ describe('skipgraph migrate --store neo4j', () => {
     ).toHaveLength(SCHEMA_QUERIES.length);
     expect(statements.at(-1)).toContain('SET v.version = $version');
     expect(seen.filter((r) => r.path.endsWith('/commit'))).toHaveLength(SCHEMA_QUERIES.length + 2);
-    expect(out.join('\n')).toMatch(
-      /query api, database graph db\): 23 constraints and indexes in place, schema version 1/,
+    expect(out.join('\n')).toContain(
+      `query api, database graph db): ${SCHEMA_QUERIES.length} constraints and indexes in place, schema version 1`,
     );
   });
 
