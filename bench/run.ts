@@ -1,4 +1,5 @@
 /**
+ * `npm run bench -- --store neo4j [--persons N]`: Neo4j beside the embedded store (bench/neo4j.bench.ts).
  * `npm run bench`: the routes benchmark (bench/routes.bench.ts, given this command's arguments,
  * e.g. `npm run bench -- --persons 100000` for a quicker run), then, when bench/guard.bench.ts
  * exists, its exported `main()` (called without arguments), then the worklist's first page at
@@ -18,6 +19,13 @@ async function run(argv: string[]): Promise<number> {
   if (argv[0] === 'skiptrace') {
     const { main: skiptrace } = await import('./skiptrace.bench.js');
     await skiptrace(argv.slice(1));
+    return 0;
+  }
+  // `--store neo4j`: Neo4j beside the embedded store (bench/neo4j.bench.ts), nothing else.
+  const store = argv.indexOf('--store');
+  if (store >= 0 && argv[store + 1] === 'neo4j') {
+    const { main: neo4jBench } = await import('./neo4j.bench.js');
+    await neo4jBench(argv);
     return 0;
   }
   await routesBench(argv);

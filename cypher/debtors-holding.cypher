@@ -15,5 +15,7 @@ CALL (c) {
   RETURN p
 }
 WITH c, p
-WHERE EXISTS { (p)-[:OWES|GUARANTEES|CO_BORROWS]->(:Account) }
+// A person created only as the far end of a relationship (not stored yet) is no holder, as in the
+// embedded store.
+WHERE p.name IS NOT NULL AND EXISTS { (p)-[:OWES|GUARANTEES|CO_BORROWS]->(:Account) }
 RETURN c.kind AS kind, c.value AS value, collect(DISTINCT p.id) AS debtorIds

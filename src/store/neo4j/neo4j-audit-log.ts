@@ -44,16 +44,25 @@ export class Neo4jAuditLog implements AuditLog {
 
   /** Audit entries matching the filter, newest first; at most `limit` (default 100). */
   async listAudit(filter: AuditFilter): Promise<AuditRecord[]> {
-    const rows = await this.s.read((tx) =>
-      this.s.run(tx, 'list-audit', {
-        accountId: filter.accountId ?? null,
-        debtorId: filter.debtorId ?? null,
-        outcome: filter.outcome ?? null,
-        fromMs: filter.from === undefined ? EARLIEST_MS : epochMs(filter.from, 'window start'),
-        toMs: filter.to === undefined ? LATEST_MS : epochMs(filter.to, 'window end'),
-        limit: clampLimit(filter.limit, DEFAULT_AUDIT_LIMIT),
-      }),
-    );
+    const window = {
+      outcome: filter.outcome ?? null,
+      fromMs: filter.from === undefined ? EARLIEST_MS : epochMs(filter.from, 'window start'),
+      toMs: filter.to === undefined ? LATEST_MS : epochMs(filter.to, 'window end'),
+      limit: clampLimit(filter.limit, DEFAULT_AUDIT_LIMIT),
+    };
+    const { accountId, debtorId } = filter;
+    // The most selective index answers; `$x IS NULL OR …` on the indexed property would not use it.
+    const rows = await this.s.read((tx) => {
+      if (accountId !== undefined)
+        return this.s.run(tx, 'list-audit-by-account', {
+          ...window,
+          accountId,
+          debtorId: debtorId ?? null,
+        });
+      if (debtorId !== undefined)
+        return this.s.run(tx, 'list-audit-by-debtor', { ...window, debtorId });
+      return this.s.run(tx, 'list-audit', window);
+    });
     return rows.map((row) => JSON.parse(String(row.record)) as AuditRecord);
   }
 }

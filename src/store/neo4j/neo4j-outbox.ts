@@ -44,11 +44,13 @@ export class Neo4jOutbox implements Outbox {
 
   /** Outbox records in the order they were queued; every match unless `limit` is given. */
   async listOutbox(filter: { status?: DispatchStatus; limit?: number }): Promise<DispatchRecord[]> {
+    const limit = filter.limit === undefined ? NO_LIMIT : clampLimit(filter.limit, MAX_LIST_LIMIT);
+    const { status } = filter;
+    // One file per filter: `$status IS NULL OR …` would keep the planner from the index.
     const rows = await this.s.read((tx) =>
-      this.s.run(tx, 'list-outbox', {
-        status: filter.status ?? null,
-        limit: filter.limit === undefined ? NO_LIMIT : clampLimit(filter.limit, MAX_LIST_LIMIT),
-      }),
+      status === undefined
+        ? this.s.run(tx, 'list-outbox', { limit })
+        : this.s.run(tx, 'list-outbox-by-status', { status, limit }),
     );
     return rows.map((row) => dispatchFromProps(propsOf(row, 'dispatch') ?? {}));
   }

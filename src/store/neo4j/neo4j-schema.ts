@@ -29,6 +29,7 @@ export const SCHEMA_QUERIES: readonly QueryName[] = [
   'schema-index-audit-debtor-at',
   'schema-index-audit-seq',
   'schema-index-dispatch-status',
+  'schema-index-dispatch-seq',
   'schema-index-person-name',
   'schema-index-account-debtor',
 ];

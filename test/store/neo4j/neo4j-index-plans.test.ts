@@ -1,0 +1,143 @@
+import neo4j, { type Plan } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toBoltValue } from '../../../src/store/neo4j/bolt-cypher-runner.js';
+import { cypher } from '../../../src/store/neo4j/cypher.js';
+import type { QueryName } from '../../../src/store/neo4j/cypher-queries.js';
+import type { Neo4jConfig } from '../../../src/store/neo4j/neo4j-config.js';
+import {
+  emptyDatabase,
+  findNeo4jUnderTest,
+  neo4jRequired,
+} from '../../support/neo4j-under-test.js';
+
+/*
+ * The hot queries use their indexes: Neo4j's own plan (EXPLAIN, nothing runs) of every query the
+ * guard, the outreach transaction, the routes and the outbox run per request has no label scan
+ * and no all-nodes scan, so their cost does not grow with the graph. Left out: find-persons-by-text
+ * (a substring search over names is a scan by nature; it is bounded by its LIMIT), imports, counts
+ * and the schema statements.
+ */
+
+/** Parameters each hot query is planned with (values of the right types; what they match is irrelevant). */
+const HOT: Partial<Record<QueryName, Record<string, unknown>>> = {
+  'get-person': { id: 'P1' },
+  'get-account': { id: 'A1' },
+  'get-phone': { e164: '+8613800138000' },
+  'get-attempt': { id: 'T1' },
+  'get-receipt': { idempotencyKey: 'k' },
+  'accounts-of': { personId: 'P1' },
+  'find-persons-by-phone': { e164: '+8613800138000', limit: 20 },
+  'neighbourhood-root': { personId: 'P1' },
+  'phone-holders': { value: '+8613800138000' },
+  'email-holders': { value: 'a@example.org' },
+  'address-holders': { value: 'ADDR1' },
+  'debtors-holding': { contacts: [{ kind: 'phone', value: '+8613800138000' }] },
+  'attempts-by-account': attemptParams({ accountId: 'A1' }),
+  'attempts-by-person': attemptParams({ personId: 'P1' }),
+  'attempts-by-contact': attemptParams({ contactKind: 'phone', contactValue: '+8613800138000' }),
+  'attempts-in-window': { fromMs: 0, toMs: 1, limit: 10 },
+  'lock-scopes': { keys: ['account:A1', 'person:P1'] },
+  'put-receipt': {
+    idempotencyKey: 'k',
+    requestDigest: 'd',
+    status: 201,
+    body: '{}',
+    createdAt: '2026-01-01T00:00:00Z',
+  },
+  'list-audit': auditParams({}),
+  'list-audit-by-account': auditParams({ accountId: 'A1' }),
+  'list-audit-by-debtor': auditParams({ debtorId: 'P1' }),
+  'list-outbox': { limit: 100 },
+  'list-outbox-by-status': { status: 'queued', limit: 100 },
+  'update-dispatch': {
+    id: 'X1',
+    status: 'sent',
+    tries: 1,
+    lastError: null,
+    updatedAt: '2026-01-01T00:00:00Z',
+  },
+  'set-attempt-outcome': { id: 'T1', outcome: 'no_answer', at: '2026-01-01T00:00:00Z', note: null },
+};
+
+function attemptParams(filter: Record<string, unknown>): Record<string, unknown> {
+  return {
+    accountId: null,
+    personId: null,
+    contactKind: null,
+    contactValue: null,
+    fromMs: 0,
+    toMs: 1,
+    limit: 10,
+    ...filter,
+  };
+}
+
+function auditParams(filter: Record<string, unknown>): Record<string, unknown> {
+  return {
+    accountId: null,
+    debtorId: null,
+    outcome: null,
+    fromMs: 0,
+    toMs: 1,
+    limit: 10,
+    ...filter,
+  };
+}
+
+/** Every operator of a plan, bare names (Neo4j suffixes them with `@neo4j`). */
+function operators(plan: Plan): string[] {
+  return [plan.operatorType.split('@')[0] ?? '', ...plan.children.flatMap(operators)];
+}
+
+const SCANS = [
+  'NodeByLabelScan',
+  'AllNodesScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+];
+
+const target = await findNeo4jUnderTest();
+describe('hot Neo4j queries use their indexes (EXPLAIN)', () => {
+  if ('unavailable' in target) {
+    it.skipIf(!neo4jRequired())(`needs a live Neo4j (${target.unavailable})`, () => {
+      throw new Error(`no Neo4j to test against: ${target.unavailable}`);
+    });
+    return;
+  }
+  const config = (target.bolt ?? target.queryApi) as Neo4jConfig;
+  let driver: ReturnType<typeof neo4j.driver> | undefined;
+  beforeAll(async () => {
+    await (await emptyDatabase(config)()).close();
+    if (target.bolt)
+      driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  }, 300_000);
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it.skipIf(!target.bolt)(
+    'no label scan and no all-nodes scan in any of them',
+    async () => {
+      const session = (driver as ReturnType<typeof neo4j.driver>).session({
+        database: config.database,
+      });
+      const scanning: string[] = [];
+      try {
+        for (const [name, params] of Object.entries(HOT)) {
+          const result = await session.run(
+            `EXPLAIN ${cypher(name as QueryName)}`,
+            toBoltValue(params) as Record<string, unknown>,
+          );
+          const plan = result.summary.plan;
+          if (plan === false) throw new Error(`${name}: no plan`);
+          const found = operators(plan).filter((op) => SCANS.includes(op));
+          if (found.length > 0) scanning.push(`${name}: ${[...new Set(found)].join(', ')}`);
+        }
+      } finally {
+        await session.close();
+      }
+      expect(scanning).toEqual([]);
+    },
+    120_000,
+  );
+});
