@@ -5,7 +5,8 @@
  * exists, its exported `main()` (called without arguments), then the worklist's first page at
  * 100,000 open accounts (bench/worklist.bench.ts). Each writes its own section of
  * bench/RESULTS.md. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
- * simulation instead (bench/skiptrace.bench.ts).
+ * simulation instead (bench/skiptrace.bench.ts); `npm run bench -- http [options]` runs only the
+ * HTTP benchmark (bench/http.bench.ts).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,10 @@ import { main as worklistBench } from './worklist.bench.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'http') {
+    await (await import('./http.bench.js')).main(argv.slice(1));
+    return 0;
+  }
   if (argv[0] === 'skiptrace') {
     const { main: skiptrace } = await import('./skiptrace.bench.js');
     await skiptrace(argv.slice(1));

@@ -1,0 +1,271 @@
+/**
+ * The service measured over HTTP with a real load generator (autocannon), against a Hono
+ * hello-world on the same stack in the same run, so every figure is also a ratio.
+ *
+ *   npm run bench -- http [--persons 20000] [--connections 16] [--seconds 10] [--profile]
+ *
+ * Builds a synthetic graph (scripts/gen-graph.ts) in a temporary directory, starts the hello-world
+ * and `skipgraph serve` as child processes on free loopback ports, and loads each target for a
+ * fixed time with a fixed number of connections after a short warm-up: POST /v1/guard/check,
+ * GET /v1/debtors/{id}/routes and POST /v1/outreach (unique idempotency keys; the frequency caps
+ * deny many, and the 201/403 counts are reported). With --profile, a second pass runs the
+ * service under `node --cpu-prof` for the guard check and the routes call and reports where the
+ * CPU goes. Writes the table, with the machine, into bench/RESULTS.md under "## HTTP".
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { type GraphSpec, generateIntoStore, isDebtorIndex } from '../scripts/gen-graph.js';
+import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
+import { seededRandom } from '../src/demo/seeded-random.js';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { type CostShare, summariseProfile } from './http-profile.js';
+import { httpSection, type TargetResult, writeHttpSection } from './http-results.js';
+import { type ServerProcess, startServer } from './http-server-process.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+// A collector's key: the role that checks, sends and reads routes.
+const KEY = 'bench-collector-key-0001';
+// Warm-up before each measured target, so the JIT and SQLite's page cache are warm.
+const WARM_UP_SECONDS = 5;
+const MESSAGE = '您好，这里是客服中心，请您方便时回电。';
+
+interface Target {
+  name: string;
+  hello?: boolean;
+  request: (n: number) => { method: 'GET' | 'POST'; path: string; body?: string };
+}
+
+function debtorIndices(spec: GraphSpec, count: number): number[] {
+  const rand = seededRandom(11);
+  const out = new Set<number>();
+  while (out.size < Math.min(count, Math.floor(spec.persons / 4))) {
+    const i = Math.floor(rand() * spec.persons);
+    if (isDebtorIndex(i, spec)) out.add(i);
+  }
+  return [...out];
+}
+
+function targets(debtors: number[], runId: string): Target[] {
+  const at = (n: number): number => debtors[n % debtors.length]!;
+  const send = (i: number) => ({ accountId: `A${i}_0`, channel: 'sms', to: ownMobile(i, 0) });
+  return [
+    {
+      name: 'hello-world (Hono on @hono/node-server)',
+      hello: true,
+      request: () => ({ method: 'GET', path: '/' }),
+    },
+    {
+      name: 'POST /v1/guard/check',
+      request: (n) => ({
+        method: 'POST',
+        path: '/v1/guard/check',
+        body: JSON.stringify({ ...send(at(n)), message: MESSAGE }),
+      }),
+    },
+    {
+      name: 'GET /v1/debtors/{id}/routes',
+      request: (n) => ({ method: 'GET', path: `/v1/debtors/P${at(n)}/routes` }),
+    },
+    {
+      name: 'POST /v1/outreach',
+      request: (n) => ({
+        method: 'POST',
+        path: '/v1/outreach',
+        body: JSON.stringify({
+          ...send(at(n)),
+          message: MESSAGE,
+          idempotencyKey: `bench-${runId}-${n}`,
+        }),
+      }),
+    },
+  ];
+}
+
+async function load(
+  port: number,
+  target: Target,
+  connections: number,
+  seconds: number,
+  from: number,
+) {
+  let n = from;
+  return autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (req) => {
+          const r = target.request(n++);
+          return { ...req, method: r.method, path: r.path, ...(r.body ? { body: r.body } : {}) };
+        },
+      },
+    ],
+  });
+}
+
+async function measure(
+  port: number,
+  target: Target,
+  connections: number,
+  seconds: number,
+  from: number,
+): Promise<TargetResult> {
+  await load(port, target, connections, WARM_UP_SECONDS, from + 1_000_000);
+  const r = await load(port, target, connections, seconds, from);
+  const statuses: Record<string, number> = {};
+  for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) statuses[code] = s.count ?? 0;
+  return {
+    name: target.name,
+    requestsPerSecond: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    total: r.requests.total,
+    errors: r.errors + r.timeouts,
+    statuses,
+  };
+}
+
+function serviceArgs(db: string, profileDir?: string): string[] {
+  const prof = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return [
+    ...prof,
+    '--import',
+    'tsx',
+    join(ROOT, 'src/cli/main.ts'),
+    'serve',
+    '--port',
+    '0',
+    '--db',
+    db,
+  ];
+}
+
+const SERVICE_ENV = {
+  SKIPGRAPH_API_KEYS: `${KEY}:collector`,
+  SKIPGRAPH_RATE_LIMIT: '100000000',
+  HOST: '127.0.0.1',
+};
+
+/** Runs the HTTP benchmark; `argv` as on the command line after `http`. */
+export async function main(argv: string[] = []): Promise<TargetResult[]> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      persons: { type: 'string', default: '20000' },
+      connections: { type: 'string', default: '16' },
+      seconds: { type: 'string', default: '10' },
+      profile: { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  const persons = Number(values.persons);
+  const connections = Number(values.connections);
+  const seconds = Number(values.seconds);
+  if (
+    ![persons, connections, seconds].every((x) => Number.isInteger(x) && x > 0) ||
+    persons < 100 ||
+    seconds > 60 ||
+    connections > 256
+  )
+    throw new Error(
+      '--persons (≥ 100), --connections (≤ 256) and --seconds (≤ 60) must be whole numbers',
+    );
+  const log = (s: string): void => void process.stderr.write(`${s}\n`);
+  const loadAverage = (): string =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  const startLoad = loadAverage();
+  const dir = mkdtempSync(join(tmpdir(), 'skipgraph-http-bench-'));
+  const servers: ServerProcess[] = [];
+  try {
+    const db = join(dir, 'graph.db');
+    const spec: GraphSpec = { persons, seed: 1 };
+    log(`building ${persons.toLocaleString('en')} persons into ${db} …`);
+    const store = await openSqliteStore(db);
+    const built = await generateIntoStore(store, spec, 5000, () => undefined);
+    await store.close();
+    const buildSeconds = Math.round(built.elapsedMs / 1000);
+    const debtors = debtorIndices(spec, 2000);
+    const runId = Date.now().toString(36);
+    const list = targets(debtors, runId);
+
+    const hello = await startServer(
+      ['--import', 'tsx', join(HERE, 'hello-server.ts')],
+      {},
+      join(dir, 'hello.log'),
+      ROOT,
+    );
+    servers.push(hello);
+    const service = await startServer(serviceArgs(db), SERVICE_ENV, join(dir, 'service.log'), ROOT);
+    servers.push(service);
+    const results: TargetResult[] = [];
+    for (const [k, target] of list.entries()) {
+      log(`loading ${target.name} for ${seconds} s with ${connections} connections …`);
+      results.push(
+        await measure(
+          target.hello ? hello.port : service.port,
+          target,
+          connections,
+          seconds,
+          k * 10_000_000,
+        ),
+      );
+    }
+    for (const s of servers.splice(0)) await s.stop();
+
+    const profiles: { name: string; shares: CostShare[] }[] = [];
+    if (values.profile)
+      for (const target of list.slice(1, 3)) {
+        const profileDir = join(dir, `profile-${profiles.length}`);
+        const spawned = Date.now();
+        const s = await startServer(
+          serviceArgs(db, profileDir),
+          SERVICE_ENV,
+          join(dir, `profile-${profiles.length}.log`),
+          ROOT,
+        );
+        servers.push(s);
+        log(`profiling ${target.name} …`);
+        await load(
+          s.port,
+          target,
+          connections,
+          WARM_UP_SECONDS,
+          60_000_000 + profiles.length * 1_000_000,
+        );
+        const measuredFrom = Date.now() - spawned;
+        await load(s.port, target, connections, seconds, 50_000_000 + profiles.length * 1_000_000);
+        await servers.pop()?.stop();
+        profiles.push({ name: target.name, shares: summariseProfile(profileDir, measuredFrom) });
+      }
+
+    const section = httpSection({
+      results,
+      profiles,
+      persons,
+      buildSeconds,
+      connections,
+      seconds,
+      warmUp: WARM_UP_SECONDS,
+      startLoad,
+      endLoad: loadAverage(),
+      when: new Date().toISOString(),
+    });
+    process.stdout.write(`${section}\n`);
+    if (!values['no-write']) writeHttpSection(section);
+    return results;
+  } finally {
+    for (const s of servers) await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
