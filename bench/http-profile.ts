@@ -2,7 +2,7 @@
  * Where a served request spends its CPU: a V8 `.cpuprofile` (node --cpu-prof) reduced to self
  * time per cost bucket (SQLite, zod, JSON, logger, HTTP stack, guard domain …).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface ProfileNode {
@@ -20,6 +20,22 @@ interface CpuProfile {
 export interface CostShare {
   bucket: string;
   percent: number;
+}
+
+/** Where a profiled process spent its CPU: shares by bucket, and the costliest functions. */
+export interface ProfileSummary {
+  buckets: CostShare[];
+  /** Self time by function (a native call counted for its JavaScript caller), named `fn (file)`. */
+  functions: CostShare[];
+}
+
+function frameName(node: ProfileNode, parent: Map<number, ProfileNode>): string {
+  let n: ProfileNode | undefined = node;
+  while (n && n.callFrame.url === '' && !n.callFrame.functionName.startsWith('('))
+    n = parent.get(n.id);
+  const f = n ?? node;
+  const file = f.callFrame.url.replace(/^.*\/(node_modules\/|src\/)/, '$1');
+  return `${f.callFrame.functionName || '(anonymous)'}${file ? ` (${file})` : ''}`;
 }
 
 // Ordered: the first matching rule names the bucket of a sampled frame.
@@ -63,20 +79,23 @@ function bucketOf(node: ProfileNode, parent: Map<number, ProfileNode>): string |
 }
 
 /**
- * Self-time shares by bucket of the newest `.cpuprofile` in `dir`, largest first, counting only
+ * Self-time shares by bucket of the main thread's `.cpuprofile` in `dir`, largest first, counting only
  * samples taken `skipMs` or more after the profile started (start-up and module loading excluded).
  */
-export function summariseProfile(dir: string, skipMs: number, top = 10): CostShare[] {
+export function summariseProfile(dir: string, skipMs: number, top = 10): ProfileSummary {
+  // tsx's module hooks run on a worker thread with a profile of its own: the main thread's
+  // profile is the largest one.
   const file = readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
-    .sort()
-    .pop();
+    .map((f) => ({ f, size: statSync(join(dir, f)).size }))
+    .sort((a, b) => b.size - a.size)[0]?.f;
   if (!file) throw new Error(`no .cpuprofile written in ${dir}`);
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, ProfileNode>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
   const time = new Map<string, number>();
+  const byFunction = new Map<string, number>();
   let total = 0;
   let elapsedUs = 0;
   profile.samples.forEach((id, i) => {
@@ -87,10 +106,17 @@ export function summariseProfile(dir: string, skipMs: number, top = 10): CostSha
     if (!bucket) return;
     const dt = profile.timeDeltas[i] ?? 0;
     time.set(bucket, (time.get(bucket) ?? 0) + dt);
+    const fn = node ? frameName(node, parent) : '?';
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + dt);
     total += dt;
   });
-  return [...time.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([bucket, t]) => ({ bucket, percent: Math.round((1000 * t) / Math.max(1, total)) / 10 }));
+  const shares = (m: Map<string, number>): CostShare[] =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([bucket, t]) => ({
+        bucket,
+        percent: Math.round((1000 * t) / Math.max(1, total)) / 10,
+      }));
+  return { buckets: shares(time), functions: shares(byFunction) };
 }

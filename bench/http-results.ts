@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CostShare } from './http-profile.js';
+import type { ProfileSummary } from './http-profile.js';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 
@@ -21,7 +21,7 @@ export interface TargetResult {
 /** Everything one run of the HTTP benchmark reports. */
 export interface HttpRun {
   results: TargetResult[];
-  profiles: { name: string; shares: CostShare[] }[];
+  profiles: { name: string; shares: ProfileSummary }[];
   persons: number;
   buildSeconds: number;
   connections: number;
@@ -49,7 +49,11 @@ export function httpSection(run: HttpRun): string {
     '',
     `CPU of the service process while loaded with ${p.name} (self time by bucket over the measured load only, after start-up and a warm-up; idle excluded; a native call counts for its JavaScript caller):`,
     '',
-    ...p.shares.map((s) => `- ${s.bucket}: ${s.percent}%`),
+    ...p.shares.buckets.map((s) => `- ${s.bucket}: ${s.percent}%`),
+    '',
+    'Costliest functions (self time):',
+    '',
+    ...p.shares.functions.map((s) => `- \`${s.bucket}\`: ${s.percent}%`),
   ]);
   return [
     '## HTTP',

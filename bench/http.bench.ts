@@ -22,7 +22,7 @@ import { type GraphSpec, generateIntoStore, isDebtorIndex } from '../scripts/gen
 import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
 import { seededRandom } from '../src/demo/seeded-random.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
-import { type CostShare, summariseProfile } from './http-profile.js';
+import { type ProfileSummary, summariseProfile } from './http-profile.js';
 import { httpSection, type TargetResult, writeHttpSection } from './http-results.js';
 import { type ServerProcess, startServer } from './http-server-process.js';
 
@@ -223,7 +223,7 @@ export async function main(argv: string[] = []): Promise<TargetResult[]> {
     }
     for (const s of servers.splice(0)) await s.stop();
 
-    const profiles: { name: string; shares: CostShare[] }[] = [];
+    const profiles: { name: string; shares: ProfileSummary }[] = [];
     if (values.profile)
       for (const target of list.slice(1, 3)) {
         const profileDir = join(dir, `profile-${profiles.length}`);
