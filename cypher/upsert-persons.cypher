@@ -11,5 +11,6 @@ SET p.name = row.name,
     p.bankrupt = coalesce(p.bankrupt, false) OR row.bankrupt,
     p.employerForbidsContact = coalesce(p.employerForbidsContact, false) OR row.employerForbidsContact,
     p.optOut = reduce(acc = coalesce(p.optOut, []), c IN row.optOut | CASE WHEN c IN acc THEN acc ELSE acc + c END),
+    p.consent = reduce(acc = coalesce(p.consent, []), c IN row.consent | CASE WHEN c IN acc THEN acc ELSE acc + c END),
     p.attorneyPhone = CASE WHEN row.attorneyName IS NULL THEN p.attorneyPhone ELSE row.attorneyPhone END,
     p.attorneyName = coalesce(row.attorneyName, p.attorneyName)

@@ -7,6 +7,7 @@ import { lostPolicyOf } from '../domain/lost/lost-policy.js';
 import type { RouteModule } from './app.js';
 import { auditModule } from './routes/audit.js';
 import { guardModule } from './routes/guard.js';
+import { inboundModule } from './routes/inbound.js';
 import { ingestModule } from './routes/ingest.js';
 import { outreachModule } from './routes/outreach.js';
 import { policiesModule } from './routes/policies.js';
@@ -34,6 +35,7 @@ export function serviceModules(parts: ServiceParts): RouteModule[] {
       })(deps),
     guardModule({ registry: parts.registry }),
     outreachModule({ guard: createOutreachGuard(parts.registry), relay: parts.relay }),
+    inboundModule(),
     policiesModule({ registry: parts.registry }),
     auditModule(),
     promisesModule(),

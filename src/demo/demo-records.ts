@@ -63,13 +63,16 @@ export function person(
   zone: string,
   flags?: Record<string, unknown>,
 ): void {
+  // US debtors signed e-consent with their application (6 RCNY 5-77 asks for it in New York City).
+  const consent = country === 'US' && /^US-\d+$/.test(id) ? { consent: ['sms', 'email'] } : {};
+  const all = { ...consent, ...(flags ?? {}) };
   out.person.push({
     type: 'person',
     id,
     name,
     locale: country === 'CN' ? 'zh-CN' : 'en-US',
     timezone: zone,
-    ...(flags ? { flags } : {}),
+    ...(Object.keys(all).length > 0 ? { flags: all } : {}),
   });
 }
 

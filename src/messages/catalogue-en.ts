@@ -68,6 +68,35 @@ export const en: Catalogue = {
     third_party_limit:
       'The recipient is a third party ({relations}) already contacted {count, plural, one {# time} other {# times}} (at most {max}).',
     discloses_debt: 'The message discloses the debt to a third party ({relations}): {terms}.',
+    // guard: rest days and public holidays
+    listed_holiday: 'No contact on {date}: a holiday listed in the policy.',
+    public_holiday: 'No contact on {date}, a public holiday ({holiday}).',
+    holiday_data_missing:
+      'No public-holiday data for {year} yet, so {date} cannot be cleared; contact is denied until the holiday data is updated.',
+    rest_day:
+      'No contact on {weekday, select, mon {Mondays} tue {Tuesdays} wed {Wednesdays} thu {Thursdays} fri {Fridays} sat {Saturdays} sun {Sundays} other {{weekday}}} ({date}).',
+    // guard: required content and consent
+    required_content_unchecked:
+      'The {channel} has no text, so the required content ({elements}) cannot be checked; it must carry it.',
+    required_content_missing:
+      'The {channel} lacks required content: {element, select, opt_out_notice {an opt-out notice (e.g. "Reply STOP to opt out")} one_word_opt_out {a one-word opt-out (e.g. "Reply STOP")} collector_identity {who is contacting (the collector’s identity)} other {{element}}}.',
+    consent_missing: 'No recorded consent from the recipient to be contacted by {channel}.',
+    // guard: the consumer's own limits
+    consumer_opted_out:
+      'The consumer opted out of this contact on {requestedAt, date, day} ({source, select, inbound_reply {reply} outcome {call outcome} note {note} api {recorded request} import {imported file} other {{source}}}).',
+    consumer_place_inconvenient:
+      'On {requestedAt, date, day} the consumer said this place is inconvenient ({source, select, inbound_reply {reply} outcome {call outcome} note {note} api {recorded request} import {imported file} other {{source}}}).',
+    consumer_time_inconvenient:
+      'On {requestedAt, date, day} the consumer said {from}–{to} is inconvenient ({source, select, inbound_reply {reply} outcome {call outcome} note {note} api {recorded request} import {imported file} other {{source}}}).',
+    // guard: pre-agreed contacts and visits
+    source_forbidden:
+      'This third party or contact point is known only from a forbidden source ({sources}); it is never contacted.',
+    source_not_pre_agreed:
+      'The third party is not a contact the debtor gave (known from {sources}; allowed: {allowed}).',
+    visit_unplanned: 'A visit must name its collectors and whether it is recorded.',
+    visit_too_few_collectors:
+      '{count, plural, one {# collector is} other {# collectors are}} named for the visit; at least {min} must go.',
+    visit_not_recorded: 'The visit must be recorded from start to end.',
     // times
     time_now: 'now',
     time_in_minutes: 'in {n} min',

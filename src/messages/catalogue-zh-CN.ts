@@ -64,6 +64,31 @@ export const zhCN: Catalogue = {
       '对方为第三方（{relations}）；债务人尚未失联（已连续 {failedInARow} 次未联系上，本人号码尚余 {ownRoutesLeft} 个），暂不得联系第三方。',
     third_party_limit: '对方为第三方（{relations}），已联系 {count} 次，达到上限 {max} 次。',
     discloses_debt: '信息会向第三方（{relations}）透露债务情况，不得发送：{terms}。',
+    // 合规校验：休息日与法定节假日
+    listed_holiday: '{date} 为策略列明的节假日，不得联系。',
+    public_holiday: '{date} 为法定节假日（{holiday}），不得联系。',
+    holiday_data_missing:
+      '尚无 {year} 年的法定节假日数据，无法确认 {date} 是否可联系；更新节假日数据前不得联系。',
+    rest_day:
+      '{weekday, select, mon {周一} tue {周二} wed {周三} thu {周四} fri {周五} sat {周六} sun {周日} other {{weekday}}}不得联系（{date}）。',
+    // 合规校验：必备内容与同意
+    required_content_unchecked: '该{channel}没有内容，无法核对必备内容（{elements}），不得发送。',
+    required_content_missing:
+      '该{channel}缺少必备内容：{element, select, opt_out_notice {退订方式（如“回复 STOP 退订”）} one_word_opt_out {一词退订方式（如“回复 STOP”）} collector_identity {表明催收方身份} other {{element}}}。',
+    consent_missing: '对方未书面同意通过{channel}联系。',
+    // 合规校验：消费者本人提出的限制
+    consumer_opted_out:
+      '消费者已于 {requestedAt, date, day} 要求不再以此方式联系（{source, select, inbound_reply {回复} outcome {通话结果} note {备注} api {登记的请求} import {导入文件} other {{source}}}）。',
+    consumer_place_inconvenient:
+      '消费者已于 {requestedAt, date, day} 表示此处不便联系（{source, select, inbound_reply {回复} outcome {通话结果} note {备注} api {登记的请求} import {导入文件} other {{source}}}）。',
+    consumer_time_inconvenient:
+      '消费者已于 {requestedAt, date, day} 表示 {from}–{to} 不便联系（{source, select, inbound_reply {回复} outcome {通话结果} note {备注} api {登记的请求} import {导入文件} other {{source}}}）。',
+    // 合规校验：预留联系人与外访
+    source_forbidden: '该第三方或号码仅来自禁止使用的来源（{sources}），不得联系。',
+    source_not_pre_agreed: '该第三方不是借款人预留的联系人（来源：{sources}；允许：{allowed}）。',
+    visit_unplanned: '外访须写明外访人员及是否全程录音。',
+    visit_too_few_collectors: '本次外访仅 {count} 名催收人员，至少需要 {min} 名。',
+    visit_not_recorded: '外访须全程录音录像。',
     // 时间
     time_now: '现在',
     time_in_minutes: '{n} 分钟后',

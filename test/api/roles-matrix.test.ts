@@ -111,6 +111,15 @@ const CASES: Case[] = [
   },
   {
     method: 'POST',
+    template: '/v1/inbound',
+    permission: 'outcome:record',
+    request: () => ({
+      path: '/v1/inbound',
+      body: { channel: 'sms', from: '+8613812345678', text: '明天联系我' },
+    }),
+  },
+  {
+    method: 'POST',
     template: '/v1/guard/check',
     permission: 'guard:check',
     request: () => ({
@@ -119,7 +128,7 @@ const CASES: Case[] = [
         accountId: 'MATRIX-A1',
         channel: 'sms',
         to: '+8613812345678',
-        message: '您好，请回电。',
+        message: '您好，我是安信客服，请回电。',
       },
     }),
   },
@@ -133,7 +142,7 @@ const CASES: Case[] = [
         accountId: `MATRIX-A${(keyCounter % 3) + 1}`,
         channel: 'sms',
         to: '+8613812345678',
-        message: '您好，请回电。',
+        message: '您好，我是安信客服，请回电。',
         idempotencyKey: `matrix-${++keyCounter}`,
       },
     }),

@@ -50,7 +50,7 @@ describe('the full service over the demo data', () => {
       accountId: 'ACC-CN-001-1',
       channel: 'sms',
       to: '+8613812345679',
-      message: '您好，请回电。',
+      message: '您好，我是安信客服，请回电。',
     };
     const night = await svc.call('POST', '/v1/guard/check', {
       role: 'collector',
@@ -101,7 +101,15 @@ describe('the full service over the demo data', () => {
       policies: { id: string; version: string }[];
       errors: unknown[];
     };
-    expect(body.policies.map((p) => p.id).sort()).toEqual(['cn-collection', 'us-reg-f']);
+    expect(body.policies.map((p) => p.id).sort()).toEqual([
+      'au-accc-asic',
+      'cn-collection',
+      'ie-consumer-credit',
+      'us-ma',
+      'us-ny-nyc',
+      'us-reg-f',
+      'us-wa',
+    ]);
     expect(body.policies.every((p) => /^[0-9a-f]{8,}$/.test(p.version))).toBe(true);
     expect(body.errors).toEqual([]);
   });

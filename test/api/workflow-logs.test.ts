@@ -15,7 +15,7 @@ describe('logs of a full collector workflow', () => {
     const log = createPinoLog({ level: 'debug', destination: sink, pretty: false });
     // 15:00 UTC: 10:00 in New York, inside Regulation F's window.
     const svc = await serviceHarness({ log, now: new Date('2026-11-20T15:00:00Z') });
-    const message = 'Hi Mary, this is Acme Recovery. Please call us back.';
+    const message = 'Hi Mary, this is Acme Recovery. Please call us back. Reply STOP to opt out.';
     const phone = '+16467733619';
     try {
       expect(

@@ -59,7 +59,7 @@ describe('checkGuard', () => {
       accountId: 'A1',
       channel: 'sms',
       to: '(415) 555-0100',
-      message: 'Please call Acme Servicing.',
+      message: 'Please call Acme Servicing. Reply STOP to opt out.',
       actor: 'alice',
     });
     expect(decision).toMatchObject({ outcome: 'allow', rules: [] });
@@ -83,7 +83,7 @@ describe('checkGuard', () => {
       channel: 'sms',
       to: PHONES.reference,
       recipientPersonId: 'D1',
-      message: 'Your debt is overdue.',
+      message: 'Your debt is overdue. Reply STOP to opt out.',
     });
     expect(decision.outcome).toBe('deny');
     expect(decision.rules.map((r) => `${r.id}:${r.code}`)).toEqual([
@@ -99,7 +99,7 @@ describe('checkGuard', () => {
       channel: 'sms',
       to: PHONES.unknown,
       recipientPersonId: 'D1',
-      message: 'Please call us.',
+      message: 'Please call us. Reply STOP to opt out.',
     });
     expect(decision.rules.map((r) => `${r.id}:${r.code}`)).toEqual([
       'us.third_party:channel_not_allowed',
@@ -119,7 +119,7 @@ describe('checkGuard', () => {
       accountId: 'A1',
       channel: 'sms',
       to: PHONES.debtor,
-      message: 'Your balance is overdue.',
+      message: 'Your balance is overdue. Reply STOP to opt out.',
     });
     expect(unnamed.decision.rules.map((r) => `${r.id}:${r.code}`)).toEqual([
       'us.third_party:channel_not_allowed',
@@ -130,7 +130,7 @@ describe('checkGuard', () => {
       channel: 'sms',
       to: PHONES.debtor,
       recipientPersonId: 'D1',
-      message: 'Your balance is overdue.',
+      message: 'Your balance is overdue. Reply STOP to opt out.',
     });
     expect(named.decision.outcome).toBe('allow');
   });
@@ -140,7 +140,7 @@ describe('checkGuard', () => {
       accountId: 'A1',
       channel: 'sms',
       to: PHONES.spouse,
-      message: 'Your joint account balance is overdue.',
+      message: 'Your joint account balance is overdue. Reply STOP to opt out.',
     });
     expect(decision.outcome).toBe('allow');
   });
@@ -219,7 +219,7 @@ describe('checkGuard', () => {
       accountId: 'C-A1',
       channel: 'sms',
       to: PHONES.cnReference,
-      message: '请转告他尽快还款',
+      message: '我是安信客服。请转告他尽快还款',
       at,
     });
     expect(disclose.decision.rules.map((r) => r.id)).toEqual(['cn.third_party']);
@@ -232,7 +232,7 @@ describe('checkGuard', () => {
       accountId: 'C-A1',
       channel: 'sms',
       to: PHONES.cnReference,
-      message: '您好，请 张三 回电',
+      message: '我是安信客服。您好，请 张三 回电',
       at,
     });
     expect(first.decision.outcome).toBe('allow');
@@ -250,7 +250,7 @@ describe('checkGuard', () => {
       accountId: 'C-A1',
       channel: 'sms',
       to: PHONES.cnReference,
-      message: '您好，请 张三 回电',
+      message: '我是安信客服。您好，请 张三 回电',
       at,
     });
     expect(second.decision.outcome).toBe('deny');

@@ -14,7 +14,7 @@ export const PHONES = {
 } as const;
 
 /**
- * An in-memory graph: debtor D1 owes US-CA account A1 and lives in New York; R1 is a reference
+ * An in-memory graph: debtor D1 owes US-CA account A1 and lives in Albany, New York; R1 is a reference
  * of D1, S1 the spouse; D1 works at E1, whose switchboard is a 415 number. Debtor C1 owes CN account
  * C-A1 and names reference CR1.
  */
@@ -79,7 +79,7 @@ export async function guardStore(): Promise<GraphStore> {
     Address.parse({
       id: 'ADDR-NY',
       line: '1 Main St',
-      city: 'New York',
+      city: 'Albany',
       region: 'NY',
       country: 'US',
     }),

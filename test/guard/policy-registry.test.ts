@@ -43,9 +43,17 @@ describe('PolicyRegistry', () => {
     opened.push(registry);
     const snap = registry.snapshot();
     expect(snap.errors).toEqual([]);
-    expect(snap.policies.map((p) => p.id).sort()).toEqual(['cn-collection', 'us-reg-f']);
+    expect(snap.policies.map((p) => p.id).sort()).toEqual([
+      'au-accc-asic',
+      'cn-collection',
+      'ie-consumer-credit',
+      'us-ma',
+      'us-ny-nyc',
+      'us-reg-f',
+      'us-wa',
+    ]);
     for (const p of snap.policies) expect(p.version).toMatch(/^[0-9a-f]{12}$/);
-    expect(registry.current()).toHaveLength(2);
+    expect(registry.current()).toHaveLength(7);
   });
 
   it('keeps the last good version when a file becomes invalid, shows the error, and takes a fixed file', async () => {

@@ -38,8 +38,16 @@ describe('policy tests beside the policies', () => {
     expect(report.results.length).toBeGreaterThanOrEqual(40);
     const files = new Set(report.results.map((r) => r.file));
     expect([...files].sort()).toEqual([
+      'policies/tests/au-accc-asic.yaml',
       'policies/tests/cn-collection.yaml',
+      'policies/tests/cn-content.yaml',
+      'policies/tests/cn-visits-sources.yaml',
+      'policies/tests/ie-consumer-credit.yaml',
+      'policies/tests/us-ma.yaml',
+      'policies/tests/us-ny-nyc.yaml',
+      'policies/tests/us-reg-f-content.yaml',
       'policies/tests/us-reg-f.yaml',
+      'policies/tests/us-wa.yaml',
     ]);
   });
 

@@ -8,7 +8,7 @@ const sms = (key: string) => ({
   accountId: 'A1',
   channel: 'sms',
   to: '13800138000',
-  message: '您好，请联系我们处理账户。',
+  message: '您好，我是安信客服，请联系我们处理账户。',
   idempotencyKey: key,
 });
 

@@ -249,7 +249,7 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
         channel: 'sms',
         to: DEBTOR_PHONE,
         recipientPersonId: DEBTOR,
-        message: '您好，请您方便时回电，谢谢。',
+        message: '您好，我是安信客服，请您方便时回电，谢谢。',
         idempotencyKey: `worker-test-${Date.now()}`,
       });
       expect(res.status).toBe(201);

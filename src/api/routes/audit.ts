@@ -9,7 +9,7 @@ const AuditEntry = z
   .object({
     id: z.string(),
     at: z.string(),
-    kind: z.enum(['check', 'outreach', 'simulation']),
+    kind: z.enum(['check', 'outreach', 'simulation', 'inbound', 'purge']),
     accountId: z.string(),
     debtorId: z.string().optional(),
     channel: z.string(),

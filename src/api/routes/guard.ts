@@ -18,6 +18,13 @@ const CheckRequest = z
     }),
     recipientPersonId: z.string().min(1).max(128).optional(),
     message: z.string().max(5000).optional(),
+    visit: z
+      .object({
+        collectors: z.array(z.string().min(1).max(128)).max(10),
+        recorded: z.boolean(),
+      })
+      .optional()
+      .openapi({ description: 'For a visit: the collectors going and whether it is recorded' }),
     at: z.iso
       .datetime({ offset: true })
       .optional()
@@ -28,7 +35,7 @@ const CheckRequest = z
       accountId: 'CN-A001',
       channel: 'sms',
       to: '+8613800138000',
-      message: '您好，请尽快回电。',
+      message: '您好，我是安信客服，请尽快回电。',
     },
   });
 

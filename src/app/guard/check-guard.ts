@@ -25,6 +25,8 @@ export interface GuardCheckInput {
   to: string;
   recipientPersonId?: string;
   message?: string;
+  /** For a visit: the collectors going and whether it is recorded. */
+  visit?: { collectors: string[]; recorded: boolean };
   /** Preview at another instant (ISO-8601); default now. */
   at?: string;
   /** Who asked, for the audit log. */
@@ -104,6 +106,7 @@ export async function checkGuard(
   };
   if (input.recipientPersonId !== undefined) request.recipientPersonId = input.recipientPersonId;
   if (input.message !== undefined) request.message = input.message;
+  if (input.visit !== undefined) request.visit = input.visit;
 
   const decision = await decideWith(deps.store, deps.registry, request, at);
   const decisionId = deps.newId();

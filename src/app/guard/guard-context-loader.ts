@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { applicablePolicies } from '../../domain/guard/decide.js';
+import { applicablePolicies, contextJurisdictions } from '../../domain/guard/decide.js';
 import type { GuardContext, GuardRequest } from '../../domain/guard/guard-context.js';
 import { lostFactsOf } from '../../domain/lost/own-routes.js';
 import {
@@ -90,6 +90,17 @@ async function relationsOf(
   return [...relations].sort((a, b) => rank(a) - rank(b));
 }
 
+/** Where the evidence linking a person to the debtor came from (every KNOWS edge between them). */
+function relationSourcesOf(personId: string, debtorId: string, hood: Subgraph): string[] {
+  const d = nodeKey('person', debtorId);
+  const p = nodeKey('person', personId);
+  const sources = new Set<string>();
+  for (const e of hood.edges)
+    if (e.type === 'KNOWS' && ((e.from === d && e.to === p) || (e.from === p && e.to === d)))
+      if (typeof e.props.source === 'string') sources.add(e.props.source);
+  return [...sources];
+}
+
 function rank(relation: string): number {
   const i = CONSUMER_FIRST.indexOf(relation);
   return i === -1 ? CONSUMER_FIRST.length : i;
@@ -145,11 +156,12 @@ async function historyOf(
   store: AttemptLog,
   request: GuardRequest,
   account: Account,
+  jurisdictions: readonly string[],
   debtorAccounts: readonly { account: Account }[],
   recipientId: string | undefined,
   options: LoadOptions,
 ): Promise<Attempt[]> {
-  const lookback = finiteLookbackMs(applicablePolicies(options.policies, account.jurisdiction));
+  const lookback = finiteLookbackMs(applicablePolicies(options.policies, jurisdictions));
   const from = new Date(options.at.getTime() - lookback).toISOString();
   const to = new Date(options.at.getTime() + 1).toISOString();
   const batches: Promise<Attempt[]>[] = [
@@ -222,6 +234,12 @@ export async function loadGuardContext(
     if (person) {
       recipient.person = person;
       recipient.relations = await relationsOf(store, person, debtor, account, debtorHood);
+      if (person.id !== debtor.id) {
+        recipient.relationSources = relationSourcesOf(person.id, debtor.id, debtorHood);
+        recipient.contactSources = shared.holders
+          .filter((h) => h.kind === 'person' && h.id === person.id)
+          .map((h) => h.source);
+      }
       recipientHood =
         person.id === debtor.id ? debtorHood : await store.neighbourhood(person.id, 1);
       const address = currentAddressOf(person.id, recipientHood);
@@ -244,15 +262,18 @@ export async function loadGuardContext(
     if (address) contact.address = address;
   }
 
+  const debtorAddress = currentAddressOf(debtor.id, debtorHood);
+  const jurisdictions = contextJurisdictions({ account, debtorAddress });
   const history = await historyOf(
     store,
     request,
     account,
+    jurisdictions,
     debtorAccounts,
     recipient.person?.id,
     options,
   );
-  return {
+  const context: GuardContext = {
     account,
     debtor,
     debtorAccountIds: debtorAccounts.filter((a) => a.role === 'debtor').map((a) => a.account.id),
@@ -262,4 +283,6 @@ export async function loadGuardContext(
     history,
     debtorLost: lostFactsOf(debtorHood, debtor.id, account.id, history, options.at),
   };
+  if (debtorAddress) context.debtorAddress = debtorAddress;
+  return context;
 }

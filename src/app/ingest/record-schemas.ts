@@ -83,6 +83,8 @@ export const FlagsRecord = z.strictObject({
   employerForbidsContact: z.boolean().optional(),
   attorney: z.strictObject({ name: Text(256), phone: Text(64) }).optional(),
   optOut: z.array(Channel).optional(),
+  /** Channels the person consented to in writing (e.g. e-consent signed with the application). */
+  consent: z.array(Channel).optional(),
 });
 
 export const PersonRecord = z.object({

@@ -26,6 +26,8 @@ const Iso = z
 const AddressInput = z.object({
   country: z.string().length(2),
   region: z.string().default(''),
+  city: z.string().min(1).optional(),
+  postcode: z.string().optional(),
   timezone: z.string().optional(),
 });
 
@@ -38,6 +40,10 @@ const RecipientInput = z.union([
     timezone: z.string().optional(),
     address: AddressInput.optional(),
     flags: PersonFlags.partial().optional(),
+    /** Where the link to the debtor is known from (application, contract, address_book …). */
+    source: z.string().min(1).optional(),
+    /** Where the recipient's hold on the contact point is known from (default: the same as `source`). */
+    contactSource: z.string().min(1).optional(),
   }),
 ]);
 
@@ -52,6 +58,8 @@ const HistoryInput = z
     to: z.string().default('recipient'),
     account: z.string().optional(),
     times: z.number().int().min(1).max(100).default(1),
+    /** `inbound`: a reply the consumer sent (never counted by caps). */
+    direction: z.enum(['outbound', 'inbound']).optional(),
   })
   .refine((h) => (h.at === undefined) !== (h.ago === undefined), {
     message: 'give exactly one of "at" or "ago"',
@@ -67,6 +75,8 @@ export const PolicyTestCase = z.object({
   recipient: RecipientInput.default('self'),
   workplace: z.boolean().default(false),
   message: z.string().optional(),
+  /** A visit's plan: the collectors going and whether it is recorded. */
+  visit: z.object({ collectors: z.array(z.string()), recorded: z.boolean() }).optional(),
   account: z
     .object({
       jurisdiction: z.string().optional(),
@@ -93,6 +103,8 @@ export const PolicyTestCase = z.object({
     nextAllowedAt: Iso.optional(),
     /** Banned-language or disclosure categories that must be among the matches. */
     categories: z.array(z.string()).optional(),
+    /** Texts each of which some failed rule's reason must include (a missing element, a request's date). */
+    reasonIncludes: z.array(z.string().min(1)).optional(),
   }),
 });
 export type PolicyTestCase = z.infer<typeof PolicyTestCase>;
@@ -157,6 +169,7 @@ export function scenarioOf(
   const contact = contactOf(c.channel, c.to);
   const request: GuardRequest = { accountId, channel: c.channel, contact };
   if (c.message !== undefined) request.message = c.message;
+  if (c.visit !== undefined) request.visit = c.visit;
 
   let recipient: GuardContext['recipient'];
   if (c.recipient === 'self') {
@@ -178,6 +191,9 @@ export function scenarioOf(
         : { person, relations };
     if (c.recipient.address)
       recipient.currentAddress = addressOf('recipient-home', c.recipient.address);
+    if (c.recipient.source !== undefined) recipient.relationSources = [c.recipient.source];
+    const contactSource = c.recipient.contactSource ?? c.recipient.source;
+    if (contactSource !== undefined) recipient.contactSources = [contactSource];
   }
   if (recipient.person) request.recipientPersonId = recipient.person.id;
 
@@ -214,6 +230,7 @@ export function scenarioOf(
           : undefined;
       if (personId !== undefined) attempt.personId = personId;
       if (h.outcome !== undefined) attempt.outcome = h.outcome;
+      if (h.direction !== undefined) attempt.direction = h.direction;
       history.push(attempt);
     }
   });
@@ -238,15 +255,20 @@ export function scenarioOf(
       },
     ],
   };
+  // The debtor's own contact points: the test number for `to: debtor`, and the contact itself when
+  // the case calls the debtor somewhere other than at work.
+  const debtorContacts: ContactPoint[] = [{ kind: 'phone', value: DEBTOR_PHONE }];
+  if (c.recipient === 'self' && !c.workplace) debtorContacts.push(contact);
   const context: GuardContext = {
     account,
     debtor,
     debtorAccountIds: [accountId],
-    debtorContacts: [{ kind: 'phone', value: DEBTOR_PHONE }],
+    debtorContacts,
     recipient,
     contact: contactFacts,
     history,
     debtorLost: lostFactsOf(debtorGraph, DEBTOR_ID, accountId, history, at),
   };
+  if (c.debtor.address) context.debtorAddress = addressOf('debtor-home', c.debtor.address);
   return { request, context, at };
 }

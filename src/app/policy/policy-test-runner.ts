@@ -110,6 +110,12 @@ export function diffCase(c: PolicyTestCase, decision: Decision): string[] {
         `+ categories: [${[...got].join(', ')}]`,
       );
   }
+  if (c.expect.reasonIncludes) {
+    const reasons = decision.rules.map((r) => r.reason);
+    for (const text of c.expect.reasonIncludes)
+      if (!reasons.some((r) => r.includes(text)))
+        diff.push(`- a reason including "${text}"`, `+ (no such reason)`);
+  }
   if (diff.length > 0)
     for (const r of decision.rules)
       diff.push(`  ${r.policy}/${r.id} ${r.kind === 'error' ? 'ERROR' : r.code}: ${r.reason}`);

@@ -1,6 +1,7 @@
 import { normaliseText } from '../language/normalise-text.js';
 import type { CompiledPolicy } from '../policy/compile-policy.js';
 import { coversJurisdiction } from '../policy/jurisdiction.js';
+import { jurisdictionsOf } from '../policy/place-jurisdictions.js';
 import { combinedVersion } from '../policy/policy-version.js';
 import { attemptTime } from './attempt-scope.js';
 import type { Decision, RuleVerdict } from './decision.js';
@@ -14,12 +15,22 @@ export const CONTEXT_MISMATCH_RULE = 'guard.context_mismatch';
 /** Rule id of the denial when a rule throws: a rule that cannot be evaluated never allows. */
 export const RULE_ERROR_RULE = 'guard.rule_error';
 
-/** The compiled policies whose jurisdictions cover the account's. */
+/** The compiled policies whose jurisdictions cover any of the given ones (the account's and its consumer's places). */
 export function applicablePolicies(
   policies: readonly CompiledPolicy[],
-  jurisdiction: string,
+  jurisdictions: string | readonly string[],
 ): CompiledPolicy[] {
-  return policies.filter((p) => p.jurisdictions.some((j) => coversJurisdiction(j, jurisdiction)));
+  const places = typeof jurisdictions === 'string' ? [jurisdictions] : jurisdictions;
+  return policies.filter((p) =>
+    p.jurisdictions.some((j) => places.some((place) => coversJurisdiction(j, place))),
+  );
+}
+
+/** The jurisdictions a decision answers to: the account's, plus those of the debtor's current address. */
+export function contextJurisdictions(
+  context: Pick<GuardContext, 'account' | 'debtorAddress'>,
+): string[] {
+  return jurisdictionsOf(context.account.jurisdiction, context.debtorAddress);
 }
 
 /**
@@ -34,7 +45,7 @@ export function decide(
   at: Date,
 ): Decision {
   const jurisdiction = context.account.jurisdiction;
-  const applicable = applicablePolicies(policies, jurisdiction);
+  const applicable = applicablePolicies(policies, contextJurisdictions(context));
   if (applicable.length === 0) {
     return {
       outcome: 'deny',

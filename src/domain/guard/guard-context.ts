@@ -10,6 +10,14 @@ export interface GuardRequest {
   /** Who the caller means to reach; the graph decides who actually holds the contact point. */
   recipientPersonId?: string;
   message?: string;
+  /** For a visit (外访): who goes, and whether the visit is recorded. */
+  visit?: VisitPlan;
+}
+
+/** A planned on-site visit: the collectors going and whether it is recorded. */
+export interface VisitPlan {
+  collectors: readonly string[];
+  recorded: boolean;
 }
 
 /** The person (if any) the contact point reaches, and how they stand to the debtor. */
@@ -23,6 +31,10 @@ export interface RecipientFacts {
   relations: readonly RecipientRelation[];
   /** The recipient's current address (open-ended residence), for the time window. */
   currentAddress?: Address;
+  /** Sources of the evidence linking the recipient to the debtor (KNOWS edges: application, address_book …). */
+  relationSources?: readonly string[];
+  /** Sources of the evidence that the recipient holds the contact point (HAS_PHONE / HAS_EMAIL). */
+  contactSources?: readonly string[];
 }
 
 /** What the store knows about the contact point itself. */
@@ -44,6 +56,8 @@ export interface GuardContext {
   debtorAccountIds: readonly string[];
   /** The debtor's own phones and emails: attempts to them count as attempts to reach the debtor. */
   debtorContacts?: readonly ContactPoint[];
+  /** The debtor's current address: it adds its state and city to the account's jurisdiction. */
+  debtorAddress?: Address;
   recipient: RecipientFacts;
   contact: ContactFacts;
   /** What the lost test reads (attempts to the debtor on the account, own routes left), when loaded. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { IsoDate } from './evidence.js';
 
-/** Jurisdiction code such as US-CA, US-NY, CN or GB. */
+/** Jurisdiction code such as US-CA, US-NY, CN or GB; a place below state level has a third part (US-NY-NYC). */
 export const Jurisdiction = z
   .string()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'jurisdiction like US-CA, CN or GB');
+  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3}){0,2}$/, 'jurisdiction like US-CA, US-NY-NYC, CN or GB');
 
 export const AccountStatus = z.enum(['open', 'closed', 'charged_off', 'settled']);
 

@@ -34,5 +34,10 @@ export const Attempt = z.object({
   note: z.string().max(2000).optional(),
   decisionId: z.string().optional(),
   messageDigest: z.string().optional(),
+  /**
+   * `inbound`: the consumer wrote to us (an `inbound_sms` or `inbound_email` reply). Evidence that the
+   * contact point works, never a collector-initiated communication, so no cap counts it. Default outbound.
+   */
+  direction: z.enum(['outbound', 'inbound']).optional(),
 });
 export type Attempt = z.infer<typeof Attempt>;

@@ -17,11 +17,14 @@ export function auditedVerdicts(rules: readonly RuleVerdict[]): AuditedVerdict[]
   );
 }
 
-/** One append-only audit entry: a guard decision, for a check or a real outreach. */
+/**
+ * One append-only audit entry: a guard decision, for a check or a real outreach; an opt-out the
+ * consumer sent (`inbound`); or a retention purge (`purge`).
+ */
 export interface AuditRecord {
   id: string;
   at: string;
-  kind: 'check' | 'outreach' | 'simulation';
+  kind: 'check' | 'outreach' | 'simulation' | 'inbound' | 'purge';
   accountId: string;
   debtorId?: string;
   channel: Channel;

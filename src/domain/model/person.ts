@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Channel } from './channel.js';
+import { ConsumerRequest } from './consumer-request.js';
 
 /** Stop flags and contact restrictions on a person. */
 export const PersonFlags = z.object({
@@ -11,6 +12,10 @@ export const PersonFlags = z.object({
   attorney: z.object({ name: z.string().min(1), phone: z.string().min(3) }).optional(),
   /** Channels the person opted out of. */
   optOut: z.array(Channel).default([]),
+  /** Channels the person consented to in writing (6 RCNY 5-77: email and text only with consent). */
+  consent: z.array(Channel).optional(),
+  /** Limits the person set on contact, each with its date (opt-outs, inconvenient times and places). */
+  requests: z.array(ConsumerRequest).optional(),
 });
 export type PersonFlags = z.infer<typeof PersonFlags>;
 

@@ -1,10 +1,15 @@
 import { compileBannedLanguage } from '../guard/banned-language.js';
+import { compileConsentRequired } from '../guard/consent-required.js';
+import { compileConsumerRequests } from '../guard/consumer-requests.js';
+import { compileContactSources } from '../guard/contact-sources.js';
 import { compileCoolDown } from '../guard/cool-down.js';
 import { compileFrequencyCap } from '../guard/frequency-cap.js';
+import { compileRequiredContent } from '../guard/required-content.js';
 import type { CompiledRule } from '../guard/rule.js';
 import { compileStopFlags } from '../guard/stop-flags.js';
 import { compileThirdParty } from '../guard/third-party-disclosure.js';
 import { compileTimeWindow } from '../guard/time-window.js';
+import { compileVisitRequirements } from '../guard/visit-requirements.js';
 import type { LoadedPolicy } from './parse-policy.js';
 import type { Policy, RecipientRelation, Rule } from './policy-schema.js';
 
@@ -36,6 +41,16 @@ function compileRule(rule: Rule): CompiledRule {
       return compileBannedLanguage(rule);
     case 'stop_flags':
       return compileStopFlags(rule);
+    case 'required_content':
+      return compileRequiredContent(rule);
+    case 'consent_required':
+      return compileConsentRequired(rule);
+    case 'consumer_requests':
+      return compileConsumerRequests(rule);
+    case 'contact_sources':
+      return compileContactSources(rule);
+    case 'visit_requirements':
+      return compileVisitRequirements(rule);
   }
 }
 

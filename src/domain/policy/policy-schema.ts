@@ -1,31 +1,30 @@
 import { z } from 'zod';
 import { isKnownZone } from '../guard/local-time.js';
+import {
+  ConsentRequiredRule,
+  ConsumerRequestsRule,
+  ContactSourcesRule,
+  RequiredContentRule,
+  VisitRequirementsRule,
+} from './contact-rule-schemas.js';
+import { base, ClockTime, Duration, StableId, Term, Weekday } from './policy-fields.js';
+
+export {
+  ConsentRequiredRule,
+  ConsumerRequestsRule,
+  ContactSourcesRule,
+  RequiredContentRule,
+  VisitRequirementsRule,
+} from './contact-rule-schemas.js';
+export { ClockTime, Duration, StableId, Weekday } from './policy-fields.js';
+
+import { knownHolidayCountry } from '../guard/holiday-calendar.js';
 import { normalisePhrase } from '../language/normalise-text.js';
 import { hanCount, soundKeys } from '../language/pinyin-reading.js';
 import { CONVERSATION_OUTCOMES, Outcome } from '../model/attempt.js';
 import { Channel } from '../model/channel.js';
+import { Source } from '../model/evidence.js';
 import { ObligationRole, RelationKind } from '../model/relations.js';
-
-/** Stable identifier of a policy or rule: lower case, digits, `.`, `_`, `-`. */
-export const StableId = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9_.-]{0,79}$/,
-    'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
-  );
-
-/** A rolling duration: minutes, hours or days, e.g. "30m", "24h", "7d". */
-export const Duration = z
-  .string()
-  .regex(/^[1-9]\d{0,4}(m|h|d)$/, 'a duration like "30m", "24h" or "7d"');
-
-/** Local clock time "HH:MM" (24:00 allowed as an end). */
-export const ClockTime = z
-  .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time like "08:00"');
-
-export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-export type Weekday = z.infer<typeof Weekday>;
 
 /** How the recipient stands to the debtor: the debtor, a co-obligor, a relation kind, an employer, or unknown. */
 export const RecipientRelation = z.union([
@@ -35,26 +34,35 @@ export const RecipientRelation = z.union([
 ]);
 export type RecipientRelation = z.infer<typeof RecipientRelation>;
 
-/** A jurisdiction or prefix the policy applies to: "US" covers "US-CA"; "*" covers everything. */
+/**
+ * A jurisdiction or prefix the policy applies to: "US" covers "US-CA"; "*" covers everything. Places
+ * below state level have a third part ("US-NY-NYC"), derived from the consumer's current address.
+ */
 export const JurisdictionPattern = z
   .string()
-  .regex(/^(\*|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'a jurisdiction like "US", "US-CA", "CN" or "*"');
+  .regex(
+    /^(\*|[A-Z]{2}(-[A-Z0-9]{1,3}){0,2})$/,
+    'a jurisdiction like "US", "US-CA", "US-NY-NYC", "CN" or "*"',
+  );
 
 const ALL_CHANNELS = Channel.options;
 const ALL_DAYS = Weekday.options;
 
-const base = {
-  id: StableId.describe('Stable rule id, shown in decisions, audits and policy tests.'),
-  description: z.string().max(2000).optional(),
-};
-
-/** A phrase that must still say something after folding (spaces and punctuation alone match everything). */
-const Term = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((t) => normalisePhrase(t) !== '', {
-    message: 'the term is empty once spaces and punctuation are removed',
+/** A country's public holidays, from maintained holiday data rather than hand-typed dates. */
+export const PublicHolidays = z
+  .strictObject({
+    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 country code like "IE"'),
+    region: z
+      .string()
+      .regex(/^[A-Z0-9]{1,3}$/, 'a state or province code like "NSW"')
+      .optional(),
+    types: z
+      .array(z.enum(['public', 'bank', 'school', 'optional', 'observance']))
+      .min(1)
+      .default(['public']),
+  })
+  .refine((h) => knownHolidayCountry(h.country, h.region), {
+    message: 'no holiday data for this country or region',
   });
 
 export const TimeWindowRule = z
@@ -82,6 +90,26 @@ export const TimeWindowRule = z
       .array(z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'a date like "2026-12-25" or "12-25"'))
       .default([])
       .describe('Local dates with no contact: "2026-12-25" once, or "12-25" every year.'),
+    byDay: z
+      .array(
+        z
+          .strictObject({
+            days: z.array(Weekday).min(1),
+            from: ClockTime,
+            to: ClockTime,
+          })
+          .refine((d) => d.from < d.to, {
+            message: '"from" must be earlier than "to"',
+            path: ['to'],
+          }),
+      )
+      .default([])
+      .describe(
+        'Other hours on some days, e.g. weekends 09:00–21:00 (the days must also be in `days`).',
+      ),
+    publicHolidays: PublicHolidays.optional().describe(
+      'No contact on the public holidays of this country (date-holidays; China: chinese-days, with make-up working days counted as working days).',
+    ),
   })
   // Compared only when both are well-formed times, so a typo reports once, where it is.
   .refine(
@@ -92,6 +120,10 @@ export const TimeWindowRule = z
       path: ['to'],
     },
   );
+
+/** Which contact points a frequency cap covers (940 CMR 7.04(1)(f) caps personal and other numbers apart). */
+export const CapNumbers = z.enum(['personal', 'workplace', 'other']);
+export type CapNumbers = z.infer<typeof CapNumbers>;
 
 export const FrequencyCapRule = z.strictObject({
   ...base,
@@ -122,6 +154,9 @@ export const FrequencyCapRule = z.strictObject({
     .describe(
       'Count only attempts with these outcomes (attempts with no outcome yet always count).',
     ),
+  numbers: CapNumbers.optional().describe(
+    'Apply only to contacts at, and count only attempts to: `personal` (the debtor’s own numbers and addresses, not at a workplace), `workplace` (a line or address an employer holds) or `other` (anything not personal).',
+  ),
 });
 
 export const CoolDownRule = z.strictObject({
@@ -322,6 +357,11 @@ export const Rule = z.discriminatedUnion('type', [
   ThirdPartyRule,
   BannedLanguageRule,
   StopFlagsRule,
+  RequiredContentRule,
+  ConsentRequiredRule,
+  ConsumerRequestsRule,
+  ContactSourcesRule,
+  VisitRequirementsRule,
 ]);
 export type Rule = z.infer<typeof Rule>;
 export type TimeWindowRule = z.infer<typeof TimeWindowRule>;

@@ -25,6 +25,7 @@ export class Neo4jAttemptLog implements AttemptLog {
         note: a.note ?? null,
         decisionId: a.decisionId ?? null,
         messageDigest: a.messageDigest ?? null,
+        direction: a.direction === 'inbound' ? 'inbound' : null,
       })),
     );
   }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type {
   Account,
   Address,
@@ -12,7 +13,7 @@ import type {
   PersonFlags,
   Phone,
 } from '../../domain/model/index.js';
-import { nodeKey } from '../../domain/model/index.js';
+import { ConsumerRequest, nodeKey } from '../../domain/model/index.js';
 
 /*
  * Property maps as the store's queries return them (`properties(n)`), and their conversion to the
@@ -59,6 +60,7 @@ export interface PersonRow {
   bankrupt: boolean;
   employerForbidsContact: boolean;
   optOut: string[];
+  consent: string[];
   attorneyName: string | null;
   attorneyPhone: string | null;
 }
@@ -77,6 +79,7 @@ export function personRow(p: Person): PersonRow {
     bankrupt: flags.bankrupt ?? false,
     employerForbidsContact: flags.employerForbidsContact ?? false,
     optOut: [...(flags.optOut ?? [])],
+    consent: [...(flags.consent ?? [])],
     attorneyName: flags.attorney?.name ?? null,
     attorneyPhone: flags.attorney?.phone ?? null,
   };
@@ -97,6 +100,13 @@ export function personFlagsPatch(patch: Partial<PersonFlags>): Props {
       case 'optOut':
         out.optOut = [...new Set(patch.optOut ?? [])];
         break;
+      case 'consent':
+        out.consent = [...new Set(patch.consent ?? [])];
+        break;
+      case 'requests':
+        // Dated consumer requests are nested records: one JSON property (Neo4j has no maps in lists).
+        out.requestsJson = JSON.stringify(patch.requests ?? []);
+        break;
       case 'ceaseContact':
       case 'disputed':
       case 'deceased':
@@ -107,6 +117,11 @@ export function personFlagsPatch(patch: Partial<PersonFlags>): Props {
     }
   }
   return out;
+}
+
+/** Stored consumer requests. An unreadable list throws: a lost opt-out must never read as none. */
+function parseRequests(json: string): ConsumerRequest[] {
+  return z.array(ConsumerRequest).parse(JSON.parse(json));
 }
 
 /** A Person node's properties as a Person, or undefined for a node not stored yet. */
@@ -129,6 +144,12 @@ export function personFromProps(props: Props): Person | undefined {
   const attorneyPhone = text(props, 'attorneyPhone');
   if (attorneyName !== undefined && attorneyPhone !== undefined)
     flags.attorney = { name: attorneyName, phone: attorneyPhone };
+  const consent = Array.isArray(props.consent)
+    ? (props.consent.filter((c) => typeof c === 'string') as Channel[])
+    : [];
+  if (consent.length > 0) flags.consent = consent;
+  const requests = text(props, 'requestsJson');
+  if (requests !== undefined) flags.requests = parseRequests(requests);
   const person: Person = { id, name, flags };
   setIfPresent(person, 'locale', text(props, 'locale'));
   setIfPresent(person, 'timezone', text(props, 'timezone'));
@@ -252,6 +273,7 @@ export function attemptFromProps(props: Props): Attempt {
   setIfPresent(attempt, 'note', text(props, 'note'));
   setIfPresent(attempt, 'decisionId', text(props, 'decisionId'));
   setIfPresent(attempt, 'messageDigest', text(props, 'messageDigest'));
+  if (text(props, 'direction') === 'inbound') attempt.direction = 'inbound';
   return attempt;
 }
 

@@ -89,6 +89,7 @@ export interface AttemptRow {
   note: string | null;
   decision_id: string | null;
   message_digest: string | null;
+  direction?: string | null;
 }
 
 export interface OutboxRow {
@@ -222,6 +223,7 @@ export function attemptFromRow(row: AttemptRow): Attempt {
   setIfPresent(attempt, 'note', row.note);
   setIfPresent(attempt, 'decisionId', row.decision_id);
   setIfPresent(attempt, 'messageDigest', row.message_digest);
+  if (row.direction === 'inbound') attempt.direction = 'inbound';
   return attempt;
 }
 

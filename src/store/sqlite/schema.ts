@@ -25,7 +25,7 @@ import type { SqlExecutor } from './sql-executor.js';
  * - `worklist` is derived (from accounts, promises, payments and the ranking) and kept up to
  *   date incrementally by the use cases; it can always be rebuilt, so it holds nothing else.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA_DDL: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -102,7 +102,8 @@ export const SCHEMA_DDL: readonly string[] = [
     outcome_at TEXT,
     note TEXT,
     decision_id TEXT,
-    message_digest TEXT
+    message_digest TEXT,
+    direction TEXT
   ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS attempts_account_at ON attempts (account_id, at_ms)`,
   `CREATE INDEX IF NOT EXISTS attempts_person_at ON attempts (person_id, at_ms)`,
@@ -202,6 +203,8 @@ export const SCHEMA_UPGRADES: Readonly<Record<number, readonly string[]>> = {
   // 3 (audit_links) and 4 (promises, payments, worklist) are new tables: SCHEMA_DDL creates them.
   3: [],
   4: [],
+  // Consumer replies (inbound_sms, inbound_email) are attempts of their own; NULL reads as outbound.
+  5: ['ALTER TABLE attempts ADD COLUMN direction TEXT'],
 };
 
 /** Thrown when the database was written by a newer schema than this code knows. */

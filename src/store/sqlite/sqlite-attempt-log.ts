@@ -11,8 +11,8 @@ export class SqliteAttemptLog implements AttemptLog {
   async recordAttempts(rows: Attempt[]): Promise<void> {
     if (rows.length === 0) return;
     const statements = rows.map((a) => ({
-      sql: `INSERT INTO attempts (id, account_id, at, at_ms, channel, contact_kind, contact_value, person_id, outcome, outcome_at, note, decision_id, message_digest)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      sql: `INSERT INTO attempts (id, account_id, at, at_ms, channel, contact_kind, contact_value, person_id, outcome, outcome_at, note, decision_id, message_digest, direction)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       params: [
         a.id,
         a.accountId,
@@ -27,6 +27,7 @@ export class SqliteAttemptLog implements AttemptLog {
         a.note ?? null,
         a.decisionId ?? null,
         a.messageDigest ?? null,
+        a.direction === 'inbound' ? 'inbound' : null,
       ],
     }));
     await this.db.batch(statements);

@@ -17,6 +17,17 @@ export function mergeStickyFlags(stored: PersonFlags, incoming: PersonFlags): Pe
     employerForbidsContact: stored.employerForbidsContact || incoming.employerForbidsContact,
     optOut: [...new Set([...stored.optOut, ...incoming.optOut])],
   };
+  // Consent and the consumer's dated requests accumulate too; withdrawing one is setPersonFlags' job.
+  const consent = [...new Set([...(stored.consent ?? []), ...(incoming.consent ?? [])])];
+  if (consent.length > 0) merged.consent = consent;
+  else delete merged.consent;
+  const known = new Set((stored.requests ?? []).map((r) => r.id));
+  const requests = [
+    ...(stored.requests ?? []),
+    ...(incoming.requests ?? []).filter((r) => !known.has(r.id)),
+  ];
+  if (requests.length > 0) merged.requests = requests;
+  else delete merged.requests;
   const attorney = incoming.attorney ?? stored.attorney;
   if (attorney === undefined) delete merged.attorney;
   else merged.attorney = attorney;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { Channel, ContactPoint } from './channel.js';
+import { IsoDate } from './evidence.js';
+
+/** Local clock time "HH:MM" (24:00 allowed as an end). */
+const Clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time like "08:00"');
+
+/** How the collector learnt of the request. */
+export const RequestSource = z.enum(['inbound_reply', 'outcome', 'note', 'api', 'import']);
+export type RequestSource = z.infer<typeof RequestSource>;
+
+/**
+ * A limit the consumer set on being contacted, kept on the person with its date, and enforced by
+ * the guard like any rule (12 CFR 1006.6(b)(1): a time the consumer says is inconvenient;
+ * 1006.6(b)(3): an inconvenient place; 1006.14(h): a medium or a single address or number barred).
+ */
+export const ConsumerRequest = z
+  .object({
+    id: z.string().min(1).max(128),
+    kind: z.enum(['opt_out', 'inconvenient_time', 'inconvenient_place']),
+    /** opt_out: the channel barred (with `contact`: only on that contact point). */
+    channel: Channel.optional(),
+    /** opt_out: the phone, email or address barred (with `channel`: only that channel there). */
+    contact: ContactPoint.optional(),
+    /** inconvenient_time: local days (default every day) and hours [from, to). */
+    days: z
+      .array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))
+      .min(1)
+      .optional(),
+    from: Clock.optional(),
+    to: Clock.optional(),
+    /** inconvenient_place: the workplace, or one address (by id). */
+    place: z
+      .union([z.literal('workplace'), z.strictObject({ addressId: z.string().min(1) })])
+      .optional(),
+    /** When the consumer made the request. */
+    requestedAt: IsoDate,
+    source: RequestSource,
+    /** The consumer's words or the collector's note (personal data: never logged). */
+    note: z.string().max(500).optional(),
+  })
+  .superRefine((r, ctx) => {
+    const need = (ok: boolean, message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', message, path: ['kind'] });
+    };
+    if (r.kind === 'opt_out')
+      need(
+        r.channel !== undefined || r.contact !== undefined,
+        'an opt-out names a channel, a contact point or both',
+      );
+    if (r.kind === 'inconvenient_time')
+      need(
+        r.from !== undefined && r.to !== undefined && r.from < r.to,
+        'an inconvenient time needs "from" earlier than "to"',
+      );
+    if (r.kind === 'inconvenient_place')
+      need(r.place !== undefined, 'an inconvenient place needs "place"');
+  });
+export type ConsumerRequest = z.infer<typeof ConsumerRequest>;
+
+/** A short description of a request for denials: "opt-out of sms at +1…55 (inbound reply, 2026-03-02)". */
+export function describeRequest(r: ConsumerRequest): string {
+  const when = `${r.source.replace('_', ' ')}, ${r.requestedAt.slice(0, 10)}`;
+  switch (r.kind) {
+    case 'opt_out': {
+      const what = r.channel ?? 'every channel';
+      const where = r.contact ? ` at ${r.contact.kind} ${r.contact.value}` : '';
+      return `opt-out of ${what}${where} (${when})`;
+    }
+    case 'inconvenient_time':
+      return `${r.from}–${r.to}${r.days ? ` on ${r.days.join('/')}` : ''} is inconvenient (${when})`;
+    case 'inconvenient_place':
+      return `no contact at ${r.place === 'workplace' ? 'work' : `address ${r.place?.addressId}`} (${when})`;
+  }
+}

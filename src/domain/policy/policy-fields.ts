@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { normalisePhrase } from '../language/normalise-text.js';
+
+/** Stable identifier of a policy or rule: lower case, digits, `.`, `_`, `-`. */
+export const StableId = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9_.-]{0,79}$/,
+    'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+  );
+
+/** A rolling duration: minutes, hours or days, e.g. "30m", "24h", "7d". */
+export const Duration = z
+  .string()
+  .regex(/^[1-9]\d{0,4}(m|h|d)$/, 'a duration like "30m", "24h" or "7d"');
+
+/** Local clock time "HH:MM" (24:00 allowed as an end). */
+export const ClockTime = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time like "08:00"');
+
+export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export type Weekday = z.infer<typeof Weekday>;
+
+export const base = {
+  id: StableId.describe('Stable rule id, shown in decisions, audits and policy tests.'),
+  description: z.string().max(2000).optional(),
+};
+
+/** A phrase that must still say something after folding (spaces and punctuation alone match everything). */
+export const Term = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((t) => normalisePhrase(t) !== '', {
+    message: 'the term is empty once spaces and punctuation are removed',
+  });
