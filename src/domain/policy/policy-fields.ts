@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { knownHolidayCountry } from '../guard/holiday-calendar.js';
 import { normalisePhrase } from '../language/normalise-text.js';
 
 /** Stable identifier of a policy or rule: lower case, digits, `.`, `_`, `-`. */
@@ -34,4 +35,21 @@ export const Term = z
   .max(200)
   .refine((t) => normalisePhrase(t) !== '', {
     message: 'the term is empty once spaces and punctuation are removed',
+  });
+
+/** A country's public holidays, from maintained holiday data rather than hand-typed dates. */
+export const PublicHolidays = z
+  .strictObject({
+    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 country code like "IE"'),
+    region: z
+      .string()
+      .regex(/^[A-Z0-9]{1,3}$/, 'a state or province code like "NSW"')
+      .optional(),
+    types: z
+      .array(z.enum(['public', 'bank', 'school', 'optional', 'observance']))
+      .min(1)
+      .default(['public']),
+  })
+  .refine((h) => knownHolidayCountry(h.country, h.region), {
+    message: 'no holiday data for this country or region',
   });

@@ -7,7 +7,15 @@ import {
   RequiredContentRule,
   VisitRequirementsRule,
 } from './contact-rule-schemas.js';
-import { base, ClockTime, Duration, StableId, Term, Weekday } from './policy-fields.js';
+import {
+  base,
+  ClockTime,
+  Duration,
+  PublicHolidays,
+  StableId,
+  Term,
+  Weekday,
+} from './policy-fields.js';
 
 export {
   ConsentRequiredRule,
@@ -18,7 +26,6 @@ export {
 } from './contact-rule-schemas.js';
 export { ClockTime, Duration, StableId, Weekday } from './policy-fields.js';
 
-import { knownHolidayCountry } from '../guard/holiday-calendar.js';
 import { normalisePhrase } from '../language/normalise-text.js';
 import { hanCount, soundKeys } from '../language/pinyin-reading.js';
 import { CONVERSATION_OUTCOMES, Outcome } from '../model/attempt.js';
@@ -47,23 +54,6 @@ export const JurisdictionPattern = z
 
 const ALL_CHANNELS = Channel.options;
 const ALL_DAYS = Weekday.options;
-
-/** A country's public holidays, from maintained holiday data rather than hand-typed dates. */
-export const PublicHolidays = z
-  .strictObject({
-    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 country code like "IE"'),
-    region: z
-      .string()
-      .regex(/^[A-Z0-9]{1,3}$/, 'a state or province code like "NSW"')
-      .optional(),
-    types: z
-      .array(z.enum(['public', 'bank', 'school', 'optional', 'observance']))
-      .min(1)
-      .default(['public']),
-  })
-  .refine((h) => knownHolidayCountry(h.country, h.region), {
-    message: 'no holiday data for this country or region',
-  });
 
 export const TimeWindowRule = z
   .strictObject({
