@@ -8,6 +8,7 @@ import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
 import { renderError, renderNotFound } from './error-handler.js';
 import { localise } from './localise.js';
+import { serveOpenApiDocument } from './openapi-document.js';
 import { rateLimit } from './rate-limit.js';
 import { requestContext } from './request-id.js';
 import { docsRoutes } from './routes/docs.js';
@@ -58,15 +59,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', healthRoutes(deps));
   app.route('/', graphRoutes(deps));
   for (const module of options.modules ?? []) app.route('/', module(deps));
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'skipgraph',
-      version: '0.1.0',
-      description:
-        'Contact graph, route ranking and compliance guard for collection teams. Authenticate with `Authorization: Bearer KEY`.',
-    },
-  });
+  serveOpenApiDocument(app);
   app.route('/', docsRoutes(options.assets));
   if (options.web) app.route('/', options.web(deps));
   return app;

@@ -13,6 +13,7 @@ const healthz = createRoute({
   path: '/healthz',
   tags: ['health'],
   summary: 'Liveness: the process answers',
+  security: [],
   responses: { 200: { description: 'alive', content: { 'application/json': { schema: Health } } } },
 });
 
@@ -21,6 +22,7 @@ const readyz = createRoute({
   path: '/readyz',
   tags: ['health'],
   summary: 'Readiness: the graph store answers',
+  security: [],
   responses: {
     200: { description: 'ready', content: { 'application/json': { schema: Ready } } },
     503: {
