@@ -22,11 +22,31 @@ export function operationIdOf(method: string, path: string): string {
   return `${method}${words.join('')}`;
 }
 
-type Operation = { operationId?: string };
+type Operation = {
+  operationId?: string;
+  requestBody?: unknown;
+  parameters?: unknown[];
+  responses?: Record<string, { content?: unknown; description: string }>;
+};
 
 /**
- * Serves the OpenAPI 3.1 document at /openapi.json: every operation named (see operationIdOf),
- * the local server, and bearer authentication unless an operation says otherwise.
+ * Statuses the edge answers before a route's own code runs, added where a route does not list
+ * them: 400 for a malformed parameter or body (the validation hook), 413 past the body limit.
+ */
+function documentEdgeStatuses(path: string, op: Operation): void {
+  const responses = op.responses;
+  const error = responses?.['401'];
+  if (!responses || !error || !path.startsWith('/v1/')) return;
+  const takesInput = op.requestBody !== undefined || (op.parameters?.length ?? 0) > 0;
+  if (takesInput && !responses['400'])
+    responses['400'] = { description: 'Invalid input', content: error.content };
+  if (op.requestBody !== undefined && !responses['413'])
+    responses['413'] = { description: 'Body too large', content: error.content };
+}
+
+/**
+ * Serves the OpenAPI 3.1 document at /openapi.json: every operation named (see operationIdOf), the
+ * statuses the edge itself answers, the server, and bearer authentication unless an operation says otherwise.
  * @example serveOpenApiDocument(app)
  */
 export function serveOpenApiDocument(app: OpenAPIHono<ApiEnv>): void {
@@ -48,7 +68,9 @@ export function serveOpenApiDocument(app: OpenAPIHono<ApiEnv>): void {
     for (const [path, item] of Object.entries(doc.paths ?? {}))
       for (const method of METHODS) {
         const op = (item as Record<string, Operation | undefined>)[method];
-        if (op && op.operationId === undefined) op.operationId = operationIdOf(method, path);
+        if (!op) continue;
+        if (op.operationId === undefined) op.operationId = operationIdOf(method, path);
+        documentEdgeStatuses(path, op);
       }
     return c.json(doc);
   });

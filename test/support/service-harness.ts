@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../../src/api/app.js';
-import { type ApiDeps, DEFAULT_LIMITS } from '../../src/api/deps.js';
+import { type ApiDeps, type ApiLimits, DEFAULT_LIMITS } from '../../src/api/deps.js';
 import { serviceModules } from '../../src/api/modules.js';
 import type { Role } from '../../src/api/roles.js';
 import { webRoutes } from '../../src/api/routes/web.js';
@@ -26,7 +26,7 @@ export interface ServiceHarness {
 
 /** The full service (every module, the reference policies, outbox dispatch) over the demo data in memory. */
 export async function serviceHarness(
-  options: { now?: Date; log?: Log; demo?: boolean } = {},
+  options: { now?: Date; log?: Log; demo?: boolean; limits?: Partial<ApiLimits> } = {},
 ): Promise<ServiceHarness> {
   const store = await openSqliteStore(':memory:');
   if (options.demo ?? true) await loadDemo(store);
@@ -38,7 +38,7 @@ export async function serviceHarness(
     clock: () => now,
     newId: () => randomUUID(),
     keys: new Map((Object.entries(KEYS) as [Role, string][]).map(([role, key]) => [key, role])),
-    limits: { ...DEFAULT_LIMITS, ratePerMinute: 100_000 },
+    limits: { ...DEFAULT_LIMITS, ratePerMinute: 100_000, ...options.limits },
   };
   const registry = await PolicyRegistry.open('policies', { watch: false, clock: deps.clock });
   const dispatch = openDispatch(

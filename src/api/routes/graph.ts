@@ -181,7 +181,8 @@ export function graphRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   app.openapi(phoneLinks, async (c) => {
     const { number } = c.req.valid('param');
     const { region } = c.req.valid('query');
-    const e164 = phoneParam(decodeURIComponent(number), region ?? deps.defaultRegion);
+    // Hono hands the path parameter over decoded already: decoding again breaks on a literal "%".
+    const e164 = phoneParam(number, region ?? deps.defaultRegion);
     const shared = await deps.store.sharedIdentifiers({ kind: 'phone', value: e164 });
     return c.json(shared as z.infer<typeof SharedBody>, 200);
   });

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
+
+/** Cases the API fuzzing found, kept as plain tests so they stay fixed without schemathesis. */
+describe('answers the fuzzer found wrong', () => {
+  let svc: ServiceHarness;
+  beforeAll(async () => {
+    svc = await serviceHarness({ demo: false });
+  });
+  afterAll(async () => svc.close());
+
+  it('a phone path parameter with a literal "%" is a 400, not a 500', async () => {
+    const res = await svc.call('GET', '/v1/phones/%C3%A0N%C3%BE%25/links');
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+      'phone_unparseable',
+    );
+  });
+
+  it('documents the 400 and 413 the edge answers before a route runs', async () => {
+    const doc = (await (await svc.app.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    expect(Object.keys(doc.paths['/v1/persons/{id}']?.get?.responses ?? {})).toContain('400');
+    const simulate = Object.keys(doc.paths['/v1/policies/simulate']?.post?.responses ?? {});
+    expect(simulate).toEqual(expect.arrayContaining(['400', '413']));
+  });
+});
