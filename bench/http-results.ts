@@ -1,11 +1,7 @@
 /** The "## HTTP" section of bench/RESULTS.md: the measured table, the machine and the CPU profile. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ProfileSummary } from './http-profile.js';
-
-const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
+import { writeResultsSection } from './results-section.js';
 
 /** One target's figures under load. */
 export interface TargetResult {
@@ -71,16 +67,7 @@ export function httpSection(run: HttpRun): string {
   ].join('\n');
 }
 
-/** Replaces (or appends) the "## HTTP" section of RESULTS.md, leaving every other section as it is. */
-export function writeHttpSection(section: string, path = RESULTS): void {
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n\n';
-  const start = text.search(/^## HTTP\s*$/m);
-  if (start < 0) {
-    writeFileSync(path, `${text.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const rest = text.slice(start + 1);
-  const next = rest.search(/^## /m);
-  const end = next < 0 ? text.length : start + 1 + next;
-  writeFileSync(path, `${text.slice(0, start)}${section}${next < 0 ? '' : `\n${text.slice(end)}`}`);
+/** Replaces (or appends) the "## HTTP" section of RESULTS.md. */
+export function writeHttpSection(section: string): void {
+  writeResultsSection('HTTP', section);
 }

@@ -34,6 +34,7 @@ import { rankRoutes } from '../src/domain/ranking/rank-routes.js';
 import type { RankingInput } from '../src/domain/ranking/route.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { writeResultsSection } from './results-section.js';
 
 type StoreOptions = NonNullable<Parameters<typeof openSqliteStore>[1]>;
 
@@ -209,18 +210,9 @@ export function routesSection(r: RoutesBenchResult, when: string): string {
   ].join('\n');
 }
 
-/** Replaces (or appends) the "## Routes" section of RESULTS.md, leaving every other section as it is. */
-export function writeRoutesSection(section: string, path = RESULTS): void {
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n\n';
-  const start = text.search(/^## Routes\s*$/m);
-  if (start < 0) {
-    writeFileSync(path, `${text.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const rest = text.slice(start + 1);
-  const next = rest.search(/^## /m);
-  const end = next < 0 ? text.length : start + 1 + next;
-  writeFileSync(path, `${text.slice(0, start)}${section}${next < 0 ? '' : `\n${text.slice(end)}`}`);
+/** Replaces (or appends) the "## Routes" section of RESULTS.md. */
+export function writeRoutesSection(section: string): void {
+  writeResultsSection('Routes', section);
 }
 
 /** Runs the routes benchmark; `argv` as on the command line. */
