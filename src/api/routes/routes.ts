@@ -158,18 +158,18 @@ const OutcomeRequest = z
   .object({
     outcome: Outcome,
     note: z.string().max(MAX_NOTE_LENGTH).optional(),
-    learnt: LearntFacts.optional().openapi({
+    learnt: z.optional(LearntFacts).openapi({
       description:
         "What the call revealed about the debtor: new phones, addresses, employers, each with the person who told it (`from`, default the person reached) and when it held (`seenAt`, default now); written as evidence in the outcome's transaction",
     }),
-    amount: PromiseTerms.shape.amount
-      .optional()
+    amount: z
+      .optional(PromiseTerms.shape.amount)
       .openapi({ description: 'promise_to_pay only (required there): the amount promised' }),
-    currency: PromiseTerms.shape.currency.optional().openapi({
+    currency: z.optional(PromiseTerms.shape.currency).openapi({
       description: "promise_to_pay only: the promise's currency (default: the account's)",
     }),
-    dueDate: PromiseTerms.shape.dueDate
-      .optional()
+    dueDate: z
+      .optional(PromiseTerms.shape.dueDate)
       .openapi({ description: 'promise_to_pay only (required there): the day it is promised by' }),
   })
   .superRefine((body, ctx) => {
