@@ -1,0 +1,84 @@
+import type { PageContext } from '../context.js';
+import { el, formValues, replace } from '../dom.js';
+import { t, tr, when } from '../i18n.js';
+import { errorNotice, loading } from '../notice.js';
+import { dateInput, dayBound } from './date-range.js';
+import { type Json, list, str } from './loose-json.js';
+import { outcomeBadge, ruleList } from './verdict-cells.js';
+
+/** The audit log, filtered by account, debtor and dates; loads at once. */
+export function auditView(ctx: PageContext): HTMLElement {
+  const table = el('div', { class: 'audit-table' });
+  const form = el(
+    'form',
+    { class: 'row', id: 'audit-filter' },
+    el('label', {}, t('account'), el('input', { name: 'accountId' })),
+    el('label', {}, t('debtor'), el('input', { name: 'debtorId' })),
+    el('label', {}, t('from'), dateInput('from', -30)),
+    el('label', {}, t('until'), dateInput('to', 0)),
+    el('button', { type: 'submit', class: 'primary' }, t('filter')),
+  );
+  const load = (): void => {
+    const v = formValues(form);
+    replace(table, loading());
+    ctx.api
+      .get<unknown>('/v1/audit', {
+        accountId: v.accountId,
+        debtorId: v.debtorId,
+        from: v.from ? dayBound(v.from, false) : undefined,
+        to: v.to ? dayBound(v.to, true) : undefined,
+      })
+      .then(
+        (res) => replace(table, auditTable(list(res, ['records', 'entries', 'audit', 'items']))),
+        (error: unknown) => replace(table, errorNotice(error)),
+      );
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    load();
+  });
+  load();
+  return el('div', {}, form, table);
+}
+
+function auditTable(records: Json[]): HTMLElement {
+  if (records.length === 0) return el('p', { class: 'muted' }, t('none'));
+  return el(
+    'table',
+    { class: 'audit' },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, t('time')),
+        el('th', {}, t('kind')),
+        el('th', {}, t('account')),
+        el('th', {}, t('channel')),
+        el('th', {}, t('decision')),
+        el('th', {}, t('rules')),
+        el('th', {}, t('version')),
+        el('th', {}, t('actor')),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      records.map((r) =>
+        el(
+          'tr',
+          { class: 'audit-row' },
+          el('td', {}, str(r.at) ? when(str(r.at) ?? '') : ''),
+          el('td', {}, str(r.kind) ?? ''),
+          el('td', {}, el('code', {}, str(r.accountId) ?? '')),
+          el('td', {}, tr('ch_', str(r.channel) ?? '')),
+          el('td', {}, outcomeBadge(r.outcome)),
+          el('td', {}, ruleList(r.rules)),
+          el('td', {}, el('code', { class: 'hash' }, str(r.policyVersion) ?? '')),
+          el('td', {}, str(r.actor) ?? ''),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,185 @@
+import { ApiFailure } from '../api.js';
+import { can, type PageContext } from '../context.js';
+import { el, replace } from '../dom.js';
+import { drawGraph } from '../graph-view.js';
+import { t, tr, when } from '../i18n.js';
+import { errorNotice, loading } from '../notice.js';
+import { contactKey, routePathKeys } from '../route-paths.js';
+import type { Route, RoutesResult, Subgraph } from '../types.js';
+import type { DebtorView } from './debtor-view.js';
+import { guardCell, routeFlags } from './route-cells.js';
+import { evidence } from './route-evidence.js';
+
+/** How many top routes the picture highlights. */
+const HIGHLIGHTED_ROUTES = 3;
+
+/** Loads the ranked routes and the picture for the chosen account; `useRoute` fills the send panel from a route. */
+export async function loadRoutes(
+  ctx: PageContext,
+  view: DebtorView,
+  useRoute: (route: Route) => void,
+): Promise<void> {
+  const debtorId = view.detail.person.id;
+  replace(view.routesBox, loading());
+  const [routes, graph] = await Promise.allSettled([
+    ctx.api.get<RoutesResult>(`/v1/debtors/${encodeURIComponent(debtorId)}/routes`, {
+      accountId: view.accountId,
+      limit: 8,
+    }),
+    ctx.api.get<Subgraph>(`/v1/persons/${encodeURIComponent(debtorId)}/graph`, { depth: 2 }),
+  ]);
+  const names = new Map<string, string>();
+  if (graph.status === 'fulfilled') {
+    for (const node of graph.value.nodes)
+      if (node.kind === 'person' && typeof node.data.name === 'string')
+        names.set(node.key, node.data.name);
+  }
+  if (routes.status === 'fulfilled') {
+    view.routes = routes.value.routes;
+    replace(
+      view.routesBox,
+      (routes.value.notes ?? []).map((n) => el('div', { class: 'notice warn small note' }, n)),
+      routesTable(ctx, view, names, useRoute),
+      excludedList(routes.value),
+    );
+  } else {
+    view.routes = [];
+    const message =
+      routes.reason instanceof ApiFailure ? routes.reason.message : String(routes.reason);
+    replace(
+      view.routesBox,
+      el('div', { class: 'notice warn' }, t('routesUnavailable', { message })),
+    );
+  }
+  if (graph.status === 'fulfilled') {
+    replace(view.graphBox);
+    const highlights = view.routes
+      .slice(0, HIGHLIGHTED_ROUTES)
+      .flatMap((r) => routePathKeys(r, debtorId));
+    drawGraph(view.graphBox, graph.value, `person:${debtorId}`, highlights, (id) =>
+      ctx.go(`#/debtors/${encodeURIComponent(id)}`),
+    );
+    view.graphBox.parentElement?.querySelector('.truncated')?.remove();
+    const cut = graph.value.truncated ?? [];
+    if (cut.length > 0)
+      view.graphBox.after(
+        el(
+          'div',
+          { class: 'notice warn small truncated' },
+          t('truncated', { count: cut.length, nodes: cut.join(', ') }),
+        ),
+      );
+  } else replace(view.graphBox, errorNotice(graph.reason));
+}
+
+function routesTable(
+  ctx: PageContext,
+  view: DebtorView,
+  names: ReadonlyMap<string, string>,
+  useRoute: (route: Route) => void,
+): HTMLElement {
+  if (view.routes.length === 0) return el('p', { class: 'muted' }, t('noRoutes'));
+  const sending = can(ctx.role, 'send');
+  return el(
+    'table',
+    { class: 'routes', id: 'routes' },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, t('rank')),
+        el('th', {}, t('contact')),
+        el('th', {}, t('recipient')),
+        el('th', { class: 'num' }, t('score')),
+        el('th', {}, t('reasons')),
+        el('th', {}, t('guardNow')),
+        sending ? el('th', {}, '') : null,
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      view.routes.map((route) =>
+        el(
+          'tr',
+          { class: 'route', 'data-contact': contactKey(route) },
+          el('td', {}, route.rank),
+          el(
+            'td',
+            {},
+            el('span', { class: 'muted small' }, tr('kind_', route.contact.kind)),
+            ' ',
+            el('code', {}, route.contact.value),
+            routeFlags(route),
+          ),
+          el(
+            'td',
+            {},
+            route.recipient.name ??
+              names.get(`person:${route.recipient.personId}`) ??
+              route.recipient.personId,
+            el('div', { class: 'muted small' }, tr('rel_', route.recipient.relation)),
+          ),
+          el(
+            'td',
+            { class: 'num' },
+            el('span', { class: 'score' }, `${(route.score * 100).toFixed(0)}%`),
+            el('meter', { min: 0, max: 1, value: route.score }),
+          ),
+          el(
+            'td',
+            {},
+            el(
+              'ul',
+              { class: 'reasons' },
+              route.reasons.map((r) => el('li', {}, r)),
+            ),
+            evidence(route, names),
+          ),
+          el('td', {}, guardCell(route)),
+          sending
+            ? el(
+                'td',
+                {},
+                el(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'use-route',
+                    onclick: () => useRoute(route),
+                  },
+                  t('useRoute'),
+                ),
+              )
+            : null,
+        ),
+      ),
+    ),
+  );
+}
+
+function excludedList(result: RoutesResult): HTMLElement | null {
+  const excluded = result.excluded ?? [];
+  if (excluded.length === 0) return null;
+  return el(
+    'details',
+    { class: 'excluded' },
+    el('summary', {}, `${t('excluded')} (${excluded.length})`),
+    el(
+      'ul',
+      { class: 'reasons' },
+      excluded.map((x) =>
+        el(
+          'li',
+          {},
+          el('code', {}, x.contact.value),
+          ' ',
+          x.reason,
+          x.until ? ` — ${t('untilTime', { time: when(x.until) })}` : '',
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,76 @@
+import type { PageContext } from '../context.js';
+import { el, formValues, replace } from '../dom.js';
+import { t } from '../i18n.js';
+import { errorNotice, loading } from '../notice.js';
+import type { Person } from '../types.js';
+import { flagBadges } from './flag-badges.js';
+
+/** The debtor search: by id, name or phone number. */
+export function debtorSearchPage(ctx: PageContext, root: HTMLElement, query = ''): void {
+  const results = el('div', { class: 'results' });
+  const form = el(
+    'form',
+    { class: 'search', id: 'debtor-search' },
+    el('input', {
+      name: 'q',
+      type: 'search',
+      placeholder: t('findHint'),
+      value: query,
+      required: true,
+      autofocus: true,
+      'aria-label': t('findHint'),
+    }),
+    el('button', { type: 'submit', class: 'primary' }, t('search')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const q = formValues(form).q;
+    if (q) ctx.go(`#/debtors?q=${encodeURIComponent(q)}`);
+  });
+  replace(
+    root,
+    el(
+      'section',
+      { class: 'card' },
+      el('h2', {}, t('findDebtor')),
+      form,
+      el('p', { class: 'muted small' }, t('demoDebtors')),
+      results,
+    ),
+  );
+  if (query) void search(ctx, results, query);
+}
+
+async function search(ctx: PageContext, results: HTMLElement, q: string): Promise<void> {
+  replace(results, loading());
+  try {
+    const { persons } = await ctx.api.get<{ persons: Person[] }>('/v1/persons', { q });
+    if (persons.length === 1 && persons[0])
+      return ctx.go(`#/debtors/${encodeURIComponent(persons[0].id)}`);
+    replace(
+      results,
+      persons.length === 0
+        ? el('p', { class: 'muted' }, t('none'))
+        : el(
+            'ul',
+            { class: 'person-list' },
+            persons.map((p) =>
+              el(
+                'li',
+                {},
+                el(
+                  'a',
+                  { href: `#/debtors/${encodeURIComponent(p.id)}`, class: 'person-link' },
+                  p.name,
+                ),
+                ' ',
+                el('code', {}, p.id),
+                flagBadges(p.flags, true),
+              ),
+            ),
+          ),
+    );
+  } catch (error) {
+    replace(results, errorNotice(error));
+  }
+}

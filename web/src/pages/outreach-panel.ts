@@ -1,0 +1,161 @@
+import { ApiFailure } from '../api.js';
+import type { PageContext } from '../context.js';
+import { decisionOf, decisionView } from '../decision-view.js';
+import { el, formValues, replace } from '../dom.js';
+import { t, tr } from '../i18n.js';
+import { errorNotice, loading } from '../notice.js';
+import { outcomeForm } from '../outcome-form.js';
+import type { Decision, OutreachAccepted, Route } from '../types.js';
+import type { DebtorView } from './debtor-view.js';
+
+const CHANNELS = ['sms', 'call', 'email', 'visit', 'letter'];
+
+function defaultChannel(route: Route | undefined): string {
+  if (!route) return 'sms';
+  if (route.contact.kind === 'email') return 'email';
+  if (route.contact.kind === 'address') return 'letter';
+  return 'sms';
+}
+
+/** The send panel: channel, recipient, message; "check" previews the guard, "send" goes through outreach, then `reload` refreshes the routes. */
+export function renderSendForm(
+  ctx: PageContext,
+  view: DebtorView,
+  route: Route | undefined,
+  reload: () => void,
+): void {
+  const result = el('div', { class: 'send-result', id: 'send-result' });
+  let idempotencyKey = crypto.randomUUID();
+  const channel = defaultChannel(route);
+  const form = el(
+    'form',
+    { class: 'send', id: 'send-form' },
+    el(
+      'div',
+      { class: 'row' },
+      el(
+        'label',
+        {},
+        t('account'),
+        el(
+          'select',
+          { name: 'accountId' },
+          view.detail.accounts.map((a) =>
+            el(
+              'option',
+              { value: a.account.id, selected: a.account.id === view.accountId },
+              a.account.id,
+            ),
+          ),
+        ),
+      ),
+      el(
+        'label',
+        {},
+        t('channel'),
+        el(
+          'select',
+          { name: 'channel' },
+          CHANNELS.map((c) => el('option', { value: c, selected: c === channel }, tr('ch_', c))),
+        ),
+      ),
+      el(
+        'label',
+        {},
+        t('to'),
+        el('input', { name: 'to', required: true, value: route?.contact.value ?? '' }),
+      ),
+      el(
+        'label',
+        {},
+        t('recipientPerson'),
+        el('input', {
+          name: 'recipientPersonId',
+          value: route?.recipient.personId ?? view.detail.person.id,
+        }),
+      ),
+    ),
+    el('label', { class: 'block' }, t('message'), el('textarea', { name: 'message', rows: 3 })),
+    el(
+      'div',
+      { class: 'row' },
+      el('button', { type: 'button', class: 'check' }, t('check')),
+      el('button', { type: 'submit', class: 'primary send-button' }, t('sendAction')),
+    ),
+  );
+  // A new idempotency key whenever the request changes, so an edited message is a new send but a double click is not.
+  form.addEventListener('input', () => {
+    idempotencyKey = crypto.randomUUID();
+  });
+  const request = (): Record<string, string> => {
+    const v = formValues(form);
+    const out: Record<string, string> = {
+      accountId: v.accountId ?? '',
+      channel: v.channel ?? 'sms',
+      to: v.to ?? '',
+    };
+    if (v.recipientPersonId) out.recipientPersonId = v.recipientPersonId;
+    if (v.message) out.message = v.message;
+    return out;
+  };
+  form.querySelector('button.check')?.addEventListener('click', () => {
+    if (!form.reportValidity()) return;
+    const body = request();
+    replace(result, loading());
+    ctx.api.post<Decision | { decision: Decision }>('/v1/guard/check', body).then(
+      (answer) => replace(result, decisionView(decisionOf(answer), body.message)),
+      (error: unknown) => replace(result, errorNotice(error)),
+    );
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const body: Record<string, string> = { ...request(), idempotencyKey };
+    const button = form.querySelector<HTMLButtonElement>('button.send-button');
+    if (button) button.disabled = true;
+    replace(result, loading());
+    ctx.api
+      .post<OutreachAccepted>('/v1/outreach', body)
+      .then(
+        (receipt) => {
+          idempotencyKey = crypto.randomUUID();
+          replace(
+            result,
+            el(
+              'div',
+              { class: 'notice ok', id: 'sent' },
+              t('sent', {
+                id: receipt.attemptId,
+                status: receipt.dispatch.status,
+                provider: receipt.dispatch.provider,
+              }),
+            ),
+            outcomeForm(ctx, receipt.attemptId, reload),
+          );
+          reload();
+        },
+        (error: unknown) => {
+          if (
+            error instanceof ApiFailure &&
+            error.code === 'guard_denied' &&
+            isDecision(error.details)
+          ) {
+            replace(result, decisionView(error.details, body.message));
+          } else replace(result, errorNotice(error));
+        },
+      )
+      .finally(() => {
+        if (button) button.disabled = false;
+      });
+  });
+  replace(view.sendBox, form, result);
+  if (route) form.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
+function isDecision(value: unknown): value is Decision {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    'outcome' in value &&
+    Array.isArray((value as { rules?: unknown }).rules)
+  );
+}

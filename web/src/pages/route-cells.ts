@@ -1,0 +1,50 @@
+import { el } from '../dom.js';
+import { explain, nextAllowedText, zonesOf } from '../explain.js';
+import { t, tr, when } from '../i18n.js';
+import type { Route } from '../types.js';
+
+/** A route's tier, sharing, staleness and suspension as badges. */
+export function routeFlags(route: Route): HTMLElement {
+  const f = route.flags ?? {};
+  return el(
+    'div',
+    {},
+    route.tier ? el('span', { class: `badge tier-${route.tier}` }, tr('tier_', route.tier)) : null,
+    f.shared ? el('span', { class: 'badge warn' }, t('sharedWith', { count: f.shared })) : null,
+    f.stale ? el('span', { class: 'badge warn' }, t('stale')) : null,
+    f.suspendedUntil
+      ? el('span', { class: 'badge' }, t('suspendedUntil', { time: when(f.suspendedUntil) }))
+      : null,
+  );
+}
+
+/** The guard's verdict on a route now: allowed, or denied with each rule's reason and when it next allows. */
+export function guardCell(route: Route): HTMLElement {
+  if (!route.guard) return el('span', { class: 'muted' }, '—');
+  if (route.guard.outcome === 'allow')
+    return el('span', { class: 'badge ok verdict' }, t('allowed'));
+  return el(
+    'div',
+    { class: 'verdict-deny' },
+    el('span', { class: 'badge stop verdict' }, t('denied')),
+    el(
+      'ul',
+      { class: 'reasons' },
+      route.guard.rules.map((r) =>
+        el(
+          'li',
+          {},
+          el('code', {}, r.id),
+          ' ',
+          explain(r),
+          r.nextAllowedAt
+            ? el('div', { class: 'next' }, nextAllowedText(r.nextAllowedAt, zonesOf(r.params)))
+            : null,
+        ),
+      ),
+    ),
+    route.guard.nextAllowedAt && !route.guard.rules.some((r) => r.nextAllowedAt)
+      ? el('div', { class: 'next' }, t('nextAllowed', { time: when(route.guard.nextAllowedAt) }))
+      : null,
+  );
+}
