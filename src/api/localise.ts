@@ -51,7 +51,9 @@ export function localiseJson(node: Json, reader: Reader): void {
     return;
   }
   if (!isObject(node)) return;
-  for (const value of Object.values(node)) localiseJson(value, reader);
+  // An explanation's params are its message's arguments, not explanations of their own.
+  for (const [key, value] of Object.entries(node))
+    if (key !== 'params') localiseJson(value, reader);
   if (typeof node.code === 'string' && isObject(node.params)) {
     const text = renderMessage(reader.lang, node.code, node.params as MessageParams, {
       timeZone: reader.zone,

@@ -41,4 +41,21 @@ describe('localiseJson', () => {
     expect(unknown!.reason).toBe('new_rule_without_catalogue');
     expect(body.error.message).toBe('left alone: no params');
   });
+
+  it('leaves an explanation’s params as its arguments: no nextAllowed block inside them', () => {
+    const body = {
+      noAllowedRoute: {
+        code: 'no_route_allowed_now',
+        params: { nextAllowedAt: '2026-12-02T00:08:00.000Z', count: 2 },
+        reason: 'nothing allowed now',
+        nextAllowedAt: '2026-12-02T00:08:00.000Z',
+      },
+    };
+    localiseJson(body, { lang: 'en', zone: 'UTC', now });
+    expect(body.noAllowedRoute.params).toEqual({
+      nextAllowedAt: '2026-12-02T00:08:00.000Z',
+      count: 2,
+    });
+    expect((body.noAllowedRoute as Record<string, unknown>).nextAllowed).toBeDefined();
+  });
 });

@@ -25,4 +25,12 @@ describe('answers the fuzzer found wrong', () => {
     const simulate = Object.keys(doc.paths['/v1/policies/simulate']?.post?.responses ?? {});
     expect(simulate).toEqual(expect.arrayContaining(['400', '413']));
   });
+
+  it('a worklist or promise ledger "as of" a year before 1000 is a 400, not a 500', async () => {
+    for (const path of ['/v1/worklist', '/v1/accounts/A1/promises']) {
+      const res = await svc.call('GET', `${path}?at=0375-04-21T20:05:31Z`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
+    }
+  });
 });

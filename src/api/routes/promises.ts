@@ -62,6 +62,8 @@ const ledgerRoute = createRoute({
     query: z.object({
       at: z.iso
         .datetime({ offset: true })
+        // Calendar days are written YYYY-MM-DD: a year before 1000 has no such day.
+        .refine((v) => Number(v.slice(0, 4)) >= 1000, 'at: a year from 1000 on')
         .optional()
         .openapi({ description: 'As of (default now)' }),
     }),

@@ -81,6 +81,8 @@ const worklistRoute = createRoute({
     query: z.object({
       at: z.iso
         .datetime({ offset: true })
+        // Calendar days are written YYYY-MM-DD: a year before 1000 has no such day.
+        .refine((v) => Number(v.slice(0, 4)) >= 1000, 'at: a year from 1000 on')
         .optional()
         .openapi({ description: 'As of (default now)' }),
       limit: z.coerce.number().int().min(1).max(MAX_WORKLIST_LIMIT).default(DEFAULT_WORKLIST_LIMIT),
