@@ -1,20 +1,8 @@
+import { OUTCOMES } from '../../src/domain/model/vocabulary.js';
 import type { PageContext } from './context.js';
 import { el, formValues, replace } from './dom.js';
 import { t, tr } from './i18n.js';
 import { errorNotice } from './notice.js';
-
-const OUTCOMES = [
-  'no_answer',
-  'busy',
-  'invalid_number',
-  'suspended',
-  'wrong_party',
-  'third_party',
-  'right_party',
-  'promise_to_pay',
-  'refused',
-  'cease_request',
-];
 
 /** Tomorrow as YYYY-MM-DD in the browser's zone: the usual promise date. */
 function tomorrow(): string {

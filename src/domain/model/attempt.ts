@@ -1,20 +1,10 @@
 import { z } from 'zod';
 import { Channel, ContactPoint } from './channel.js';
 import { IsoDate } from './evidence.js';
+import { OUTCOMES } from './vocabulary.js';
 
 /** What happened on a contact attempt. */
-export const Outcome = z.enum([
-  'no_answer',
-  'busy',
-  'invalid_number',
-  'suspended',
-  'wrong_party',
-  'third_party',
-  'right_party',
-  'promise_to_pay',
-  'refused',
-  'cease_request',
-]);
+export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 
 /** Outcomes that mean a conversation with the consumer took place (they start the cool-down). */

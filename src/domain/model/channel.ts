@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { CHANNELS } from './vocabulary.js';
 
 /** Outreach channels a collector can use. */
-export const Channel = z.enum(['call', 'sms', 'email', 'visit', 'letter']);
+export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
 /** The kinds of contact point a route can end at. */

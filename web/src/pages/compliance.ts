@@ -1,3 +1,4 @@
+import { CHANNELS } from '../../../src/domain/model/vocabulary.js';
 import type { PageContext } from '../context.js';
 import { decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
@@ -45,9 +46,7 @@ function tryForm(ctx: PageContext): HTMLElement {
         el(
           'select',
           { name: 'channel' },
-          ['sms', 'call', 'email', 'visit', 'letter'].map((c) =>
-            el('option', { value: c }, tr('ch_', c)),
-          ),
+          CHANNELS.map((c) => el('option', { value: c, selected: c === 'sms' }, tr('ch_', c))),
         ),
       ),
       el('label', {}, t('to'), el('input', { name: 'to', required: true })),

@@ -1,3 +1,4 @@
+import { CHANNELS } from '../../../src/domain/model/vocabulary.js';
 import { ApiFailure } from '../api.js';
 import type { PageContext } from '../context.js';
 import { decisionOf, decisionView } from '../decision-view.js';
@@ -7,8 +8,6 @@ import { errorNotice, loading } from '../notice.js';
 import { outcomeForm } from '../outcome-form.js';
 import type { Decision, OutreachAccepted, Route } from '../types.js';
 import type { DebtorView } from './debtor-view.js';
-
-const CHANNELS = ['sms', 'call', 'email', 'visit', 'letter'];
 
 function defaultChannel(route: Route | undefined): string {
   if (!route) return 'sms';
