@@ -40,6 +40,14 @@ export const SubgraphBody = z
  * on which module happened to load first.
  */
 
+/** An optional "as of" instant for day-based views (promises, worklist). */
+export const AsOfQuery = z.iso
+  .datetime({ offset: true })
+  // Calendar days are written YYYY-MM-DD: a year before 1000 has no such day.
+  .refine((v) => Number(v.slice(0, 4)) >= 1000, 'at: a year from 1000 on')
+  .optional()
+  .openapi({ description: 'As of (default now)' });
+
 /** The outreach channels (the domain's Channel). */
 export const ChannelBody = z.enum(Channel.options);
 

@@ -6,7 +6,7 @@ import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
-import { IdParam } from '../schemas.js';
+import { AsOfQuery, IdParam } from '../schemas.js';
 
 const security = [{ bearer: [] }];
 
@@ -60,12 +60,7 @@ const ledgerRoute = createRoute({
   request: {
     params: IdParam,
     query: z.object({
-      at: z.iso
-        .datetime({ offset: true })
-        // Calendar days are written YYYY-MM-DD: a year before 1000 has no such day.
-        .refine((v) => Number(v.slice(0, 4)) >= 1000, 'at: a year from 1000 on')
-        .optional()
-        .openapi({ description: 'As of (default now)' }),
+      at: AsOfQuery,
     }),
   },
   responses: {

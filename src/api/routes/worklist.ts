@@ -10,6 +10,7 @@ import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { readerOf } from '../localise.js';
+import { AsOfQuery } from '../schemas.js';
 
 const Explained = {
   code: z.string(),
@@ -79,12 +80,7 @@ const worklistRoute = createRoute({
   middleware: [requires('routes:read')] as const,
   request: {
     query: z.object({
-      at: z.iso
-        .datetime({ offset: true })
-        // Calendar days are written YYYY-MM-DD: a year before 1000 has no such day.
-        .refine((v) => Number(v.slice(0, 4)) >= 1000, 'at: a year from 1000 on')
-        .optional()
-        .openapi({ description: 'As of (default now)' }),
+      at: AsOfQuery,
       limit: z.coerce.number().int().min(1).max(MAX_WORKLIST_LIMIT).default(DEFAULT_WORKLIST_LIMIT),
       cursor: z
         .string()
