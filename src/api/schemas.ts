@@ -108,3 +108,14 @@ export const DecisionBody = z.object(Decision.shape).openapi('Decision');
 export type SubgraphJson = z.infer<typeof SubgraphBody>;
 export type PersonJson = z.infer<typeof PersonBody>;
 export type AccountJson = z.infer<typeof AccountBody>;
+
+/** A visit's plan (外访): the collectors going and whether the visit is recorded. */
+export const VisitPlanBody = z
+  .object({
+    collectors: z.array(z.string().trim().min(1).max(128)).max(10),
+    recorded: z.boolean(),
+  })
+  .openapi('VisitPlan', {
+    description: 'For a visit: the collectors going and whether it is recorded',
+    example: { collectors: ['王强', '李娜'], recorded: true },
+  });

@@ -35,6 +35,10 @@ const AuditEntry = z
       .string()
       .optional()
       .openapi({ description: 'X-Request-Id of the request that asked; joins audit and logs' }),
+    visit: z
+      .object({ collectors: z.array(z.string()), recorded: z.boolean() })
+      .optional()
+      .openapi({ description: 'A visit: the collectors named and whether it was recorded' }),
   })
   .openapi('AuditRecord');
 

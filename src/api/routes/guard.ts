@@ -6,7 +6,7 @@ import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
-import { DecisionBody } from '../schemas.js';
+import { DecisionBody, VisitPlanBody } from '../schemas.js';
 
 const CheckRequest = z
   .object({
@@ -18,13 +18,7 @@ const CheckRequest = z
     }),
     recipientPersonId: z.string().min(1).max(128).optional(),
     message: z.string().max(5000).optional(),
-    visit: z
-      .object({
-        collectors: z.array(z.string().min(1).max(128)).max(10),
-        recorded: z.boolean(),
-      })
-      .optional()
-      .openapi({ description: 'For a visit: the collectors going and whether it is recorded' }),
+    visit: VisitPlanBody.optional(),
     at: z.iso
       .datetime({ offset: true })
       .optional()

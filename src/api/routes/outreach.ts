@@ -11,7 +11,13 @@ import { requires } from '../auth.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
-import { ChannelBody, ContactPointBody, DecisionBody, DispatchStatusBody } from '../schemas.js';
+import {
+  ChannelBody,
+  ContactPointBody,
+  DecisionBody,
+  DispatchStatusBody,
+  VisitPlanBody,
+} from '../schemas.js';
 
 const security = [{ bearer: [] }];
 /** Channels that carry text: an empty one has nothing to send and nothing for the guard to read. */
@@ -36,6 +42,7 @@ const OutreachRequest = z
       .max(4000)
       .optional()
       .openapi({ example: '您好，请尽快联系我们处理您的账户。' }),
+    visit: VisitPlanBody.optional(),
     idempotencyKey: z
       .string()
       .min(8)
@@ -182,6 +189,8 @@ export function outreachModule(extra: OutreachModuleDeps): RouteModule {
       if (TEXT_CHANNELS.includes(body.channel) && body.message === undefined) {
         throw new ApiError(400, 'message_required', `a ${body.channel} outreach needs a message`);
       }
+      if (body.visit !== undefined && body.channel !== 'visit')
+        throw new ApiError(400, 'visit_plan_not_a_visit', 'a visit plan belongs to a visit only');
       const command: OutreachCommand = {
         accountId: body.accountId,
         channel: body.channel,
@@ -192,6 +201,7 @@ export function outreachModule(extra: OutreachModuleDeps): RouteModule {
       };
       if (body.recipientPersonId !== undefined) command.recipientPersonId = body.recipientPersonId;
       if (body.message !== undefined) command.message = body.message;
+      if (body.visit !== undefined) command.visit = body.visit;
       const result = await sendOutreach(
         {
           store: deps.store,

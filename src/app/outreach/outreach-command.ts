@@ -24,6 +24,8 @@ export function requestDigest(command: OutreachCommand): Promise<string> {
     command.contact.value,
     command.recipientPersonId ?? null,
     command.message ?? null,
+    // A visit's plan is part of what is asked: the same key with other collectors is another request.
+    command.visit ? [[...command.visit.collectors], command.visit.recorded] : null,
   ]);
   return sha256Hex(canonical);
 }

@@ -165,6 +165,8 @@ async function decideAndRecord(
   if (command.actor !== undefined) audit.actor = command.actor;
   if (command.requestId !== undefined) audit.requestId = command.requestId;
   if (attemptId !== undefined) audit.attemptId = attemptId;
+  if (command.visit !== undefined)
+    audit.visit = { collectors: [...command.visit.collectors], recorded: command.visit.recorded };
   await tx.appendAudit(audit);
 
   if (!allowed || attemptId === undefined) {
@@ -219,6 +221,7 @@ function guardRequestOf(command: OutreachCommand): GuardRequest {
   };
   if (command.recipientPersonId !== undefined)
     request.recipientPersonId = command.recipientPersonId;
+  if (command.visit !== undefined) request.visit = command.visit;
   if (command.message !== undefined) request.message = command.message;
   return request;
 }

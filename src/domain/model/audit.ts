@@ -39,6 +39,8 @@ export interface AuditRecord {
   attemptId?: string;
   /** The id of the HTTP request (X-Request-Id) that asked for the decision, to join audit and logs. */
   requestId?: string;
+  /** A visit's plan as the guard judged it: the collectors named and whether it is recorded. */
+  visit?: { collectors: string[]; recorded: boolean };
 }
 
 export interface AuditFilter {
