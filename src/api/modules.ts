@@ -6,6 +6,7 @@ import { worklistPreview } from '../app/worklist/worklist-preview.js';
 import { lostPolicyOf } from '../domain/lost/lost-policy.js';
 import type { RouteModule } from './app.js';
 import { auditModule } from './routes/audit.js';
+import { consumerRequestsModule } from './routes/consumer-requests.js';
 import { guardModule } from './routes/guard.js';
 import { inboundModule } from './routes/inbound.js';
 import { ingestModule } from './routes/ingest.js';
@@ -36,6 +37,7 @@ export function serviceModules(parts: ServiceParts): RouteModule[] {
     guardModule({ registry: parts.registry }),
     outreachModule({ guard: createOutreachGuard(parts.registry), relay: parts.relay }),
     inboundModule(),
+    consumerRequestsModule(),
     policiesModule({ registry: parts.registry }),
     auditModule(),
     promisesModule(),

@@ -71,6 +71,21 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    template: '/v1/persons/{id}/requests',
+    permission: 'graph:read',
+    request: () => ({ path: '/v1/persons/CN-001/requests' }),
+  },
+  {
+    method: 'POST',
+    template: '/v1/persons/{id}/requests',
+    permission: 'outcome:record',
+    request: () => ({
+      path: '/v1/persons/CN-002/requests',
+      body: { kind: 'inconvenient_place', place: 'workplace' },
+    }),
+  },
+  {
+    method: 'GET',
     template: '/v1/persons',
     permission: 'graph:read',
     request: () => ({ path: '/v1/persons?q=CN-00' }),

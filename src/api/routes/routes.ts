@@ -6,7 +6,13 @@ import {
   type RoutesDeps,
 } from '../../app/routes/get-routes.js';
 import { MAX_NOTE_LENGTH, recordOutcome } from '../../app/routes/record-outcome.js';
-import { Channel, LearntFacts, Outcome, PromiseTerms } from '../../domain/model/index.js';
+import {
+  Channel,
+  ConsumerRequestInput,
+  LearntFacts,
+  Outcome,
+  PromiseTerms,
+} from '../../domain/model/index.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -171,6 +177,10 @@ const OutcomeRequest = z
     dueDate: z
       .optional(PromiseTerms.shape.dueDate)
       .openapi({ description: 'promise_to_pay only (required there): the day it is promised by' }),
+    requests: z.optional(z.array(ConsumerRequestInput).max(20)).openapi({
+      description:
+        'Limits the consumer set on the call (a barred channel or number, an inconvenient time or place), recorded on the person reached; limits the note states in words (en, zh-CN) are recorded too',
+    }),
   })
   .superRefine((body, ctx) => {
     if (body.outcome === 'promise_to_pay')
@@ -224,6 +234,14 @@ const outcomeRoute = createRoute({
                 learnt: z
                   .object({ phones: z.number(), addresses: z.number(), employers: z.number() })
                   .optional(),
+                requests: z
+                  .object({
+                    personId: z.string(),
+                    recorded: z.array(
+                      z.object({ id: z.string(), kind: z.string(), description: z.string() }),
+                    ),
+                  })
+                  .optional(),
               }),
             })
             .openapi('OutcomeRecorded'),
@@ -262,10 +280,11 @@ export function routesModule(
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const recorded = await recordOutcome(
-        { store: deps.store },
+        { store: deps.store, ...(deps.defaultRegion ? { defaultRegion: deps.defaultRegion } : {}) },
         id,
         {
           outcome: body.outcome,
+          ...(body.requests === undefined ? {} : { requests: body.requests }),
           ...(body.note === undefined ? {} : { note: body.note }),
           ...(body.learnt === undefined ? {} : { learnt: body.learnt }),
           ...(body.amount !== undefined && body.dueDate !== undefined

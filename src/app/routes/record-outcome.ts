@@ -5,6 +5,7 @@ import {
   type PhoneStatus,
   PromiseTerms,
 } from '../../domain/model/index.js';
+import { requestsInNote } from '../../domain/requests/requests-in-note.js';
 import type {
   AttemptLog,
   ContactStatus,
@@ -16,6 +17,13 @@ import type {
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import { keepPromise } from '../promises/keep-promise.js';
+import {
+  addConsumerRequests,
+  type RecordedRequest,
+  recordedOf,
+  requestFromInput,
+  requestFromNote,
+} from '../requests/record-consumer-requests.js';
 import { type LearntEffects, writeLearntFacts } from './learn-facts.js';
 
 /** The outcome of an attempt as the collector records it. */
@@ -26,6 +34,8 @@ export interface OutcomeInput {
   learnt?: LearntFacts;
   /** What was promised, on `promise_to_pay` (the currency defaults to the account's). */
   promise?: { amount: number; dueDate: string; currency?: string };
+  /** Limits the consumer stated on the call (ConsumerRequestInput each), recorded on the person reached. */
+  requests?: readonly unknown[];
 }
 
 /** What recording the outcome changed besides the attempt. */
@@ -36,6 +46,8 @@ export interface OutcomeEffects {
   ceaseContactPersonId?: string;
   /** How many learnt facts of each kind were written as evidence. */
   learnt?: LearntEffects;
+  /** Limits the consumer set, stated in `requests` or read from the note, now on the person. */
+  requests?: { personId: string; recorded: RecordedRequest[] };
 }
 
 /** The updated attempt and what else recording its outcome changed. */
@@ -68,13 +80,15 @@ function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
  * Records an attempt's outcome at `at` and its consequences, in one store transaction: the
  * phone's status (invalid_number → invalid, suspended → suspended from `at`, a conversation →
  * active), on cease_request the ceaseContact flag of the person reached (else the debtor), and
- * what the call revealed about the debtor (`learnt`) as new evidence, so a failed transaction
- * loses neither.
+ * what the call revealed about the debtor (`learnt`) as new evidence, and the limits the consumer
+ * set (`requests`, and those the note states in en or zh-CN: an inconvenient time or place, a
+ * barred channel or number; 12 CFR 1006.6(b), 1006.14(h)) on the person reached, so a failed
+ * transaction loses none of them.
  * @example await recordOutcome({ store }, 'T1', { outcome: 'invalid_number' }, new Date())
- * @throws AppError invalid (invalid_outcome, invalid_note, invalid_learnt, invalid_learnt_phone, learnt_teller_*); not_found (attempt_not_found)
+ * @throws AppError invalid (invalid_outcome, invalid_note, invalid_request, invalid_learnt, invalid_learnt_phone, learnt_teller_*); not_found (attempt_not_found)
  */
 export async function recordOutcome(
-  deps: { store: Transactions },
+  deps: { store: Transactions; defaultRegion?: string },
   attemptId: string,
   input: OutcomeInput,
   at: Date,
@@ -146,6 +160,22 @@ export async function recordOutcome(
             region: account.jurisdiction.slice(0, 2),
             at: when,
           });
+      }
+      const requests = [
+        ...(input.requests ?? []).map((r, i) =>
+          requestFromInput(r, `${attemptId}-outcome-${i}`, 'outcome', when, deps.defaultRegion),
+        ),
+        ...requestsInNote(input.note ?? '').map((d, i) =>
+          requestFromNote(d, updated, `${attemptId}-note-${i}`, when),
+        ),
+      ];
+      if (requests.length > 0) {
+        // Who stated them: the person reached, else the debtor (the call was to the debtor's account).
+        const personId = attempt.personId ?? (await tx.getAccount(attempt.accountId))?.debtorId;
+        if (personId !== undefined) {
+          await addConsumerRequests(tx, personId, requests);
+          effects.requests = { personId, recorded: requests.map(recordedOf) };
+        }
       }
       await keepPromise(tx, updated, input.promise, when);
       return { attempt: updated, effects };

@@ -14,49 +14,71 @@ export type RequestSource = z.infer<typeof RequestSource>;
  * the guard like any rule (12 CFR 1006.6(b)(1): a time the consumer says is inconvenient;
  * 1006.6(b)(3): an inconvenient place; 1006.14(h): a medium or a single address or number barred).
  */
-export const ConsumerRequest = z
-  .object({
-    id: z.string().min(1).max(128),
-    kind: z.enum(['opt_out', 'inconvenient_time', 'inconvenient_place']),
-    /** opt_out: the channel barred (with `contact`: only on that contact point). */
-    channel: Channel.optional(),
-    /** opt_out: the phone, email or address barred (with `channel`: only that channel there). */
-    contact: ContactPoint.optional(),
-    /** inconvenient_time: local days (default every day) and hours [from, to). */
-    days: z
-      .array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))
-      .min(1)
-      .optional(),
-    from: Clock.optional(),
-    to: Clock.optional(),
-    /** inconvenient_place: the workplace, or one address (by id). */
-    place: z
-      .union([z.literal('workplace'), z.strictObject({ addressId: z.string().min(1) })])
-      .optional(),
-    /** When the consumer made the request. */
-    requestedAt: IsoDate,
-    source: RequestSource,
-    /** The consumer's words or the collector's note (personal data: never logged). */
-    note: z.string().max(500).optional(),
-  })
-  .superRefine((r, ctx) => {
-    const need = (ok: boolean, message: string) => {
-      if (!ok) ctx.addIssue({ code: 'custom', message, path: ['kind'] });
-    };
-    if (r.kind === 'opt_out')
-      need(
-        r.channel !== undefined || r.contact !== undefined,
-        'an opt-out names a channel, a contact point or both',
-      );
-    if (r.kind === 'inconvenient_time')
-      need(
-        r.from !== undefined && r.to !== undefined && r.from < r.to,
-        'an inconvenient time needs "from" earlier than "to"',
-      );
-    if (r.kind === 'inconvenient_place')
-      need(r.place !== undefined, 'an inconvenient place needs "place"');
-  });
+const ConsumerRequestFields = z.object({
+  id: z.string().min(1).max(128),
+  kind: z.enum(['opt_out', 'inconvenient_time', 'inconvenient_place']),
+  /** opt_out: the channel barred (with `contact`: only on that contact point). */
+  channel: Channel.optional(),
+  /** opt_out: the phone, email or address barred (with `channel`: only that channel there). */
+  contact: ContactPoint.optional(),
+  /** inconvenient_time: local days (default every day) and hours [from, to). */
+  days: z
+    .array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))
+    .min(1)
+    .optional(),
+  from: Clock.optional(),
+  to: Clock.optional(),
+  /** inconvenient_place: the workplace, or one address (by id). */
+  place: z
+    .union([z.literal('workplace'), z.strictObject({ addressId: z.string().min(1) })])
+    .optional(),
+  /** When the consumer made the request. */
+  requestedAt: IsoDate,
+  source: RequestSource,
+  /** The consumer's words or the collector's note (personal data: never logged). */
+  note: z.string().max(500).optional(),
+});
+
+/** The checks that need more than one field: what each kind of request must say. */
+function checkRequest(
+  r: Pick<
+    z.infer<typeof ConsumerRequestFields>,
+    'kind' | 'channel' | 'contact' | 'from' | 'to' | 'place'
+  >,
+  ctx: z.RefinementCtx,
+): void {
+  const need = (ok: boolean, message: string) => {
+    if (!ok) ctx.addIssue({ code: 'custom', message, path: ['kind'] });
+  };
+  if (r.kind === 'opt_out')
+    need(
+      r.channel !== undefined || r.contact !== undefined,
+      'an opt-out names a channel, a contact point or both',
+    );
+  if (r.kind === 'inconvenient_time')
+    need(
+      r.from !== undefined && r.to !== undefined && r.from < r.to,
+      'an inconvenient time needs "from" earlier than "to"',
+    );
+  if (r.kind === 'inconvenient_place')
+    need(r.place !== undefined, 'an inconvenient place needs "place"');
+}
+
+export const ConsumerRequest = ConsumerRequestFields.superRefine(checkRequest);
 export type ConsumerRequest = z.infer<typeof ConsumerRequest>;
+
+/**
+ * A request as a collector or an API client states it: the service gives it its id and source;
+ * `requestedAt` defaults to when it is recorded.
+ */
+export const ConsumerRequestInput = ConsumerRequestFields.omit({
+  id: true,
+  source: true,
+  requestedAt: true,
+})
+  .extend({ requestedAt: IsoDate.optional() })
+  .superRefine(checkRequest);
+export type ConsumerRequestInput = z.infer<typeof ConsumerRequestInput>;
 
 /** A short description of a request for denials: "opt-out of sms at +1…55 (inbound reply, 2026-03-02)". */
 export function describeRequest(r: ConsumerRequest): string {

@@ -1,0 +1,113 @@
+import {
+  type Attempt,
+  ConsumerRequest,
+  ConsumerRequestInput,
+  describeRequest,
+  type RequestSource,
+} from '../../domain/model/index.js';
+import { normalisePhone } from '../../domain/phone/normalise-phone.js';
+import type { NoteRequest } from '../../domain/requests/requests-in-note.js';
+import type { ContactStatus, GraphReads, Transactions } from '../../store/graph-store.js';
+import { AppError } from '../app-error.js';
+
+/** A request as recorded, for the caller to show back: its id, kind and words. */
+export interface RecordedRequest {
+  id: string;
+  kind: ConsumerRequest['kind'];
+  description: string;
+}
+
+/** What a recorded request tells the caller. */
+export function recordedOf(r: ConsumerRequest): RecordedRequest {
+  return { id: r.id, kind: r.kind, description: describeRequest(r) };
+}
+
+/**
+ * Adds requests to the person's flags; a request id already recorded is kept as it was (so recording
+ * the same outcome twice adds nothing). Returns the requests that were new.
+ */
+export async function addConsumerRequests(
+  tx: GraphReads & ContactStatus,
+  personId: string,
+  requests: readonly ConsumerRequest[],
+): Promise<ConsumerRequest[]> {
+  const person = await tx.getPerson(personId);
+  if (!person) throw new AppError('not_found', 'person_not_found', `no person with id ${personId}`);
+  const known = new Set((person.flags.requests ?? []).map((r) => r.id));
+  const added = requests.filter((r) => !known.has(r.id));
+  if (added.length > 0)
+    await tx.setPersonFlags(personId, { requests: [...(person.flags.requests ?? []), ...added] });
+  return added;
+}
+
+/** Binds a request read from a note to the attempt it was noted on: its contact point and date. */
+export function requestFromNote(
+  draft: NoteRequest,
+  attempt: Attempt,
+  id: string,
+  at: string,
+): ConsumerRequest {
+  const r: ConsumerRequest = {
+    id,
+    kind: draft.kind,
+    requestedAt: at,
+    source: 'note',
+    note: draft.clause.slice(0, 500),
+  };
+  if (draft.channel !== undefined) r.channel = draft.channel;
+  if (draft.onThisContact) r.contact = attempt.contact;
+  if (draft.days !== undefined) r.days = draft.days;
+  if (draft.from !== undefined) r.from = draft.from;
+  if (draft.to !== undefined) r.to = draft.to;
+  if (draft.place !== undefined) r.place = draft.place;
+  return ConsumerRequest.parse(r);
+}
+
+/**
+ * Completes a stated request with its id, source and date (default `at`), a barred phone number in
+ * E.164 (national numbers read in `region`), or throws an `invalid` error naming the field.
+ */
+export function requestFromInput(
+  input: unknown,
+  id: string,
+  source: RequestSource,
+  at: string,
+  region?: string,
+): ConsumerRequest {
+  const parsed = ConsumerRequestInput.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError(
+      'invalid',
+      'invalid_request',
+      `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+    );
+  }
+  const request = ConsumerRequest.parse({ requestedAt: at, ...parsed.data, id, source });
+  if (request.contact?.kind === 'phone') {
+    const phone = normalisePhone(request.contact.value, region);
+    if (!phone.ok) throw new AppError('invalid', phone.code, `contact.value: ${phone.message}`);
+    request.contact = { kind: 'phone', value: phone.phone.e164 };
+  }
+  return request;
+}
+
+/**
+ * Records a limit the consumer set (`POST /v1/persons/{id}/requests`): a channel or a number
+ * barred (12 CFR 1006.14(h)), a time or a place that is inconvenient (1006.6(b)(1), (b)(3)). The
+ * guard enforces it from its `requestedAt` on, naming it and its date in every denial.
+ * @throws AppError invalid (invalid_request, invalid_at); not_found (person_not_found)
+ * @example await recordConsumerRequest(deps, 'P1', { kind: 'inconvenient_place', place: 'workplace' })
+ */
+export async function recordConsumerRequest(
+  deps: { store: Transactions; clock: () => Date; newId: () => string; defaultRegion?: string },
+  personId: string,
+  input: unknown,
+): Promise<ConsumerRequest> {
+  const at = deps.clock().toISOString();
+  const request = requestFromInput(input, deps.newId(), 'api', at, deps.defaultRegion);
+  return deps.store.transaction(async (tx) => {
+    await addConsumerRequests(tx, personId, [request]);
+    return request;
+  });
+}
