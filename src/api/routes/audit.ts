@@ -4,6 +4,7 @@ import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
+import { VisitPlanBody } from '../schemas.js';
 
 const AuditEntry = z
   .object({
@@ -35,10 +36,7 @@ const AuditEntry = z
       .string()
       .optional()
       .openapi({ description: 'X-Request-Id of the request that asked; joins audit and logs' }),
-    visit: z
-      .object({ collectors: z.array(z.string()), recorded: z.boolean() })
-      .optional()
-      .openapi({ description: 'A visit: the collectors named and whether it was recorded' }),
+    visit: VisitPlanBody.optional(),
   })
   .openapi('AuditRecord');
 

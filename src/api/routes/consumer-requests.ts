@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { AppError } from '../../app/app-error.js';
-import { recordConsumerRequest } from '../../app/requests/record-consumer-requests.js';
+import {
+  listConsumerRequests,
+  recordConsumerRequest,
+} from '../../app/requests/record-consumer-requests.js';
 import { ConsumerRequest, ConsumerRequestInput } from '../../domain/model/index.js';
 import type { RouteModule } from '../app.js';
 import { requires } from '../auth.js';
@@ -73,9 +75,7 @@ export function consumerRequestsModule(): RouteModule {
     });
     app.openapi(list, async (c) => {
       const { id } = c.req.valid('param');
-      const person = await deps.store.getPerson(id);
-      if (!person) throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
-      return c.json({ requests: person.flags.requests ?? [] }, 200);
+      return c.json({ requests: [...(await listConsumerRequests(deps.store, id))] }, 200);
     });
     return app;
   };

@@ -3,6 +3,7 @@ import {
   ConsumerRequest,
   ConsumerRequestInput,
   describeRequest,
+  type Person,
   type RequestSource,
 } from '../../domain/model/index.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
@@ -22,6 +23,24 @@ export function recordedOf(r: ConsumerRequest): RecordedRequest {
   return { id: r.id, kind: r.kind, description: describeRequest(r) };
 }
 
+/** The person with this id, or a `not_found` error. */
+async function personOrNotFound(reads: GraphReads, personId: string): Promise<Person> {
+  const person = await reads.getPerson(personId);
+  if (!person) throw new AppError('not_found', 'person_not_found', `no person with id ${personId}`);
+  return person;
+}
+
+/**
+ * The limits the consumer set on this person (`GET /v1/persons/{id}/requests`).
+ * @throws AppError not_found (person_not_found)
+ */
+export async function listConsumerRequests(
+  reads: GraphReads,
+  personId: string,
+): Promise<readonly ConsumerRequest[]> {
+  return (await personOrNotFound(reads, personId)).flags.requests ?? [];
+}
+
 /**
  * Adds requests to the person's flags; a request id already recorded is kept as it was (so recording
  * the same outcome twice adds nothing). Returns the requests that were new.
@@ -31,8 +50,7 @@ export async function addConsumerRequests(
   personId: string,
   requests: readonly ConsumerRequest[],
 ): Promise<ConsumerRequest[]> {
-  const person = await tx.getPerson(personId);
-  if (!person) throw new AppError('not_found', 'person_not_found', `no person with id ${personId}`);
+  const person = await personOrNotFound(tx, personId);
   const known = new Set((person.flags.requests ?? []).map((r) => r.id));
   const added = requests.filter((r) => !known.has(r.id));
   if (added.length > 0)
