@@ -15,6 +15,7 @@ Commands:
   policy    Test and lint compliance policy files
   migrate   Apply the store schema (e.g. --store neo4j)
   audit     Verify the audit log's hash chain (audit verify)
+  retention Purge records past the retention the policies require (--dry-run lists them)
 
 Run "skipgraph <command> --help" for a command's options.
 `;
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   policy: async () => (await import('./commands/policy.js')).runPolicyCommand,
   migrate: async () => (await import('./commands/migrate.js')).runMigrateCommand,
   audit: async () => (await import('./commands/audit.js')).runAuditCommand,
+  retention: async () => (await import('./commands/retention.js')).runRetentionCommand,
 };
 
 /** Dispatches a subcommand and returns its exit code. */

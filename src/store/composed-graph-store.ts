@@ -25,6 +25,7 @@ import type {
   Residence,
   Subgraph,
 } from '../domain/model/index.js';
+import type { AccountActivity } from '../domain/retention/retention-period.js';
 import type { GraphStore, StoreTx } from './graph-store.js';
 import type { AttemptFilter, AttemptLog } from './roles/attempt-log.js';
 import type { AuditLog } from './roles/audit-log.js';
@@ -34,6 +35,7 @@ import type { GraphCounts, GraphReads, SharedIdentifier } from './roles/graph-re
 import type { Outbox } from './roles/outbox.js';
 import type { PromiseBook } from './roles/promise-book.js';
 import type { Receipts } from './roles/receipts.js';
+import type { RecordCounts, Retention } from './roles/retention.js';
 import type {
   WorklistEntry,
   WorklistIndex,
@@ -52,6 +54,7 @@ export interface StoreRoles {
   outbox: Outbox;
   promises: PromiseBook;
   worklist: WorklistIndex;
+  retention: Retention;
 }
 
 /**
@@ -219,5 +222,15 @@ export abstract class ComposedGraphStore implements GraphStore {
   }
   staleWorklistAccounts(limit: number): Promise<string[]> {
     return this.roles.worklist.staleWorklistAccounts(limit);
+  }
+
+  accountActivity(afterAccountId: string | undefined, limit: number): Promise<AccountActivity[]> {
+    return this.roles.retention.accountActivity(afterAccountId, limit);
+  }
+  countRecords(accountIds: readonly string[]): Promise<RecordCounts> {
+    return this.roles.retention.countRecords(accountIds);
+  }
+  purgeRecords(accountIds: readonly string[], purgeId: string): Promise<RecordCounts> {
+    return this.roles.retention.purgeRecords(accountIds, purgeId);
   }
 }

@@ -6,6 +6,7 @@ import type { GraphReads } from './roles/graph-reads.js';
 import type { Outbox } from './roles/outbox.js';
 import type { PromiseBook } from './roles/promise-book.js';
 import type { Receipts } from './roles/receipts.js';
+import type { Retention } from './roles/retention.js';
 import type { WorklistIndex } from './roles/worklist-index.js';
 
 export type { AttemptFilter, AttemptLog } from './roles/attempt-log.js';
@@ -16,6 +17,7 @@ export type { GraphCounts, GraphReads, Holder, SharedIdentifier } from './roles/
 export type { Outbox } from './roles/outbox.js';
 export type { PromiseBook } from './roles/promise-book.js';
 export type { Receipts } from './roles/receipts.js';
+export type { RecordCounts, Retention } from './roles/retention.js';
 export type {
   WorklistCursor,
   WorklistEntry,
@@ -35,6 +37,7 @@ export type StoreTx = GraphReads &
   Outbox &
   PromiseBook &
   WorklistIndex &
+  Retention &
   Transactions;
 
 /** Running work in one write transaction. */

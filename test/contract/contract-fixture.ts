@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type {
   AuditRecord,
+  DecisionAuditRecord,
   DispatchRecord,
   GraphEdge,
   Subgraph,
@@ -199,7 +200,11 @@ export function attempt(id: string, at: string, extra: Partial<Attempt> = {}): A
   });
 }
 
-export function audit(id: string, at: string, extra: Partial<AuditRecord> = {}): AuditRecord {
+export function audit(
+  id: string,
+  at: string,
+  extra: Partial<DecisionAuditRecord> = {},
+): DecisionAuditRecord {
   return {
     id,
     at,

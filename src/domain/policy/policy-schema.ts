@@ -16,6 +16,7 @@ import {
   Term,
   Weekday,
 } from './policy-fields.js';
+import { RetentionPeriod } from './retention-schema.js';
 
 export {
   ConsentRequiredRule,
@@ -381,6 +382,7 @@ export const Policy = z
         'Relations treated as the consumer; everyone else is a third party ("self" always is).',
       ),
     rules: z.array(Rule).min(1).describe('Every rule must allow; a deny lists every failed rule.'),
+    retention: RetentionPeriod.optional(),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();

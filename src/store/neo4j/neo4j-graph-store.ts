@@ -4,7 +4,11 @@ import { StoreUnavailableError } from '../store-errors.js';
 import type { CypherRunner, CypherTx } from './cypher-runner.js';
 import { Neo4jAttemptLog } from './neo4j-attempt-log.js';
 import { Neo4jAuditLog } from './neo4j-audit-log.js';
-import { neo4jPromiseBook, neo4jWorklistIndex } from './neo4j-collections-unsupported.js';
+import {
+  neo4jPromiseBook,
+  neo4jRetention,
+  neo4jWorklistIndex,
+} from './neo4j-collections-unsupported.js';
 import { Neo4jContactStatus } from './neo4j-contact-status.js';
 import { Neo4jGraphIngest } from './neo4j-graph-ingest.js';
 import { Neo4jGraphReads } from './neo4j-graph-reads.js';
@@ -45,6 +49,7 @@ export class Neo4jGraphStore extends ComposedGraphStore {
       outbox: new Neo4jOutbox(session),
       promises: neo4jPromiseBook,
       worklist: neo4jWorklistIndex,
+      retention: neo4jRetention,
     });
     this.session = session;
   }

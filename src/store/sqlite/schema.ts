@@ -22,10 +22,18 @@ import type { SqlExecutor } from './sql-executor.js';
  *   one row per audit row (same `seq`): the hash of the row before and its own (over that and
  *   `record`), written in the audit row's transaction. A table of its own, so a database from
  *   before the chain gains it with CREATE IF NOT EXISTS; its older rows stay outside the chain.
+ * - A retention purge is the one way an audit row goes: it first writes a tombstone
+ *   (`audit_purged`: the row's seq and id and the purge record's id), and the delete trigger lets
+ *   through only rows that have one. The chain link stays, so the chain still verifies.
  * - `worklist` is derived (from accounts, promises, payments and the ranking) and kept up to
  *   date incrementally by the use cases; it can always be rebuilt, so it holds nothing else.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
+
+/** Audit rows are never deleted, except by a retention purge that left a tombstone for the row first. */
+const AUDIT_NO_DELETE = `CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+    WHEN NOT EXISTS (SELECT 1 FROM audit_purged p WHERE p.seq = OLD.seq)
+    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`;
 
 export const SCHEMA_DDL: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -124,13 +132,21 @@ export const SCHEMA_DDL: readonly string[] = [
   `CREATE INDEX IF NOT EXISTS audit_debtor_at ON audit (debtor_id, at_ms)`,
   `CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
     BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
-  `CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
   `CREATE TABLE IF NOT EXISTS audit_links (
     seq INTEGER PRIMARY KEY,
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
   )`,
+  `CREATE TABLE IF NOT EXISTS audit_purged (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    purge_id TEXT NOT NULL
+  )`,
+  AUDIT_NO_DELETE,
+  `CREATE TRIGGER IF NOT EXISTS audit_purged_no_update BEFORE UPDATE ON audit_purged
+    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
+  `CREATE TRIGGER IF NOT EXISTS audit_purged_no_delete BEFORE DELETE ON audit_purged
+    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
   `CREATE TRIGGER IF NOT EXISTS audit_links_no_update BEFORE UPDATE ON audit_links
     BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END`,
   `CREATE TRIGGER IF NOT EXISTS audit_links_no_delete BEFORE DELETE ON audit_links
@@ -205,6 +221,8 @@ export const SCHEMA_UPGRADES: Readonly<Record<number, readonly string[]>> = {
   4: [],
   // Consumer replies (inbound_sms, inbound_email) are attempts of their own; NULL reads as outbound.
   5: ['ALTER TABLE attempts ADD COLUMN direction TEXT'],
+  // Retention purges: audit_purged is new (SCHEMA_DDL); the delete trigger now spares tombstoned rows.
+  6: ['DROP TRIGGER IF EXISTS audit_no_delete', AUDIT_NO_DELETE],
 };
 
 /** Thrown when the database was written by a newer schema than this code knows. */

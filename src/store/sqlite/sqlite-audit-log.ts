@@ -46,19 +46,29 @@ export class SqliteAuditLog implements AuditLog {
       prev_hash: string;
       hash: string;
       record: string | null;
+      purged_id: string | null;
+      purge_id: string | null;
     }>(
-      `SELECT l.seq, a.id, l.prev_hash, l.hash, a.record FROM audit_links l
-       LEFT JOIN audit a ON a.seq = l.seq WHERE l.seq > ? ORDER BY l.seq LIMIT ?`,
+      `SELECT l.seq, a.id, l.prev_hash, l.hash, a.record, p.id AS purged_id, p.purge_id
+       FROM audit_links l
+       LEFT JOIN audit a ON a.seq = l.seq
+       LEFT JOIN audit_purged p ON p.seq = l.seq
+       WHERE l.seq > ? ORDER BY l.seq LIMIT ?`,
       [afterSeq, limit],
     );
-    // A link whose audit row is gone hashes the empty text: verification names it as altered.
-    return rows.map((r) => ({
-      seq: Number(r.seq),
-      id: r.id ?? '(missing)',
-      prevHash: r.prev_hash,
-      hash: r.hash,
-      recordText: r.record ?? '',
-    }));
+    // A link whose audit row is gone without a tombstone hashes the empty text: verification names
+    // it as altered. A tombstoned one names its purge, which verification then looks for.
+    return rows.map((r) => {
+      const link: ChainLink = {
+        seq: Number(r.seq),
+        id: r.id ?? r.purged_id ?? '(missing)',
+        prevHash: r.prev_hash,
+        hash: r.hash,
+        recordText: r.record ?? '',
+      };
+      if (r.record === null && r.purge_id !== null) link.purgedBy = r.purge_id;
+      return link;
+    });
   }
 
   /** Audit entries matching the filter, newest first; at most `limit` (default 100). */

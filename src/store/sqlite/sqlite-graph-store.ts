@@ -10,6 +10,7 @@ import { SqliteGraphReads } from './sqlite-graph-reads.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
 import { SqlitePromiseBook } from './sqlite-promise-book.js';
 import { SqliteReceipts } from './sqlite-receipts.js';
+import { SqliteRetention } from './sqlite-retention.js';
 import { SqliteWorklistIndex } from './sqlite-worklist-index.js';
 
 /** Options of the embedded store. */
@@ -39,6 +40,7 @@ export class SqliteGraphStore extends ComposedGraphStore {
       outbox: new SqliteOutbox(db),
       promises: new SqlitePromiseBook(db),
       worklist: new SqliteWorklistIndex(db),
+      retention: new SqliteRetention(db),
     });
   }
 
