@@ -28,13 +28,20 @@ async function sourceFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Hash of every client source file and of the bundler and graph library versions. */
+/** The service's sources the client bundles too: the message catalogue and the domain's vocabulary. */
+const SHARED_DIRS = [
+  join(WEB_DIR, '..', 'src', 'messages'),
+  join(WEB_DIR, '..', 'src', 'domain', 'model'),
+];
+
+/** Hash of every client source file (and the shared ones it bundles) and of the bundler and library versions. */
 async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of await sourceFiles(join(WEB_DIR, 'src'))) {
-    hash.update(file.slice(WEB_DIR.length));
-    hash.update(await readFile(file));
-  }
+  for (const dir of [join(WEB_DIR, 'src'), ...SHARED_DIRS])
+    for (const file of await sourceFiles(dir)) {
+      hash.update(file.slice(WEB_DIR.length));
+      hash.update(await readFile(file));
+    }
   for (const pkg of ['esbuild', 'cytoscape']) hash.update(`${pkg}@${await packageVersion(pkg)}`);
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes-en.js';
 
 /**
  * English messages. The keys are the stable codes the domain emits; the texts are ICU
@@ -6,6 +7,7 @@ import type { Catalogue } from './catalogue.js';
  */
 export const en: Catalogue = {
   messages: {
+    ...routeMessagesEn,
     // skip tracing: why a contact point is left out of the routes
     number_invalid: 'The number is invalid.',
     line_suspended: 'The line is suspended; it is tried again after the cool-down.',
@@ -28,7 +30,7 @@ export const en: Catalogue = {
       "Every known contact point is excluded ({excluded}); learn a new one from the debtor's people.",
     third_parties_need_lost_debtor:
       'Only third parties are left, and the debtor is not lost yet ({failedInARow} failed attempts in a row).',
-    wait_until: 'The policy allows the next contact at {nextAllowedAt, date, day}.',
+    wait_until: 'The policy allows the next contact at {nextAllowedAt, date, moment}.',
     policy_denies_all: 'The policy denies every listed route now.',
     // guard: time window
     no_timezone:
@@ -92,7 +94,7 @@ export const en: Catalogue = {
     source_forbidden:
       'This third party or contact point is known only from a forbidden source ({sources}); it is never contacted.',
     source_not_pre_agreed:
-      'The third party is not a contact the debtor gave (known from {sources}; allowed: {allowed}).',
+      'The third party is not a contact the debtor gave (known from {sources}; allowed: {allowedSources}).',
     visit_unplanned: 'A visit must name its collectors and whether it is recorded.',
     visit_too_few_collectors:
       '{count, plural, one {# collector is} other {# collectors are}} named for the visit; at least {min} must go.',
@@ -128,6 +130,24 @@ export const en: Catalogue = {
     worklist_no_route: 'No contact route is known.',
   },
   terms: {
+    point: pointTermsEn,
+    product: {
+      auto_loan: 'auto loan',
+      cash_loan: 'cash loan',
+      consumer_loan: 'consumer loan',
+      credit_card: 'credit card',
+      installment: 'instalment loan',
+      medical: 'medical bill',
+      personal_loan: 'personal loan',
+      mortgage: 'mortgage',
+    },
+    accountStatus: {
+      open: 'open',
+      closed: 'closed',
+      charged_off: 'charged off',
+      settled: 'settled',
+    },
+    origin: originTermsEn,
     channel: { call: 'call', sms: 'SMS', email: 'email', visit: 'visit', letter: 'letter' },
     relation: {
       self: 'debtor',

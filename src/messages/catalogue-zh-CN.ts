@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-routes-zh-CN.js';
 
 /**
  * 简体中文消息：键为领域层输出的稳定代码，文本为 ICU MessageFormat。
@@ -6,6 +7,7 @@ import type { Catalogue } from './catalogue.js';
  */
 export const zhCN: Catalogue = {
   messages: {
+    ...routeMessagesZhCN,
     // 失联修复：联系方式被排除的原因
     number_invalid: '号码无效（空号）。',
     line_suspended: '号码已停机，冷却期过后再试。',
@@ -27,7 +29,7 @@ export const zhCN: Catalogue = {
       '已知联系方式均被排除（{excluded} 个）；请向债务人的联系人了解新的联系方式。',
     third_parties_need_lost_debtor:
       '只剩第三方联系人，而债务人尚未失联（已连续 {failedInARow} 次未联系上）。',
-    wait_until: '政策允许的下一次联系时间：{nextAllowedAt, date, day}。',
+    wait_until: '政策允许的下一次联系时间：{nextAllowedAt, date, moment}。',
     policy_denies_all: '政策目前不允许任何列出的联系方式。',
     // 合规校验：联系时段
     no_timezone:
@@ -85,7 +87,8 @@ export const zhCN: Catalogue = {
       '消费者已于 {requestedAt, date, day} 表示 {from}–{to} 不便联系（{source, select, inbound_reply {回复} outcome {通话结果} note {备注} api {登记的请求} import {导入文件} other {{source}}}）。',
     // 合规校验：预留联系人与外访
     source_forbidden: '该第三方或号码仅来自禁止使用的来源（{sources}），不得联系。',
-    source_not_pre_agreed: '该第三方不是借款人预留的联系人（来源：{sources}；允许：{allowed}）。',
+    source_not_pre_agreed:
+      '该第三方不是借款人预留的联系人（来源：{sources}；允许：{allowedSources}）。',
     visit_unplanned: '外访须写明外访人员及是否全程录音。',
     visit_too_few_collectors: '本次外访仅 {count} 名催收人员，至少需要 {min} 名。',
     visit_not_recorded: '外访须全程录音录像。',
@@ -117,6 +120,19 @@ export const zhCN: Catalogue = {
     worklist_no_route: '没有已知的联系方式。',
   },
   terms: {
+    point: pointTermsZhCN,
+    product: {
+      auto_loan: '车贷',
+      cash_loan: '现金贷',
+      consumer_loan: '消费贷',
+      credit_card: '信用卡',
+      installment: '分期贷款',
+      medical: '医疗账单',
+      personal_loan: '个人贷款',
+      mortgage: '房贷',
+    },
+    accountStatus: { open: '未结清', closed: '已关闭', charged_off: '已核销', settled: '已结清' },
+    origin: originTermsZhCN,
     channel: { call: '电话', sms: '短信', email: '邮件', visit: '上门', letter: '信函' },
     relation: {
       self: '债务人本人',

@@ -11,6 +11,10 @@ export const TERM_KINDS = [
   'source',
   'stage',
   'promiseState',
+  'point',
+  'origin',
+  'product',
+  'accountStatus',
 ] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 
@@ -36,8 +40,12 @@ export const TERM_PARAMS: Readonly<Record<string, TermKind>> = {
   category: 'category',
   outcome: 'outcome',
   source: 'source',
+  sources: 'source',
+  allowedSources: 'source',
   stage: 'stage',
   state: 'promiseState',
+  point: 'point',
+  origin: 'origin',
 };
 
 /** Parameters holding IANA zones, shown by their generic name ("中国标准时间", "Eastern Time"). */

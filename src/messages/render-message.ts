@@ -14,10 +14,22 @@ import type { Lang } from './language.js';
 /** The message catalogues, one per language. */
 export const CATALOGUES: Catalogues = { en, 'zh-CN': zhCN };
 
-/** A message's parameters as the domain gives them: numbers, strings, ISO times, lists of names. */
-export type MessageParams = Readonly<
-  Record<string, string | number | boolean | readonly string[] | undefined>
->;
+/** A message inside another's parameters (a route's evidence hops), rendered in place. */
+export interface NestedMessage {
+  readonly code: string;
+  readonly params: MessageParams;
+}
+
+/** A message's parameters as the domain gives them: numbers, strings, ISO times, lists of names, nested messages. */
+export type MessageParams = {
+  readonly [name: string]:
+    | string
+    | number
+    | boolean
+    | readonly string[]
+    | readonly NestedMessage[]
+    | undefined;
+};
 
 /** Where dates inside a message are shown (the collector's zone; UTC when none is known). */
 export interface RenderOptions {
@@ -28,6 +40,35 @@ export interface RenderOptions {
 const MONEY_PARAMS: ReadonlySet<string> = new Set(['amount', 'paid', 'short', 'balance']);
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar day (YYYY-MM-DD) as the instant of its noon in `zone`, so a date format in that zone
+ * shows the same day: a due date is a day, not midnight UTC (which is the day before in New York).
+ */
+function dayInZone(day: string, zone: string): Date {
+  const noonUtc = Date.parse(`${day}T12:00:00Z`);
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(noonUtc);
+    const n = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+    const local = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
+    return new Date(noonUtc - (local - noonUtc));
+  } catch {
+    return new Date(noonUtc);
+  }
+}
+
+function isNested(v: unknown): v is NestedMessage {
+  return typeof v === 'object' && v !== null && typeof (v as NestedMessage).code === 'string';
+}
 
 const compiled = new Map<string, IntlMessageFormat>();
 
@@ -90,7 +131,7 @@ function formatter(lang: Lang, code: string, source: string, timeZone: string): 
 
 type Value = string | number | Date;
 
-function prepare(lang: Lang, params: MessageParams): Record<string, Value> {
+function prepare(lang: Lang, params: MessageParams, options: RenderOptions): Record<string, Value> {
   const currency = typeof params.currency === 'string' ? params.currency : undefined;
   const out: Record<string, Value> = {};
   for (const [name, raw] of Object.entries(params)) {
@@ -104,12 +145,16 @@ function prepare(lang: Lang, params: MessageParams): Record<string, Value> {
           : DURATION_PARAMS.has(name)
             ? durationWords(lang, v)
             : v;
-    if (Array.isArray(raw)) out[name] = listOf(lang, raw.map(one));
+    if (Array.isArray(raw) && raw.some(isNested))
+      out[name] = (raw as readonly NestedMessage[])
+        .map((m) => renderMessage(lang, m.code, m.params, options))
+        .join(renderMessage(lang, 'nested_separator'));
+    else if (Array.isArray(raw)) out[name] = listOf(lang, (raw as readonly string[]).map(one));
     else if (typeof raw === 'number')
       out[name] = MONEY_PARAMS.has(name) ? money(lang, raw, currency) : raw;
     else if (typeof raw === 'boolean') out[name] = String(raw);
     else if (typeof raw === 'string' && /(At|Date)$/.test(name) && ISO_INSTANT.test(raw)) {
-      const date = new Date(raw);
+      const date = ISO_DAY.test(raw) ? dayInZone(raw, options.timeZone ?? 'UTC') : new Date(raw);
       out[name] = Number.isNaN(date.getTime()) ? raw : date;
     } else out[name] = one(raw as string);
   }
@@ -132,7 +177,7 @@ export function renderMessage(
   const source = catalogue.messages[code] as string;
   try {
     const text = formatter(lang, code, source, options.timeZone ?? 'UTC').format(
-      prepare(lang, params),
+      prepare(lang, params, options),
     );
     return typeof text === 'string' ? text : String(text);
   } catch {

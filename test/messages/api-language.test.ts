@@ -76,4 +76,32 @@ describe('explanations in the reader’s language', () => {
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason).toMatch(/[\u4e00-\u9fff]/);
   });
+
+  it('gives every route reason its code, figures and text in the language asked for', async () => {
+    const get = async (lang: string) => {
+      const res = await callApp(svc.app, 'GET', `/v1/debtors/CN-001/routes?limit=20&lang=${lang}`, {
+        role: 'collector',
+      });
+      return (await res.json()) as {
+        routes: { reasons: { code: string; params: Record<string, unknown>; text: string }[] }[];
+      };
+    };
+    const [zh, en] = [await get('zh-CN'), await get('en')];
+    const zhReasons = zh.routes.flatMap((r) => r.reasons);
+    const enReasons = en.routes.flatMap((r) => r.reasons);
+    expect(zhReasons.map((r) => r.code)).toEqual(enReasons.map((r) => r.code));
+    expect(zhReasons[0]).toMatchObject({ code: 'route_own', params: { point: 'mobile' } });
+    expect(zhReasons[0]!.text).toMatch(/^债务人本人的手机，2026年11月\d+日已与本人通话确认$/);
+    expect(enReasons[0]!.text).toMatch(
+      /^debtor's own mobile, confirmed by a right-party contact on Nov \d+, 2026$/,
+    );
+    for (const r of zhReasons) {
+      expect(r.text, r.code).not.toBe(r.code);
+      // Latin letters only in ids (ACC-CN-001-1) and the names of people and firms.
+      expect(
+        r.text.replace(/[A-Z]+(-[A-Z0-9]+)+|[A-Za-z ]+(Rodriguez|Miller)/g, ''),
+        r.code,
+      ).not.toMatch(/[a-z]{3,}/);
+    }
+  });
 });

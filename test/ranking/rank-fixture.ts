@@ -1,5 +1,6 @@
 import { rankRoutes } from '../../src/domain/ranking/rank-routes.js';
-import type { RankingInput, RankingResult } from '../../src/domain/ranking/route.js';
+import type { RankedRoute, RankingInput, RankingResult } from '../../src/domain/ranking/route.js';
+import { renderMessage } from '../../src/messages/render-message.js';
 import { GraphBuilder } from './graph-builder.js';
 
 /** The ranking time of the scenarios. */
@@ -31,4 +32,9 @@ export function debtorWithReference(): GraphBuilder {
     .person('R1', {}, 'Li Wei')
     .knows('D1', 'R1', 'reference', { source: 'application', lastSeen: '2025-03-01' })
     .phone('R1', '+8613900000001', { source: 'application', lastSeen: '2025-03-01' });
+}
+
+/** A route's reasons in English words, rendered from their codes with the message catalogue (days in UTC). */
+export function words(route: Pick<RankedRoute, 'reasons'>): string[] {
+  return route.reasons.map((r) => renderMessage('en', r.code, r.params));
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SharingEntry } from '../../src/domain/ranking/route.js';
+import { renderMessage } from '../../src/messages/render-message.js';
 import { GraphBuilder } from './graph-builder.js';
 
-import { debtorWithReference, rank, values } from './rank-fixture.js';
+import { debtorWithReference, rank, values, words } from './rank-fixture.js';
 
 describe('route ranking scenarios', () => {
   it("ranks the debtor's own recently verified mobile first", () => {
@@ -27,8 +28,8 @@ describe('route ranking scenarios', () => {
       recipient: { personId: 'D1', relation: 'self' },
       tier: 'consumer',
     });
-    expect(result.routes[0]!.reasons[0]).toBe(
-      "debtor's own mobile, confirmed by a right-party contact on 2026-11-02",
+    expect(words(result.routes[0]!)[0]).toBe(
+      "debtor's own mobile, confirmed by a right-party contact on Nov 2, 2026",
     );
     expect(values(result)).toEqual(['+8613800000001', '+8613800000002', '+8613900000001']);
   });
@@ -87,7 +88,7 @@ describe('route ranking scenarios', () => {
     const after = rank(g, { at: new Date('2026-12-10T00:00:00Z') });
     expect(values(after)).toEqual(['+8613800000001', '+8613900000001']);
     expect(after.routes[0]!.flags.suspendedUntil).toBe('2026-12-10T00:00:00.000Z');
-    expect(after.routes[0]!.reasons.some((r) => r.includes('cool-down ended on 2026-12-10'))).toBe(
+    expect(words(after.routes[0]!).some((r) => r.includes('cool-down ended on Dec 10, 2026'))).toBe(
       true,
     );
   });
@@ -106,8 +107,8 @@ describe('route ranking scenarios', () => {
     expect(values(result)).toEqual(['+8613800000009', '+8613800000001']);
     expect(result.routes[1]!.flags.stale).toBe(true);
     expect(result.routes[0]!.flags.stale).toBeUndefined();
-    expect(result.routes[0]!.reasons).toContain(
-      'evidence: held by Person D1 (reported by a reference, last seen 2026-11-16)',
+    expect(words(result.routes[0]!)).toContain(
+      'evidence: held by Person D1 (reported by a reference, last seen Nov 16, 2026)',
     );
   });
 
@@ -134,7 +135,7 @@ describe('route ranking scenarios', () => {
       recipient: { personId: 'D1', relation: 'employer', employerId: 'E1' },
       tier: 'workplace',
     });
-    expect(switchboard!.reasons[0]).toBe(
+    expect(words(switchboard!)[0]).toBe(
       "switchboard of Acme Trading, the debtor's current employer",
     );
 
@@ -172,9 +173,9 @@ describe('route ranking scenarios', () => {
       'guarantor',
       'friend',
     ]);
-    expect(result.routes[1]!.reasons[0]).toBe('mobile of Wang Fang, guarantor on account A1');
+    expect(words(result.routes[1]!)[0]).toBe('mobile of Wang Fang, guarantor on account A1');
     expect(result.routes[2]!.tier).toBe('third_party');
-    expect(result.routes[2]!.reasons).toContain(
+    expect(words(result.routes[2]!)).toContain(
       'third party: ask only where the debtor can be reached; do not mention the debt',
     );
     expect(result.routes[2]!.score).toBeGreaterThan(result.routes[1]!.score);
@@ -200,7 +201,7 @@ describe('route ranking scenarios', () => {
     expect(values(result)).toEqual(['+8613800000002', '+8613800000001']);
     expect(result.routes[1]!.flags).toEqual({ shared: 5 });
     expect(result.routes[1]!.score).toBeLessThan(result.routes[0]!.score);
-    expect(result.routes[1]!.reasons).toContain(
+    expect(words(result.routes[1]!)).toContain(
       "shared with 5 unrelated debtors: may not be the debtor's; score discounted",
     );
     expect(result.routes[0]!.flags).toEqual({});
@@ -227,12 +228,12 @@ describe('route ranking scenarios', () => {
       ['+8613800000004', 'EX', 'executor'],
       ['estate@example.com', 'EX', 'executor'],
     ]);
-    expect(result.notes[0]).toContain('deceased');
+    expect(result.notes[0]).toEqual({ code: 'note_deceased', params: {} });
 
     const noExecutor = rank(debtorWithReference().person('D1', { deceased: true }));
     expect(noExecutor.routes).toEqual([]);
-    expect(noExecutor.notes).toContain(
-      "no executor is known for the estate: find the estate's representative first",
+    expect(noExecutor.notes.map((n) => renderMessage('zh-CN', n.code, n.params))).toContain(
+      '尚不知道遗产管理人：请先找到遗产的代表人。',
     );
   });
 });
@@ -310,19 +311,19 @@ describe('route ranking rules', () => {
     expect(rank(g, { channel: 'email' }).routes.map((r) => r.contact)).toEqual([
       { kind: 'email', value: 'zs@example.com' },
     ]);
-    expect(rank(g, { channel: 'letter' }).routes[0]!.reasons.slice(0, 2)).toEqual([
+    expect(words(rank(g, { channel: 'letter' }).routes[0]!).slice(0, 2)).toEqual([
       "debtor's own current address",
       'evidence: Zhang San lives there (from the loan application, undated)',
     ]);
     const moved = rank(g.address('D1', 'ADDR0', { lastSeen: '2024-05-01', to: '2024-05-01' }), {
       channel: 'letter',
     });
-    expect(moved.routes.map((r) => r.reasons[0])).toEqual([
+    expect(moved.routes.map((r) => words(r)[0])).toEqual([
       "debtor's own current address",
       "debtor's own former address",
     ]);
-    expect(moved.routes[1]!.reasons[1]).toBe(
-      'evidence: Zhang San lived there until 2024-05-01 (from the loan application, last seen 2024-05-01)',
+    expect(words(moved.routes[1]!)[1]).toBe(
+      'evidence: Zhang San lived there until May 1, 2024 (from the loan application, last seen May 1, 2024)',
     );
   });
 

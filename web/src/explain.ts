@@ -1,4 +1,10 @@
-import { type MessageParams, renderMessage } from '../../src/messages/render-message.js';
+import type { TermKind } from '../../src/messages/catalogue.js';
+import {
+  type MessageParams,
+  renderMessage,
+  term,
+  zoneName,
+} from '../../src/messages/render-message.js';
 import { nextAllowedView } from '../../src/messages/times.js';
 import { lang } from './i18n.js';
 
@@ -39,4 +45,16 @@ export function nextAllowedText(iso: string, recipientZones: readonly string[] =
 export function zonesOf(params: Record<string, unknown> | undefined): string[] {
   const zones = params?.zones;
   return Array.isArray(zones) ? zones.filter((z): z is string => typeof z === 'string') : [];
+}
+
+/** A vocabulary value in the workbench's language (`source`, `bureau` → 征信机构); a learnt fact's teller stays beside it. */
+export function termOf(kind: TermKind, value: string): string {
+  const colon = value.indexOf(':');
+  if (colon < 0) return term(lang(), kind, value);
+  return `${term(lang(), kind, value.slice(0, colon))} (${value.slice(colon + 1)})`;
+}
+
+/** An IANA zone by its name in the workbench's language ("中国标准时间"). */
+export function zoneLabel(zone: string): string {
+  return zoneName(lang(), zone);
 }

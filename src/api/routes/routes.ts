@@ -48,7 +48,28 @@ const GuardPreview = z.object({
   policyVersion: z.string().optional(),
 });
 
-const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+const Params = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+
+const NestedReason = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.unknown()),
+});
+
+const RouteReason = z
+  .object({
+    code: z.string().openapi({
+      description:
+        'route_own, route_co_obligor, route_employer, route_person, route_since_then, route_attempts_so_far, route_evidence, route_shared, route_suspended_retry, route_stale, route_third_party_duty, route_workplace_duty; notes: note_*',
+    }),
+    params: z
+      .record(
+        z.string(),
+        z.union([z.string(), z.number(), z.array(z.string()), z.array(NestedReason)]),
+      )
+      .openapi({ description: 'The figures, names, days and nested reasons the text is made of' }),
+    text: z.string().openapi({ description: 'The reason in the language of the request' }),
+  })
+  .openapi('RouteReason');
 
 const Route = z
   .object({
@@ -63,7 +84,7 @@ const Route = z
     score: z.number().min(0).max(1),
     tier: z.enum(['consumer', 'workplace', 'third_party']),
     paths: z.array(z.array(Hop)),
-    reasons: z.array(z.string()),
+    reasons: z.array(RouteReason),
     flags: z.object({
       shared: z.number().optional(),
       suspendedUntil: z.string().optional(),
@@ -96,7 +117,7 @@ const RoutesBody = z
         until: z.string().optional(),
       }),
     ),
-    notes: z.array(z.string()),
+    notes: z.array(RouteReason),
     lost: z
       .object({
         since: z.string(),
@@ -274,7 +295,7 @@ export function routesModule(
           ...(q.channel ? { channel: q.channel } : {}),
         },
       );
-      return c.json(result as z.infer<typeof RoutesBody>, 200);
+      return c.json(result as unknown as z.infer<typeof RoutesBody>, 200);
     });
     app.openapi(outcomeRoute, async (c) => {
       const { id } = c.req.valid('param');

@@ -15,6 +15,7 @@ import type {
   RankedRoute,
   RankingInput,
   RankingResult,
+  Reason,
   SharingEntry,
 } from '../../domain/ranking/route.js';
 import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
@@ -67,7 +68,7 @@ export interface RoutesResult {
   routes: RouteView[];
   /** Contact points left out, and why (invalid, suspended until …, employment ended, …). */
   excluded: ExcludedContact[];
-  notes: string[];
+  notes: Reason[];
   /** The debtor is lost under the policy in force: since when and why (codes with their figures). */
   lost?: LostState & { policyId: string };
   /** The policy lets third parties be contacted only once the debtor is lost, and the debtor is not yet. */

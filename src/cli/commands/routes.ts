@@ -8,6 +8,8 @@ import {
   type RouteView,
 } from '../../app/routes/get-routes.js';
 import { Channel } from '../../domain/model/index.js';
+import type { Reason } from '../../domain/ranking/route.js';
+import { renderMessage } from '../../messages/render-message.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
 import { commandConfig, openStore } from '../open-store.js';
@@ -120,12 +122,17 @@ function flagText(r: RouteView): string {
   return flags.join(' ');
 }
 
+/** A reason in the table's words (English, days in UTC). */
+function words(reason: Reason): string {
+  return renderMessage('en', reason.code, reason.params);
+}
+
 /** The result as a plain-text table: one line per route, its reasons indented below it. */
 export function formatRoutesTable(result: RoutesResult): string {
   const lines = [
     `Routes for debtor ${result.debtorId}, account ${result.accountId}, at ${result.at}`,
   ];
-  for (const note of result.notes) lines.push(`note: ${note}`);
+  for (const note of result.notes) lines.push(`note: ${words(note)}`);
   if (result.routes.length === 0) lines.push('', 'No routes.');
   else {
     const rows = result.routes.map((r) => [
@@ -150,7 +157,7 @@ export function formatRoutesTable(result: RoutesResult): string {
           .join('  ')
           .trimEnd(),
       );
-      for (const reason of r.reasons) lines.push(`${' '.repeat(widths[0]! + 2)}- ${reason}`);
+      for (const reason of r.reasons) lines.push(`${' '.repeat(widths[0]! + 2)}- ${words(reason)}`);
     });
   }
   if (result.excluded.length > 0) {

@@ -33,7 +33,7 @@ export function compileContactSources(rule: ContactSourcesRule): CompiledRule {
         failures.push({
           id: rule.id,
           code: 'source_not_pre_agreed',
-          params: { sources: [...relationSources], allowed: [...allowed] },
+          params: { sources: [...relationSources], allowedSources: [...allowed] },
           reason: `the third party is not a contact the debtor gave (known from ${relationSources.length > 0 ? relationSources.join(', ') : 'no recorded source'}; allowed: ${[...allowed].join(', ')})`,
         });
       return failures;

@@ -39,11 +39,12 @@ import type {
   RankedRoute,
   RankingInput,
   RankingResult,
+  Reason,
   Recipient,
   RouteFlags,
 } from './route.js';
 import { compareRoutes, diversify, tierOf, tierRank } from './route-order.js';
-import { flagAndTierWords, headline, historyWords, pathWords } from './route-reasons.js';
+import { flagAndTierReasons, headline, historyReasons, pathReason } from './route-reasons.js';
 
 /** The ranking was given input it cannot rank (e.g. the debtor is not in the subgraph). */
 export class RankingInputError extends Error {
@@ -193,10 +194,10 @@ function scoreContact(
   };
 }
 
-/** The route with its evidence paths and reasons in words. */
+/** The route with its evidence paths and reasons (catalogue codes with their figures). */
 function explain(ctx: RouteContext, s: Scored, rank: number): RankedRoute {
   const hops = s.paths.map((p) => p.hops);
-  const words = historyWords(s.outcomes);
+  const history = historyReasons(s.outcomes);
   const reasons = [
     headline(
       ctx.index,
@@ -205,10 +206,11 @@ function explain(ctx: RouteContext, s: Scored, rank: number): RankedRoute {
       hops,
       ctx.input.account.id,
       ctx.input.at,
-    ) + (words.confirmation ? `, ${words.confirmation}` : ''),
-    ...words.lines,
-    ...hops.map((h) => pathWords(ctx.index, h, ctx.input.at)),
-    ...flagAndTierWords(s.flags, s.tier, s.newestAgeDays),
+      history.confirmation,
+    ),
+    ...history.lines,
+    ...hops.map((h) => pathReason(ctx.index, h, ctx.input.at)),
+    ...flagAndTierReasons(s.flags, s.tier, s.newestAgeDays),
   ];
   return {
     rank,
@@ -295,10 +297,10 @@ export function rankRoutes(input: RankingInput): RankingResult {
     return {
       routes: [],
       excluded: [],
-      notes: ['the debtor asked to stop all contact: no routes are offered'],
+      notes: [{ code: 'note_ceased_all', params: {} }],
     };
 
-  const notes: string[] = [];
+  const notes: Reason[] = [];
   const walk = walkEvidencePaths(index, {
     debtorId: input.debtorId,
     accountId: input.account.id,
@@ -319,7 +321,7 @@ export function rankRoutes(input: RankingInput): RankingResult {
       exclusions.set(p.contactKey, {
         contact: p.contact,
         code: block.code,
-        params: { personId: p.recipient.personId, channel: channelsFor(p.contact.kind).join(', ') },
+        params: { personId: p.recipient.personId, channel: channelsFor(p.contact.kind) },
         reason: block.reason,
       });
     return block === undefined;

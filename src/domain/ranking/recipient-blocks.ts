@@ -2,6 +2,7 @@ import { channelsFor, nodeKey, type Person } from '../model/index.js';
 import type { PathCandidate } from './evidence-paths.js';
 import type { GraphIndex } from './graph-index.js';
 import { ATTORNEY_FLAG_RELIABILITY } from './ranking-parameters.js';
+import type { Reason } from './route.js';
 
 /** Why a recipient may not be contacted: a stable code and the words. */
 export interface RecipientBlock {
@@ -36,31 +37,24 @@ function attorneyFlagPath(
 export function applyDebtorFlags(
   debtor: Person,
   paths: PathCandidate[],
-  notes: string[],
+  notes: Reason[],
 ): PathCandidate[] {
   const flags = debtor.flags;
   if (flags.deceased) {
-    notes.push("the debtor is deceased: only the estate's representative (executor) is listed");
+    notes.push({ code: 'note_deceased', params: {} });
     const executor = paths.filter((p) => p.recipient.relation === 'executor');
-    if (executor.length === 0)
-      notes.push("no executor is known for the estate: find the estate's representative first");
+    if (executor.length === 0) notes.push({ code: 'note_no_executor', params: {} });
     return executor;
   }
   if (flags.attorney) {
-    notes.push(
-      `the debtor is represented by attorney ${flags.attorney.name}: all contact goes through the attorney`,
-    );
+    notes.push({ code: 'note_attorney', params: { name: flags.attorney.name } });
     return [
       attorneyFlagPath(debtor.id, flags.attorney),
       ...paths.filter((p) => p.recipient.relation === 'attorney'),
     ];
   }
-  if (flags.disputed)
-    notes.push(
-      'dispute pending: collection contact may have to wait until the debt is verified; the guard decides',
-    );
-  if (flags.bankrupt)
-    notes.push('bankruptcy on file: collection contact may be stayed; the guard decides');
+  if (flags.disputed) notes.push({ code: 'note_disputed', params: {} });
+  if (flags.bankrupt) notes.push({ code: 'note_bankrupt', params: {} });
   return paths;
 }
 

@@ -11,58 +11,27 @@ import { splitSource } from './hop-reliability.js';
 import type { DatedOutcome } from './outcome-history.js';
 import { STALE_AFTER_DAYS, SUSPENDED_COOL_DOWN_DAYS } from './ranking-parameters.js';
 import { isoDay } from './recency.js';
-import type { Hop, Recipient, RouteFlags, RouteTier } from './route.js';
+import type { Hop, Reason, Recipient, RouteFlags, RouteTier } from './route.js';
 
-const SOURCE_WORDS: Record<string, string> = {
-  application: 'from the loan application',
-  bureau: 'from a credit bureau',
-  collector_note: 'noted by a collector',
-  inbound_call: 'the debtor called from it',
-  right_party_contact: 'confirmed in a right-party contact',
-  reference: 'reported by a reference',
-  skip_trace: 'from skip tracing',
-  public_record: 'from public records',
-  social: 'from a social profile',
-  contract: 'on the contract',
-  account: 'on the account',
-  person_flags: "on the debtor's file",
-};
+// Every reason is a catalogue code with the names, days and nested reasons it is made of
+// (src/messages renders it in the reader's language); nothing here is worded.
 
-const LINE_WORDS: Record<string, string> = {
+const LINE_POINTS: Record<string, string> = {
   MOBILE: 'mobile',
   FIXED_LINE: 'landline',
   FIXED_LINE_OR_MOBILE: 'phone',
-  VOIP: 'VoIP line',
-  TOLL_FREE: 'toll-free line',
+  VOIP: 'voip',
+  TOLL_FREE: 'toll_free',
 };
 
-const OUTCOME_WORDS: Record<string, string> = {
-  no_answer: 'no answer',
-  busy: 'busy',
-  invalid_number: 'invalid number',
-  suspended: 'line suspended',
-  wrong_party: 'wrong party',
-  third_party: 'third party answered',
-  right_party: 'right party reached',
-  promise_to_pay: 'promise to pay',
-  refused: 'refused to pay',
-  cease_request: 'asked to stop contact',
-};
-
-const RELATION_WORDS: Record<string, string> = {
-  co_borrower: 'co-borrower',
-  neighbor: 'neighbour',
-};
-
-/** A relation kind in words ("co-borrower", "spouse"). */
-export function relationWords(relation: string): string {
-  return RELATION_WORDS[relation] ?? relation.replaceAll('_', ' ');
-}
-
-function sourceWords(source: string): string {
-  const [kind, teller] = splitSource(source);
-  const words = SOURCE_WORDS[kind] ?? `source "${kind}"`;
-  return teller === undefined ? words : `${words} (${teller})`;
+/** Where a fact came from, and who said so when a collector learnt it from someone. */
+function seen(hop: Pick<Hop, 'source' | 'lastSeen'>, dated = true): Reason {
+  const [origin, teller] = splitSource(hop.source);
+  const told: Reason[] = teller === undefined ? [] : [{ code: 'told_by', params: { teller } }];
+  if (!dated) return { code: 'seen_from', params: { origin, told } };
+  return hop.lastSeen
+    ? { code: 'seen_on', params: { origin, told, lastSeenDate: isoDay(hop.lastSeen) } }
+    : { code: 'seen_undated', params: { origin, told } };
 }
 
 function nameOf(index: GraphIndex, key: string): string {
@@ -71,8 +40,8 @@ function nameOf(index: GraphIndex, key: string): string {
   return parseNodeKey(key).id;
 }
 
-/** The contact point in words: "mobile", "landline", "email", "current address". */
-export function contactWords(
+/** The kind of contact point, as a term: mobile, landline, email, current_address, former_address. */
+export function contactPoint(
   index: GraphIndex,
   contact: ContactPoint,
   lastHop: Hop | undefined,
@@ -81,68 +50,75 @@ export function contactWords(
   if (contact.kind === 'email') return 'email';
   if (contact.kind === 'address')
     return lastHop !== undefined && isFormerAddress(index, lastHop, at)
-      ? 'former address'
-      : 'current address';
+      ? 'former_address'
+      : 'current_address';
   const node = index.node(nodeKey('phone', contact.value));
-  return (node?.kind === 'phone' && LINE_WORDS[node.data.type]) || 'phone';
+  return (node?.kind === 'phone' && LINE_POINTS[node.data.type]) || 'phone';
 }
 
 function isFormerAddress(index: GraphIndex, hop: Hop, at: Date): boolean {
   return index.out(hop.from, 'LIVED_AT').some((e) => e.to === hop.to && !isCurrent(e.props, at));
 }
 
-function seenWords(hop: Hop): string {
-  return hop.lastSeen
-    ? `${sourceWords(hop.source)}, last seen ${isoDay(hop.lastSeen)}`
-    : `${sourceWords(hop.source)}, undated`;
-}
-
-/** One hop in words, naming the people and the evidence behind it. */
-function hopWords(index: GraphIndex, hop: Hop, at: Date): string | undefined {
+/** One hop as a reason, naming the people and the evidence behind it. */
+function hopReason(index: GraphIndex, hop: Hop, at: Date): Reason | undefined {
   switch (hop.type) {
     case 'OWES':
       return undefined;
     case 'GUARANTEES':
     case 'CO_BORROWS':
-      return `${nameOf(index, hop.to)} is ${hop.type === 'GUARANTEES' ? 'guarantor' : 'co-borrower'} on account ${parseNodeKey(hop.from).id} (${sourceWords(hop.source)})`;
+      return {
+        code: 'hop_obligor',
+        params: {
+          name: nameOf(index, hop.to),
+          relation: hop.type === 'GUARANTEES' ? 'guarantor' : 'co_borrower',
+          accountId: parseNodeKey(hop.from).id,
+          seen: [seen(hop, false)],
+        },
+      };
     case 'KNOWS':
-      return `${nameOf(index, hop.to)} is the debtor's ${relationWords(hop.kind ?? 'contact')} (${seenWords(hop)})`;
+      return {
+        code: 'hop_knows',
+        params: { name: nameOf(index, hop.to), relation: hop.kind ?? 'unknown', seen: [seen(hop)] },
+      };
     case 'WORKS_AT':
-      return `the debtor works at ${nameOf(index, hop.to)} (${seenWords(hop)})`;
+      return { code: 'hop_works_at', params: { name: nameOf(index, hop.to), seen: [seen(hop)] } };
     case 'REPRESENTED_BY':
-      return `attorney named ${sourceWords(hop.source)}`;
+      return { code: 'hop_attorney', params: { seen: [seen(hop, false)] } };
     case 'LIVED_AT': {
       const edge = index
         .out(hop.from, 'LIVED_AT')
         .find((e) => e.to === hop.to && e.props.source === hop.source);
-      const until =
-        edge && !isCurrent(edge.props, at) && edge.props.to !== undefined
-          ? `lived there until ${isoDay(edge.props.to)}`
-          : 'lives there';
-      return `${nameOf(index, hop.from)} ${until} (${seenWords(hop)})`;
+      const name = nameOf(index, hop.from);
+      return edge && !isCurrent(edge.props, at) && edge.props.to !== undefined
+        ? {
+            code: 'hop_lived_until',
+            params: { name, untilDate: isoDay(edge.props.to), seen: [seen(hop)] },
+          }
+        : { code: 'hop_lives', params: { name, seen: [seen(hop)] } };
     }
     case 'HAS_PHONE':
-    case 'HAS_EMAIL': {
-      const holder =
-        parseNodeKey(hop.from).kind === 'employer'
-          ? `${nameOf(index, hop.from)}'s switchboard`
-          : `held by ${nameOf(index, hop.from)}`;
-      return `${holder} (${seenWords(hop)})`;
-    }
+    case 'HAS_EMAIL':
+      return {
+        code: parseNodeKey(hop.from).kind === 'employer' ? 'hop_switchboard' : 'hop_holds',
+        params: { name: nameOf(index, hop.from), seen: [seen(hop)] },
+      };
     default:
-      return `${hop.type} (${seenWords(hop)})`;
+      return { code: 'hop_other', params: { type: hop.type, seen: [seen(hop)] } };
   }
 }
 
-/** An evidence path in words: "evidence: Li Wei is the debtor's reference (…); held by Li Wei (…)". */
-export function pathWords(index: GraphIndex, hops: readonly Hop[], at: Date): string {
-  return `evidence: ${hops
-    .map((h) => hopWords(index, h, at))
-    .filter((w): w is string => w !== undefined)
-    .join('; ')}`;
+/** An evidence path as one reason: "evidence: Li Wei is the debtor's reference (…); held by Li Wei (…)". */
+export function pathReason(index: GraphIndex, hops: readonly Hop[], at: Date): Reason {
+  return {
+    code: 'route_evidence',
+    params: {
+      hops: hops.map((h) => hopReason(index, h, at)).filter((r): r is Reason => r !== undefined),
+    },
+  };
 }
 
-/** Who the route reaches, in words: "debtor's own mobile", "mobile of Li Wei, the debtor's reference". */
+/** Who the route reaches ("debtor's own mobile", "mobile of Li Wei, the debtor's reference"), with the last conversation on it. */
 export function headline(
   index: GraphIndex,
   contact: ContactPoint,
@@ -150,82 +126,104 @@ export function headline(
   paths: readonly Hop[][],
   accountId: string,
   at: Date,
-): string {
+  confirmation: Reason | undefined,
+): Reason {
   const best = paths[0] ?? [];
-  const what = contactWords(index, contact, best[best.length - 1], at);
+  const point = contactPoint(index, contact, best[best.length - 1], at);
+  const then: Reason[] = confirmation ? [confirmation] : [];
   switch (recipient.relation) {
     case 'self':
-      return `debtor's own ${what}`;
+      return { code: 'route_own', params: { point, then } };
     case 'guarantor':
     case 'co_borrower':
-      return `${what} of ${nameOf(index, nodeKey('person', recipient.personId))}, ${relationWords(recipient.relation)} on account ${accountId}`;
+      return {
+        code: 'route_co_obligor',
+        params: {
+          point,
+          name: nameOf(index, nodeKey('person', recipient.personId)),
+          relation: recipient.relation,
+          accountId,
+          then,
+        },
+      };
     case 'employer':
-      return `switchboard of ${nameOf(index, nodeKey('employer', recipient.employerId ?? ''))}, the debtor's current employer`;
-    default: {
-      const name = recipient.name ?? nameOf(index, nodeKey('person', recipient.personId));
-      return `${what} of ${name}, the debtor's ${relationWords(recipient.relation)}`;
-    }
+      return {
+        code: 'route_employer',
+        params: { name: nameOf(index, nodeKey('employer', recipient.employerId ?? '')), then },
+      };
+    default:
+      return {
+        code: 'route_person',
+        params: {
+          point,
+          name: recipient.name ?? nameOf(index, nodeKey('person', recipient.personId)),
+          relation: recipient.relation,
+          then,
+        },
+      };
   }
 }
 
-/** The attempt history in words: the last conversation, and failures since. */
-export function historyWords(outcomes: readonly DatedOutcome[]): {
-  confirmation?: string;
-  lines: string[];
+/** The attempt history as reasons: the last conversation, and the failures since (or so far). */
+export function historyReasons(outcomes: readonly DatedOutcome[]): {
+  confirmation?: Reason;
+  lines: Reason[];
 } {
-  const lines: string[] = [];
-  let confirmation: string | undefined;
+  let confirmation: Reason | undefined;
   let lastSuccessMs = Number.NEGATIVE_INFINITY;
   for (let i = outcomes.length - 1; i >= 0; i--) {
     const o = outcomes[i]!;
     if (CONVERSATION_OUTCOMES.includes(o.outcome)) {
-      confirmation =
-        o.outcome === 'promise_to_pay'
-          ? `a promise to pay was taken on it on ${isoDay(o.at)}`
-          : `confirmed by a right-party contact on ${isoDay(o.at)}`;
+      confirmation = {
+        code: o.outcome === 'promise_to_pay' ? 'route_promise_taken' : 'route_confirmed',
+        params: { confirmedAt: o.at },
+      };
       lastSuccessMs = o.atMs;
       break;
     }
   }
-  const since = outcomes.filter(
-    (o) => o.atMs > lastSuccessMs && !CONVERSATION_OUTCOMES.includes(o.outcome),
-  );
   const counts = new Map<string, { n: number; last: string }>();
-  for (const o of since)
-    counts.set(o.outcome, { n: (counts.get(o.outcome)?.n ?? 0) + 1, last: o.at });
-  const parts = [...counts.entries()]
+  for (const o of outcomes)
+    if (o.atMs > lastSuccessMs && !CONVERSATION_OUTCOMES.includes(o.outcome))
+      counts.set(o.outcome, { n: (counts.get(o.outcome)?.n ?? 0) + 1, last: o.at });
+  const attempts: Reason[] = [...counts.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(
-      ([outcome, { n, last }]) =>
-        `${n}× ${OUTCOME_WORDS[outcome] ?? outcome} (last ${isoDay(last)})`,
-    );
-  if (parts.length > 0)
-    lines.push(`${confirmation ? 'since then' : 'attempts so far'}: ${parts.join(', ')}`);
+    .map(([outcome, { n, last }]) => ({
+      code: 'route_attempt_count',
+      params: { n, outcome, lastAt: last },
+    }));
+  const lines: Reason[] =
+    attempts.length === 0
+      ? []
+      : [
+          {
+            code: confirmation ? 'route_since_then' : 'route_attempts_so_far',
+            params: { attempts },
+          },
+        ];
   return confirmation !== undefined ? { confirmation, lines } : { lines };
 }
 
-/** The route's flags and tier duties in words. */
-export function flagAndTierWords(
+/** The route's flags and tier duties as reasons. */
+export function flagAndTierReasons(
   flags: RouteFlags,
   tier: RouteTier,
   newestAgeDays: number | undefined,
-): string[] {
-  const lines: string[] = [];
+): Reason[] {
+  const lines: Reason[] = [];
   if (flags.shared !== undefined)
-    lines.push(
-      `shared with ${flags.shared} unrelated debtor${flags.shared === 1 ? '' : 's'}: may not be the debtor's; score discounted`,
-    );
+    lines.push({ code: 'route_shared', params: { count: flags.shared } });
   if (flags.suspendedUntil !== undefined)
-    lines.push(
-      `line was suspended; its ${SUSPENDED_COOL_DOWN_DAYS}-day cool-down ended on ${isoDay(flags.suspendedUntil)}, so it is tried again at a discount`,
-    );
+    lines.push({
+      code: 'route_suspended_retry',
+      params: { days: SUSPENDED_COOL_DOWN_DAYS, endedAt: flags.suspendedUntil },
+    });
   if (flags.stale)
-    lines.push(
-      `stale: newest evidence is ${Math.floor(newestAgeDays ?? 0)} days old (over ${STALE_AFTER_DAYS})`,
-    );
-  if (tier === 'third_party')
-    lines.push('third party: ask only where the debtor can be reached; do not mention the debt');
-  if (tier === 'workplace')
-    lines.push('workplace: ask for the debtor by name only; say nothing about the debt');
+    lines.push({
+      code: 'route_stale',
+      params: { days: Math.floor(newestAgeDays ?? 0), staleAfter: STALE_AFTER_DAYS },
+    });
+  if (tier === 'third_party') lines.push({ code: 'route_third_party_duty', params: {} });
+  if (tier === 'workplace') lines.push({ code: 'route_workplace_duty', params: {} });
   return lines;
 }

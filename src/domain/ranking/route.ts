@@ -50,6 +50,20 @@ export interface RouteFlags {
   wrongPartyFor?: number;
 }
 
+/**
+ * A reason for the message catalogue (src/messages): a stable code and the names, figures, days
+ * and nested reasons its words are made of, so each reader gets it in their own language.
+ */
+export interface Reason {
+  code: string;
+  params: ReasonParams;
+}
+
+/** A reason's arguments: names and ids, counts, ISO days and times (`…At`, `…Date`), terms, nested reasons. */
+export type ReasonParams = {
+  readonly [name: string]: string | number | readonly string[] | readonly Reason[];
+};
+
 /** One ranked way to reach the debtor or learn where they are. */
 export interface RankedRoute {
   rank: number;
@@ -60,7 +74,7 @@ export interface RankedRoute {
   /** `consumer`: the debtor, a co-obligor or someone the policy treats as the consumer; `workplace`; `third_party`: location only. */
   tier: RouteTier;
   paths: EvidencePath[];
-  reasons: string[];
+  reasons: Reason[];
   flags: RouteFlags;
 }
 
@@ -73,7 +87,7 @@ export interface ExcludedContact {
   /** Stable reason code (number_invalid, line_suspended, wrong_party, someone_else_holds, …) for the message catalogue. */
   code: string;
   /** The figures the reason's words are made of (dates, attempt id, person id). */
-  params: Record<string, string | number>;
+  params: Record<string, string | number | readonly string[]>;
   reason: string;
   until?: string;
 }
@@ -113,5 +127,5 @@ export interface RankingInput {
 export interface RankingResult {
   routes: RankedRoute[];
   excluded: ExcludedContact[];
-  notes: string[];
+  notes: Reason[];
 }

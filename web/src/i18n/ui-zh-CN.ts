@@ -22,6 +22,12 @@ export const zh: Record<Key, string> = {
     '先处理到期事项（今日或明日到期的承诺还款、已违约的承诺），再按合规校验当前允许联系的账户，依逾期阶段和“余额 × 联系方式得分”排序。',
   worklistApart: '暂不可联系',
   worklistEmpty: '目前没有可以联系的账户。',
+  auditKind_check: '合规预检',
+  auditKind_outreach: '联系',
+  auditKind_simulation: '政策模拟',
+  auditKind_inbound: '客户回复',
+  auditKind_purge: '数据清除',
+  lostSince: '自{time}起失联：',
   worklistMore: '下一页',
   callNow: '拨打',
   sendNow: '发送',
@@ -38,7 +44,7 @@ export const zh: Record<Key, string> = {
   error: '错误',
   line: '行',
   policyPlaceholder:
-    '粘贴一个政策文件（policies/*.yaml）。与已加载政策同 id 的候选政策在模拟中替换它；例如把 cn.calls_per_day 的 max 改为 2 的中国政策。',
+    '粘贴一个政策文件（policies/*.yaml）。编号与已加载政策相同的候选政策在模拟中替换它；例如把中国政策里 cn.calls_per_day 的上限改为 2。',
   findDebtor: '查找债务人',
   findHint: '编号、姓名或电话号码',
   demoDebtors:

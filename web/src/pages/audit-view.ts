@@ -70,7 +70,7 @@ function auditTable(records: Json[]): HTMLElement {
           'tr',
           { class: 'audit-row' },
           el('td', {}, str(r.at) ? when(str(r.at) ?? '') : ''),
-          el('td', {}, str(r.kind) ?? ''),
+          el('td', {}, tr('auditKind_', str(r.kind) ?? '')),
           el('td', {}, el('code', {}, str(r.accountId) ?? '')),
           el('td', {}, tr('ch_', str(r.channel) ?? '')),
           el('td', {}, outcomeBadge(r.outcome)),

@@ -1,4 +1,5 @@
 import { el } from '../dom.js';
+import { termOf } from '../explain.js';
 import { money, t, tr } from '../i18n.js';
 import { stageOf } from '../stage.js';
 import type { DebtorView } from './debtor-view.js';
@@ -47,7 +48,7 @@ export function accountsTable(view: DebtorView, onSelect: () => void): HTMLEleme
           el('td', {}, radio),
           el('td', {}, el('code', {}, account.id)),
           el('td', {}, tr('accRole_', role)),
-          el('td', {}, account.product),
+          el('td', {}, termOf('product', account.product)),
           el('td', { class: 'num' }, money(account.balance, account.currency)),
           el('td', { class: 'num' }, daysPastDue),
           el(
@@ -60,7 +61,7 @@ export function accountsTable(view: DebtorView, onSelect: () => void): HTMLEleme
             ),
           ),
           el('td', {}, account.jurisdiction),
-          el('td', {}, account.status),
+          el('td', {}, termOf('accountStatus', account.status)),
         );
       }),
     ),

@@ -1,6 +1,7 @@
 import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
+import { explain } from '../explain.js';
 import { drawGraph } from '../graph-view.js';
 import { t, tr, when } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
@@ -38,7 +39,10 @@ export async function loadRoutes(
     view.routes = routes.value.routes;
     replace(
       view.routesBox,
-      (routes.value.notes ?? []).map((n) => el('div', { class: 'notice warn small note' }, n)),
+      (routes.value.notes ?? []).map((n) =>
+        el('div', { class: 'notice warn small note' }, explain(n)),
+      ),
+      lostNotice(routes.value),
       routesTable(ctx, view, names, useRoute),
       excludedList(routes.value),
     );
@@ -134,7 +138,7 @@ function routesTable(
             el(
               'ul',
               { class: 'reasons' },
-              route.reasons.map((r) => el('li', {}, r)),
+              route.reasons.map((r) => el('li', { 'data-code': r.code }, explain(r))),
             ),
             evidence(route, names),
           ),
@@ -176,10 +180,27 @@ function excludedList(result: RoutesResult): HTMLElement | null {
           {},
           el('code', {}, x.contact.value),
           ' ',
-          x.reason,
+          explain(x),
           x.until ? ` — ${t('untilTime', { time: when(x.until) })}` : '',
         ),
       ),
     ),
   );
+}
+
+/** The debtor's lost state under the policy in force, and why no listed route is allowed now. */
+function lostNotice(result: RoutesResult): HTMLElement | null {
+  const lines: HTMLElement[] = [];
+  if (result.lost)
+    lines.push(
+      el('strong', {}, t('lostSince', { time: when(result.lost.since) })),
+      el(
+        'ul',
+        { class: 'reasons' },
+        result.lost.because.map((b) => el('li', {}, explain(b))),
+      ),
+    );
+  if (result.notLost) lines.push(el('div', {}, explain(result.notLost)));
+  if (result.noAllowedRoute) lines.push(el('div', {}, explain(result.noAllowedRoute)));
+  return lines.length === 0 ? null : el('div', { class: 'notice warn small lost' }, lines);
 }

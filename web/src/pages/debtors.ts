@@ -1,5 +1,6 @@
 import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
+import { zoneLabel } from '../explain.js';
 import { graphLegend } from '../graph-view.js';
 import { t } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
@@ -40,7 +41,7 @@ export async function debtorPage(ctx: PageContext, root: HTMLElement, id: string
       { class: 'card debtor-head' },
       el('h2', { id: 'debtor-name' }, person.name, ' ', el('code', { class: 'muted' }, person.id)),
       el('div', {}, el('span', { class: 'label' }, `${t('flags')}: `), flagBadges(person.flags)),
-      person.timezone ? el('div', { class: 'muted small' }, person.timezone) : null,
+      person.timezone ? el('div', { class: 'muted small' }, zoneLabel(person.timezone)) : null,
     ),
     el('section', { class: 'card' }, el('h3', {}, t('accounts')), accountsTable(view, reload)),
     el(

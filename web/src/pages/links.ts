@@ -1,5 +1,6 @@
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
+import { termOf } from '../explain.js';
 import { drawGraph, graphLegend } from '../graph-view.js';
 import { t, tr, when } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
@@ -150,7 +151,7 @@ function holdersTable(shared: SharedIdentifier): HTMLElement {
             h.isDebtor ? el('span', { class: 'badge stop' }, t('isDebtor')) : null,
             h.kind === 'employer' ? el('span', { class: 'badge' }, t('employer')) : null,
           ),
-          el('td', {}, h.source),
+          el('td', {}, termOf('source', h.source)),
           el('td', {}, h.lastSeen ? when(h.lastSeen) : '—'),
           el(
             'td',

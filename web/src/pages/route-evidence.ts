@@ -1,4 +1,5 @@
 import { el } from '../dom.js';
+import { termOf } from '../explain.js';
 import { t, tr } from '../i18n.js';
 import type { Route } from '../types.js';
 
@@ -29,7 +30,7 @@ export function evidence(route: Route, names: ReadonlyMap<string, string>): HTML
                 'span',
                 { class: 'hop-edge' },
                 ` —${hop.type === 'KNOWS' && hop.kind ? tr('rel_', hop.kind) : tr('edge_', hop.type)}`,
-                hop.source ? el('sub', {}, tr('src_', hop.source)) : null,
+                hop.source ? el('sub', {}, termOf('source', hop.source)) : null,
                 typeof hop.reliability === 'number'
                   ? el('sup', {}, `${Math.round(hop.reliability * 100)}%`)
                   : null,

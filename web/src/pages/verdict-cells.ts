@@ -1,4 +1,5 @@
 import { el } from '../dom.js';
+import { explain } from '../explain.js';
 import { t } from '../i18n.js';
 import type { RuleVerdict } from '../types.js';
 import { list, str } from './loose-json.js';
@@ -20,6 +21,6 @@ export function ruleList(rules: unknown): HTMLElement | null {
   return el(
     'ul',
     { class: 'reasons' },
-    items.map((r) => el('li', {}, el('code', {}, r.id), ' ', r.reason)),
+    items.map((r) => el('li', {}, el('code', {}, r.id), ' ', explain(r))),
   );
 }

@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { properNames } from './demo-names.js';
+import { chineseWords, englishWords } from './page-words.js';
+import {
+  DEMO_SCENARIO,
+  startWorkbenchService,
+  type WorkbenchService,
+} from './workbench-service.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LANGS = ['zh-CN', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+
+describe.skipIf(!existsSync(CHROMIUM))('the workbench speaks one language at a time', () => {
+  let service: WorkbenchService;
+  let profile: string;
+  let browser: BrowserContext;
+  // The messages a collector typed are theirs, in whatever language they wrote them.
+  const names = [
+    ...properNames(),
+    DEMO_SCENARIO.threat,
+    ...DEMO_SCENARIO.threat.split(/[，。]/),
+    DEMO_SCENARIO.politeMessage,
+  ];
+
+  beforeAll(async () => {
+    service = await startWorkbenchService();
+    profile = await mkdtemp(join(tmpdir(), 'skipgraph-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      viewport: { width: 1400, height: 1000 },
+      locale: 'zh-CN',
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  async function signIn(key: string, lang: Lang): Promise<Page> {
+    const page = await browser.newPage();
+    await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
+    await page.goto(`${service.url}/`);
+    await page.fill('#sign-in input[name=key]', key);
+    await page.click('#sign-in button[type=submit]');
+    await page.waitForSelector('#role[data-role]');
+    return page;
+  }
+
+  /** Everything a reader sees on the page: its text, with every folded section opened, and the hints in fields. */
+  async function visibleText(page: Page): Promise<string> {
+    await page.locator('details').evaluateAll((ds) => {
+      for (const d of ds) d.setAttribute('open', '');
+    });
+    const hints = await page
+      .locator('[placeholder], [title], [aria-label]')
+      .evaluateAll((es) =>
+        es.flatMap((e) =>
+          ['placeholder', 'title', 'aria-label'].map((a) => e.getAttribute(a) ?? ''),
+        ),
+      );
+    // The language picker names each language in its own words. innerText, not textContent: the
+    // lines as the reader sees them laid out, so a failure names the line.
+    // biome-ignore lint/performance/useDomNodeTextContent: the laid-out lines are what is checked
+    const text = (await page.locator('body').innerText()).replace(/中文|English/g, ' ');
+    return `${text}\n${hints.join('\n')}`;
+  }
+
+  /** Fails with the words of the other language, each in the line it was found on. */
+  async function expectOneLanguage(page: Page, lang: Lang, where: string): Promise<void> {
+    const text = await visibleText(page);
+    const offending = text
+      .split('\n')
+      .map((line) => ({
+        line: line.trim(),
+        words: lang === 'zh-CN' ? englishWords(line, names) : chineseWords(line, names),
+      }))
+      .filter((l) => l.words.length > 0)
+      .map((l) => `${l.words.join(' ')}  ⟵  ${l.line.slice(0, 160)}`);
+    expect(offending, `${lang} ${where}`).toEqual([]);
+  }
+
+  for (const lang of LANGS) {
+    it(`collector pages in ${lang}: the debtor search, a debtor's routes with every reason, a denied message`, async () => {
+      const page = await signIn('demo-collector', lang);
+      await page.goto(`${service.url}/#/debtors`);
+      await page.waitForSelector('#debtor-search');
+      await expectOneLanguage(page, lang, 'debtor search');
+      for (const id of [
+        DEMO_SCENARIO.debtorId,
+        DEMO_SCENARIO.invalidPhoneDebtor,
+        DEMO_SCENARIO.suspendedPhoneDebtor,
+        'US-001',
+      ]) {
+        await page.goto(`${service.url}/#/debtors/${id}`);
+        await page.waitForFunction(
+          (d) => document.querySelector('#debtor-name')?.textContent?.includes(d),
+          id,
+        );
+        await page.waitForSelector('#routes tr.route, .routes-box p.muted');
+        await page.waitForSelector('#graph[data-node-count]');
+        await expectOneLanguage(page, lang, `debtor ${id}`);
+      }
+      await page.goto(`${service.url}/#/debtors/${DEMO_SCENARIO.debtorId}`);
+      await page.waitForSelector('#routes tr.route');
+      await page.locator('button.use-route').first().click();
+      await page.fill('#send-form textarea[name=message]', DEMO_SCENARIO.threat);
+      await page.click('#send-form button.send-button');
+      await page.waitForSelector('#send-result .decision.deny');
+      await expectOneLanguage(page, lang, 'denied message');
+      await page.close();
+    });
+
+    it(`investigator page in ${lang}: a shared number's holders`, async () => {
+      const page = await signIn('demo-investigator', lang);
+      await page.goto(
+        `${service.url}/#/links?kind=phone&value=${encodeURIComponent(DEMO_SCENARIO.sharedPhone)}`,
+      );
+      await page.waitForSelector('#holders tr.holder');
+      await page.waitForSelector('#graph[data-node-count]');
+      await expectOneLanguage(page, lang, 'links');
+      await page.close();
+    });
+
+    it(`compliance page in ${lang}: policies, a tried message, the audit log and a simulation`, async () => {
+      const page = await signIn('demo-compliance', lang);
+      await page.waitForSelector('#policies tr.policy');
+      await page.fill('#try-form input[name=accountId]', DEMO_SCENARIO.accountId);
+      await page.fill('#try-form input[name=to]', DEMO_SCENARIO.debtorPhone);
+      await page.fill('#try-form textarea[name=message]', DEMO_SCENARIO.threat);
+      await page.click('#try-form button[type=submit]');
+      await page.waitForSelector('#try-result .decision');
+      await page.fill('#simulate-form textarea[name=policy]', DEMO_SCENARIO.stricterPolicy);
+      await page.fill('#simulate-form input[name=from]', DEMO_SCENARIO.historyFrom);
+      await page.click('#simulate-form button[type=submit]');
+      await page.waitForSelector('#simulation-result .stats');
+      // The log as it stands now, with the decision just tried.
+      await page.click('#audit-filter button[type=submit]');
+      await page.waitForSelector('#audit tr.audit-row');
+      // The policy text itself is the officer's YAML, not the workbench's words.
+      await page.fill('#simulate-form textarea[name=policy]', '');
+      await expectOneLanguage(page, lang, 'compliance');
+      await page.close();
+    });
+  }
+});
