@@ -147,6 +147,11 @@ export const en: Catalogue = {
       charged_off: 'charged off',
       settled: 'settled',
     },
+    element: {
+      opt_out_notice: 'opt-out notice',
+      one_word_opt_out: 'one-word opt-out',
+      collector_identity: "collector's identity",
+    },
     origin: originTermsEn,
     channel: { call: 'call', sms: 'SMS', email: 'email', visit: 'visit', letter: 'letter' },
     relation: {

@@ -132,6 +132,11 @@ export const zhCN: Catalogue = {
       mortgage: '房贷',
     },
     accountStatus: { open: '未结清', closed: '已关闭', charged_off: '已核销', settled: '已结清' },
+    element: {
+      opt_out_notice: '退订方式',
+      one_word_opt_out: '一词退订方式',
+      collector_identity: '催收方身份',
+    },
     origin: originTermsZhCN,
     channel: { call: '电话', sms: '短信', email: '邮件', visit: '上门', letter: '信函' },
     relation: {

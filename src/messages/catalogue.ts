@@ -15,6 +15,7 @@ export const TERM_KINDS = [
   'origin',
   'product',
   'accountStatus',
+  'element',
 ] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 
@@ -46,6 +47,8 @@ export const TERM_PARAMS: Readonly<Record<string, TermKind>> = {
   state: 'promiseState',
   point: 'point',
   origin: 'origin',
+  // One element is a select inside its message; a list of them is looked up here.
+  elements: 'element',
 };
 
 /** Parameters holding IANA zones, shown by their generic name ("中国标准时间", "Eastern Time"). */

@@ -90,8 +90,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the workbench speaks one language at a t
   }
 
   for (const lang of LANGS) {
-    it(`collector pages in ${lang}: the debtor search, a debtor's routes with every reason, a denied message`, async () => {
+    it(`collector pages in ${lang}: the worklist and its outcome form, the debtor search, a debtor's routes with every reason, a denied message`, async () => {
       const page = await signIn('demo-collector', lang);
+      await page.waitForSelector('#worklist tr.work-item');
+      await page.waitForSelector('#worklist-apart li.apart-item');
+      await expectOneLanguage(page, lang, 'worklist');
+      await page.locator('#worklist tr.work-item button.act').first().click();
+      await page.waitForSelector('#worklist-action #sent');
+      await page.selectOption('#outcome-form select[name=outcome]', 'promise_to_pay');
+      await expectOneLanguage(page, lang, 'worklist outcome form');
       await page.goto(`${service.url}/#/debtors`);
       await page.waitForSelector('#debtor-search');
       await expectOneLanguage(page, lang, 'debtor search');

@@ -86,6 +86,7 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     expect(await page.getAttribute('#role', 'data-role')).toBe('collector');
     await expect(page.locator('#nav-compliance').count()).resolves.toBe(0);
 
+    await page.click('#nav-debtors');
     await page.fill('#debtor-search input[name=q]', DEMO_SCENARIO.debtorQuery);
     await page.click('#debtor-search button[type=submit]');
     await page.waitForSelector('#debtor-name');

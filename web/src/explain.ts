@@ -31,11 +31,15 @@ export function explain(x: Explained): string {
   return x.reason ?? x.message ?? '';
 }
 
-/** "8 分钟后可联系：对方当地 …，您这边 …" for a next allowed time and the recipient's zones. */
-export function nextAllowedText(iso: string, recipientZones: readonly string[] = []): string {
+/** "8 分钟后可联系：对方当地 …，您这边 …" for a next allowed time and the recipient's zones, counted from `now`. */
+export function nextAllowedText(
+  iso: string,
+  recipientZones: readonly string[] = [],
+  now: Date = new Date(),
+): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  return nextAllowedView(lang(), at, new Date(), {
+  return nextAllowedView(lang(), at, now, {
     recipient: recipientZones,
     collector: localZone(),
   }).text;

@@ -8,6 +8,7 @@ import { debtorSearchPage } from './pages/debtor-search.js';
 import { debtorPage } from './pages/debtors.js';
 import { linksPage } from './pages/links.js';
 import { signInPage } from './pages/sign-in.js';
+import { worklistPage } from './pages/worklist.js';
 import { clearKey, storedKey, storeKey } from './session.js';
 import type { Role } from './types.js';
 
@@ -16,6 +17,7 @@ let ctx: PageContext | undefined;
 
 /** The landing page for a role: the first page it may use. */
 function home(role: Role): string {
+  if (can(role, 'send')) return '#/worklist';
   if (can(role, 'debtors')) return '#/debtors';
   if (can(role, 'links')) return '#/links';
   return '#/compliance';
@@ -37,6 +39,9 @@ function header(): HTMLElement {
     ? el(
         'nav',
         {},
+        can(ctx.role, 'send')
+          ? el('a', { href: '#/worklist', id: 'nav-worklist' }, t('page_worklist'))
+          : null,
         can(ctx.role, 'debtors')
           ? el('a', { href: '#/debtors', id: 'nav-debtors' }, t('page_collector'))
           : null,
@@ -106,7 +111,9 @@ function render(): void {
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   try {
-    if (parts[0] === 'debtors' && can(ctx.role, 'debtors')) {
+    if (parts[0] === 'worklist' && can(ctx.role, 'send'))
+      worklistPage(ctx, main, params.get('at') ?? undefined);
+    else if (parts[0] === 'debtors' && can(ctx.role, 'debtors')) {
       if (parts[1]) void debtorPage(ctx, main, parts[1]);
       else debtorSearchPage(ctx, main, params.get('q') ?? '');
     } else if (parts[0] === 'links' && can(ctx.role, 'links'))

@@ -2,6 +2,7 @@ import { OUTCOMES } from '../../src/domain/model/vocabulary.js';
 import type { PageContext } from './context.js';
 import { el, formValues, replace } from './dom.js';
 import { t, tr } from './i18n.js';
+import { learntFields, learntOf } from './learnt-fields.js';
 import { errorNotice } from './notice.js';
 
 /** Tomorrow as YYYY-MM-DD in the browser's zone: the usual promise date. */
@@ -10,15 +11,23 @@ function tomorrow(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** What the form knows of the account: its currency and country, the defaults for a promise and an address. */
+export interface OutcomeDefaults {
+  currency?: string;
+  country?: string;
+}
+
 /**
- * The outcome of an attempt: what happened, a note, and for a promise to pay its amount and date
+ * The outcome of an attempt: what happened, a note, what the collector learnt (a new number,
+ * address or employer, and who said so), and for a promise to pay its amount, currency and date
  * (shown only then); posts to /v1/attempts/{id}/outcome.
- * @example panel.append(outcomeForm(ctx, receipt.attemptId, reload))
+ * @example panel.append(outcomeForm(ctx, receipt.attemptId, reload, { currency: 'CNY', country: 'CN' }))
  */
 export function outcomeForm(
   ctx: PageContext,
   attemptId: string,
   onRecorded: () => void,
+  defaults: OutcomeDefaults = {},
 ): HTMLElement {
   const status = el('div', { class: 'outcome-status' });
   const promise = el(
@@ -29,6 +38,18 @@ export function outcomeForm(
       {},
       t('promiseAmount'),
       el('input', { name: 'amount', type: 'number', min: 0.01, step: 0.01 }),
+    ),
+    el(
+      'label',
+      {},
+      t('promiseCurrency'),
+      el('input', {
+        name: 'currency',
+        maxlength: 3,
+        size: 4,
+        value: defaults.currency ?? '',
+        pattern: '[A-Za-z]{3}',
+      }),
     ),
     el(
       'label',
@@ -57,13 +78,16 @@ export function outcomeForm(
       el('button', { type: 'submit', class: 'primary' }, t('record')),
     ),
     promise,
+    learntFields(defaults.country ?? ''),
     status,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const v = formValues(form);
-    const body: Record<string, string | number> = { outcome: v.outcome ?? '' };
+    const body: Record<string, unknown> = { outcome: v.outcome ?? '' };
     if (v.note) body.note = v.note;
+    const learnt = learntOf(v);
+    if (learnt) body.learnt = learnt;
     if (v.outcome === 'promise_to_pay') {
       if (!v.amount || !v.dueDate) {
         replace(status, el('div', { class: 'notice warn' }, t('promiseNeeded')));
@@ -71,6 +95,7 @@ export function outcomeForm(
       }
       body.amount = Number(v.amount);
       body.dueDate = v.dueDate;
+      if (v.currency) body.currency = v.currency.toUpperCase();
     }
     ctx.api.post(`/v1/attempts/${encodeURIComponent(attemptId)}/outcome`, body).then(
       () => {

@@ -124,8 +124,8 @@ export function renderSendForm(
               { class: 'notice ok', id: 'sent' },
               t('sent', {
                 id: receipt.attemptId,
-                status: receipt.dispatch.status,
-                provider: receipt.dispatch.provider,
+                status: tr('dispatch_', receipt.dispatch.status),
+                provider: tr('provider_', receipt.dispatch.provider),
               }),
             ),
             outcomeForm(ctx, receipt.attemptId, reload),

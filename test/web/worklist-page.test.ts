@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Ledger {
+  promises: { amount: number; currency: string; dueDate: string; state: string }[];
+}
+interface Worklist {
+  items: { accountId: string; promise?: { code: string; state: string } }[];
+  apart: { accountId: string; promise?: { code: string; state: string } }[];
+}
+
+describe.skipIf(!existsSync(CHROMIUM))("the collector's worklist in a browser", () => {
+  let service: WorkbenchService;
+  let profile: string;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    service = await startWorkbenchService();
+    profile = await mkdtemp(join(tmpdir(), 'skipgraph-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      viewport: { width: 1400, height: 1000 },
+      locale: 'zh-CN',
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  async function signIn(lang: 'zh-CN' | 'en'): Promise<Page> {
+    const page = await browser.newPage();
+    await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
+    await page.goto(`${service.url}/`);
+    await page.fill('#sign-in input[name=key]', 'demo-collector');
+    await page.click('#sign-in button[type=submit]');
+    await page.waitForSelector('#role[data-role]');
+    return page;
+  }
+
+  async function api<T>(path: string): Promise<T> {
+    const res = await fetch(`${service.url}${path}`, {
+      headers: { Authorization: 'Bearer demo-collector', 'Accept-Language': 'en' },
+    });
+    expect(res.status, path).toBe(200);
+    return (await res.json()) as T;
+  }
+
+  it('lands a collector on the worklist; one click calls the first row, then the outcome records a promise and a new number', async () => {
+    const page = await signIn('zh-CN');
+    await page.waitForSelector('#worklist tr.work-item');
+    expect(new URL(page.url()).hash).toBe('#/worklist');
+    const first = page.locator('#worklist tr.work-item').first();
+    const accountId = (await first.getAttribute('data-account')) ?? '';
+    expect(accountId).not.toBe('');
+    expect(await first.locator('button.act').textContent()).toBe('拨打');
+
+    await first.locator('button.act').click();
+    await page.waitForSelector('#worklist-action #sent');
+    expect(await page.textContent('#worklist-action #sent')).toContain('通话结束后请记录结果');
+    // The promise fields show only for a promise to pay.
+    expect(await page.locator('#outcome-form .promise-fields').isVisible()).toBe(false);
+    await page.selectOption('#outcome-form select[name=outcome]', 'promise_to_pay');
+    expect(await page.locator('#outcome-form .promise-fields').isVisible()).toBe(true);
+    await page.fill('#outcome-form input[name=amount]', '1200');
+    await page.fill('#outcome-form input[name=dueDate]', '2026-11-21');
+    await page.fill('#outcome-form input[name=learntPhone]', '13900001234');
+    await page.fill('#outcome-form input[name=learntEmployer]', '华兴物流');
+    await page.click('#outcome-form button[type=submit]');
+    await page.waitForSelector('#outcome-form .notice');
+    expect(
+      await page.locator('#outcome-form .notice.ok').count(),
+      (await page.textContent('#outcome-form')) ?? '',
+    ).toBe(1);
+
+    const ledger = await api<Ledger>(`/v1/accounts/${accountId}/promises`);
+    expect(ledger.promises).toMatchObject([
+      { amount: 1200, currency: 'CNY', dueDate: '2026-11-21', state: 'open' },
+    ]);
+    const [debtorId] = accountId.replace(/^ACC-/, '').split(/-(?=\d+$)/);
+    const graph = await api<{ nodes: { key: string; data: Record<string, unknown> }[] }>(
+      `/v1/persons/${debtorId}/graph?depth=2`,
+    );
+    expect(graph.nodes.map((n) => n.key)).toContain('phone:+8613900001234');
+    expect(graph.nodes.some((n) => n.data.name === '华兴物流')).toBe(true);
+
+    // Tomorrow the promise is due; the day after, unpaid, it is broken: first on the list both days.
+    const dueDay = await api<Worklist>('/v1/worklist?at=2026-11-21T02:00:00Z&limit=5');
+    expect(dueDay.items[0]).toMatchObject({ accountId, promise: { code: 'promise_due_today' } });
+    const after = await api<Worklist>('/v1/worklist?at=2026-11-22T02:00:00Z&limit=5');
+    expect(after.items[0]).toMatchObject({ accountId, promise: { state: 'broken' } });
+
+    // The page as of the day after shows the row's broken promise in Chinese.
+    await page.goto(`${service.url}/#/worklist?at=2026-11-22T02:00:00Z`);
+    await page.waitForSelector(`#worklist tr.work-item[data-account="${accountId}"] li.promise`);
+    expect(
+      await page.textContent(`#worklist tr.work-item[data-account="${accountId}"] li.promise`),
+    ).toMatch(/已违约/);
+    await page.close();
+  });
+
+  it('lists the accounts nobody may contact now apart, with when they open in both zones, relative to the list', async () => {
+    const page = await signIn('en');
+    await page.waitForSelector('#worklist-apart li.apart-item .opens');
+    const opens =
+      (await page.locator('#worklist-apart li.apart-item .opens').first().textContent()) ?? '';
+    // The relative form counted from the list's moment (not the browser's clock), then the
+    // recipient's local time and the collector's.
+    expect(opens).toMatch(
+      /^Next allowed in 11 h: Nov 20, 08:00 \(Eastern Time\) \(recipient\), Nov 20, 13:00 .* \(you\)\.$/,
+    );
+    await page.close();
+  });
+});

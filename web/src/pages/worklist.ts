@@ -1,0 +1,243 @@
+import { ApiFailure } from '../api.js';
+import type { PageContext } from '../context.js';
+import { decisionView } from '../decision-view.js';
+import { el, replace } from '../dom.js';
+import { explain, localZone, nextAllowedText, zonesOf } from '../explain.js';
+import { money, t, tr } from '../i18n.js';
+import { errorNotice, loading } from '../notice.js';
+import { outcomeForm } from '../outcome-form.js';
+import type {
+  Decision,
+  OutreachAccepted,
+  WorklistApart,
+  WorklistItem,
+  WorklistPage,
+} from '../types.js';
+
+/** Rows a page of the worklist shows. */
+const PAGE_SIZE = 20;
+
+/** The jurisdiction's country ("US-MA" → "US"): the default for an address learnt in the call. */
+function countryOf(jurisdiction: string): string {
+  return jurisdiction.slice(0, 2);
+}
+
+function debtorLink(ctx: PageContext, debtorId: string, name: string): HTMLElement {
+  return el(
+    'a',
+    {
+      href: `#/debtors/${encodeURIComponent(debtorId)}`,
+      class: 'open-debtor',
+      onclick: (e: Event) => {
+        e.preventDefault();
+        ctx.go(`#/debtors/${encodeURIComponent(debtorId)}`);
+      },
+    },
+    name,
+    ' ',
+    el('code', { class: 'muted' }, debtorId),
+  );
+}
+
+/**
+ * Calls or sends to the row's best route through the guard (`POST /v1/outreach`, one idempotency
+ * key per click), then shows the outcome form in the action panel; a denial shows every rule.
+ */
+function act(ctx: PageContext, item: WorklistItem, panel: HTMLElement, reload: () => void): void {
+  const route = item.route;
+  const body: Record<string, string> = {
+    accountId: item.accountId,
+    channel: route.channel,
+    to: route.contact.value,
+    recipientPersonId: route.recipientPersonId,
+    idempotencyKey: crypto.randomUUID(),
+  };
+  if (route.channel !== 'call') body.message = t('defaultSms');
+  replace(panel, el('h3', {}, item.debtorName, ' ', el('code', {}, item.accountId)), loading());
+  panel.hidden = false;
+  ctx.api.post<OutreachAccepted>('/v1/outreach', body).then(
+    (receipt) =>
+      replace(
+        panel,
+        el('h3', {}, item.debtorName, ' ', el('code', {}, item.accountId)),
+        el(
+          'div',
+          { class: 'notice ok', id: 'sent' },
+          t(route.channel === 'call' ? 'callPlaced' : 'sent', {
+            id: receipt.attemptId,
+            status: tr('dispatch_', receipt.dispatch.status),
+            provider: tr('provider_', receipt.dispatch.provider),
+            to: route.contact.value,
+          }),
+        ),
+        outcomeForm(ctx, receipt.attemptId, reload, {
+          currency: item.currency,
+          country: countryOf(item.jurisdiction),
+        }),
+      ),
+    (error: unknown) => {
+      const denied =
+        error instanceof ApiFailure && error.code === 'guard_denied' && error.details
+          ? decisionView(error.details as Decision, body.message)
+          : errorNotice(error);
+      replace(panel, el('h3', {}, item.debtorName, ' ', el('code', {}, item.accountId)), denied);
+    },
+  );
+  panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
+function itemRow(ctx: PageContext, item: WorklistItem, now: Date, onAct: () => void): HTMLElement {
+  const r = item.route;
+  return el(
+    'tr',
+    { class: 'work-item', 'data-account': item.accountId },
+    el('td', {}, debtorLink(ctx, item.debtorId, item.debtorName)),
+    el(
+      'td',
+      {},
+      el('code', {}, item.accountId),
+      el(
+        'div',
+        { class: 'muted small' },
+        `${money(item.balance, item.currency)} · ${tr('stage_', item.stage)}`,
+      ),
+    ),
+    el(
+      'td',
+      {},
+      el('span', { class: 'muted small' }, tr('ch_', r.channel)),
+      ' ',
+      el('code', {}, r.contact.value),
+      el(
+        'div',
+        { class: 'muted small' },
+        `${r.recipientName ?? r.recipientPersonId} · ${tr('rel_', r.relation)} · ${Math.round(r.score * 100)}%`,
+      ),
+    ),
+    el(
+      'td',
+      {},
+      el(
+        'ul',
+        { class: 'reasons' },
+        item.promise
+          ? el('li', { class: `promise promise-${item.promise.state}` }, explain(item.promise))
+          : null,
+        item.why.map((w) => el('li', { 'data-code': w.code }, explain(w))),
+        item.betterRouteOpensAt
+          ? el(
+              'li',
+              { class: 'muted' },
+              t('betterRouteOpens', { time: nextAllowedText(item.betterRouteOpensAt, [], now) }),
+            )
+          : null,
+      ),
+    ),
+    el(
+      'td',
+      {},
+      el(
+        'button',
+        { type: 'button', class: 'primary act', onclick: onAct },
+        r.channel === 'call' ? t('callNow') : t('sendNow'),
+      ),
+    ),
+  );
+}
+
+function apartRow(ctx: PageContext, a: WorklistApart, now: Date): HTMLElement {
+  const zones = a.rules.flatMap((r) => zonesOf(r.params));
+  return el(
+    'li',
+    { class: 'apart-item', 'data-account': a.accountId },
+    debtorLink(ctx, a.debtorId, a.debtorName),
+    ' ',
+    el('code', {}, a.accountId),
+    ' ',
+    el('span', {}, explain(a)),
+    a.opensAt ? el('div', { class: 'next opens' }, nextAllowedText(a.opensAt, zones, now)) : null,
+    a.promise
+      ? el('div', { class: `promise promise-${a.promise.state}` }, explain(a.promise))
+      : null,
+    a.rules.length > 0
+      ? el(
+          'ul',
+          { class: 'reasons' },
+          a.rules.map((r) => el('li', {}, el('code', {}, r.id), ' ', explain(r))),
+        )
+      : null,
+  );
+}
+
+/**
+ * The collector's home: whom to contact now (what is due first, then who the guard allows now),
+ * each row one click from a call or a message through the guard and then the outcome form; the
+ * accounts nobody may contact now listed apart with when they open, in the recipient's and the
+ * collector's time. `at` (from `#/worklist?at=`) shows the list as of another moment, e.g. tomorrow's.
+ */
+export function worklistPage(ctx: PageContext, root: HTMLElement, at?: string): void {
+  const items = el('tbody', {});
+  const apart = el('ul', { class: 'apart', id: 'worklist-apart' });
+  const panel = el('section', { class: 'card action-panel', id: 'worklist-action', hidden: true });
+  const more = el('div', { class: 'more' });
+  const status = el('div', {}, loading());
+  let seen = 0;
+  const load = (cursor?: string): void => {
+    const query = { limit: PAGE_SIZE, cursor, at, tz: localZone() };
+    ctx.api.get<WorklistPage>('/v1/worklist', query).then(
+      (page) => {
+        replace(status);
+        // Times open relative to the list's own moment (the service's clock, or `at`).
+        const now = new Date(page.at);
+        for (const item of page.items)
+          items.append(itemRow(ctx, item, now, () => act(ctx, item, panel, () => undefined)));
+        for (const a of page.apart) apart.append(apartRow(ctx, a, now));
+        seen += page.items.length + page.apart.length;
+        if (seen === 0) replace(status, el('p', { class: 'muted' }, t('worklistEmpty')));
+        replace(
+          more,
+          page.nextCursor
+            ? el(
+                'button',
+                { type: 'button', onclick: () => load(page.nextCursor) },
+                t('worklistMore'),
+              )
+            : null,
+        );
+      },
+      (error: unknown) => replace(status, errorNotice(error)),
+    );
+  };
+  replace(
+    root,
+    el(
+      'section',
+      { class: 'card' },
+      el('h2', {}, t('worklistTitle')),
+      el('p', { class: 'muted small' }, t('worklistHelp')),
+      status,
+      el(
+        'table',
+        { class: 'worklist', id: 'worklist' },
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', {}, t('debtor')),
+            el('th', {}, t('account')),
+            el('th', {}, t('bestRoute')),
+            el('th', {}, t('reasons')),
+            el('th', {}, ''),
+          ),
+        ),
+        items,
+      ),
+      more,
+    ),
+    panel,
+    el('section', { class: 'card' }, el('h3', {}, t('worklistApart')), apart),
+  );
+  load();
+}
