@@ -11,6 +11,7 @@ export const routeMessagesEn: Readonly<Record<string, string>> = {
   route_person: "{point} of {name}, the debtor's {relation}{then}",
   route_confirmed: ', confirmed by a right-party contact on {confirmedAt, date, day}',
   route_promise_taken: ', a promise to pay was taken on it on {confirmedAt, date, day}',
+  route_promise_broken: ', a promise to pay was taken on it on {confirmedAt, date, day} and broken',
   // the attempts on it
   route_since_then: 'since then: {attempts}',
   route_attempts_so_far: 'attempts so far: {attempts}',

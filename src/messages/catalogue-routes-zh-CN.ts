@@ -10,6 +10,7 @@ export const routeMessagesZhCN: Readonly<Record<string, string>> = {
   route_person: '{name}（债务人的{relation}）的{point}{then}',
   route_confirmed: '，{confirmedAt, date, day}已与本人通话确认',
   route_promise_taken: '，{confirmedAt, date, day}经此方式取得还款承诺',
+  route_promise_broken: '，{confirmedAt, date, day}经此方式取得的还款承诺已违约',
   // 联系记录
   route_since_then: '此后：{attempts}',
   route_attempts_so_far: '已尝试：{attempts}',

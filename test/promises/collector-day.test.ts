@@ -42,7 +42,7 @@ describe("a collector's day with a promise to pay", () => {
       id: 'PTP-1',
       accountId: ACCOUNT,
       channel: 'call',
-      to: '+8613812345679',
+      to: '+8618659581681',
       personId: 'CN-001',
       at: '2026-12-01T03:50:00Z',
     };
@@ -103,6 +103,33 @@ describe("a collector's day with a promise to pay", () => {
     const first = [...page.items, ...page.apart].find((r) => r.promise !== undefined);
     expect(first?.accountId).toBe(ACCOUNT);
     expect(page.items.length + page.apart.length).toBeGreaterThan(1);
+  });
+
+  it("names the pressing promise in the routes' notes, and a broken one in the route it was taken on", async () => {
+    type Routes = {
+      notes: { code: string; text: string }[];
+      routes: {
+        contact: { value: string };
+        reasons: { code: string; params: { then?: { code: string }[] }; text: string }[];
+      }[];
+    };
+    const routesAt = (at: string) =>
+      get<Routes>(`/v1/debtors/CN-001/routes?accountId=${ACCOUNT}&at=${at}&limit=20`, 'zh-CN');
+    const onThePromise = (r: Routes) =>
+      r.routes.find((x) => x.contact.value === '+8618659581681')?.reasons[0];
+
+    const today = await routesAt(TODAY);
+    expect(today.notes[0]?.code).toBe('promise_due_tomorrow');
+    expect(onThePromise(today)?.params.then?.[0]?.code).toBe('route_promise_taken');
+
+    const after = await routesAt(DAY_AFTER);
+    expect(after.notes[0]).toMatchObject({
+      code: 'promise_broken',
+      text: '承诺于2026年12月2日还款 ¥5,000.00，到期未还，已违约。',
+    });
+    const headline = onThePromise(after);
+    expect(headline?.params.then?.[0]?.code).toBe('route_promise_broken');
+    expect(headline?.text).toMatch(/2026年12月1日经此方式取得的还款承诺已违约$/);
   });
 
   it('a payment by the due date keeps the promise and takes it off the due list', async () => {

@@ -286,7 +286,7 @@ export function routesModule(
       const { id } = c.req.valid('param');
       const q = c.req.valid('query');
       const result = await getRoutes(
-        { store: deps.store, ...extra },
+        { store: deps.store, promises: deps.store, ...extra },
         {
           debtorId: id,
           at: q.at ? new Date(q.at) : deps.clock(),

@@ -18,9 +18,10 @@ import type {
   Reason,
   SharingEntry,
 } from '../../domain/ranking/route.js';
-import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
+import type { AttemptLog, GraphReads, PromiseBook } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import { accountsOwedBy, pickAccount } from './pick-account.js';
+import { promiseHistory } from './promise-history.js';
 import { loadRouteGraph } from './route-graph.js';
 import { contactPointsOf, relatedPersons, unrelatedDebtorHolders } from './unrelated-holders.js';
 
@@ -49,6 +50,8 @@ export interface RoutesDeps {
   consumerRelations?: readonly RelationKind[];
   /** What the policies in force say about third parties and the lost state, per jurisdiction. */
   lostPolicy?: (jurisdiction: string) => LostPolicy;
+  /** The promises to pay and payments: a broken promise is ranked as history and noted. */
+  promises?: Pick<PromiseBook, 'listPromises' | 'listPayments'>;
 }
 
 /** Whose routes, for which account, as of when, on which channel, how many. */
@@ -116,7 +119,7 @@ function checkQuery(q: RoutesQuery): number {
  * @throws AppError not_found (debtor_not_found, no_account); invalid (account_not_of_debtor, invalid_*)
  */
 export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<RoutesResult> {
-  const { ranking, account, limit, lost } = await prepareRanking(deps, query);
+  const { ranking, account, limit, lost, promiseNote } = await prepareRanking(deps, query);
   // Copies, so the preview is attached to the answer and never to the ranking's own routes.
   const routes: RouteView[] = ranking.routes.slice(0, limit).map((r) => ({ ...r }));
   if (deps.preview) {
@@ -132,7 +135,7 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
     at: query.at.toISOString(),
     routes,
     excluded: ranking.excluded,
-    notes: ranking.notes,
+    notes: promiseNote ? [promiseNote, ...ranking.notes] : ranking.notes,
   };
   if (lost) {
     if ('lost' in lost.state) result.lost = { ...lost.state.lost, policyId: lost.policyId };
@@ -205,6 +208,8 @@ export interface PreparedRanking {
   account: Account;
   limit: number;
   lost?: { state: ReturnType<typeof debtorLost>; policyId: string };
+  /** The account's pressing promise (due tomorrow, due today, broken), for the routes' notes. */
+  promiseNote?: Reason;
 }
 
 /**
@@ -223,7 +228,10 @@ export async function prepareRanking(
   ]);
   if (!person) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
   const account = pickAccount(owed, query.accountId);
-  const [subgraph, ...attemptLists] = await Promise.all([
+  const [history, subgraph, ...attemptLists] = await Promise.all([
+    deps.promises
+      ? promiseHistory(deps.promises, account, person.timezone, query.at)
+      : Promise.resolve({ broken: [] as string[], note: undefined }),
     loadRouteGraph(store, query.debtorId, account.id),
     ...owed.map((a) =>
       store.listAttempts({ accountId: a.id, to: new Date(query.at.getTime() + 1).toISOString() }),
@@ -241,6 +249,7 @@ export async function prepareRanking(
     limit,
     ...(deps.consumerRelations ? { consumerRelations: deps.consumerRelations } : {}),
     ...(query.channel ? { channel: query.channel } : {}),
+    ...(history.broken.length > 0 ? { brokenPromises: history.broken } : {}),
   };
   if (store.debtorsHolding) {
     // One batched statement for every point in the graph costs less than a second ranking pass.
@@ -262,7 +271,14 @@ export async function prepareRanking(
     ranking = rankRoutes(input);
   }
   if (await addWrongPartyElsewhere(store, input, ranking, limit)) ranking = rankRoutes(input);
-  return lost ? { input, ranking, account, limit, lost } : { input, ranking, account, limit };
+  return {
+    input,
+    ranking,
+    account,
+    limit,
+    ...(lost ? { lost } : {}),
+    ...(history.note ? { promiseNote: history.note } : {}),
+  };
 }
 
 /**

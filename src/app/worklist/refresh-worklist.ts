@@ -44,6 +44,7 @@ export async function refreshWorklist(
       const { ranking } = await prepareRanking(
         {
           store: deps.store,
+          promises: deps.store,
           ...(deps.consumerRelations ? { consumerRelations: deps.consumerRelations } : {}),
         },
         { debtorId: account.debtorId, accountId, at, limit: ROUTES_KEPT },

@@ -190,7 +190,7 @@ export async function runRoutesCommand(
   const store = await (deps.openStore ?? openConfiguredStore)(parsed);
   try {
     const result = await getRoutes(
-      { store, ...(deps.preview ? { preview: deps.preview } : {}) },
+      { store, promises: store, ...(deps.preview ? { preview: deps.preview } : {}) },
       parsed.query,
     );
     out(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatRoutesTable(result));

@@ -1,5 +1,6 @@
 import type { Attempt, Outcome } from '../model/index.js';
 import {
+  BROKEN_PROMISE_EVIDENCE,
   BUSY_RUN_WEIGHT,
   LIVE_ANSWER_RATE,
   OUTCOME_EVIDENCE,
@@ -14,6 +15,8 @@ export interface DatedOutcome {
   outcome: Outcome;
   at: string;
   atMs: number;
+  /** A promise to pay taken on this attempt that was broken (its day passed unpaid). */
+  brokenPromise?: true;
 }
 
 /** What the attempts on one contact point say: weighted successes and failures, and the notable outcomes. */
@@ -29,8 +32,15 @@ export function outcomeTime(attempt: Attempt): string {
   return attempt.outcomeAt ?? attempt.at;
 }
 
-/** The attempts' outcomes known at `at`, oldest first (ties by attempt id, so the order is stable). */
-export function datedOutcomes(attempts: readonly Attempt[], at: Date): DatedOutcome[] {
+/**
+ * The attempts' outcomes known at `at`, oldest first (ties by attempt id, so the order is stable);
+ * the promises among them whose attempt id is in `brokenPromises` are marked broken.
+ */
+export function datedOutcomes(
+  attempts: readonly Attempt[],
+  at: Date,
+  brokenPromises: ReadonlySet<string> = new Set(),
+): DatedOutcome[] {
   const out: (DatedOutcome & { id: string })[] = [];
   for (const a of attempts) {
     if (a.outcome === undefined) continue;
@@ -40,7 +50,11 @@ export function datedOutcomes(attempts: readonly Attempt[], at: Date): DatedOutc
     out.push({ outcome: a.outcome, at: when, atMs: ms, id: a.id });
   }
   out.sort((x, y) => x.atMs - y.atMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return out.map(({ outcome, at: when, atMs }) => ({ outcome, at: when, atMs }));
+  return out.map(({ outcome, at: when, atMs, id }) =>
+    outcome === 'promise_to_pay' && brokenPromises.has(id)
+      ? { outcome, at: when, atMs, brokenPromise: true }
+      : { outcome, at: when, atMs },
+  );
 }
 
 /** Sums the evidence of the outcomes, each weighted by 0.5^(age / half-life); on third-party routes reaching the third party is a success. */
@@ -56,7 +70,9 @@ export function outcomeHistory(
     const evidence =
       thirdPartyRoute && o.outcome === 'third_party'
         ? THIRD_PARTY_REACHED_ON_THIRD_PARTY_ROUTE
-        : OUTCOME_EVIDENCE[o.outcome];
+        : o.brokenPromise
+          ? BROKEN_PROMISE_EVIDENCE
+          : OUTCOME_EVIDENCE[o.outcome];
     if (!evidence) continue;
     success += weight * evidence.success;
     failure += weight * evidence.failure;

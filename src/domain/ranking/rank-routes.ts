@@ -327,6 +327,7 @@ export function rankRoutes(input: RankingInput): RankingResult {
     return block === undefined;
   });
 
+  const broken = new Set(input.brokenPromises ?? []);
   const ctx: RouteContext = {
     index,
     input,
@@ -334,7 +335,7 @@ export function rankRoutes(input: RankingInput): RankingResult {
     outcomesByContact: new Map(
       [...groupBy(input.attempts, (a) => contactKeyOf(a.contact))].map(([k, list]) => [
         k,
-        datedOutcomes(list, input.at),
+        datedOutcomes(list, input.at, broken),
       ]),
     ),
     sharedByContact: new Map(

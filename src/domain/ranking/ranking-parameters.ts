@@ -190,6 +190,12 @@ export const OUTCOME_EVIDENCE: Record<string, { success: number; failure: number
 };
 
 /**
+ * A promise to pay that was broken is the history it is: the conversation happened, so the point
+ * still reaches the debtor (as a right-party contact does), but the commitment adds nothing.
+ */
+export const BROKEN_PROMISE_EVIDENCE = OUTCOME_EVIDENCE.right_party!;
+
+/**
  * Unanswered calls (the live-line model). A number is either live (its holder answers a call
  * with LIVE_ANSWER_RATE) or dead in a drawer (never answers). After a run of n unanswered calls
  * since the last answered one, Bayes turns the estimate q into q·m / (q·m + 1 − q) with

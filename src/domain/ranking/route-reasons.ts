@@ -175,7 +175,11 @@ export function historyReasons(outcomes: readonly DatedOutcome[]): {
     const o = outcomes[i]!;
     if (CONVERSATION_OUTCOMES.includes(o.outcome)) {
       confirmation = {
-        code: o.outcome === 'promise_to_pay' ? 'route_promise_taken' : 'route_confirmed',
+        code: o.brokenPromise
+          ? 'route_promise_broken'
+          : o.outcome === 'promise_to_pay'
+            ? 'route_promise_taken'
+            : 'route_confirmed',
         params: { confirmedAt: o.at },
       };
       lastSuccessMs = o.atMs;

@@ -119,6 +119,8 @@ export interface RankingInput {
   consumerRelations?: readonly RelationKind[];
   /** Only routes usable on this channel. */
   channel?: Channel;
+  /** Attempts whose promise to pay was broken by `at`: they count as a conversation, not a commitment. */
+  brokenPromises?: readonly string[];
   /** Return only the first `limit` routes (the rest are ordered but not explained). */
   limit?: number;
 }
