@@ -1,4 +1,5 @@
-// Append-only: no statement of the store updates or deletes an Audit node. Each record is a link
+// Append-only: only a retention purge (retention-purge-audit) changes an Audit node, turning it
+// into a tombstone that keeps its chain link. Each record is a link
 // of the hash chain: its seq and prevHash come from the head read (and locked) by
 // audit-chain-head in the same transaction, which this statement then moves on.
 MATCH (s:Sequence {name: 'audit'})

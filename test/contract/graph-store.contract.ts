@@ -7,6 +7,7 @@ import { graphIngestContract } from './graph-ingest.contract.js';
 import { graphReadsContract } from './graph-reads.contract.js';
 import { outboxContract } from './outbox.contract.js';
 import { receiptsContract } from './receipts.contract.js';
+import { retentionContract } from './retention.contract.js';
 import { transactionsContract } from './transactions.contract.js';
 
 /**
@@ -54,5 +55,6 @@ export function runGraphStoreContract(
     auditLogContract(() => store);
     receiptsContract(() => store);
     outboxContract(() => store);
+    retentionContract(() => store);
   });
 }

@@ -9,7 +9,7 @@ import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 
 /** `skipgraph retention --help`. */
-export const RETENTION_HELP = `Usage: skipgraph retention [--dry-run] [--at ISO] [--json] [--actor NAME] [--db PATH]
+export const RETENTION_HELP = `Usage: skipgraph retention [--dry-run] [--at ISO] [--json] [--actor NAME] [--db PATH] [--store sqlite|neo4j]
 
 Purges the records the law no longer requires: for every account whose last collection activity
 (attempt, decision, promise or payment) is older than the retention of its policies (the longest
@@ -25,6 +25,7 @@ Options:
   --json         Print the report as JSON.
   --actor NAME   Who runs the purge (kept on its audit record).
   --db PATH      SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
+  --store KIND   sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
   -h, --help     Show this help.
 
 Exit code 0 when done, 1 when the policies cannot all be read (a real run then purges nothing:

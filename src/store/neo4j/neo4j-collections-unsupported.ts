@@ -1,5 +1,4 @@
 import type { PromiseBook } from '../roles/promise-book.js';
-import type { Retention } from '../roles/retention.js';
 import type { WorklistIndex } from '../roles/worklist-index.js';
 import { StoreUnavailableError } from '../store-errors.js';
 
@@ -30,20 +29,4 @@ export const neo4jWorklistIndex: WorklistIndex = {
   setWorklistPromise: async () => undefined,
   worklistPage: async () => unsupported(),
   staleWorklistAccounts: async () => [],
-};
-
-/**
- * The Neo4j adapter's retention purge: not built there yet, so `skipgraph retention --store neo4j`
- * fails with this reason before it reads or deletes anything.
- */
-export const neo4jRetention: Retention = {
-  accountActivity: async () => {
-    throw new StoreUnavailableError(
-      'retention purges run on the embedded store only (SKIPGRAPH_STORE=sqlite); the Neo4j adapter does not purge yet',
-    );
-  },
-  countRecords: async () => ({ attempts: 0, audit: 0, outbox: 0 }),
-  purgeRecords: async () => {
-    throw new StoreUnavailableError('retention purges are not built on the Neo4j adapter yet');
-  },
 };

@@ -4,16 +4,13 @@ import { StoreUnavailableError } from '../store-errors.js';
 import type { CypherRunner, CypherTx } from './cypher-runner.js';
 import { Neo4jAttemptLog } from './neo4j-attempt-log.js';
 import { Neo4jAuditLog } from './neo4j-audit-log.js';
-import {
-  neo4jPromiseBook,
-  neo4jRetention,
-  neo4jWorklistIndex,
-} from './neo4j-collections-unsupported.js';
+import { neo4jPromiseBook, neo4jWorklistIndex } from './neo4j-collections-unsupported.js';
 import { Neo4jContactStatus } from './neo4j-contact-status.js';
 import { Neo4jGraphIngest } from './neo4j-graph-ingest.js';
 import { Neo4jGraphReads } from './neo4j-graph-reads.js';
 import { Neo4jOutbox } from './neo4j-outbox.js';
 import { Neo4jReceipts } from './neo4j-receipts.js';
+import { Neo4jRetention } from './neo4j-retention.js';
 import { type Neo4jGraphStoreOptions, Neo4jSession } from './neo4j-session.js';
 
 export { batchesOf, DEFAULT_BATCH_SIZE, type Neo4jGraphStoreOptions } from './neo4j-session.js';
@@ -49,7 +46,7 @@ export class Neo4jGraphStore extends ComposedGraphStore {
       outbox: new Neo4jOutbox(session),
       promises: neo4jPromiseBook,
       worklist: neo4jWorklistIndex,
-      retention: neo4jRetention,
+      retention: new Neo4jRetention(session),
     });
     this.session = session;
   }

@@ -30,6 +30,7 @@ export const SCHEMA_QUERIES: readonly QueryName[] = [
   'schema-index-audit-seq',
   'schema-index-dispatch-status',
   'schema-index-dispatch-seq',
+  'schema-index-dispatch-attempt',
   'schema-index-person-name',
   'schema-index-account-debtor',
 ];
