@@ -1,49 +1,18 @@
 // The Cloudflare Workers entry: the same HTTP app as `skipgraph serve`, wired from bindings.
 // See src/worker/worker-app.ts for the wiring and README.md (Deploy to Cloudflare Workers) for deployment.
 import type { ExecutionContext } from 'hono';
-import { errorBody } from './api/error-body.js';
-import { buildWorkerApp, type WorkerAppResult } from './worker/worker-app.js';
+import { isWrite, SERIAL_WRITER_NAME } from './worker/serial-writer.js';
 import type { WorkerEnv } from './worker/worker-env.js';
+import { serveWithApp } from './worker/worker-serve.js';
 
-// Built once per isolate and per env object: the app, its store and the transaction lock are shared
-// by every request this isolate serves.
-const built = new WeakMap<WorkerEnv, WorkerAppResult>();
-
-function appFor(env: WorkerEnv): WorkerAppResult {
-  let result = built.get(env);
-  if (result === undefined) {
-    result = buildWorkerApp(env);
-    built.set(env, result);
-  }
-  return result;
-}
-
-/** A misconfigured Worker answers every request with the problems (variable names only, never values). */
-function misconfigured(problems: string[]): Response {
-  return Response.json(
-    errorBody('worker_misconfigured', 'the Worker is not configured; see details', { problems }),
-    { status: 500 },
-  );
-}
+export { SerialWriter } from './worker/serial-writer.js';
 
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
-    const result = appFor(env);
-    if (!result.ok) {
-      console.error(
-        JSON.stringify({
-          level: 50,
-          service: 'skipgraph',
-          msg: 'worker misconfigured',
-          problems: result.problems,
-        }),
-      );
-      return misconfigured(result.problems);
-    }
-    await result.worker.prepare();
-    const response = await result.worker.app.fetch(request, env, ctx);
-    // Provider hand-overs run after the answer; keep the isolate alive until they are recorded.
-    ctx.waitUntil(result.worker.idle());
-    return response;
+    // Writes go through the one serialising object when it is bound; reads are served here.
+    const writer = env.WRITER;
+    if (writer !== undefined && isWrite(request))
+      return writer.get(writer.idFromName(SERIAL_WRITER_NAME)).fetch(request);
+    return serveWithApp(request, env, ctx);
   },
 };

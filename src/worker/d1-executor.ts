@@ -115,8 +115,8 @@ class D1TxExecutor implements SqlExecutor {
  * bodies are serialised by a FIFO lock within this isolate, so two requests served by the same
  * isolate cannot interleave a check-then-record; but each statement commits as it runs (a body
  * that throws half-way leaves its earlier writes), and requests served by other isolates or
- * locations are not serialised at all. Frequency caps that must hold across isolates need the
- * Neo4j store (or a Durable Object in front of D1); see README.md (Deploy to Cloudflare Workers).
+ * locations are not serialised by it. The Worker therefore sends every write to one Durable Object
+ * (src/worker/serial-writer.ts), whose single isolate makes this lock global; see README.md.
  * @example const store = new SqliteGraphStore(new D1Executor(env.DB))
  */
 export class D1Executor implements SqlExecutor {

@@ -1,4 +1,5 @@
 import type { D1Database } from './d1-database.js';
+import type { DurableObjectNamespace } from './durable-object.js';
 import type { AssetsFetcher } from './worker-assets.js';
 
 /**
@@ -8,6 +9,11 @@ import type { AssetsFetcher } from './worker-assets.js';
 export interface WorkerEnv {
   /** The embedded store's schema on Cloudflare D1. */
   DB?: D1Database;
+  /**
+   * The serialising Durable Object (class SerialWriter) every writing request goes through, so caps
+   * hold exactly across isolates; without it, writes are serialised within each isolate only.
+   */
+  WRITER?: DurableObjectNamespace;
   /** Static files: Swagger UI and the web workbench (wrangler.toml `[assets]`). */
   ASSETS?: AssetsFetcher;
   /** Secret: `key:role` pairs separated by commas or new lines. */

@@ -297,7 +297,7 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
       );
     });
 
-    it('the daily call cap holds under concurrent outreach served by one isolate (transactions serialised on D1)', async () => {
+    it('the daily call cap holds under concurrent outreach: every write goes through the one serialising Durable Object', async () => {
       const stamp = Date.now();
       const responses = await Promise.all(
         Array.from({ length: 6 }, (_, i) =>
@@ -312,6 +312,13 @@ describe.skipIf(unavailable !== undefined)('the Worker on workerd with a local D
       );
       const statuses = responses.map((r) => r.status).sort();
       expect(statuses).toEqual([201, 201, 201, 403, 403, 403]);
+      // Served by the SerialWriter object (one instance in the world), not by the isolate's own app.
+      for (const res of responses)
+        expect(res.headers.get('x-skipgraph-writer')).toBe('durable-object');
+      const read = await worker.fetch(`/v1/accounts/${ACCOUNT}/promises`, {
+        headers: auth(COLLECTOR),
+      });
+      expect(read.headers.get('x-skipgraph-writer')).toBeNull();
       for (const res of responses.filter((r) => r.status === 403)) {
         const body = (await res.json()) as {
           error: { code: string; details: { rules: { id: string }[] } };
