@@ -136,6 +136,20 @@ export async function simulate(world: World, strategy: Strategy): Promise<SimMet
   }
 }
 
+/** Runs one strategy on a store already holding the world's file (the store stays open, with its attempts). */
+export async function simulateOn(
+  store: GraphStore,
+  world: World,
+  strategy: Strategy,
+): Promise<SimMetrics> {
+  const registry = await PolicyRegistry.open(POLICY_DIR, { watch: false });
+  try {
+    return await run(world, strategy, store, registry);
+  } finally {
+    registry.close();
+  }
+}
+
 async function run(
   world: World,
   strategy: Strategy,

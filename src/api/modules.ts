@@ -1,3 +1,4 @@
+import type { CalibrationInForce } from '../app/calibration/calibration-in-force.js';
 import type { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
 import { createOutreachGuard } from '../app/guard/check-guard.js';
 import type { PolicySnapshot, PolicySource } from '../app/policy/policy-registry.js';
@@ -13,6 +14,7 @@ import { ingestModule } from './routes/ingest.js';
 import { outreachModule } from './routes/outreach.js';
 import { policiesModule } from './routes/policies.js';
 import { promisesModule } from './routes/promises.js';
+import { rankingModule } from './routes/ranking.js';
 import { routesModule } from './routes/routes.js';
 import { worklistModule } from './routes/worklist.js';
 
@@ -20,6 +22,8 @@ import { worklistModule } from './routes/worklist.js';
 export interface ServiceParts {
   registry: PolicySource & { snapshot(): PolicySnapshot };
   relay: DispatchRelay;
+  /** The ranking's calibration (SKIPGRAPH_CALIBRATION); the documented defaults when absent. */
+  calibration?: CalibrationInForce;
 }
 
 /**
@@ -33,7 +37,9 @@ export function serviceModules(parts: ServiceParts): RouteModule[] {
       routesModule({
         preview: (route, ctx) => previewRoute(deps.store, parts.registry, route, ctx),
         lostPolicy: (jurisdiction) => lostPolicyOf(parts.registry.current(), jurisdiction),
+        ...(parts.calibration ? { reliabilities: parts.calibration.reliabilities } : {}),
       })(deps),
+    rankingModule(parts.calibration),
     guardModule({ registry: parts.registry }),
     outreachModule({ guard: createOutreachGuard(parts.registry), relay: parts.relay }),
     inboundModule(),

@@ -16,6 +16,7 @@ Commands:
   migrate   Apply the store schema (e.g. --store neo4j)
   audit     Verify the audit log's hash chain (audit verify)
   retention Purge records past the retention the policies require (--dry-run lists them)
+  calibrate Fit the ranking's reliabilities to the portfolio's recorded outcomes
 
 Run "skipgraph <command> --help" for a command's options.
 `;
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   migrate: async () => (await import('./commands/migrate.js')).runMigrateCommand,
   audit: async () => (await import('./commands/audit.js')).runAuditCommand,
   retention: async () => (await import('./commands/retention.js')).runRetentionCommand,
+  calibrate: async () => (await import('./commands/calibrate.js')).runCalibrateCommand,
 };
 
 /** Dispatches a subcommand and returns its exit code. */

@@ -8,6 +8,8 @@ export interface Config {
   store: 'sqlite' | 'neo4j';
   dbPath: string;
   policiesDir: string;
+  /** The ranking's calibration file (skipgraph calibrate writes it); the defaults rank when it is absent. */
+  calibrationPath: string;
   apiKeys?: string;
   apiKeysFile?: string;
   ratePerMinute: number;
@@ -26,6 +28,7 @@ const Env = z.object({
   SKIPGRAPH_STORE: z.enum(['sqlite', 'neo4j']).default('sqlite'),
   SKIPGRAPH_DB: z.string().min(1).default('./data/skipgraph.db'),
   SKIPGRAPH_POLICIES: z.string().min(1).default('./policies'),
+  SKIPGRAPH_CALIBRATION: z.string().min(1).default('./data/calibration.json'),
   SKIPGRAPH_API_KEYS: z.string().optional(),
   SKIPGRAPH_API_KEYS_FILE: z.string().optional(),
   SKIPGRAPH_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
@@ -61,6 +64,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     store: e.SKIPGRAPH_STORE,
     dbPath: e.SKIPGRAPH_DB,
     policiesDir: e.SKIPGRAPH_POLICIES,
+    calibrationPath: e.SKIPGRAPH_CALIBRATION,
     ratePerMinute: e.SKIPGRAPH_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     providerRates,

@@ -6,6 +6,7 @@ import { WEB_ASSET_PREFIX, webRoutes } from '../api/routes/web.js';
 import { PolicyRegistry } from '../app/policy/policy-registry.js';
 import type { Config } from '../config/config.js';
 import { openDispatch } from '../dispatch/open-dispatch.js';
+import { readCalibrationFile } from './calibration-file.js';
 import { nodeAssets } from './node-assets.js';
 
 /** The running service: the app to serve, and a clean shutdown. */
@@ -22,7 +23,8 @@ export interface NodeService {
  */
 export async function buildNodeService(
   deps: ApiDeps,
-  config: Pick<Config, 'policiesDir' | 'webhooks' | 'providerRates'>,
+  config: Pick<Config, 'policiesDir' | 'webhooks' | 'providerRates'> &
+    Partial<Pick<Config, 'calibrationPath'>>,
   options: { watchPolicies?: boolean; web?: boolean } = {},
 ): Promise<NodeService> {
   const dispatch = openDispatch(
@@ -30,6 +32,16 @@ export async function buildNodeService(
     { store: deps.store, clock: deps.clock, log: deps.log },
   );
   if (!dispatch.ok) throw new Error(`dispatch configuration: ${dispatch.problems.join('; ')}`);
+  const calibration = config.calibrationPath
+    ? await readCalibrationFile(config.calibrationPath)
+    : undefined;
+  if (calibration && !calibration.ok)
+    throw new Error(`calibration file: ${calibration.problems.join('; ')}`);
+  if (calibration?.inForce.calibration)
+    deps.log.info(
+      { calibration: calibration.inForce.calibration.id },
+      'ranking calibration loaded',
+    );
   const registry = await PolicyRegistry.open(config.policiesDir, {
     watch: options.watchPolicies ?? true,
     clock: deps.clock,
@@ -64,7 +76,11 @@ export async function buildNodeService(
     assets = nodeAssets({ [WEB_ASSET_PREFIX]: WORKBENCH_DIST });
   }
   const app = createApp(deps, {
-    modules: serviceModules({ registry, relay }),
+    modules: serviceModules({
+      registry,
+      relay,
+      ...(calibration?.ok ? { calibration: calibration.inForce } : {}),
+    }),
     assets,
     web: webRoutes(assets),
   });

@@ -119,6 +119,12 @@ const CASES: Case[] = [
     request: () => ({ path: '/v1/debtors/CN-001/routes?limit=3' }),
   },
   {
+    method: 'GET',
+    template: '/v1/ranking/calibration',
+    permission: 'routes:read',
+    request: () => ({ path: '/v1/ranking/calibration' }),
+  },
+  {
     method: 'POST',
     template: '/v1/attempts/{id}/outcome',
     permission: 'outcome:record',

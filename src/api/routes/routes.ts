@@ -278,7 +278,7 @@ const outcomeRoute = createRoute({
  * @example createApp(deps, { modules: [routesModule({ preview })] })
  */
 export function routesModule(
-  extra: Pick<RoutesDeps, 'preview' | 'consumerRelations' | 'lostPolicy'> = {},
+  extra: Pick<RoutesDeps, 'preview' | 'consumerRelations' | 'lostPolicy' | 'reliabilities'> = {},
 ): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return (deps) => {
     const app = new OpenAPIHono<ApiEnv>();

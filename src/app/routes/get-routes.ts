@@ -10,6 +10,7 @@ import { lostFactsOf } from '../../domain/lost/own-routes.js';
 import type { RelationKind } from '../../domain/model/index.js';
 import { type Account, Channel, type ContactPoint } from '../../domain/model/index.js';
 import { RankingInputError, rankRoutes as rankPure } from '../../domain/ranking/rank-routes.js';
+import type { Reliabilities } from '../../domain/ranking/reliabilities.js';
 import type {
   ExcludedContact,
   RankedRoute,
@@ -52,6 +53,8 @@ export interface RoutesDeps {
   lostPolicy?: (jurisdiction: string) => LostPolicy;
   /** The promises to pay and payments: a broken promise is ranked as history and noted. */
   promises?: Pick<PromiseBook, 'listPromises' | 'listPayments'>;
+  /** The reliabilities in force (the portfolio's calibration); the documented defaults when absent. */
+  reliabilities?: Reliabilities;
 }
 
 /** Whose routes, for which account, as of when, on which channel, how many. */
@@ -248,6 +251,7 @@ export async function prepareRanking(
     sharing: [],
     limit,
     ...(deps.consumerRelations ? { consumerRelations: deps.consumerRelations } : {}),
+    ...(deps.reliabilities ? { reliabilities: deps.reliabilities } : {}),
     ...(query.channel ? { channel: query.channel } : {}),
     ...(history.broken.length > 0 ? { brokenPromises: history.broken } : {}),
   };

@@ -13,9 +13,9 @@ import {
   EMPLOYMENT_RELIABILITY,
   HALF_LIFE_DAYS,
   OBLIGATION_RELIABILITY,
-  RELATION_RELIABILITY,
 } from './ranking-parameters.js';
 import { ageInDays, isoDay } from './recency.js';
+import { DEFAULT_RELIABILITIES, type Reliabilities } from './reliabilities.js';
 import type { ExcludedContact, Hop, Recipient } from './route.js';
 
 /** One way from the debtor to a contact point, and whom it is expected to reach. */
@@ -34,6 +34,8 @@ export interface WalkContext {
   debtorId: string;
   accountId: string;
   at: Date;
+  /** The reliabilities in force (a calibration's, else the defaults). */
+  rel?: Reliabilities;
 }
 
 /** Whether a validity period [from, to) contains `at`; open ends are unbounded. */
@@ -76,6 +78,7 @@ function contactHops(
   index: GraphIndex,
   holderKey: string,
   at: Date,
+  rel: Reliabilities,
   employer: boolean,
   prefixLength: number,
 ): Hop[] {
@@ -90,7 +93,14 @@ function contactHops(
       : prefixLength > 0
         ? HALF_LIFE_DAYS.OTHER_PERSON_PHONE
         : HALF_LIFE_DAYS.HAS_PHONE;
-    hops.push(hopOf(e, holderKey, e.to, hopReliability(base, e.props, at, halfLife)));
+    hops.push(
+      hopOf(
+        e,
+        holderKey,
+        e.to,
+        hopReliability(base, e.props, at, { halfLifeDays: halfLife, rel, contactHop: true }),
+      ),
+    );
   }
   if (employer) return hops;
   for (const e of index.out(holderKey, 'HAS_EMAIL')) {
@@ -100,7 +110,11 @@ function contactHops(
         e,
         holderKey,
         e.to,
-        hopReliability(CONTACT_HOP_RELIABILITY.HAS_EMAIL, e.props, at, HALF_LIFE_DAYS.HAS_EMAIL),
+        hopReliability(CONTACT_HOP_RELIABILITY.HAS_EMAIL, e.props, at, {
+          halfLifeDays: HALF_LIFE_DAYS.HAS_EMAIL,
+          rel,
+          contactHop: true,
+        }),
       ),
     );
   }
@@ -111,7 +125,16 @@ function contactHops(
       ? CONTACT_HOP_RELIABILITY.CURRENT_ADDRESS
       : CONTACT_HOP_RELIABILITY.FORMER_ADDRESS;
     hops.push(
-      hopOf(e, holderKey, e.to, hopReliability(base, e.props, at, HALF_LIFE_DAYS.LIVED_AT)),
+      hopOf(
+        e,
+        holderKey,
+        e.to,
+        hopReliability(base, e.props, at, {
+          halfLifeDays: HALF_LIFE_DAYS.LIVED_AT,
+          rel,
+          contactHop: true,
+        }),
+      ),
     );
   }
   return hops;
@@ -123,10 +146,11 @@ function candidates(
   holderKey: string,
   recipient: Recipient,
   at: Date,
+  rel: Reliabilities,
   employer = false,
 ): PathCandidate[] {
   const out: PathCandidate[] = [];
-  for (const last of contactHops(index, holderKey, at, employer, prefix.length)) {
+  for (const last of contactHops(index, holderKey, at, rel, employer, prefix.length)) {
     const contact = contactOf(last.to);
     if (!contact) continue;
     const hops = [...prefix, last];
@@ -141,18 +165,23 @@ function candidates(
   return out;
 }
 
-function relationPaths(index: GraphIndex, debtorKey: string, at: Date): PathCandidate[] {
+function relationPaths(
+  index: GraphIndex,
+  debtorKey: string,
+  at: Date,
+  rel: Reliabilities,
+): PathCandidate[] {
   const out: PathCandidate[] = [];
   const walk = (edge: GraphEdge, otherKey: string): void => {
     if (otherKey === debtorKey || index.node(otherKey)?.kind !== 'person') return;
     const kind = edge.props.kind as RelationKind | undefined;
-    const base = kind !== undefined ? RELATION_RELIABILITY[kind] : undefined;
+    const base = kind !== undefined ? rel.relation[kind] : undefined;
     if (kind === undefined || base === undefined) return;
     const hop = hopOf(
       edge,
       debtorKey,
       otherKey,
-      hopReliability(base, edge.props, at, HALF_LIFE_DAYS.KNOWS),
+      hopReliability(base, edge.props, at, { halfLifeDays: HALF_LIFE_DAYS.KNOWS, rel }),
     );
     out.push(
       ...candidates(
@@ -161,6 +190,7 @@ function relationPaths(index: GraphIndex, debtorKey: string, at: Date): PathCand
         otherKey,
         { personId: parseNodeKey(otherKey).id, relation: kind },
         at,
+        rel,
       ),
     );
   };
@@ -169,7 +199,12 @@ function relationPaths(index: GraphIndex, debtorKey: string, at: Date): PathCand
   return out;
 }
 
-function obligationPaths(index: GraphIndex, debtorKey: string, ctx: WalkContext): PathCandidate[] {
+function obligationPaths(
+  index: GraphIndex,
+  debtorKey: string,
+  ctx: WalkContext,
+  rel: Reliabilities,
+): PathCandidate[] {
   const accountKey = nodeKey('account', ctx.accountId);
   const owes = index.out(debtorKey, 'OWES').find((e) => e.to === accountKey);
   const first: Hop = owes
@@ -187,7 +222,10 @@ function obligationPaths(index: GraphIndex, debtorKey: string, ctx: WalkContext)
         e,
         accountKey,
         e.from,
-        hopReliability(OBLIGATION_RELIABILITY[role], e.props, ctx.at, HALF_LIFE_DAYS.OBLIGATION),
+        hopReliability(OBLIGATION_RELIABILITY[role], e.props, ctx.at, {
+          halfLifeDays: HALF_LIFE_DAYS.OBLIGATION,
+          rel,
+        }),
       );
       hop.kind = role;
       out.push(
@@ -197,6 +235,7 @@ function obligationPaths(index: GraphIndex, debtorKey: string, ctx: WalkContext)
           e.from,
           { personId: parseNodeKey(e.from).id, relation: role },
           ctx.at,
+          rel,
         ),
       );
     }
@@ -208,6 +247,7 @@ function employmentPaths(
   index: GraphIndex,
   debtorKey: string,
   ctx: WalkContext,
+  rel: Reliabilities,
   excluded: ExcludedContact[],
 ): PathCandidate[] {
   const out: PathCandidate[] = [];
@@ -235,7 +275,10 @@ function employmentPaths(
       e,
       debtorKey,
       e.to,
-      hopReliability(EMPLOYMENT_RELIABILITY, e.props, ctx.at, HALF_LIFE_DAYS.WORKS_AT),
+      hopReliability(EMPLOYMENT_RELIABILITY, e.props, ctx.at, {
+        halfLifeDays: HALF_LIFE_DAYS.WORKS_AT,
+        rel,
+      }),
     );
     out.push(
       ...candidates(
@@ -244,11 +287,22 @@ function employmentPaths(
         e.to,
         { personId: ctx.debtorId, relation: 'employer', employerId },
         ctx.at,
+        rel,
         true,
       ),
     );
   }
   return out;
+}
+
+/**
+ * The reliabilities for hops that are not the debtor's own contact points: a calibration's
+ * source and age values were fitted on the debtor's own points (a lost debtor's old number and a
+ * reference's number from the same application age very differently), so these keep the
+ * defaults; the calibrated relation values apply.
+ */
+function forOthers(rel: Reliabilities): Reliabilities {
+  return rel === DEFAULT_RELIABILITIES ? rel : { ...DEFAULT_RELIABILITIES, relation: rel.relation };
 }
 
 /**
@@ -262,11 +316,13 @@ export function walkEvidencePaths(
 ): { paths: PathCandidate[]; excluded: ExcludedContact[] } {
   const debtorKey = nodeKey('person', ctx.debtorId);
   const excluded: ExcludedContact[] = [];
+  const rel = ctx.rel ?? DEFAULT_RELIABILITIES;
+  const others = forOthers(rel);
   const paths = [
-    ...candidates(index, [], debtorKey, { personId: ctx.debtorId, relation: 'self' }, ctx.at),
-    ...obligationPaths(index, debtorKey, ctx),
-    ...relationPaths(index, debtorKey, ctx.at),
-    ...employmentPaths(index, debtorKey, ctx, excluded),
+    ...candidates(index, [], debtorKey, { personId: ctx.debtorId, relation: 'self' }, ctx.at, rel),
+    ...obligationPaths(index, debtorKey, ctx, others),
+    ...relationPaths(index, debtorKey, ctx.at, others),
+    ...employmentPaths(index, debtorKey, ctx, others, excluded),
   ];
   return { paths, excluded };
 }

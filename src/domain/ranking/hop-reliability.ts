@@ -1,10 +1,7 @@
 import type { EdgeProps } from '../model/index.js';
-import {
-  DEFAULT_CONFIDENCE,
-  DEFAULT_SOURCE_RELIABILITY,
-  SOURCE_RELIABILITY,
-} from './ranking-parameters.js';
-import { recencyFactor } from './recency.js';
+import { DEFAULT_CONFIDENCE } from './ranking-parameters.js';
+import { ageInDays, recencyFactor } from './recency.js';
+import { ageFactorOf, DEFAULT_RELIABILITIES, type Reliabilities } from './reliabilities.js';
 
 /** The date a relationship was last known to hold: lastSeen, else firstSeen, else the start of its validity. */
 export function evidenceDate(props: EdgeProps): string | undefined {
@@ -18,22 +15,35 @@ export function splitSource(source: string): [kind: string, teller?: string] {
 }
 
 /** How much a source is trusted (0..1); a learnt fact's teller does not change its weight. */
-export function sourceReliability(source: string): number {
-  return SOURCE_RELIABILITY[splitSource(source)[0]] ?? DEFAULT_SOURCE_RELIABILITY;
+export function sourceReliability(
+  source: string,
+  rel: Reliabilities = DEFAULT_RELIABILITIES,
+): number {
+  return rel.source[splitSource(source)[0]] ?? rel.defaultSource;
 }
 
-/** A hop's reliability: base × source × confidence × recency, clamped to 0..1. */
+/** How a hop is weighed: its half-life, the reliabilities in force, and whether it ends at a contact point (the age factor applies). */
+export interface HopWeighing {
+  halfLifeDays: number;
+  rel?: Reliabilities;
+  contactHop?: boolean;
+}
+
+/** A hop's reliability: base × source × confidence × recency (× the calibrated age factor on a contact hop), clamped to 0..1. */
 export function hopReliability(
   base: number,
   props: EdgeProps,
   at: Date,
-  halfLifeDays: number,
+  weighing: HopWeighing,
 ): number {
+  const rel = weighing.rel ?? DEFAULT_RELIABILITIES;
   const confidence = props.confidence ?? DEFAULT_CONFIDENCE;
+  const date = evidenceDate(props);
   const value =
     base *
-    sourceReliability(props.source) *
+    sourceReliability(props.source, rel) *
     confidence *
-    recencyFactor(evidenceDate(props), at, halfLifeDays);
+    recencyFactor(date, at, weighing.halfLifeDays) *
+    (weighing.contactHop ? ageFactorOf(rel, ageInDays(date, at)) : 1);
   return Math.min(1, Math.max(0, value));
 }

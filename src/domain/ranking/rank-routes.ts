@@ -7,10 +7,10 @@ import {
   type Phone,
   type RelationKind,
 } from '../model/index.js';
+import { graphPrior } from './contact-prior.js';
 import { contactAgeDays, type PathCandidate, walkEvidencePaths } from './evidence-paths.js';
 import { type GraphIndex, indexGraph } from './graph-index.js';
 import { type Disproval, disprovedLinks, linkKey, stillDisproved } from './link-disproval.js';
-import { noisyOr } from './noisy-or.js';
 import {
   afterUnanswered,
   type DatedOutcome,
@@ -22,9 +22,6 @@ import {
 import { phoneAvailability } from './phone-availability.js';
 import {
   DEFAULT_CONSUMER_RELATIONS,
-  DEFAULT_LINE_TYPE_FACTOR,
-  LINE_TYPE_FACTOR,
-  PHONE_STATUS_FACTOR,
   SCORE_DECIMALS,
   SHARED_DISCOUNT_PER_DEBTOR,
   STALE_AFTER_DAYS,
@@ -132,10 +129,10 @@ function scoreContact(
   const best = paths[0]!;
   const outcomes = ctx.outcomesByContact.get(key) ?? [];
   const flags: RouteFlags = {};
-  let prior = noisyOr(paths.map((p) => p.probability));
+  const phone = best.contact.kind === 'phone' ? phoneOf(index, best.contact.value) : undefined;
+  let prior = graphPrior(paths, phone);
   let retryFactor = 1;
-  if (best.contact.kind === 'phone') {
-    const phone = phoneOf(index, best.contact.value);
+  if (phone) {
     const availability = phoneAvailability(phone, outcomes, input.at);
     if (availability.state === 'excluded') {
       exclusions.set(key, {
@@ -151,9 +148,6 @@ function scoreContact(
       flags.suspendedUntil = availability.suspendedUntil;
       retryFactor = SUSPENDED_RETRY_FACTOR;
     }
-    prior *=
-      (LINE_TYPE_FACTOR[phone.type] ?? DEFAULT_LINE_TYPE_FACTOR) *
-      (phone.status === 'active' ? PHONE_STATUS_FACTOR.active : PHONE_STATUS_FACTOR.unknown);
   }
   const shared = ctx.sharedByContact.get(key) ?? 0;
   if (shared > 0) {
@@ -305,6 +299,7 @@ export function rankRoutes(input: RankingInput): RankingResult {
     debtorId: input.debtorId,
     accountId: input.account.id,
     at: input.at,
+    ...(input.reliabilities ? { rel: input.reliabilities } : {}),
   });
   const exclusions = new Map<string, ExcludedContact>();
   for (const e of walk.excluded) exclusions.set(contactKeyOf(e.contact), e);

@@ -251,3 +251,32 @@ export const DEFAULT_CONSUMER_RELATIONS: readonly RelationKind[] = [
 
 /** Scores are rounded to this many decimals before ordering, so float noise never reorders routes. */
 export const SCORE_DECIMALS = 4;
+
+/**
+ * Calibration (`skipgraph calibrate`): the source and relation reliabilities above and a factor
+ * per age of a contact's evidence are fitted to the portfolio's recorded outcomes, each pulled
+ * toward its documented value by a prior worth this many attempts. 20: a source seen on 20
+ * decided calls moves halfway from its default to what those calls showed, so a young portfolio
+ * (a handful of calls per source) keeps about the defaults and a large one speaks for itself.
+ */
+export const CALIBRATION_PRIOR_STRENGTH = 20;
+
+/**
+ * Age buckets (days since a contact's newest evidence) the calibration fits a factor for, on
+ * top of the recency decay (HALF_LIFE_DAYS): a month, a quarter, half a year, a year, two years,
+ * older. A factor per bucket rather than a fitted half-life, so one bucket's surprise cannot bend
+ * the whole curve.
+ */
+export const AGE_BUCKET_START_DAYS = [0, 30, 90, 180, 365, 730] as const;
+
+/** Rounds of the calibration's proportional fitting (each refits source, relation, then age); it settles well before. */
+export const CALIBRATION_ROUNDS = 30;
+
+/** Bounds a fitted reliability stays within: no source is proof, none is worthless. */
+export const CALIBRATED_RELIABILITY_RANGE = [0.02, 1] as const;
+
+/** Bounds of a fitted age factor: evidence may prove up to twice as good as its age suggests, or nearly worthless. */
+export const AGE_FACTOR_RANGE = [0.05, 2] as const;
+
+/** Buckets of the calibration's reliability table: predicted score in tenths. */
+export const RELIABILITY_TABLE_BUCKETS = 10;

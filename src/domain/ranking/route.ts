@@ -7,6 +7,7 @@ import type {
   RelationKind,
   Subgraph,
 } from '../model/index.js';
+import type { Reliabilities } from './reliabilities.js';
 
 /** Who is expected to answer: the debtor (`self`), a co-obligor, a person by relation, the employer, or the attorney. */
 export type RecipientRelation = 'self' | 'guarantor' | 'co_borrower' | 'employer' | RelationKind;
@@ -117,6 +118,8 @@ export interface RankingInput {
   thirdPartiesAllowed?: boolean;
   /** Relation kinds treated as the consumer; defaults to spouse, executor, attorney. */
   consumerRelations?: readonly RelationKind[];
+  /** The reliabilities in force: a portfolio's calibration, else the documented defaults. */
+  reliabilities?: Reliabilities;
   /** Only routes usable on this channel. */
   channel?: Channel;
   /** Attempts whose promise to pay was broken by `at`: they count as a conversation, not a commitment. */
