@@ -42,7 +42,8 @@ async function sourceHash(): Promise<string> {
       hash.update(file.slice(WEB_DIR.length));
       hash.update(await readFile(file));
     }
-  for (const pkg of ['esbuild', 'cytoscape']) hash.update(`${pkg}@${await packageVersion(pkg)}`);
+  for (const pkg of ['esbuild', 'cytoscape', 'chart.js'])
+    hash.update(`${pkg}@${await packageVersion(pkg)}`);
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -212,6 +212,14 @@ const CASES: Case[] = [
     permission: 'audit:read',
     request: () => ({ path: '/v1/audit?limit=5' }),
   },
+  {
+    method: 'GET',
+    template: '/v1/audit/export',
+    permission: 'audit:read',
+    request: () => ({
+      path: '/v1/audit/export?from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z',
+    }),
+  },
 ];
 
 describe('every route × every role', () => {

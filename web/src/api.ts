@@ -23,6 +23,26 @@ export class ApiClient {
     return this.send<T>('GET', qs ? `${path}?${qs}` : path);
   }
 
+  /** GET a text answer (a CSV export), with query parameters (empty ones left out). */
+  async text(path: string, query: Record<string, string | undefined> = {}): Promise<string> {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, v);
+    const res = await fetch(`${path}?${params}`, {
+      headers: { Authorization: `Bearer ${this.key}`, Accept: 'text/csv, application/json' },
+    }).catch(() => {
+      throw new ApiFailure(0, 'network', 'the service cannot be reached');
+    });
+    if (res.ok) return res.text();
+    const body = (await res.json().catch(() => undefined)) as
+      | { error?: { code?: string; message?: string } }
+      | undefined;
+    throw new ApiFailure(
+      res.status,
+      body?.error?.code ?? `http_${res.status}`,
+      body?.error?.message ?? res.statusText,
+    );
+  }
+
   /** POST a JSON body. */
   post<T>(path: string, body: unknown): Promise<T> {
     return this.send<T>('POST', path, body);

@@ -1,9 +1,11 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { exportAudit, MAX_EXPORT_RECORDS } from '../../app/audit/export-audit.js';
 import { VerdictKind, VerdictParams } from '../../domain/guard/decision.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
+import { readerOf } from '../localise.js';
 import { VisitPlanBody } from '../schemas.js';
 
 const AuditEntry = z
@@ -82,7 +84,33 @@ const list = createRoute({
   },
 });
 
-/** `GET /v1/audit` for compliance officers. */
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/v1/audit/export',
+  tags: ['audit'],
+  summary: 'The audit log of a period as CSV, safe to open in a spreadsheet',
+  description: `Oldest first, one row per record, the rules' reasons in the language of the request (\`?lang=\` or Accept-Language) with times in \`?tz=\`. Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab, CR) are prefixed with an apostrophe. At most ${MAX_EXPORT_RECORDS} records: a longer period is a 400 \`export_too_large\`, never a silent cut.`,
+  security: [{ bearer: [] }],
+  middleware: [requires('audit:read')] as const,
+  request: {
+    query: z.object({
+      from: z.iso.datetime({ offset: true }),
+      to: z.iso.datetime({ offset: true }),
+      outcome: z.enum(['allow', 'deny']).optional(),
+      lang: z.string().max(35).optional(),
+      tz: z.string().max(64).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'the records as CSV (UTF-8 with a byte-order mark)',
+      content: { 'text/csv': { schema: z.string() } },
+    },
+    ...errorResponses(400),
+  },
+});
+
+/** `GET /v1/audit` and `GET /v1/audit/export` for compliance officers. */
 export function auditModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return (deps) => {
     const app = new OpenAPIHono<ApiEnv>();
@@ -91,6 +119,22 @@ export function auditModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
       const filter = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined));
       const records = await deps.store.listAudit(filter);
       return c.json({ records }, 200);
+    });
+    app.openapi(exportRoute, async (c) => {
+      const q = c.req.valid('query');
+      const reader = readerOf(c);
+      const csv = await exportAudit(deps.store, {
+        from: q.from,
+        to: q.to,
+        ...(q.outcome ? { outcome: q.outcome } : {}),
+        lang: reader.lang,
+        zone: reader.zone,
+      });
+      const name = `audit-${q.from.slice(0, 10)}-${q.to.slice(0, 10)}.csv`;
+      return c.body(csv, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
     });
     return app;
   };

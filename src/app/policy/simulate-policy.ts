@@ -43,6 +43,8 @@ export interface SimulationResult {
   /** Contacts whose recorded message cannot be re-read (only a digest is kept): banned-language and disclosure rules see no text. */
   withoutMessage: number;
   examples: { allowToDeny: ChangedDecision[]; denyToAllow: ChangedDecision[] };
+  /** Every changed decision counted under each rule that denies it (not only the examples), most changes first. */
+  byRule: { rule: string; allowToDeny: number; denyToAllow: number }[];
 }
 
 interface Replay {
@@ -101,7 +103,9 @@ export async function simulatePolicy(
     denyToAllow: 0,
     withoutMessage: 0,
     examples: { allowToDeny: [], denyToAllow: [] },
+    byRule: [],
   };
+  const byRule = new Map<string, { rule: string; allowToDeny: number; denyToAllow: number }>();
   for (const replay of replays.slice(0, limit)) {
     const account = await deps.store.getAccount(replay.request.accountId);
     if (!account) continue;
@@ -136,6 +140,12 @@ export async function simulatePolicy(
         reason,
       })),
     };
+    for (const rule of new Set(change.rules.map((r) => r.id))) {
+      const row = byRule.get(rule) ?? { rule, allowToDeny: 0, denyToAllow: 0 };
+      if (after.outcome === 'deny') row.allowToDeny++;
+      else row.denyToAllow++;
+      byRule.set(rule, row);
+    }
     if (after.outcome === 'deny') {
       result.allowToDeny++;
       if (result.examples.allowToDeny.length < keep) result.examples.allowToDeny.push(change);
@@ -144,6 +154,10 @@ export async function simulatePolicy(
       if (result.examples.denyToAllow.length < keep) result.examples.denyToAllow.push(change);
     }
   }
+  result.byRule = [...byRule.values()].sort(
+    (a, b) =>
+      b.allowToDeny + b.denyToAllow - (a.allowToDeny + a.denyToAllow) || (a.rule < b.rule ? -1 : 1),
+  );
   return result;
 }
 

@@ -6,6 +6,7 @@ import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import type { Decision } from '../types.js';
 import { auditView } from './audit-view.js';
+import { denialsView } from './denials-view.js';
 import { loadPolicies } from './policies-view.js';
 import { renderSimulation } from './simulation-view.js';
 
@@ -22,6 +23,13 @@ export function compliancePage(ctx: PageContext, root: HTMLElement): void {
       el('h2', {}, t('tryMessage')),
       el('p', { class: 'muted small' }, t('tryHelp')),
       tryForm(ctx),
+    ),
+    el(
+      'section',
+      { class: 'card', id: 'denials' },
+      el('h2', {}, t('denialsTitle')),
+      el('p', { class: 'muted small' }, t('denialsHelp')),
+      denialsView(ctx),
     ),
     simulateBox,
     el('section', { class: 'card', id: 'audit' }, el('h2', {}, t('audit')), auditView(ctx)),

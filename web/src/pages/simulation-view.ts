@@ -1,3 +1,4 @@
+import { barChart } from '../charts.js';
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
 import { t, tr, when } from '../i18n.js';
@@ -60,6 +61,30 @@ export function renderSimulation(ctx: PageContext, box: HTMLElement): void {
   );
 }
 
+/** The changed decisions counted under each rule that denies them, as a stacked bar chart. */
+function byRuleChart(res: Json): HTMLElement | null {
+  const rows = list(res, ['byRule']).map((x) => ({
+    rule: str(x.rule) ?? '',
+    allowToDeny: typeof x.allowToDeny === 'number' ? x.allowToDeny : 0,
+    denyToAllow: typeof x.denyToAllow === 'number' ? x.denyToAllow : 0,
+  }));
+  if (rows.length === 0) return null;
+  return el(
+    'div',
+    { class: 'sim-by-rule' },
+    el('h4', {}, t('simByRule')),
+    barChart(
+      'simulation-by-rule',
+      rows.map((r) => r.rule),
+      [
+        { label: t('allowToDeny'), values: rows.map((r) => r.allowToDeny), colour: '#c92a2a' },
+        { label: t('denyToAllow'), values: rows.map((r) => r.denyToAllow), colour: '#2b8a3e' },
+      ],
+      { horizontal: true },
+    ),
+  );
+}
+
 /** Counts of the decisions a candidate policy would change, and the attempts that would change. */
 function simulationView(res: Json): HTMLElement {
   const counts = obj(res.counts);
@@ -107,6 +132,7 @@ function simulationView(res: Json): HTMLElement {
       stat(t('denyToAllow'), denyToAllow, 'ok'),
       stat(t('unchanged'), unchanged, ''),
     ),
+    byRuleChart(res),
     examples.length === 0
       ? null
       : el(

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_SCENARIO,
+  startWorkbenchService,
+  type WorkbenchService,
+} from './workbench-service.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe.skipIf(!existsSync(CHROMIUM))('the compliance page in a browser', () => {
+  let service: WorkbenchService;
+  let profile: string;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    service = await startWorkbenchService();
+    profile = await mkdtemp(join(tmpdir(), 'skipgraph-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
+    });
+    // Two denials on the service's day: a threat, and an equally threatening SMS to the co-borrower.
+    for (const to of [DEMO_SCENARIO.debtorPhone, '+8613840898170']) {
+      const res = await fetch(`${service.url}/v1/guard/check`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer demo-collector', 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          accountId: DEMO_SCENARIO.accountId,
+          channel: 'sms',
+          to,
+          message: DEMO_SCENARIO.threat,
+        }),
+      });
+      expect(res.status).toBe(200);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  for (const lang of ['zh-CN', 'en'] as const)
+    it(`charts denials by rule and by day, exports the period as CSV, and charts a simulation by rule (${lang})`, async () => {
+      const page = await browser.newPage();
+      await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
+      await page.goto(`${service.url}/`);
+      await page.fill('#sign-in input[name=key]', 'demo-compliance');
+      await page.click('#sign-in button[type=submit]');
+      await page.waitForSelector('#denials-filter');
+
+      await page.fill('#denials-filter input[name=from]', '2026-11-01');
+      await page.fill('#denials-filter input[name=to]', '2026-11-30');
+      await page.click('#denials-filter button[type=submit]');
+      await page.waitForSelector('#denials-by-rule[data-bars]');
+      expect(Number(await page.getAttribute('#denials-by-rule', 'data-bars'))).toBeGreaterThan(0);
+      // Every denial of the period fell on the service's one day.
+      expect(await page.getAttribute('#denials-by-day', 'data-bars')).toBe('1');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('#export-csv'),
+      ]);
+      expect(download.suggestedFilename()).toBe('audit-2026-11-01-2026-11-30.csv');
+      const csv = await readFile((await download.path()) ?? '', 'utf8');
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      expect(lines[0]?.startsWith('at,kind,outcome,account_id')).toBe(true);
+      const denied = lines.filter((l) => l.includes('cn.language'));
+      expect(denied.length).toBeGreaterThanOrEqual(2);
+      expect(denied[0]).toMatch(lang === 'zh-CN' ? /话术含违规用语/ : /Banned language/);
+      // The numbers start with +: kept as text, not run as a formula.
+      expect(denied[0]).toContain(`'${DEMO_SCENARIO.debtorPhone}`);
+
+      await page.fill('#simulate-form textarea[name=policy]', DEMO_SCENARIO.stricterPolicy);
+      await page.fill('#simulate-form input[name=from]', DEMO_SCENARIO.historyFrom);
+      await page.click('#simulate-form button[type=submit]');
+      await page.waitForSelector('#simulation-by-rule[data-bars]');
+      expect(Number(await page.getAttribute('#simulation-by-rule', 'data-bars'))).toBeGreaterThan(
+        0,
+      );
+      await page.close();
+    });
+});
