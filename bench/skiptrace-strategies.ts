@@ -8,19 +8,21 @@ import { getRoutes } from '../src/app/routes/get-routes.js';
 import { previewRoute } from '../src/app/routes/preview-route.js';
 import { lostPolicyOf } from '../src/domain/lost/lost-policy.js';
 import type { Outcome } from '../src/domain/model/index.js';
+import type { Reliabilities } from '../src/domain/ranking/reliabilities.js';
 import type { Choice, Strategy, StrategyContext } from './skiptrace-sim.js';
 import type { SimDebtor } from './skiptrace-world.js';
 
 /** skipgraph: ask for the routes (with the guard's preview) and call the first allowed one. */
-export function skipgraphStrategy(): Strategy {
+export function skipgraphStrategy(reliabilities?: Reliabilities, name = 'skipgraph'): Strategy {
   return {
-    name: 'skipgraph',
+    name,
     async choose(ctx: StrategyContext): Promise<Choice> {
       const result = await getRoutes(
         {
           store: ctx.store,
           preview: (route, c) => previewRoute(ctx.store, ctx.registry, route, c),
           lostPolicy: (jurisdiction) => lostPolicyOf(ctx.registry.current(), jurisdiction),
+          ...(reliabilities ? { reliabilities } : {}),
         },
         { debtorId: ctx.debtor.id, accountId: ctx.debtor.accountId, at: ctx.at, channel: 'call' },
       );
