@@ -3,6 +3,7 @@ import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain.js';
 import { GENESIS_HASH } from '../../src/domain/audit/audit-chain.js';
 import type { AuditRecord } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
+import { StoreConflictError } from '../../src/store/store-errors.js';
 import { audit } from './contract-fixture.js';
 
 /**
@@ -42,6 +43,20 @@ export function auditLogContract(current: () => GraphStore): void {
       const all = await store.listAudit({});
       expect(all.map((r) => r.id)).toEqual(['AU4', 'AU3', 'AU2', 'AU1']);
       expect(all[2]).toEqual(records[1]);
+    });
+
+    it('appends the same record twice as once (a retried write), and refuses other content under its id', async () => {
+      const first = records[0] as AuditRecord;
+      await store.appendAudit(first);
+      await store.appendAudit(first);
+      await store.appendAudit(records[1] as AuditRecord);
+      expect((await store.listAudit({})).map((r) => r.id)).toEqual(['AU2', 'AU1']);
+      await expect(store.appendAudit({ ...first, outcome: 'deny' })).rejects.toBeInstanceOf(
+        StoreConflictError,
+      );
+      expect(await store.listAudit({ accountId: 'A1' })).toEqual([records[1], first]);
+      const verdict = await verifyAuditChain(store);
+      expect(verdict).toMatchObject({ ok: true, records: 2 });
     });
 
     it('filters by account, debtor, outcome and [from, to), with a limit', async () => {

@@ -2,6 +2,7 @@ import { type ChainLink, chainHash, GENESIS_HASH } from '../../domain/audit/audi
 import type { AuditFilter, AuditRecord } from '../../domain/model/index.js';
 import { clampLimit, DEFAULT_AUDIT_LIMIT, epochMs } from '../port-rules.js';
 import type { AuditLog } from '../roles/audit-log.js';
+import { StoreConflictError } from '../store-errors.js';
 import { EARLIEST_MS, LATEST_MS, type Neo4jSession } from './neo4j-session.js';
 
 /** Audit records in Neo4j: each record whole, plus the properties it is filtered by. */
@@ -14,7 +15,7 @@ export class Neo4jAuditLog implements AuditLog {
       const [head] = await this.s.run(tx, 'audit-chain-head', { genesis: GENESIS_HASH });
       const prevHash = String(head?.hash ?? GENESIS_HASH);
       const seq = Number(head?.seq ?? 0) + 1;
-      await this.s.run(tx, 'append-audit', {
+      const [row] = await this.s.run(tx, 'append-audit', {
         id: record.id,
         at: record.at,
         atMs: epochMs(record.at, 'audit time'),
@@ -27,6 +28,10 @@ export class Neo4jAuditLog implements AuditLog {
         prevHash,
         hash: chainHash(prevHash, text),
       });
+      if (row?.created !== true && row?.same !== true)
+        throw new StoreConflictError(
+          `audit record ${record.id} is already stored with other content`,
+        );
     });
   }
 

@@ -2,6 +2,7 @@ import { type ChainLink, chainHash, GENESIS_HASH } from '../../domain/audit/audi
 import type { AuditFilter, AuditRecord } from '../../domain/model/index.js';
 import { clampLimit, DEFAULT_AUDIT_LIMIT, epochMs } from '../port-rules.js';
 import type { AuditLog } from '../roles/audit-log.js';
+import { StoreConflictError } from '../store-errors.js';
 import { auditFromRow } from './rows.js';
 import type { SqlExecutor, SqlValue } from './sql-executor.js';
 
@@ -18,8 +19,9 @@ export class SqliteAuditLog implements AuditLog {
         'SELECT hash FROM audit_links ORDER BY seq DESC LIMIT 1',
       );
       const prevHash = head?.hash ?? GENESIS_HASH;
-      await tx.run(
-        `INSERT INTO audit (id, at, at_ms, kind, account_id, debtor_id, outcome, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      const { changes } = await tx.run(
+        `INSERT INTO audit (id, at, at_ms, kind, account_id, debtor_id, outcome, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO NOTHING`,
         [
           record.id,
           record.at,
@@ -31,6 +33,17 @@ export class SqliteAuditLog implements AuditLog {
           text,
         ],
       );
+      // Already stored: the same record appended again (a retried request) is a no-op; other
+      // content under a used id is a conflict, as it is on Neo4j.
+      if (changes === 0) {
+        const stored = await tx.first<{ record: string }>('SELECT record FROM audit WHERE id = ?', [
+          record.id,
+        ]);
+        if (stored?.record === text) return;
+        throw new StoreConflictError(
+          `audit record ${record.id} is already stored with other content`,
+        );
+      }
       await tx.run(
         'INSERT INTO audit_links (seq, prev_hash, hash) SELECT seq, ?, ? FROM audit WHERE id = ?',
         [prevHash, chainHash(prevHash, text), record.id],
