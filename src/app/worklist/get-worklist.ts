@@ -157,41 +157,45 @@ export async function getWorklist(
     throw new AppError('invalid', 'invalid_limit', `\`limit\` must be 1 to ${MAX_WORKLIST_LIMIT}`);
   const at = query.at;
   const today = dayIn(at, query.zone);
-  const candidates: WorklistRow[] = await deps.store.worklistPage({
-    today,
-    tomorrow: nextDay(today),
-    stageDueDates: {
-      early: daysBefore(today, STAGE_FROM_DAYS.early),
-      mid: daysBefore(today, STAGE_FROM_DAYS.mid),
-      late: daysBefore(today, STAGE_FROM_DAYS.late),
-      writeoff: daysBefore(today, STAGE_FROM_DAYS.writeoff),
-    },
-    ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
-    limit: limit * SCAN_FACTOR,
-  });
+  const read = (): Promise<WorklistRow[]> =>
+    deps.store.worklistPage({
+      today,
+      tomorrow: nextDay(today),
+      stageDueDates: {
+        early: daysBefore(today, STAGE_FROM_DAYS.early),
+        mid: daysBefore(today, STAGE_FROM_DAYS.mid),
+        late: daysBefore(today, STAGE_FROM_DAYS.late),
+        writeoff: daysBefore(today, STAGE_FROM_DAYS.writeoff),
+      },
+      ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
+      limit: limit * SCAN_FACTOR,
+    });
+  let candidates = await read();
   const stale = candidates.filter((c) => c.entry.stale).slice(0, REFRESH_PER_PAGE);
-  const fresh = new Map(
-    (
-      await refreshWorklist(
-        deps,
-        stale.map((c) => c.entry.accountId),
-        at,
-      )
-    ).map((e) => [e.accountId, e]),
-  );
+  // Re-ranked entries take their new places in the order, so the page is read again after them.
+  if (stale.length > 0) {
+    await refreshWorklist(
+      deps,
+      stale.map((c) => c.entry.accountId),
+      at,
+    );
+    candidates = await read();
+  }
   const page: WorklistPage = { at: at.toISOString(), today, items: [], apart: [] };
   let last: WorklistCursor | undefined;
   for (const candidate of candidates) {
     if (page.items.length >= limit) break;
+    // A stale entry this page had no budget to re-rank ends the page: its stored routes may be
+    // none at all (never ranked since an import), and the next page re-ranks it first. Only one
+    // that would leave the page empty is re-ranked here, so every page moves the cursor on.
+    let entry = candidate.entry;
+    if (entry.stale) {
+      if (last !== undefined) break;
+      const [ranked] = await refreshWorklist(deps, [entry.accountId], at);
+      if (ranked === undefined) continue;
+      entry = { ...ranked, ...(entry.promiseDue ? { promiseDue: entry.promiseDue } : {}) };
+    }
     last = candidate.cursor;
-    const refreshed = fresh.get(candidate.entry.accountId);
-    // A re-ranked entry brings new routes; the promise column is the index's own.
-    const entry = refreshed
-      ? {
-          ...refreshed,
-          ...(candidate.entry.promiseDue ? { promiseDue: candidate.entry.promiseDue } : {}),
-        }
-      : candidate.entry;
     await place(deps, page, entry, at, today);
   }
   const examinedAll = last === candidates.at(-1)?.cursor;
