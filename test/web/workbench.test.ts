@@ -74,9 +74,10 @@ describe.skipIf(!haveChromium)('the workbench in a browser', () => {
     await page.goto(`${service.url}/`);
     await page.fill('#sign-in input[name=key]', 'not-a-key');
     await page.click('#sign-in button[type=submit]');
-    await expect(page.locator('.sign-in-status .notice.error').textContent()).resolves.toContain(
-      'unknown_api_key',
-    );
+    const refusal = await page.locator('.sign-in-status .notice.error').textContent();
+    // The browser speaks Chinese: the refusal is in Chinese, with the service's code beside it.
+    expect(refusal).toContain('该 API 密钥无效。');
+    expect(refusal).toContain('unknown_api_key');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await page.close();
   });

@@ -1,11 +1,20 @@
 import { ApiFailure } from './api.js';
 import { el } from './dom.js';
-import { t } from './i18n.js';
+import { t, tr } from './i18n.js';
 
-/** An error as a visible notice, with the service's code and message. */
+/**
+ * An error as a visible notice, with the service's code and message: the message in the
+ * workbench's language when the code is one it knows, else as the service said it.
+ */
 export function errorNotice(error: unknown): HTMLElement {
-  const message = error instanceof Error ? error.message : String(error);
   const code = error instanceof ApiFailure ? error.code : undefined;
+  const known = code === undefined ? undefined : tr('err_', code);
+  const message =
+    known !== undefined && known !== code
+      ? known
+      : error instanceof Error
+        ? error.message
+        : String(error);
   const details = error instanceof ApiFailure ? problems(error.details) : [];
   return el(
     'div',

@@ -136,11 +136,22 @@ function itemRow(ctx: PageContext, item: WorklistItem, now: Date, onAct: () => v
     el(
       'td',
       {},
-      el(
-        'button',
-        { type: 'button', class: 'primary act', onclick: onAct },
-        r.channel === 'call' ? t('callNow') : t('sendNow'),
-      ),
+      // A visit needs its plan (who goes, whether it is recorded): it is planned on the debtor's page.
+      r.channel === 'visit'
+        ? el(
+            'button',
+            {
+              type: 'button',
+              class: 'act plan-visit',
+              onclick: () => ctx.go(`#/debtors/${encodeURIComponent(item.debtorId)}`),
+            },
+            t('planVisit'),
+          )
+        : el(
+            'button',
+            { type: 'button', class: 'primary act', onclick: onAct },
+            r.channel === 'call' ? t('callNow') : t('sendNow'),
+          ),
     ),
   );
 }
