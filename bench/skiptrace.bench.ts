@@ -5,7 +5,11 @@
  * bench/RESULTS.md.
  */
 import { parseArgs } from 'node:util';
-import { MAX_CALLS, type SimMetrics, simulate } from './skiptrace-sim.js';
+import { calibrationOf } from '../src/app/calibration/calibrate-ranking.js';
+import { portfolioSamples } from '../src/app/calibration/calibration-samples.js';
+import { type Calibration, reliabilitiesOf } from '../src/domain/ranking/calibration-file.js';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { MAX_CALLS, type SimMetrics, seedWorld, simulate, simulateOn } from './skiptrace-sim.js';
 import {
   fileOrderStrategy,
   newestFirstStrategy,
@@ -21,6 +25,33 @@ export interface SettingResult {
   setting: WorldSetting;
   seeds: number[];
   byStrategy: Map<string, SimMetrics>;
+  /** Per seed, the calibration fitted on the previous portfolio (Brier before and after in its report). */
+  calibrations: Calibration[];
+}
+
+/** Seeds of the previous portfolio a calibration is fitted on: another world of the same setting. */
+const PREVIOUS_PORTFOLIO_SEED_OFFSET = 100;
+
+/**
+ * The calibration `skipgraph calibrate` would write after skipgraph worked a previous portfolio
+ * of the same setting (another seed): the loop a lender runs month after month.
+ */
+async function previousPortfolioCalibration(
+  setting: WorldSetting,
+  seed: number,
+  debtors: number,
+): Promise<Calibration> {
+  const world = generateWorld(setting, seed + PREVIOUS_PORTFOLIO_SEED_OFFSET, debtors, SIM_START);
+  const store = await openSqliteStore(':memory:');
+  try {
+    await seedWorld(store, world);
+    await simulateOn(store, world, skipgraphStrategy());
+    const after = new Date(SIM_START.getTime() + 7 * 86_400_000);
+    const { samples, attempts } = await portfolioSamples(store, after);
+    return calibrationOf(samples, attempts, after);
+  } finally {
+    await store.close();
+  }
 }
 
 function add(a: SimMetrics | undefined, b: SimMetrics): SimMetrics {
@@ -46,15 +77,23 @@ export async function runSetting(
   debtors: number,
 ): Promise<SettingResult> {
   const sums = new Map<string, SimMetrics>();
+  const calibrations: Calibration[] = [];
   for (const seed of seeds) {
     const world = generateWorld(setting, seed, debtors, SIM_START);
-    for (const strategy of [skipgraphStrategy(), fileOrderStrategy(), newestFirstStrategy()]) {
+    const calibration = await previousPortfolioCalibration(setting, seed, debtors);
+    calibrations.push(calibration);
+    for (const strategy of [
+      skipgraphStrategy(),
+      skipgraphStrategy(reliabilitiesOf(calibration), 'skipgraph, calibrated'),
+      fileOrderStrategy(),
+      newestFirstStrategy(),
+    ]) {
       const m = await simulate(world, strategy);
       sums.set(strategy.name, add(sums.get(strategy.name), m));
     }
   }
   for (const m of sums.values()) m.meanCalls /= m.debtors;
-  return { setting, seeds: [...seeds], byStrategy: sums };
+  return { setting, seeds: [...seeds], byStrategy: sums, calibrations };
 }
 
 /** A markdown table of one setting's result. */
@@ -88,7 +127,12 @@ export async function main(argv: string[] = []): Promise<SettingResult[]> {
   for (const setting of WORLD_SETTINGS) {
     const r = await runSetting(setting, seeds, debtors);
     results.push(r);
-    process.stdout.write(`\n### ${setting.name}: ${setting.description}\n\n${settingTable(r)}\n`);
+    const briers = r.calibrations
+      .map((c) => `${c.report.before.brier.toFixed(4)} → ${c.report.after.brier.toFixed(4)}`)
+      .join(', ');
+    process.stdout.write(
+      `\n### ${setting.name}: ${setting.description}\n\n${settingTable(r)}\n\ncalibration on the previous portfolio (Brier, defaults → fitted, per seed): ${briers}\n`,
+    );
   }
   process.stdout.write(`\n${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   return results;
