@@ -15,6 +15,7 @@ import { docsRoutes } from './routes/docs.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import type { StaticAssets } from './static-assets.js';
+import { requireUtf8Bodies } from './utf8-bodies.js';
 import { validationHook } from './validation-hook.js';
 
 /** A group of routes mounted under the authenticated API (`/v1/...` paths inside). */
@@ -50,6 +51,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
     '/v1/*',
     rateLimit(deps.limits.ratePerMinute, () => deps.clock().getTime()),
   );
+  app.use('/v1/*', requireUtf8Bodies());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

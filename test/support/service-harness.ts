@@ -4,6 +4,7 @@ import { type ApiDeps, type ApiLimits, DEFAULT_LIMITS } from '../../src/api/deps
 import { serviceModules } from '../../src/api/modules.js';
 import type { Role } from '../../src/api/roles.js';
 import { webRoutes } from '../../src/api/routes/web.js';
+import type { StaticAssets } from '../../src/api/static-assets.js';
 import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { openDispatch } from '../../src/dispatch/open-dispatch.js';
@@ -24,11 +25,21 @@ export interface ServiceHarness {
   close(): Promise<void>;
 }
 
-/** The full service (every module, the reference policies, outbox dispatch) over the demo data in memory. */
+/**
+ * The full service (every module, the reference policies, outbox dispatch) over the demo data, in
+ * memory unless a database file is named; static files only when `assets` are given.
+ */
 export async function serviceHarness(
-  options: { now?: Date; log?: Log; demo?: boolean; limits?: Partial<ApiLimits> } = {},
+  options: {
+    now?: Date;
+    log?: Log;
+    demo?: boolean;
+    limits?: Partial<ApiLimits>;
+    dbPath?: string;
+    assets?: StaticAssets;
+  } = {},
 ): Promise<ServiceHarness> {
-  const store = await openSqliteStore(':memory:');
+  const store = await openSqliteStore(options.dbPath ?? ':memory:');
   if (options.demo ?? true) await loadDemo(store);
   const now = options.now ?? new Date('2026-11-20T02:00:00Z');
   const log = options.log ?? silentLog;
@@ -48,7 +59,8 @@ export async function serviceHarness(
   if (!dispatch.ok) throw new Error(dispatch.problems.join('; '));
   const app = createApp(deps, {
     modules: serviceModules({ registry, relay: dispatch.dispatch.relay }),
-    web: webRoutes(undefined),
+    web: webRoutes(options.assets),
+    ...(options.assets ? { assets: options.assets } : {}),
   });
   return {
     store,

@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { exportAudit, MAX_EXPORT_RECORDS } from '../../app/audit/export-audit.js';
 import { VerdictKind, VerdictParams } from '../../domain/guard/decision.js';
+import { isKnownZone } from '../../domain/guard/local-time.js';
+import { ApiError } from '../api-error.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -98,7 +100,11 @@ const exportRoute = createRoute({
       to: z.iso.datetime({ offset: true }),
       outcome: z.enum(['allow', 'deny']).optional(),
       lang: z.string().max(35).optional(),
-      tz: z.string().max(64).optional(),
+      tz: z
+        .string()
+        .max(64)
+        .refine(isKnownZone, 'expected an IANA time zone (Asia/Shanghai, America/New_York)')
+        .optional(),
     }),
   },
   responses: {
@@ -110,18 +116,26 @@ const exportRoute = createRoute({
   },
 });
 
+/** A range that ends before it starts holds nothing: say so rather than answer an empty list. */
+function checkRange(from: string | undefined, to: string | undefined): void {
+  if (from && to && Date.parse(from) > Date.parse(to))
+    throw new ApiError(400, 'invalid_range', '`from` is after `to`: the range holds no time');
+}
+
 /** `GET /v1/audit` and `GET /v1/audit/export` for compliance officers. */
 export function auditModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
   return (deps) => {
     const app = new OpenAPIHono<ApiEnv>();
     app.openapi(list, async (c) => {
       const q = c.req.valid('query');
+      checkRange(q.from, q.to);
       const filter = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined));
       const records = await deps.store.listAudit(filter);
       return c.json({ records }, 200);
     });
     app.openapi(exportRoute, async (c) => {
       const q = c.req.valid('query');
+      checkRange(q.from, q.to);
       const reader = readerOf(c);
       const csv = await exportAudit(deps.store, {
         from: q.from,

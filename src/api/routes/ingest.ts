@@ -33,7 +33,8 @@ const route = createRoute({
     'Imports NDJSON (or CSV with ?format=csv&type=T) records; every bad line reported, the good ones kept',
   description:
     'Body: one record per line with a `type` (person, account, phone, email, address, employment, relation, obligation, attempt). ' +
-    'Re-importing the same data changes nothing. Rejected lines are listed as {line, code, message}.',
+    'Re-importing the same data changes nothing. Rejected lines are listed as {line, code, message}. ' +
+    'A body with no record (`no_records`), or whose every record is rejected (`nothing_imported`), is a 400 with the rejected lines in `details.rejected`.',
   security: [{ bearer: [] }],
   middleware: [requires('ingest:write')] as const,
   request: {
@@ -99,6 +100,20 @@ export function ingestModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
         { accepted: summary.accepted, rejected: summary.rejectedCount, byType: summary.byType },
         'ingest',
       );
+      // An import that kept nothing is refused as a whole, naming every line it rejected.
+      if (summary.accepted === 0) {
+        const { lines, skipped, rejectedCount, rejected } = summary;
+        const details = { lines, skipped, rejectedCount, rejected };
+        if (rejectedCount > 0)
+          throw new ApiError(
+            400,
+            'nothing_imported',
+            `no record was imported: all ${rejectedCount} rejected (details.rejected names each line)`,
+            {},
+            details,
+          );
+        throw new ApiError(400, 'no_records', 'the body holds no record to import', {}, details);
+      }
       return c.json({ complete: summary.rejectedCount === 0, ...summary }, 200);
     });
     return app;

@@ -5,6 +5,7 @@ import {
   MAX_WORKLIST_LIMIT,
   type WorklistPreview,
 } from '../../app/worklist/get-worklist.js';
+import { isKnownZone } from '../../domain/guard/local-time.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -87,9 +88,14 @@ const worklistRoute = createRoute({
         .max(512)
         .optional()
         .openapi({ description: "The previous page's nextCursor" }),
-      tz: z.string().max(64).optional().openapi({
-        description: "The collector's IANA zone: today's date and times are shown in it",
-      }),
+      tz: z
+        .string()
+        .max(64)
+        .refine(isKnownZone, 'expected an IANA time zone (Asia/Shanghai, America/New_York)')
+        .optional()
+        .openapi({
+          description: "The collector's IANA zone: today's date and times are shown in it",
+        }),
     }),
   },
   responses: {

@@ -64,6 +64,16 @@ export interface IngestSummary {
 const DEFAULT_BATCH = 1_000;
 const DEFAULT_MAX_REJECTIONS = 10_000;
 
+/**
+ * U+FFFD: what the decoder puts for bytes that are not UTF-8. A line holding it is rejected rather
+ * than stored with a damaged name or id (a source that holds the character itself is damaged too).
+ */
+const REPLACEMENT = '\ufffd';
+const NOT_UTF8: ParsedRecord = {
+  ok: false,
+  problem: { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' },
+};
+
 /** One record read from the source, or why it could not be read; `null` for a skipped empty line. */
 type ReadRecord = { line: number; parsed: ParsedRecord | null };
 
@@ -170,6 +180,8 @@ async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<ReadRe
       };
     } else if (text.trim() === '') {
       yield { line, parsed: null };
+    } else if (text.includes(REPLACEMENT)) {
+      yield { line, parsed: NOT_UTF8 };
     } else {
       yield { line, parsed: parseNdjsonLine(text) };
     }
@@ -205,7 +217,11 @@ async function* readCsv(
       yield { line: row.line, parsed: null };
       continue;
     }
-    yield { line: row.line, parsed: csvLine(header, row.fields, typeColumn, fixedType) };
+    const damaged = row.fields.some((f) => f.includes(REPLACEMENT));
+    yield {
+      line: row.line,
+      parsed: damaged ? NOT_UTF8 : csvLine(header, row.fields, typeColumn, fixedType),
+    };
   }
 }
 

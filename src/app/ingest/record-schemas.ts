@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   AccountStatus,
   Channel,
+  IDENTIFIER_MESSAGE,
+  isCleanIdentifier,
   Jurisdiction,
   ObligationRole,
   Outcome,
@@ -38,7 +40,7 @@ export const RecordDateTime = z
 const wholeNumberAsText = (value: unknown): unknown =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
 const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const Id = z.preprocess(wholeNumberAsText, Text(128));
+const Id = z.preprocess(wholeNumberAsText, Text(128).refine(isCleanIdentifier, IDENTIFIER_MESSAGE));
 const Region = z
   .string()
   .regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code (CN, US, GB)')

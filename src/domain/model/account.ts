@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './evidence.js';
+import { Identifier } from './identifier.js';
 
 /** Jurisdiction code such as US-CA, US-NY, CN or GB; a place below state level has a third part (US-NY-NYC). */
 export const Jurisdiction = z
@@ -10,8 +11,8 @@ export const AccountStatus = z.enum(['open', 'closed', 'charged_off', 'settled']
 
 /** A debt: who owes it, how much, since when, and under which jurisdiction's rules. */
 export const Account = z.object({
-  id: z.string().min(1).max(128),
-  debtorId: z.string().min(1).max(128),
+  id: Identifier,
+  debtorId: Identifier,
   product: z.string().min(1).max(64),
   currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code'),
   principal: z.number().nonnegative(),

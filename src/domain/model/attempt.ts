@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Channel, ContactPoint } from './channel.js';
 import { IsoDate } from './evidence.js';
+import { Identifier } from './identifier.js';
 import { OUTCOMES } from './vocabulary.js';
 
 /** What happened on a contact attempt. */
@@ -12,7 +13,7 @@ export const CONVERSATION_OUTCOMES: readonly Outcome[] = ['right_party', 'promis
 
 /** One contact attempt on an account, to one contact point, maybe reaching a person. */
 export const Attempt = z.object({
-  id: z.string().min(1).max(128),
+  id: Identifier,
   accountId: z.string().min(1),
   at: IsoDate,
   channel: Channel,

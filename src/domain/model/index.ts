@@ -7,6 +7,7 @@ export * from './contact-points.js';
 export * from './dispatch.js';
 export * from './evidence.js';
 export * from './idempotency-record.js';
+export * from './identifier.js';
 export * from './learnt-facts.js';
 export * from './person.js';
 export * from './promise.js';

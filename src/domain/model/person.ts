@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Channel } from './channel.js';
 import { ConsumerRequest } from './consumer-request.js';
+import { Identifier } from './identifier.js';
 
 /** Stop flags and contact restrictions on a person. */
 export const PersonFlags = z.object({
@@ -21,7 +22,7 @@ export type PersonFlags = z.infer<typeof PersonFlags>;
 
 /** Everyone in the graph: debtors, references, family, colleagues, guarantors. */
 export const Person = z.object({
-  id: z.string().min(1).max(128),
+  id: Identifier,
   name: z.string().min(1).max(256),
   locale: z.string().max(35).optional(),
   timezone: z.string().max(64).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './evidence.js';
+import { Identifier } from './identifier.js';
 
 /** A calendar day, YYYY-MM-DD (a promise's due date is a day, not an instant). */
 export const CalendarDay = z.iso.date();
@@ -17,16 +18,16 @@ export type PromiseTerms = z.infer<typeof PromiseTerms>;
 
 /** A promise to pay on an account, taken on an attempt (its id is the attempt's). */
 export const PromiseToPay = PromiseTerms.extend({
-  id: z.string().min(1).max(128),
-  accountId: z.string().min(1).max(128),
+  id: Identifier,
+  accountId: Identifier,
   madeAt: IsoDate,
 });
 export type PromiseToPay = z.infer<typeof PromiseToPay>;
 
 /** A payment received on an account (import record `payment`, or `POST /v1/payments`). */
 export const Payment = z.object({
-  id: z.string().min(1).max(128),
-  accountId: z.string().min(1).max(128),
+  id: Identifier,
+  accountId: Identifier,
   amount: z.number().positive().max(1e12),
   currency: Currency,
   at: IsoDate,
