@@ -24,5 +24,5 @@ export async function openStore(config: Config): Promise<GraphStore> {
     return openNeo4jStoreFromEnv(process.env);
   }
   const { openSqliteStore } = await import('../store/sqlite/open-sqlite-store.js');
-  return openSqliteStore(config.dbPath);
+  return openSqliteStore(config.dbPath, config.dbKey ? { key: config.dbKey } : {});
 }

@@ -7,6 +7,8 @@ export interface Config {
   host: string;
   store: 'sqlite' | 'neo4j';
   dbPath: string;
+  /** Key that encrypts the embedded store file (SKIPGRAPH_DB_KEY); absent, the file is plain. */
+  dbKey?: string;
   policiesDir: string;
   /** The ranking's calibration file (skipgraph calibrate writes it); the defaults rank when it is absent. */
   calibrationPath: string;
@@ -27,6 +29,7 @@ const Env = z.object({
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   SKIPGRAPH_STORE: z.enum(['sqlite', 'neo4j']).default('sqlite'),
   SKIPGRAPH_DB: z.string().min(1).default('./data/skipgraph.db'),
+  SKIPGRAPH_DB_KEY: z.string().min(1).optional(),
   SKIPGRAPH_POLICIES: z.string().min(1).default('./policies'),
   SKIPGRAPH_CALIBRATION: z.string().min(1).default('./data/calibration.json'),
   SKIPGRAPH_API_KEYS: z.string().optional(),
@@ -70,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     providerRates,
     webhooks,
   };
+  if (e.SKIPGRAPH_DB_KEY) config.dbKey = e.SKIPGRAPH_DB_KEY;
   if (e.SKIPGRAPH_API_KEYS) config.apiKeys = e.SKIPGRAPH_API_KEYS;
   if (e.SKIPGRAPH_API_KEYS_FILE) config.apiKeysFile = e.SKIPGRAPH_API_KEYS_FILE;
   if (e.SKIPGRAPH_DEFAULT_REGION) config.defaultRegion = e.SKIPGRAPH_DEFAULT_REGION;

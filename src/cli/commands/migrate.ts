@@ -70,7 +70,8 @@ export async function runMigrateCommand(
     const { dirname } = await import('node:path');
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const { openSqliteStore } = await import('../../store/sqlite/open-sqlite-store.js');
-    const sqlite = await openSqliteStore(path);
+    const key = env.SKIPGRAPH_DB_KEY;
+    const sqlite = await openSqliteStore(path, key ? { key } : {});
     await sqlite.close();
     out(`sqlite (${path}): schema up to date`);
     return 0;

@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { StoreConflictError, StoreUnavailableError } from '../store-errors.js';
 import { AsyncMutex } from './async-mutex.js';
 import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
+import { applyKey, unreadableDatabase } from './sqlite-encryption.js';
 
 /** Options for opening the embedded database. */
 export interface BetterSqlite3Options {
@@ -22,6 +23,11 @@ export interface BetterSqlite3Options {
    * it off). Mapped pages are the OS page cache itself: random look-ups cost no read() call.
    */
   mmapBytes?: number;
+  /**
+   * Encrypts the file (SQLCipher 4 format) with this key, from SKIPGRAPH_DB_KEY; a file written
+   * with a key cannot be read without it. Ignored for `:memory:`.
+   */
+  key?: string;
 }
 
 type Db = Database.Database;
@@ -221,6 +227,17 @@ export class BetterSqlite3Executor implements SqlExecutor {
     this.busyTimeoutMs = Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
     try {
       db = new Database(path);
+      const keyed = options.key !== undefined && path !== ':memory:';
+      if (keyed) applyKey(db, options.key as string);
+      try {
+        // The first read of the file: a wrong key, or a key missing, shows here.
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+      } catch (error) {
+        db.close();
+        if ((error as { code?: unknown }).code === 'SQLITE_NOTADB')
+          throw unreadableDatabase(keyed, error);
+        throw error;
+      }
       db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
       // WAL lets readers in other processes (backups, the CLI) work beside the server; `:memory:` stays in memory mode.
       db.pragma('journal_mode = WAL');
@@ -230,7 +247,9 @@ export class BetterSqlite3Executor implements SqlExecutor {
       db.pragma('foreign_keys = OFF');
       // SQLite's 2 MiB default cache makes random index inserts and walks on a million-node graph hit the OS per page.
       db.pragma(`cache_size = ${-1024 * Math.max(2, Math.floor(options.cacheMiB ?? 64))}`);
-      db.pragma(`mmap_size = ${Math.max(0, Math.floor(options.mmapBytes ?? 1024 * 1024 * 1024))}`);
+      // Mapped pages would bypass the cipher, so an encrypted file is read through the page cache only.
+      const mmap = keyed ? 0 : Math.max(0, Math.floor(options.mmapBytes ?? 1024 * 1024 * 1024));
+      db.pragma(`mmap_size = ${mmap}`);
     } catch (error) {
       // Whatever stops the file from opening (missing directory, permissions, not a database) means no store.
       const mapped = mapSqliteError(error);
