@@ -6,7 +6,9 @@
  * 100,000 open accounts (bench/worklist.bench.ts). Each writes its own section of
  * bench/RESULTS.md. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
  * simulation instead (bench/skiptrace.bench.ts); `npm run bench -- http [options]` runs only the
- * HTTP benchmark (bench/http.bench.ts).
+ * HTTP benchmark (bench/http.bench.ts); `npm run bench -- soak [--seconds 60]` the soak
+ * (bench/soak.bench.ts: 50 clients mixing routes, guard checks, outreach and outcomes; exit code
+ * 1 when a 5xx, a cap violation or memory growth over 10% was seen).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +23,8 @@ async function run(argv: string[]): Promise<number> {
     await (await import('./http.bench.js')).main(argv.slice(1));
     return 0;
   }
+  if (argv[0] === 'soak')
+    return (await (await import('./soak.bench.js')).main(argv.slice(1))) ? 0 : 1;
   if (argv[0] === 'skiptrace') {
     const { main: skiptrace } = await import('./skiptrace.bench.js');
     await skiptrace(argv.slice(1));

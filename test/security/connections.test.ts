@@ -113,6 +113,17 @@ describe('connections and time', () => {
     expect(unauth.status).toBe(401);
     expect(unauth.headers.connection).toBe('close');
     expect((await send(port, agent, { method: 'GET', path: '/healthz' })).status).toBe(200);
+    // An error answered after the whole body was read (here a 400 for a wrong field) keeps it.
+    const invalid = await send(port, agent, {
+      method: 'POST',
+      path: '/v1/guard/check',
+      body: '{"accountId":5}',
+      headers: auth,
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.connection).toBe('keep-alive');
+    const after = await send(port, agent, { method: 'GET', path: '/healthz' });
+    expect(after.socket).toBe(invalid.socket);
     // A success keeps the connection for the next request.
     const a = await send(port, agent, { method: 'GET', path: '/healthz' });
     const b = await send(port, agent, { method: 'GET', path: '/healthz' });
