@@ -1,6 +1,7 @@
 import type { FanOutOptions } from '../port-rules.js';
 import { cypher } from './cypher.js';
 import type { QueryName, QueryParams } from './cypher-queries.js';
+import { type RowOf, type RowsQuery, rowKeysProblem } from './cypher-rows.js';
 import type { CypherRecord, CypherRunner, CypherTx } from './cypher-runner.js';
 import type { Props } from './neo4j-rows.js';
 
@@ -58,15 +59,21 @@ export class Neo4jSession {
     return tx.run(cypher(name), params);
   }
 
-  /** Runs an UNWIND upsert in batches, one round trip per batch, in one write transaction. */
-  async upsertBatches<R>(
-    name: QueryName & `${'upsert' | 'record'}-${string}`,
-    rows: readonly R[],
-  ): Promise<void> {
+  /**
+   * Runs an UNWIND upsert in batches, one round trip per batch, in one write transaction. The first
+   * row of each batch is checked against the statement's declared row keys (a programming error
+   * throws before anything is sent).
+   */
+  async upsertBatches<N extends RowsQuery>(name: N, rows: readonly RowOf<N>[]): Promise<void> {
     if (rows.length === 0) return;
     const size = Math.max(1, this.options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const batches = batchesOf(rows, size);
+    for (const batch of batches) {
+      const problem = batch[0] === undefined ? undefined : rowKeysProblem(name, batch[0]);
+      if (problem !== undefined) throw new TypeError(problem);
+    }
     await this.write(async (tx) => {
-      for (const batch of batchesOf(rows, size)) await tx.run(cypher(name), { rows: batch });
+      for (const batch of batches) await tx.run(cypher(name), { rows: batch });
     });
   }
 
