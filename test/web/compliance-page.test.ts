@@ -1,32 +1,26 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumAvailable,
+  launchWorkbenchBrowser,
+  type WorkbenchBrowser,
+} from './workbench-browser.js';
 import {
   DEMO_SCENARIO,
   startWorkbenchService,
   type WorkbenchService,
 } from './workbench-service.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(CHROMIUM))('the compliance page in a browser', () => {
+describe.skipIf(!chromiumAvailable())('the compliance page in a browser', () => {
   let service: WorkbenchService;
-  let profile: string;
+  let launched: WorkbenchBrowser | undefined;
   let browser: BrowserContext;
 
   beforeAll(async () => {
     service = await startWorkbenchService();
-    profile = await mkdtemp(join(tmpdir(), 'skipgraph-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-      viewport: { width: 1400, height: 1000 },
-      acceptDownloads: true,
-    });
+    launched = await launchWorkbenchBrowser({ acceptDownloads: true });
+    browser = launched.context;
     // Two denials on the service's day: a threat, and an equally threatening SMS to the co-borrower.
     for (const to of [DEMO_SCENARIO.debtorPhone, '+8613840898170']) {
       const res = await fetch(`${service.url}/v1/guard/check`, {
@@ -44,9 +38,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the compliance page in a browser', () =>
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await launched?.close();
     await service?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   for (const lang of ['zh-CN', 'en'] as const)

@@ -1,24 +1,24 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { properNames } from './demo-names.js';
 import { chineseWords, englishWords } from './page-words.js';
+import {
+  chromiumAvailable,
+  launchWorkbenchBrowser,
+  type WorkbenchBrowser,
+} from './workbench-browser.js';
 import {
   DEMO_SCENARIO,
   startWorkbenchService,
   type WorkbenchService,
 } from './workbench-service.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LANGS = ['zh-CN', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 
-describe.skipIf(!existsSync(CHROMIUM))('the workbench speaks one language at a time', () => {
+describe.skipIf(!chromiumAvailable())('the workbench speaks one language at a time', () => {
   let service: WorkbenchService;
-  let profile: string;
+  let launched: WorkbenchBrowser | undefined;
   let browser: BrowserContext;
   // The messages a collector typed are theirs, in whatever language they wrote them.
   const names = [
@@ -30,20 +30,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the workbench speaks one language at a t
 
   beforeAll(async () => {
     service = await startWorkbenchService();
-    profile = await mkdtemp(join(tmpdir(), 'skipgraph-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-      viewport: { width: 1400, height: 1000 },
-      locale: 'zh-CN',
-    });
+    launched = await launchWorkbenchBrowser({ locale: 'zh-CN' });
+    browser = launched.context;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await launched?.close();
     await service?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   async function signIn(key: string, lang: Lang): Promise<Page> {

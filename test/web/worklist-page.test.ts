@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumAvailable,
+  launchWorkbenchBrowser,
+  type WorkbenchBrowser,
+} from './workbench-browser.js';
 import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Ledger {
   promises: { amount: number; currency: string; dueDate: string; state: string }[];
@@ -16,27 +15,20 @@ interface Worklist {
   apart: { accountId: string; promise?: { code: string; state: string } }[];
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("the collector's worklist in a browser", () => {
+describe.skipIf(!chromiumAvailable())("the collector's worklist in a browser", () => {
   let service: WorkbenchService;
-  let profile: string;
+  let launched: WorkbenchBrowser | undefined;
   let browser: BrowserContext;
 
   beforeAll(async () => {
     service = await startWorkbenchService();
-    profile = await mkdtemp(join(tmpdir(), 'skipgraph-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-      viewport: { width: 1400, height: 1000 },
-      locale: 'zh-CN',
-    });
+    launched = await launchWorkbenchBrowser({ locale: 'zh-CN' });
+    browser = launched.context;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await launched?.close();
     await service?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   async function signIn(lang: 'zh-CN' | 'en'): Promise<Page> {

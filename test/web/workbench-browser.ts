@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+/** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** True when the browser tests can run here. */
+export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
+
+/** A headless Chromium with a throw-away profile, and the way to close both. */
+export interface WorkbenchBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts headless Chromium on a fresh profile, offline-minded (no background networking), at the
+ * size the workbench pages are tested at; `options` adds what a suite needs (locale, downloads).
+ * @example const { context, close } = await launchWorkbenchBrowser({ locale: 'zh-CN' })
+ */
+export async function launchWorkbenchBrowser(
+  options: { locale?: string; acceptDownloads?: boolean } = {},
+): Promise<WorkbenchBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'skipgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    viewport: { width: 1400, height: 1000 },
+    ...options,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
