@@ -125,3 +125,10 @@ export function byHolderOrder(a: Holder, b: Holder): number {
     a.id.localeCompare(b.id)
   );
 }
+
+/** Splits rows into consecutive batches of at most `size`. */
+export function batchesOf<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { FanOutOptions } from '../port-rules.js';
+import { batchesOf } from '../port-rules.js';
 import { cypher } from './cypher.js';
 import type { QueryName, QueryParams } from './cypher-queries.js';
 import { type RowOf, type RowsQuery, rowKeysProblem } from './cypher-rows.js';
@@ -12,19 +13,14 @@ export interface Neo4jGraphStoreOptions extends FanOutOptions {
 }
 
 /** Rows per UNWIND statement: large enough that an import is a few round trips, small enough for one request body. */
+export { batchesOf } from '../port-rules.js';
+
 export const DEFAULT_BATCH_SIZE = 1000;
 /** Bounds standing in for an open window end: every stored epoch-millisecond time lies between them. */
 export const EARLIEST_MS = Number.MIN_SAFE_INTEGER;
 export const LATEST_MS = Number.MAX_SAFE_INTEGER;
 /** LIMIT when the caller wants every match. */
 export const NO_LIMIT = Number.MAX_SAFE_INTEGER;
-
-/** Splits rows into consecutive batches of at most `size`. */
-export function batchesOf<T>(rows: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
 
 /** A map value of a record, or an empty map. */
 export function propsOf(record: CypherRecord | undefined, column: string): Props | undefined {

@@ -1,5 +1,6 @@
 import { PURGE_ACCOUNT } from '../../domain/model/index.js';
 import type { AccountActivity } from '../../domain/retention/retention-period.js';
+import { batchesOf } from '../port-rules.js';
 import type { RecordCounts, Retention } from '../roles/retention.js';
 import { addressFromRow } from './rows.js';
 import type { SqlExecutor, SqlValue } from './sql-executor.js';
@@ -57,12 +58,6 @@ function activityOf(row: ActivityRow): AccountActivity {
   return activity;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 /** Retention in the embedded store: activity read per page, records purged with chain tombstones. */
@@ -94,7 +89,7 @@ export class SqliteRetention implements Retention {
 
   async countRecords(accountIds: readonly string[]): Promise<RecordCounts> {
     const counts: RecordCounts = { attempts: 0, audit: 0, outbox: 0 };
-    for (const ids of chunks(accountIds, ACCOUNTS_PER_STATEMENT)) {
+    for (const ids of batchesOf(accountIds, ACCOUNTS_PER_STATEMENT)) {
       const row = await this.db.first<RecordCounts>(
         `SELECT
            (SELECT COUNT(*) FROM attempts WHERE account_id IN (${marks(ids.length)})) AS attempts,
@@ -113,7 +108,7 @@ export class SqliteRetention implements Retention {
   async purgeRecords(accountIds: readonly string[], purgeId: string): Promise<RecordCounts> {
     const counts: RecordCounts = { attempts: 0, audit: 0, outbox: 0 };
     await this.db.transaction(async (tx) => {
-      for (const ids of chunks(accountIds, ACCOUNTS_PER_STATEMENT)) {
+      for (const ids of batchesOf(accountIds, ACCOUNTS_PER_STATEMENT)) {
         const params: SqlValue[] = [...ids];
         const inIds = `(${marks(ids.length)})`;
         counts.outbox += (
