@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { type GraphSpec, generateIntoStore, isDebtorIndex } from '../scripts/gen-graph.js';
+import { type GraphSpec, generateIntoStore, sampleDebtorIndices } from '../scripts/gen-graph.js';
 import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
 import { seededRandom } from '../src/demo/seeded-random.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
@@ -38,16 +38,6 @@ interface Target {
   name: string;
   hello?: boolean;
   request: (n: number) => { method: 'GET' | 'POST'; path: string; body?: string };
-}
-
-function debtorIndices(spec: GraphSpec, count: number): number[] {
-  const rand = seededRandom(11);
-  const out = new Set<number>();
-  while (out.size < Math.min(count, Math.floor(spec.persons / 4))) {
-    const i = Math.floor(rand() * spec.persons);
-    if (isDebtorIndex(i, spec)) out.add(i);
-  }
-  return [...out];
 }
 
 function targets(debtors: number[], runId: string): Target[] {
@@ -195,7 +185,7 @@ export async function main(argv: string[] = []): Promise<TargetResult[]> {
     const built = await generateIntoStore(store, spec, 5000, () => undefined);
     await store.close();
     const buildSeconds = Math.round(built.elapsedMs / 1000);
-    const debtors = debtorIndices(spec, 2000);
+    const debtors = sampleDebtorIndices(spec, 2000, 11);
     const runId = Date.now().toString(36);
     const list = targets(debtors, runId);
 

@@ -17,8 +17,8 @@ import { parseArgs } from 'node:util';
 import {
   type GraphSpec,
   generateIntoStore,
-  isDebtorIndex,
   personId,
+  sampleDebtorIndices,
 } from '../scripts/gen-graph.js';
 import { startLocalNeo4j } from '../scripts/neo4j/local-neo4j.js';
 import { checkGuard } from '../src/app/guard/check-guard.js';
@@ -48,17 +48,6 @@ function pct(samples: number[], q: number): number {
   return Math.round((s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0) * 100) / 100;
 }
 
-/** Debtors spread over the graph, the same for both stores. */
-function debtors(spec: GraphSpec, n: number): string[] {
-  const rand = seededRandom(42);
-  const out = new Set<string>();
-  for (let guard = 0; out.size < n && guard < n * 50; guard++) {
-    const i = Math.floor(rand() * spec.persons);
-    if (isDebtorIndex(i, spec)) out.add(personId(i));
-  }
-  return [...out];
-}
-
 /** For each debtor with an account and a phone: what a guard check is asked. */
 async function checkInputs(
   store: GraphStore,
@@ -86,7 +75,7 @@ async function measure(
     if (p.persons % 20_000 === 0)
       log(`    ${p.persons.toLocaleString('en')} persons, ${(p.elapsedMs / 1000).toFixed(0)} s`);
   });
-  const ids = debtors(spec, samples + 50);
+  const ids = sampleDebtorIndices(spec, samples + 50, 42).map(personId);
   for (const d of ids.slice(samples))
     await getRoutes({ store }, { debtorId: d, at: AT }).catch(() => undefined);
   const times: number[] = [];

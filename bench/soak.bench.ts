@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { type GraphSpec, generateIntoStore, isDebtorIndex } from '../scripts/gen-graph.js';
+import { type GraphSpec, generateIntoStore, sampleDebtorIndices } from '../scripts/gen-graph.js';
 import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
 import { seededRandom } from '../src/demo/seeded-random.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
@@ -48,16 +48,6 @@ function rssOf(pid: number): { anon: number; file: number } {
   const kb = (field: string) =>
     Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) * 1024;
   return { anon: kb('RssAnon'), file: kb('RssFile') };
-}
-
-function debtors(spec: GraphSpec, count: number): number[] {
-  const rand = seededRandom(23);
-  const out = new Set<number>();
-  while (out.size < Math.min(count, Math.floor(spec.persons / 4))) {
-    const i = Math.floor(rand() * spec.persons);
-    if (isDebtorIndex(i, spec)) out.add(i);
-  }
-  return [...out];
 }
 
 /** Counts by kind and status, and the attempts outreach created that still want an outcome. */
@@ -226,11 +216,11 @@ export async function main(argv: string[] = []): Promise<boolean> {
     const pid = service.child.pid as number;
     const warmStart = Date.now();
     const rssStarted = rssOf(pid);
-    const mix = new Mix(debtors(spec, 400), Date.now().toString(36));
+    const mix = new Mix(sampleDebtorIndices(spec, 400, 23), Date.now().toString(36));
     log(`warming up for ${WARM_UP_SECONDS} s …`);
     await load(
       service.port,
-      new Mix(debtors(spec, 400), `warm-${Date.now().toString(36)}`),
+      new Mix(sampleDebtorIndices(spec, 400, 23), `warm-${Date.now().toString(36)}`),
       connections,
       WARM_UP_SECONDS,
     );

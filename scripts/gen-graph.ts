@@ -14,7 +14,12 @@ export {
   type GraphBatch,
   type GraphSpec,
 } from './synthetic-graph/graph-spec.js';
-export { employerRows, isDebtorIndex, personId } from './synthetic-graph/graph-vocabulary.js';
+export {
+  employerRows,
+  isDebtorIndex,
+  personId,
+  sampleDebtorIndices,
+} from './synthetic-graph/graph-vocabulary.js';
 export {
   generateIntoStore,
   generateNdjson,

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/demo/seeded-random.js';
 import type {
   Employer,
   Outcome,
@@ -93,6 +94,20 @@ export function mix(i: number, seed: number): number {
 /** Whether person `i` owes accounts: about one in three, fixed by the index and seed. */
 export function isDebtorIndex(i: number, spec: GraphSpec): boolean {
   return mix(i, spec.seed ?? 1) % 3 === 0;
+}
+
+/**
+ * Up to `count` distinct debtors' person indices spread over the graph, the same for every run of
+ * one `seed` (at most a quarter of the persons, so the draw always ends).
+ */
+export function sampleDebtorIndices(spec: GraphSpec, count: number, seed: number): number[] {
+  const rand = seededRandom(seed);
+  const out = new Set<number>();
+  while (out.size < Math.min(count, Math.floor(spec.persons / 4))) {
+    const i = Math.floor(rand() * spec.persons);
+    if (isDebtorIndex(i, spec)) out.add(i);
+  }
+  return [...out];
 }
 
 /** The id of person `i`. */
