@@ -24,7 +24,6 @@ import { startLocalNeo4j } from '../scripts/neo4j/local-neo4j.js';
 import { checkGuard } from '../src/app/guard/check-guard.js';
 import { PolicyRegistry } from '../src/app/policy/policy-registry.js';
 import { getRoutes } from '../src/app/routes/get-routes.js';
-import { seededRandom } from '../src/demo/seeded-random.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { neo4jConfigFromEnv } from '../src/store/neo4j/neo4j-config.js';
 import { openNeo4jStore } from '../src/store/neo4j/open-neo4j-store.js';

@@ -20,7 +20,6 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { type GraphSpec, generateIntoStore, sampleDebtorIndices } from '../scripts/gen-graph.js';
 import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
-import { seededRandom } from '../src/demo/seeded-random.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { type ServerProcess, startServer } from './http-server-process.js';
 import { writeResultsSection } from './results-section.js';
