@@ -9,6 +9,7 @@ import {
 } from './catalogue.js';
 import { en } from './catalogue-en.js';
 import { zhCN } from './catalogue-zh-CN.js';
+import { dateTimeFormat, listFormat, numberFormat } from './intl-formats.js';
 import type { Lang } from './language.js';
 
 /** The message catalogues, one per language. */
@@ -49,7 +50,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 function dayInZone(day: string, zone: string): Date {
   const noonUtc = Date.parse(`${day}T12:00:00Z`);
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
+    const parts = dateTimeFormat('en-US', {
       timeZone: zone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -84,13 +85,13 @@ export function term(lang: Lang, kind: TermKind, value: string): string {
 
 /** A list in the reader's language: "短信和电话", "SMS and call". */
 export function listOf(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
+  return listFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
 }
 
 /** An IANA zone by its generic name in the reader's language ("中国标准时间", "Eastern Time"). */
 export function zoneName(lang: Lang, zone: string): string {
   try {
-    const part = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' })
+    const part = dateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' })
       .formatToParts(new Date(0))
       .find((p) => p.type === 'timeZoneName');
     return part?.value ?? zone;
@@ -110,8 +111,8 @@ export function durationWords(lang: Lang, duration: string): string {
 export function money(lang: Lang, amount: number, currency: string | undefined): string {
   try {
     return currency
-      ? new Intl.NumberFormat(lang, { style: 'currency', currency }).format(amount)
-      : new Intl.NumberFormat(lang).format(amount);
+      ? numberFormat(lang, { style: 'currency', currency }).format(amount)
+      : numberFormat(lang).format(amount);
   } catch {
     return `${amount} ${currency ?? ''}`.trim();
   }

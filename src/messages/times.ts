@@ -1,5 +1,7 @@
+import { isKnownZone } from '../domain/guard/local-time.js';
+import { dateTimeFormat } from './intl-formats.js';
 import type { Lang } from './language.js';
-import { renderMessage, zoneName } from './render-message.js';
+import { renderMessage } from './render-message.js';
 
 const MINUTE = 60_000;
 
@@ -28,7 +30,7 @@ export function relativeTime(lang: Lang, at: Date, now: Date): string {
 /** A wall-clock time in a zone, in the reader's language: "12月2日 08:00" / "Dec 2, 08:00". */
 export function clockTime(lang: Lang, at: Date, zone: string): string {
   try {
-    return new Intl.DateTimeFormat(lang, {
+    return dateTimeFormat(lang, {
       timeZone: zone,
       month: 'short',
       day: 'numeric',
@@ -45,7 +47,8 @@ export function clockTime(lang: Lang, at: Date, zone: string): string {
 export function zonedTime(lang: Lang, at: Date, zone: string): string {
   return renderMessage(lang, 'time_zone_time', {
     time: clockTime(lang, at, zone),
-    zone: zoneName(lang, zone),
+    // A zone parameter is rendered by its generic name in the reader's language.
+    zone,
   });
 }
 
@@ -57,16 +60,6 @@ export interface TimeView {
   collector: { zone: string; text: string };
   /** All of it in one sentence, e.g. "8 分钟后可联系：对方当地 …，您这边 …。" */
   text: string;
-}
-
-/** Is the IANA zone one this runtime knows? */
-export function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -97,3 +90,6 @@ export function nextAllowedView(
     }),
   };
 }
+
+/** Is the IANA zone one this runtime knows? (The guard's own test, shared.) */
+export { isKnownZone };

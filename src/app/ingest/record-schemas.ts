@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownZone } from '../../domain/guard/local-time.js';
 import {
   AccountStatus,
   Channel,
@@ -50,24 +51,7 @@ const Source = Text(64);
 const TimeZone = z
   .string()
   .max(64)
-  .refine(isTimeZone, { message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)' });
-
-/** Zones already checked: building a formatter is slow, and an import repeats a handful of zones. */
-const knownZones = new Map<string, boolean>();
-
-function isTimeZone(zone: string): boolean {
-  let valid = knownZones.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    if (knownZones.size < 1_000) knownZones.set(zone, valid);
-  }
-  return valid;
-}
+  .refine(isKnownZone, { message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)' });
 
 /** Evidence fields every relationship record may carry. */
 const EvidenceFields = {

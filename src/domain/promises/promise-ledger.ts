@@ -1,3 +1,4 @@
+import { isKnownZone, localTime } from '../guard/local-time.js';
 import type { Payment, PromiseToPay } from '../model/promise.js';
 
 /**
@@ -21,17 +22,8 @@ export interface PromiseStatus {
 
 /** The calendar day of an instant in an IANA zone (UTC when the zone is unknown). */
 export function dayIn(at: string | Date, zone: string | undefined): string {
-  const date = typeof at === 'string' ? new Date(at) : at;
-  try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone ?? 'UTC',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
+  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
+  return localTime(zone !== undefined && isKnownZone(zone) ? zone : 'UTC', ms).date;
 }
 
 /** The calendar day after `day` (YYYY-MM-DD). */
