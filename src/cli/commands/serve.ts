@@ -10,6 +10,7 @@ import type { Config } from '../../config/config.js';
 import { isLoopbackHost } from '../../config/loopback.js';
 import type { Log } from '../../log/log.js';
 import { createPinoLog } from '../../log/pino-log.js';
+import { boundHeapGrowth } from '../../node/heap-growth.js';
 import { listen, stopAccepting } from '../../node/http-listener.js';
 import { buildNodeService } from '../../node/node-service.js';
 import type { GraphStore } from '../../store/graph-store.js';
@@ -32,7 +33,8 @@ Options:
 
 Environment: SKIPGRAPH_POLICIES, SKIPGRAPH_API_KEYS (key:role,…), SKIPGRAPH_API_KEYS_FILE
 (one key:role a line; a key may be stored as sha256:<sha256sum of the key>), HOST, SKIPGRAPH_RATE_LIMIT (requests/minute/key), SKIPGRAPH_RATE_SMS=10/s (provider limits per channel),
-SKIPGRAPH_WEBHOOK_SMS=https://… (per-channel webhook dispatch), SKIPGRAPH_DEFAULT_REGION, LOG_LEVEL.
+SKIPGRAPH_WEBHOOK_SMS=https://… (per-channel webhook dispatch), SKIPGRAPH_DEFAULT_REGION,
+SKIPGRAPH_HEAP_GROWTH (percent the heap may grow past its live data, default 50; 0: V8's own), LOG_LEVEL.
 `;
 
 /**
@@ -88,6 +90,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     return 1;
   }
   const config = loaded.config;
+  boundHeapGrowth(config.heapGrowthPercent);
   const log = createPinoLog({ level: config.logLevel });
   const keys = await resolveKeys(config, values.demo, log);
   if (typeof keys === 'string') {
