@@ -9,8 +9,9 @@
  * so sends happen at any hour), warms it up, then loads it with autocannon: in turn the routes of
  * a debtor, a guard check, an outreach (call or SMS, a unique idempotency key each) and the
  * outcome of an attempt an earlier outreach created. Reports 5xx answers, the latency, the
- * service's resident memory after the warm-up and at the end, and, after the service stopped,
- * every recorded attempt checked against the policy's caps. Writes "## Soak" in bench/RESULTS.md.
+ * service's resident memory at the start and at the end of the soak, its live JavaScript heap
+ * after each full collection (V8's --trace-gc in its log), and, after the service stopped, every
+ * recorded attempt checked against the policy's caps. Writes "## Soak" in bench/RESULTS.md.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -21,7 +22,9 @@ import autocannon from 'autocannon';
 import { type GraphSpec, generateIntoStore, sampleDebtorIndices } from '../scripts/gen-graph.js';
 import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { type FullCollection, fullCollections } from './gc-trace.js';
 import { type ServerProcess, startServer } from './http-server-process.js';
+import { median } from './median.js';
 import { writeResultsSection } from './results-section.js';
 import { checkCaps } from './soak-caps.js';
 
@@ -32,6 +35,12 @@ const KEY = 'soak-collector-key-0001';
 const WARM_UP_SECONDS = 10;
 /** Resident memory may grow by this much from the end of the warm-up to the end of the run. */
 const RSS_TOLERANCE = 0.1;
+/**
+ * Seconds of once-a-second readings whose median stands for "start" (the first seconds of the
+ * soak) and for "end" (its last): between full collections the heap is a sawtooth, so a single
+ * reading lands anywhere on it.
+ */
+const RSS_WINDOW_SECONDS = 10;
 const KINDS = ['routes', 'guard check', 'outreach', 'outcome'] as const;
 type Kind = (typeof KINDS)[number];
 const OUTCOMES = ['no_answer', 'busy', 'no_answer', 'right_party'];
@@ -152,6 +161,16 @@ function load(port: number, mix: Mix, connections: number, seconds: number) {
 
 const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
+/** The live-heap sentence: the main thread's heap after each full collection past the warm-up. */
+function heapLine(heap: readonly FullCollection[]): string {
+  const first = heap[0];
+  const last = heap.at(-1);
+  if (first === undefined || last === undefined)
+    return 'No full collection of the JavaScript heap after the warm-up was logged.';
+  const most = Math.max(...heap.map((c) => c.liveMiB));
+  return `JavaScript heap live after each full collection of the service's main thread (V8 \`--trace-gc\`), past the warm-up: ${first.liveMiB.toFixed(1)} MiB after the first, ${last.liveMiB.toFixed(1)} MiB after the last, ${most.toFixed(1)} MiB at most (${heap.length} collections); a leak would make it climb.`;
+}
+
 /** Runs the soak; `argv` as on the command line after `soak`. Resolves false when a check failed. */
 export async function main(argv: string[] = []): Promise<boolean> {
   const { values } = parseArgs({
@@ -191,9 +210,12 @@ export async function main(argv: string[] = []): Promise<boolean> {
     const store = await openSqliteStore(db);
     await generateIntoStore(store, spec, 5000, () => undefined);
     await store.close();
+    const spawnedAt = Date.now();
     service = await startServer(
       [
         ...(values.heap ? [`--max-old-space-size=${Number(values.heap)}`] : []),
+        // Each full collection's live heap goes to the log, to tell a leak from a heap V8 enlarges.
+        '--trace-gc',
         '--import',
         'tsx',
         join(ROOT, 'src/cli/main.ts'),
@@ -223,24 +245,35 @@ export async function main(argv: string[] = []): Promise<boolean> {
       connections,
       WARM_UP_SECONDS,
     );
+    const warmedAtMs = Date.now() - spawnedAt;
     const rssStart = rssOf(pid);
     let anonMax = rssStart.anon;
+    const anonSamples: number[] = [rssStart.anon];
     const sampler = setInterval(() => {
-      anonMax = Math.max(anonMax, rssOf(pid).anon);
+      const anon = rssOf(pid).anon;
+      anonSamples.push(anon);
+      anonMax = Math.max(anonMax, anon);
     }, 1000);
     log(`soaking for ${seconds} s with ${connections} connections …`);
     const r = await load(service.port, mix, connections, seconds);
     clearInterval(sampler);
     const rssEnd = rssOf(pid);
+    anonSamples.push(rssEnd.anon);
     await service.stop();
     service = undefined;
+    const heap = fullCollections(readFileSync(join(dir, 'service.log'), 'utf8')).filter(
+      (c) => c.atMs >= warmedAtMs,
+    );
     const caps = checkCaps(db, POLICIES, warmStart);
 
     const fiveXx = [...mix.counts.values()].reduce(
       (sum, m) => sum + [...m].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0),
       0,
     );
-    const growth = (rssEnd.anon - rssStart.anon) / rssStart.anon;
+    const window = Math.min(RSS_WINDOW_SECONDS, Math.floor(anonSamples.length / 2));
+    const anonFirst = median(anonSamples.slice(0, window));
+    const anonLast = median(anonSamples.slice(-window));
+    const growth = (anonLast - anonFirst) / anonFirst;
     const ok =
       fiveXx === 0 &&
       r.errors + r.timeouts === 0 &&
@@ -263,7 +296,9 @@ export async function main(argv: string[] = []): Promise<boolean> {
         .join(' ')} (a shared machine).`,
       `${connections} autocannon connections for ${seconds} s after a ${WARM_UP_SECONDS} s warm-up, loopback only, against \`skipgraph serve\` (embedded SQLite, one request log line each to a file) on a synthetic graph of ${persons.toLocaleString('en')} persons, 400 debtors in rotation. Policy: bench/soak-policies (the CN pack's caps — 3 calls a day per account, 6 a day per number, 2 messages a day per debtor — without its contact hours, so the run sends at any hour).`,
       '',
-      `**${ok ? 'Held' : 'FAILED'}**: ${fiveXx} answers 5xx, ${r.errors} connection errors, ${r.timeouts} timeouts; ${caps.violations.length} cap violations over ${caps.attempts.toLocaleString('en')} recorded attempts (${caps.recent.toLocaleString('en')} of them sent by this run, warm-up included) and ${caps.caps} caps; resident memory of the service's own (anonymous) pages ${mib(rssStart.anon)} MiB after the warm-up, ${mib(rssEnd.anon)} MiB at the end (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%, limit +${RSS_TOLERANCE * 100}%; ${mib(anonMax)} MiB at most, ${mib(rssStarted.anon)} MiB before the warm-up); mapped database pages ${mib(rssStart.file)} MiB after the warm-up, ${mib(rssEnd.file)} MiB at the end.`,
+      `**${ok ? 'Held' : 'FAILED'}**: ${fiveXx} answers 5xx, ${r.errors} connection errors, ${r.timeouts} timeouts; ${caps.violations.length} cap violations over ${caps.attempts.toLocaleString('en')} recorded attempts (${caps.recent.toLocaleString('en')} of them sent by this run, warm-up included) and ${caps.caps} caps; resident memory of the service's own (anonymous) pages, read each second, median ${mib(anonFirst)} MiB over the first ${window} s and ${mib(anonLast)} MiB over the last ${window} s (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%, limit +${RSS_TOLERANCE * 100}%; ${mib(rssStart.anon)} MiB right after the warm-up, ${mib(rssEnd.anon)} MiB at the end, ${mib(anonMax)} MiB at most, ${mib(rssStarted.anon)} MiB before the warm-up); mapped database pages ${mib(rssStart.file)} MiB after the warm-up, ${mib(rssEnd.file)} MiB at the end.`,
+      '',
+      heapLine(heap),
       '',
       `${r.requests.total.toLocaleString('en')} requests, ${Math.round(r.requests.average).toLocaleString('en')} requests/s; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms.`,
       '',

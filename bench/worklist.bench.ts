@@ -28,6 +28,7 @@ import { refreshStaleWorklist } from '../src/app/worklist/refresh-worklist.js';
 import { worklistPreview } from '../src/app/worklist/worklist-preview.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { median } from './median.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RESULTS = join(HERE, 'RESULTS.md');
@@ -111,11 +112,6 @@ async function build(
     buildSeconds: Math.round((Date.now() - started) / 1000),
     openAccounts: await count(store),
   };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 /** Runs the benchmark and writes its section of bench/RESULTS.md. */
