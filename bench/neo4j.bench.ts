@@ -2,8 +2,8 @@
  * Neo4j beside the embedded store, in one run: `npm run bench -- --store neo4j [--persons N]
  * [--samples S] [--checks C]`. Generates the same synthetic graph (scripts/gen-graph.ts) into a
  * fresh SQLite file and into Neo4j (NEO4J_URI when set, else the local Neo4j of scripts/neo4j),
- * through the store port (UNWIND batches of 1000 rows, 5000 persons per transaction), then times
- * on both: the import, getRoutes for S random debtors (p50/p99), and C guard checks one after
+ * through the store port (embedded: 5000 persons per transaction; Neo4j: UNWIND batches of 1000
+ * rows, 1000 persons per transaction, see NEO4J_PERSONS_PER_TX), then times on both: the import, getRoutes for S random debtors (p50/p99), and C guard checks one after
  * another (POST /v1/guard/check's use case with the shipped policies, each decision audited).
  * Writes the figures and the machine into bench/RESULTS.md under "## Neo4j beside the embedded store".
  */
@@ -33,9 +33,29 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const RESULTS = join(HERE, 'RESULTS.md');
 const SECTION = '## Neo4j beside the embedded store';
 const AT = new Date('2026-11-23T02:00:00Z');
+/** Persons per import transaction into the embedded store. */
+const SQLITE_PERSONS_PER_TX = 5000;
+/**
+ * Persons per import transaction into Neo4j (about 15,000 rows): a transaction's state lives on
+ * the server's heap until commit, and five times as much cost more server CPU per person (larger
+ * maps in the transaction state, young collections copying it) and, on a loaded machine, ran past
+ * the 30 s transaction timeout.
+ */
+const NEO4J_PERSONS_PER_TX = 1000;
+/**
+ * The local Neo4j of the bench: heap fixed at its maximum (no resizing) with a young generation
+ * large enough that a transaction's state dies young instead of being copied collection after
+ * collection, and a page cache that holds the 1M-person store.
+ */
+const BENCH_NEO4J = { heap: '3g', pageCache: '3g', jvmOptions: ['-Xms3g', '-Xmn1g'] } as const;
+const BENCH_NEO4J_TEXT = 'one JVM, -Xms3g -Xmx3g -Xmn1g, serial GC, page cache 3g';
 
 interface StoreFigures {
   importSeconds: number;
+  /** CPU seconds the server process spent during the import (Neo4j only). */
+  serverCpuSeconds?: number;
+  /** CPU seconds this process spent during the import. */
+  clientCpuSeconds: number;
   rows: number;
   routes: { p50: number; p99: number; n: number };
   checksPerSecond: number;
@@ -62,18 +82,35 @@ async function checkInputs(
   return out;
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux), or undefined. */
+function processCpuSeconds(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 async function measure(
   store: GraphStore,
   spec: GraphSpec,
+  personsPerTx: number,
   samples: number,
   checks: number,
   log: (s: string) => void,
+  serverPid?: number,
 ): Promise<StoreFigures> {
   log(`  importing ${spec.persons.toLocaleString('en')} persons …`);
-  const imported = await generateIntoStore(store, spec, 5000, (p) => {
+  const serverCpu0 = serverPid === undefined ? undefined : processCpuSeconds(serverPid);
+  const clientCpu0 = process.cpuUsage();
+  const imported = await generateIntoStore(store, spec, personsPerTx, (p) => {
     if (p.persons % 20_000 === 0)
       log(`    ${p.persons.toLocaleString('en')} persons, ${(p.elapsedMs / 1000).toFixed(0)} s`);
   });
+  const clientCpu = process.cpuUsage(clientCpu0);
+  const serverCpu1 = serverPid === undefined ? undefined : processCpuSeconds(serverPid);
   const ids = sampleDebtorIndices(spec, samples + 50, 42).map(personId);
   for (const d of ids.slice(samples))
     await getRoutes({ store }, { debtorId: d, at: AT }).catch(() => undefined);
@@ -97,6 +134,10 @@ async function measure(
   registry.close();
   return {
     importSeconds: imported.elapsedMs / 1000,
+    ...(serverCpu0 !== undefined && serverCpu1 !== undefined
+      ? { serverCpuSeconds: serverCpu1 - serverCpu0 }
+      : {}),
+    clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
     rows: imported.rows,
     routes: { p50: pct(times, 0.5), p99: pct(times, 0.99), n: times.length },
     checksPerSecond: Math.round(done / seconds),
@@ -114,12 +155,17 @@ function section(
 ): string {
   const rate = (f: StoreFigures) => Math.round(spec.persons / f.importSeconds);
   const at1M = (f: StoreFigures) => Math.round((f.importSeconds * 1_000_000) / spec.persons / 60);
+  const perPersonMs = (cpu: number) => ((cpu * 1000) / spec.persons).toFixed(2);
+  const cpuLine =
+    neo.serverCpuSeconds === undefined
+      ? `Neo4j import: this process used ${neo.clientCpuSeconds.toFixed(0)} CPU s.`
+      : `Where the Neo4j import time goes: the server used ${neo.serverCpuSeconds.toFixed(0)} CPU s (${perPersonMs(neo.serverCpuSeconds)} ms per person), this process ${neo.clientCpuSeconds.toFixed(0)} CPU s (generating the rows and encoding them for Bolt), of ${neo.importSeconds.toFixed(0)} s elapsed; the rest is waiting for a core on this shared machine. With a core of its own the server would import about ${Math.round(spec.persons / neo.serverCpuSeconds).toLocaleString('en')} persons/s.`;
   const line = (name: string, f: StoreFigures) =>
     `| ${name} | ${f.importSeconds.toFixed(0)} s | ${rate(f).toLocaleString('en')} | ${Math.round(f.rows / f.importSeconds).toLocaleString('en')} | ${f.routes.p50.toFixed(2)} | ${f.routes.p99.toFixed(2)} | ${f.checksPerSecond} |`;
   return [
     SECTION,
     '',
-    `Measured ${when} with \`npm run bench -- --store neo4j --persons ${spec.persons}\` (bench/neo4j.bench.ts) on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Neo4j ${version} (local, scripts/neo4j: one JVM, -Xmx2g, page cache 1g) over Bolt, beside the embedded SQLite store, both fed the same ${spec.persons.toLocaleString('en')}-person graph through the store port. Load average (other work on this shared machine): ${load}.`,
+    `Measured ${when} with \`npm run bench -- --store neo4j --persons ${spec.persons}\` (bench/neo4j.bench.ts) on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Neo4j ${version} (local, scripts/neo4j: ${BENCH_NEO4J_TEXT}, transaction logs on the same disk) over Bolt, beside the embedded SQLite store, both fed the same ${spec.persons.toLocaleString('en')}-person graph through the store port (embedded: ${SQLITE_PERSONS_PER_TX.toLocaleString('en')} persons per transaction; Neo4j: UNWIND batches of 1,000 rows, pipelined, ${NEO4J_PERSONS_PER_TX.toLocaleString('en')} persons per transaction). Load average (other work on this shared machine): ${load}.`,
     '',
     '| store | import | persons/s | rows/s | getRoutes p50 ms | p99 ms | guard checks/s |',
     '|---|---|---|---|---|---|---|',
@@ -128,7 +174,12 @@ function section(
     '',
     `Routes: ${neo.routes.n} random debtors, one after another, after 50 warm-up calls. Guard checks: ${neo.checks} sequential POST /v1/guard/check decisions (context load, decide, audit write), shipped policies.`,
     `Neo4j / embedded: import ${(neo.importSeconds / sqlite.importSeconds).toFixed(1)}× the time, getRoutes p50 ${(neo.routes.p50 / sqlite.routes.p50).toFixed(1)}×, guard checks ${(sqlite.checksPerSecond / Math.max(1, neo.checksPerSecond)).toFixed(1)}× fewer per second.`,
-    `At 1M persons, extrapolated linearly from this run (the import rate of both stores falls as indexes grow, so this is a lower bound): embedded about ${at1M(sqlite)} min, Neo4j about ${at1M(neo)} min.`,
+    cpuLine,
+    ...(spec.persons < 1_000_000
+      ? [
+          `At 1M persons, extrapolated linearly from this run (the import rate of both stores falls as indexes grow, so this is a lower bound): embedded about ${at1M(sqlite)} min, Neo4j about ${at1M(neo)} min.`,
+        ]
+      : []),
     '',
   ].join('\n');
 }
@@ -168,12 +219,10 @@ export async function main(argv: string[]): Promise<void> {
 
   log('embedded SQLite:');
   const sqliteStore = await openSqliteStore(file);
-  const sqlite = await measure(sqliteStore, spec, samples, checks, log);
+  const sqlite = await measure(sqliteStore, spec, SQLITE_PERSONS_PER_TX, samples, checks, log);
   await sqliteStore.close();
 
-  const local = process.env.NEO4J_URI
-    ? undefined
-    : await startLocalNeo4j({ heap: '2g', pageCache: '1g' });
+  const local = process.env.NEO4J_URI ? undefined : await startLocalNeo4j(BENCH_NEO4J);
   try {
     const config = local
       ? {
@@ -186,7 +235,15 @@ export async function main(argv: string[]): Promise<void> {
       : neo4jConfigFromEnv(process.env);
     log(`Neo4j (${config.uri}):`);
     const neoStore = await openNeo4jStore(config);
-    const neo = await measure(neoStore, spec, samples, checks, log);
+    const neo = await measure(
+      neoStore,
+      spec,
+      NEO4J_PERSONS_PER_TX,
+      samples,
+      checks,
+      log,
+      local?.pid,
+    );
     await neoStore.close();
     const when = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     const text = section(

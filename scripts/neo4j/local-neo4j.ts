@@ -43,6 +43,11 @@ export interface LocalNeo4jOptions {
   heap?: string;
   /** Neo4j page cache, e.g. `256m` (default); larger for the 1M-person bench. */
   pageCache?: string;
+  /**
+   * Extra JVM options, after the defaults (a later option wins): e.g. `-Xms4g` and a young
+   * generation sized for large import transactions, whose state lives on the heap until commit.
+   */
+  jvmOptions?: readonly string[];
   /** How long to wait for the server to answer (default 180 s: a cold JVM on a loaded machine). */
   startTimeoutMs?: number;
   /** Where the launcher's log goes (default: kept in memory, shown when the start fails). */
@@ -76,13 +81,14 @@ export function buildLocalNeo4j(dir = LOCAL_NEO4J_DIR): void {
 }
 
 /** The `java` command line of the launcher. */
-function javaArgs(dir: string, heap: string): string[] {
+function javaArgs(dir: string, heap: string, extra: readonly string[]): string[] {
   const classpath = readFileSync(join(dir, CLASSPATH), 'utf8').trim();
   return [
     `-Xmx${heap}`,
     // Two cores shared with the tests: the serial collector keeps the JVM's own threads few.
     '-XX:+UseSerialGC',
     '-XX:+ExitOnOutOfMemoryError',
+    ...extra,
     '-cp',
     `${join(dir, 'target/classes')}:${classpath}`,
     'skipgraph.neo4j.LocalNeo4j',
@@ -112,7 +118,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   if (options.password !== undefined) env.NEO4J_PASSWORD = options.password;
   else delete env.NEO4J_PASSWORD;
   delete env.NEO4J_DATA_DIR;
-  const child = spawn('java', javaArgs(dir, options.heap ?? '1g'), {
+  const child = spawn('java', javaArgs(dir, options.heap ?? '1g', options.jvmOptions ?? []), {
     cwd: dir,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -10,6 +10,9 @@ const neo4j = await startLocalNeo4j({
   ...(process.env.NEO4J_PASSWORD ? { password: process.env.NEO4J_PASSWORD } : {}),
   ...(process.env.NEO4J_HEAP ? { heap: process.env.NEO4J_HEAP } : {}),
   ...(process.env.NEO4J_PAGECACHE ? { pageCache: process.env.NEO4J_PAGECACHE } : {}),
+  ...(process.env.NEO4J_JVM_OPTS
+    ? { jvmOptions: process.env.NEO4J_JVM_OPTS.split(/\s+/).filter((o) => o !== '') }
+    : {}),
 });
 process.stdout.write(
   [

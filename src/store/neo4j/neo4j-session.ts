@@ -56,9 +56,12 @@ export class Neo4jSession {
   }
 
   /**
-   * Runs an UNWIND upsert in batches, one round trip per batch, in one write transaction. The first
-   * row of each batch is checked against the statement's declared row keys (a programming error
-   * throws before anything is sent).
+   * Runs an UNWIND upsert in batches, in one write transaction. The first row of each batch is
+   * checked against the statement's declared row keys (a programming error throws before anything
+   * is sent). Every batch is handed to the transaction before the first answer is awaited: over
+   * Bolt the driver pipelines them, so the server runs one batch while the next is encoded and
+   * sent, instead of idling for a round trip per batch (the Query API runner queues them, one
+   * request at a time, as its transaction endpoint requires).
    */
   async upsertBatches<N extends RowsQuery>(name: N, rows: readonly RowOf<N>[]): Promise<void> {
     if (rows.length === 0) return;
@@ -68,8 +71,9 @@ export class Neo4jSession {
       const problem = batch[0] === undefined ? undefined : rowKeysProblem(name, batch[0]);
       if (problem !== undefined) throw new TypeError(problem);
     }
+    const statement = cypher(name);
     await this.write(async (tx) => {
-      for (const batch of batches) await tx.run(cypher(name), { rows: batch });
+      await Promise.all(batches.map((batch) => tx.run(statement, { rows: batch })));
     });
   }
 
