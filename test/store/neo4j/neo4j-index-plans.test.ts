@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBoltValue } from '../../../src/store/neo4j/bolt-cypher-runner.js';
 import { cypher } from '../../../src/store/neo4j/cypher.js';
 import type { QueryName } from '../../../src/store/neo4j/cypher-queries.js';
+import { ROW_FIELDS } from '../../../src/store/neo4j/cypher-rows.js';
 import type { Neo4jConfig } from '../../../src/store/neo4j/neo4j-config.js';
 import {
   emptyDatabase,
@@ -14,8 +15,11 @@ import {
  * The hot queries use their indexes: Neo4j's own plan (EXPLAIN, nothing runs) of every query the
  * guard, the outreach transaction, the routes and the outbox run per request has no label scan
  * and no all-nodes scan, so their cost does not grow with the graph. Left out: find-persons-by-text
- * (a substring search over names is a scan by nature; it is bounded by its LIMIT), imports, counts
- * and the schema statements.
+ * (a substring search over names is a scan by nature; it is bounded by its LIMIT), counts and the
+ * schema statements. The import's UNWIND upserts are checked the same way: each MERGE finds its node
+ * through a uniqueness constraint's index, so an import does not slow down with the graph it
+ * grows. The neighbourhood hop caps each node's relationships with a bounded top-k (Top), never a
+ * sort of a hub's every relationship.
  */
 
 /** Parameters each hot query is planned with (values of the right types; what they match is irrelevant). */
@@ -84,6 +88,11 @@ function auditParams(filter: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/** One `$rows` row of an UNWIND upsert: every declared key, with a string value (EXPLAIN runs nothing). */
+function upsertParams(name: keyof typeof ROW_FIELDS): Record<string, unknown> {
+  return { rows: [Object.fromEntries(ROW_FIELDS[name].map((key) => [key, 'x']))] };
+}
+
 /** Every operator of a plan, bare names (Neo4j suffixes them with `@neo4j`). */
 function operators(plan: Plan): string[] {
   return [plan.operatorType.split('@')[0] ?? '', ...plan.children.flatMap(operators)];
@@ -137,6 +146,60 @@ describe('hot Neo4j queries use their indexes (EXPLAIN)', () => {
         await session.close();
       }
       expect(scanning).toEqual([]);
+    },
+    120_000,
+  );
+
+  it.skipIf(!target.bolt)(
+    'every import upsert finds its nodes through an index, never a label scan',
+    async () => {
+      const session = (driver as ReturnType<typeof neo4j.driver>).session({
+        database: config.database,
+      });
+      const scanning: string[] = [];
+      const seeking: string[] = [];
+      try {
+        for (const name of Object.keys(ROW_FIELDS) as (keyof typeof ROW_FIELDS)[]) {
+          const result = await session.run(
+            `EXPLAIN ${cypher(name)}`,
+            toBoltValue(upsertParams(name)) as Record<string, unknown>,
+          );
+          const plan = result.summary.plan;
+          if (plan === false) throw new Error(`${name}: no plan`);
+          const ops = operators(plan);
+          const found = ops.filter((op) => SCANS.includes(op));
+          if (found.length > 0) scanning.push(`${name}: ${[...new Set(found)].join(', ')}`);
+          if (ops.some((op) => op.includes('UniqueIndexSeek'))) seeking.push(name);
+        }
+      } finally {
+        await session.close();
+      }
+      expect(scanning).toEqual([]);
+      expect(seeking).toEqual(Object.keys(ROW_FIELDS));
+    },
+    120_000,
+  );
+
+  it.skipIf(!target.bolt)(
+    "a neighbourhood hop keeps each node's newest relationships with a bounded top-k, no full sort",
+    async () => {
+      const session = (driver as ReturnType<typeof neo4j.driver>).session({
+        database: config.database,
+      });
+      try {
+        const result = await session.run(
+          `EXPLAIN ${cypher('neighbourhood-hop')}`,
+          toBoltValue({ frontier: ['4:x:0'], limit: 26 }) as Record<string, unknown>,
+        );
+        const plan = result.summary.plan;
+        if (plan === false) throw new Error('neighbourhood-hop: no plan');
+        const ops = operators(plan);
+        // One Top per direction; a Sort would order a hub's every relationship before the LIMIT.
+        expect(ops.filter((op) => op === 'Top' || op === 'PartialTop')).toHaveLength(2);
+        expect(ops.filter((op) => op === 'Sort' || op === 'PartialSort')).toEqual([]);
+      } finally {
+        await session.close();
+      }
     },
     120_000,
   );
