@@ -1,4 +1,10 @@
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import type { CypherParams, CypherRecord, CypherRunner, CypherTx } from './cypher-runner.js';
 import { toStoreError } from './neo4j-errors.js';
 
@@ -64,18 +70,36 @@ export function fromBoltValue(value: unknown): unknown {
   return value;
 }
 
+/** A driver result's records as plain ones. */
+function plainRecords(records: readonly Neo4jRecord[]): CypherRecord[] {
+  return records.map((record) => {
+    const row: CypherRecord = {};
+    for (const key of record.keys) row[String(key)] = fromBoltValue(record.get(key));
+    return row;
+  });
+}
+
 /** A driver transaction seen through CypherTx: parameters in, plain records out. */
 function wrap(tx: ManagedTransaction): CypherTx {
   return {
     async run(query: string, params: CypherParams): Promise<CypherRecord[]> {
       const result = await tx.run(query, toBoltValue(params) as Record<string, unknown>);
-      return result.records.map((record) => {
-        const row: CypherRecord = {};
-        for (const key of record.keys) row[String(key)] = fromBoltValue(record.get(key));
-        return row;
-      });
+      return plainRecords(result.records);
     },
   };
+}
+
+/** Attempts of an implicit read after a transient failure (a leader switch, a lagging member). */
+const READ_ONCE_ATTEMPTS = 3;
+
+/** True for a driver error the driver's own transaction functions would retry. */
+function retriable(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    ((error as { retriable?: boolean }).retriable === true ||
+      error.code === 'ServiceUnavailable' ||
+      error.code === 'SessionExpired')
+  );
 }
 
 /**
@@ -121,6 +145,31 @@ export class BoltCypherRunner implements CypherRunner {
       return await session.executeRead((tx) => work(wrap(tx)), {
         timeout: this.transactionTimeoutMs,
       });
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async readOnce(query: string, params: CypherParams): Promise<CypherRecord[]> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarkManager,
+    });
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const result = await session.run(query, toBoltValue(params) as Record<string, unknown>, {
+            timeout: this.transactionTimeoutMs,
+          });
+          return plainRecords(result.records);
+        } catch (error) {
+          if (attempt >= READ_ONCE_ATTEMPTS || !retriable(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+        }
+      }
     } catch (error) {
       throw toStoreError(error);
     } finally {

@@ -20,6 +20,12 @@ export interface CypherTx {
 export interface CypherRunner {
   /** Runs `work` in one read transaction. */
   executeRead<T>(work: (tx: CypherTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs one read statement in an implicit (auto-commit) transaction, after the bookmarks of the
+   * writes before it: one round trip, where `executeRead` adds the opening and the commit of an
+   * explicit one. For a read that is a single statement; transient failures are retried.
+   */
+  readOnce?(query: string, params: CypherParams): Promise<CypherRecord[]>;
   /** Runs `work` in one write transaction; it commits when `work` resolves and rolls back when it throws. */
   executeWrite<T>(work: (tx: CypherTx) => Promise<T>): Promise<T>;
   close(): Promise<void>;

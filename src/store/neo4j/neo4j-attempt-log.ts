@@ -31,7 +31,7 @@ export class Neo4jAttemptLog implements AttemptLog {
   }
 
   async getAttempt(id: string): Promise<Attempt | undefined> {
-    const rows = await this.s.read((tx) => this.s.run(tx, 'get-attempt', { id }));
+    const rows = await this.s.readOne('get-attempt', { id });
     const props = propsOf(rows[0], 'attempt');
     return props && attemptFromProps(props);
   }
@@ -47,16 +47,18 @@ export class Neo4jAttemptLog implements AttemptLog {
       toMs: filter.to === undefined ? LATEST_MS : epochMs(filter.to, 'window end'),
       limit: filter.limit === undefined ? NO_LIMIT : clampLimit(filter.limit, MAX_LIST_LIMIT),
     };
-    const rows = await this.s.read((tx) => {
-      if (filter.accountId !== undefined) return this.s.run(tx, 'attempts-by-account', params);
-      if (filter.personId !== undefined) return this.s.run(tx, 'attempts-by-person', params);
-      if (filter.contact !== undefined) return this.s.run(tx, 'attempts-by-contact', params);
-      return this.s.run(tx, 'attempts-in-window', {
-        fromMs: params.fromMs,
-        toMs: params.toMs,
-        limit: params.limit,
-      });
-    });
+    const rows =
+      filter.accountId !== undefined
+        ? await this.s.readOne('attempts-by-account', params)
+        : filter.personId !== undefined
+          ? await this.s.readOne('attempts-by-person', params)
+          : filter.contact !== undefined
+            ? await this.s.readOne('attempts-by-contact', params)
+            : await this.s.readOne('attempts-in-window', {
+                fromMs: params.fromMs,
+                toMs: params.toMs,
+                limit: params.limit,
+              });
     return rows.map((row) => attemptFromProps(propsOf(row, 'attempt') ?? {}));
   }
 

@@ -55,19 +55,19 @@ export class Neo4jGraphReads implements GraphReads {
   constructor(private readonly s: Neo4jSession) {}
 
   async getPerson(id: string): Promise<Person | undefined> {
-    const rows = await this.s.read((tx) => this.s.run(tx, 'get-person', { id }));
+    const rows = await this.s.readOne('get-person', { id });
     const props = propsOf(rows[0], 'person');
     return props && personFromProps(props);
   }
 
   async getAccount(id: string): Promise<Account | undefined> {
-    const rows = await this.s.read((tx) => this.s.run(tx, 'get-account', { id }));
+    const rows = await this.s.readOne('get-account', { id });
     const props = propsOf(rows[0], 'account');
     return props && accountFromProps(props);
   }
 
   async getPhone(e164: string): Promise<Phone | undefined> {
-    const rows = await this.s.read((tx) => this.s.run(tx, 'get-phone', { e164 }));
+    const rows = await this.s.readOne('get-phone', { e164 });
     const props = propsOf(rows[0], 'phone');
     return props && phoneFromProps(props);
   }
@@ -75,7 +75,7 @@ export class Neo4jGraphReads implements GraphReads {
   async accountsOf(
     personId: string,
   ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
-    const rows = await this.s.read((tx) => this.s.run(tx, 'accounts-of', { personId }));
+    const rows = await this.s.readOne('accounts-of', { personId });
     const result: { account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[] = [];
     for (const row of rows) {
       const props = propsOf(row, 'account');
@@ -169,41 +169,40 @@ export class Neo4jGraphReads implements GraphReads {
 
   async sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {
     const value = contactValue(contact);
-    return this.s.read(async (tx) => {
-      const rows = await this.s.run(tx, HOLDERS_QUERY[contact.kind], { value });
-      // One holder per node: the most recently seen evidence speaks for it.
-      const best = new Map<string, Holder>();
-      for (const row of rows) {
-        const holder: Holder = {
-          kind: row.kind === 'employer' ? 'employer' : 'person',
-          id: String(row.id),
-          name: String(row.name),
-          isDebtor: row.isDebtor === true,
-          source: String(row.source),
-        };
-        if (typeof row.lastSeen === 'string') holder.lastSeen = row.lastSeen;
-        const key = `${holder.kind}:${holder.id}`;
-        const previous = best.get(key);
-        if (
-          previous === undefined ||
-          (holder.lastSeen !== undefined &&
-            (previous.lastSeen === undefined || holder.lastSeen > previous.lastSeen))
-        ) {
-          best.set(key, holder);
-        }
+    // Two implicit reads at once (Neo4j reads committed data either way, in one transaction or not).
+    const [rows, phoneRows] = await Promise.all([
+      this.s.readOne(HOLDERS_QUERY[contact.kind], { value }),
+      contact.kind === 'phone' ? this.s.readOne('get-phone', { e164: contact.value }) : undefined,
+    ]);
+    // One holder per node: the most recently seen evidence speaks for it.
+    const best = new Map<string, Holder>();
+    for (const row of rows) {
+      const holder: Holder = {
+        kind: row.kind === 'employer' ? 'employer' : 'person',
+        id: String(row.id),
+        name: String(row.name),
+        isDebtor: row.isDebtor === true,
+        source: String(row.source),
+      };
+      if (typeof row.lastSeen === 'string') holder.lastSeen = row.lastSeen;
+      const key = `${holder.kind}:${holder.id}`;
+      const previous = best.get(key);
+      if (
+        previous === undefined ||
+        (holder.lastSeen !== undefined &&
+          (previous.lastSeen === undefined || holder.lastSeen > previous.lastSeen))
+      ) {
+        best.set(key, holder);
       }
-      const holders = [...best.values()].sort(byHolderOrder);
-      const result: SharedIdentifier = { contact: { kind: contact.kind, value }, holders };
-      if (contact.kind === 'phone') {
-        const props = propsOf(
-          (await this.s.run(tx, 'get-phone', { e164: contact.value }))[0],
-          'phone',
-        );
-        const phone = props && phoneFromProps(props);
-        if (phone !== undefined) result.phone = phone;
-      }
-      return result;
-    });
+    }
+    const holders = [...best.values()].sort(byHolderOrder);
+    const result: SharedIdentifier = { contact: { kind: contact.kind, value }, holders };
+    if (phoneRows !== undefined) {
+      const props = propsOf(phoneRows[0], 'phone');
+      const phone = props && phoneFromProps(props);
+      if (phone !== undefined) result.phone = phone;
+    }
+    return result;
   }
 
   /** For each contact point, the sorted ids of the persons holding it who owe, guarantee or co-borrow; one statement for all. */
@@ -212,7 +211,7 @@ export class Neo4jGraphReads implements GraphReads {
   ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
     if (contacts.length === 0) return [];
     const points = contacts.map((c) => ({ kind: c.kind, value: contactValue(c) }));
-    const rows = await this.s.read((tx) => this.s.run(tx, 'debtors-holding', { contacts: points }));
+    const rows = await this.s.readOne('debtors-holding', { contacts: points });
     const byPoint = new Map<string, string[]>();
     for (const row of rows)
       byPoint.set(

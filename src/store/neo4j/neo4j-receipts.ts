@@ -8,7 +8,7 @@ export class Neo4jReceipts implements Receipts {
   constructor(private readonly s: Neo4jSession) {}
 
   async getReceipt(idempotencyKey: string): Promise<IdempotencyRecord | undefined> {
-    const rows = await this.s.read((tx) => this.s.run(tx, 'get-receipt', { idempotencyKey }));
+    const rows = await this.s.readOne('get-receipt', { idempotencyKey });
     const props = propsOf(rows[0], 'receipt');
     return props && receiptFromProps(props);
   }

@@ -125,17 +125,40 @@ export class QueryApiCypherRunner implements CypherRunner {
     return this.withRetries(work, 'WRITE');
   }
 
+  /** One request to the implicit-transaction endpoint (`POST …/query/v2`), after the bookmarks. */
+  readOnce(query: string, params: CypherParams): Promise<CypherRecord[]> {
+    return this.retrying(async () => {
+      const payload: Record<string, unknown> = {
+        statement: query,
+        parameters: params,
+        accessMode: 'READ',
+      };
+      if (this.bookmarks.length > 0) payload.bookmarks = this.bookmarks;
+      try {
+        const { body } = await this.request('POST', '', payload, undefined);
+        return recordsOf(body);
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    });
+  }
+
   async close(): Promise<void> {}
 
-  private async withRetries<T>(
+  private withRetries<T>(
     work: (tx: CypherTx) => Promise<T>,
     accessMode: 'READ' | 'WRITE',
   ): Promise<T> {
+    return this.retrying(() => this.once(work, accessMode));
+  }
+
+  /** Runs `once` again after a transient failure, with backoff, up to maxRetries more times. */
+  private async retrying<T>(once: () => Promise<T>): Promise<T> {
     const maxRetries = this.connection.maxRetries ?? 3;
     const sleep = this.connection.sleep ?? defaultSleep;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.once(work, accessMode);
+        return await once();
       } catch (error) {
         if (!(error instanceof Error) || !RETRYABLE.has(error) || attempt >= maxRetries)
           throw error;
