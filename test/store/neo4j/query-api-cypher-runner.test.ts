@@ -147,36 +147,6 @@ describe('QueryApiCypherRunner', () => {
     expect(seen[0]?.body).toMatchObject({ bookmarks: ['b1'], accessMode: 'READ' });
   });
 
-  it('runs a single read as one request to the implicit endpoint, after the last commit', async () => {
-    const r = runner();
-    await r.executeWrite((tx) => tx.run('CREATE (n) RETURN 1 AS n', {}));
-    seen.length = 0;
-    handler = (req) =>
-      req.path === '/db/graph%20db/query/v2'
-        ? { status: 202, body: { data: { fields: ['echo'], values: [[req.body?.parameters?.x]] } } }
-        : defaultHandler(req);
-    expect(await r.readOnce('RETURN $x AS echo', { x: 'a' })).toEqual([{ echo: 'a' }]);
-    expect(seen.map((req) => `${req.method} ${req.path}`)).toEqual([
-      'POST /db/graph%20db/query/v2',
-    ]);
-    expect(seen[0]?.body).toEqual({
-      statement: 'RETURN $x AS echo',
-      parameters: { x: 'a' },
-      accessMode: 'READ',
-      bookmarks: ['b1'],
-    });
-  });
-
-  it('retries a single read after a transient failure', async () => {
-    let calls = 0;
-    handler = () =>
-      ++calls === 1
-        ? { status: 503, body: {} }
-        : { status: 202, body: { data: { fields: ['n'], values: [[1]] } } };
-    expect(await runner().readOnce('RETURN 1 AS n', {})).toEqual([{ n: 1 }]);
-    expect(calls).toBe(2);
-  });
-
   it('takes a URL that already names the endpoint as it is', async () => {
     await runner({ url: `${url}/db/neo4j/query/v2/` }).executeWrite((tx) =>
       tx.run('RETURN 1 AS n', {}),
