@@ -34,6 +34,8 @@ export const routeMessagesEn: Readonly<Record<string, string>> = {
   // warnings and duties
   route_shared:
     "shared with {count, plural, one {# unrelated debtor} other {# unrelated debtors}}: may not be the debtor's; score discounted",
+  route_moved_on:
+    "{failed, plural, one {# failed call} other {# failed calls}} to the debtor's known numbers since this one was last seen: they may have moved on to a number we do not have; score discounted",
   route_suspended_retry:
     'line was suspended; its {days}-day cool-down ended on {endedAt, date, day}, so it is tried again at a discount',
   route_stale: 'stale: newest evidence is {days} days old (over {staleAfter})',

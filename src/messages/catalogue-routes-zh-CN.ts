@@ -32,6 +32,8 @@ export const routeMessagesZhCN: Readonly<Record<string, string>> = {
   told_by: '，由{teller}告知',
   // 提醒与注意事项
   route_shared: '另有 {count} 名无关债务人使用此号码：可能不是债务人本人的，得分已折减',
+  route_moved_on:
+    '自此号码最近核实以来，拨打债务人已知号码已失败 {failed} 次：债务人可能已换用我们没有的号码，得分已折减',
   route_suspended_retry:
     '号码曾停机；{days} 天冷却期已于{endedAt, date, day}结束，降低权重后重新尝试',
   route_stale: '信息陈旧：最新证据已有 {days} 天（超过 {staleAfter} 天）',

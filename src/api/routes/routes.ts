@@ -59,7 +59,7 @@ const RouteReason = z
   .object({
     code: z.string().openapi({
       description:
-        'route_own, route_co_obligor, route_employer, route_person, route_since_then, route_attempts_so_far, route_evidence, route_shared, route_suspended_retry, route_stale, route_third_party_duty, route_workplace_duty; notes: note_*',
+        'route_own, route_co_obligor, route_employer, route_person, route_since_then, route_attempts_so_far, route_evidence, route_shared, route_moved_on, route_suspended_retry, route_stale, route_third_party_duty, route_workplace_duty; notes: note_*',
     }),
     params: z
       .record(
@@ -91,6 +91,10 @@ const Route = z
       stale: z.boolean().optional(),
       wrongPartyFor: z.number().int().optional().openapi({
         description: 'Unrelated debtors whose calls this number answered as a wrong party',
+      }),
+      movedOnDoubt: z.number().int().optional().openapi({
+        description:
+          "Failed calls to the debtor's known numbers since this number's newest evidence: the debtor may have moved on, so its score is discounted",
       }),
     }),
     guard: GuardPreview.optional().openapi({

@@ -57,11 +57,16 @@ export function datedOutcomes(
   );
 }
 
-/** Sums the evidence of the outcomes, each weighted by 0.5^(age / half-life); on third-party routes reaching the third party is a success. */
+/**
+ * Sums the evidence of the outcomes, each weighted by 0.5^(age / half-life); on third-party routes
+ * reaching the third party is a success; on a workplace route (`workplace`) a switchboard that
+ * answered without putting the debtor through is weighed by the put-through model, not here.
+ */
 export function outcomeHistory(
   outcomes: readonly DatedOutcome[],
   at: Date,
   thirdPartyRoute: boolean,
+  workplace = false,
 ): OutcomeHistory {
   let success = 0;
   let failure = 0;
@@ -73,7 +78,7 @@ export function outcomeHistory(
         : o.brokenPromise
           ? BROKEN_PROMISE_EVIDENCE
           : OUTCOME_EVIDENCE[o.outcome];
-    if (!evidence) continue;
+    if (!evidence || (workplace && o.outcome === 'third_party')) continue;
     success += weight * evidence.success;
     failure += weight * evidence.failure;
   }
@@ -91,22 +96,29 @@ export function posteriorMean(
   return alpha + beta === 0 ? 0 : alpha / (alpha + beta);
 }
 
-/** The run of unanswered calls since the last answered one (no answer 1, busy BUSY_RUN_WEIGHT). */
-export function unansweredRun(outcomes: readonly DatedOutcome[]): number {
+/**
+ * The run of calls since the last answered one that did not reach whom they were for (no answer 1,
+ * busy BUSY_RUN_WEIGHT); on a workplace route (`workplace`) a switchboard's `third_party` counts 1:
+ * someone answered, but the debtor was not put through.
+ */
+export function unansweredRun(outcomes: readonly DatedOutcome[], workplace = false): number {
   let n = 0;
   for (let i = outcomes.length - 1; i >= 0; i--) {
     const o = outcomes[i]!.outcome;
-    if (o === 'no_answer') n += 1;
+    if (o === 'no_answer' || (workplace && o === 'third_party')) n += 1;
     else if (o === 'busy') n += BUSY_RUN_WEIGHT;
     else break;
   }
   return n;
 }
 
-/** The live-line update: the estimate q after `run` unanswered calls (see LIVE_ANSWER_RATE). */
-export function afterUnanswered(q: number, run: number): number {
+/**
+ * The live-line update: the estimate q after `run` calls that did not reach the person, each of
+ * which would have with `rate` had the route been good (LIVE_ANSWER_RATE; PUT_THROUGH_RATE at work).
+ */
+export function afterUnanswered(q: number, run: number, rate = LIVE_ANSWER_RATE): number {
   if (run <= 0) return q;
-  const m = (1 - LIVE_ANSWER_RATE) ** run;
+  const m = (1 - rate) ** run;
   const denominator = q * m + 1 - q;
   return denominator <= 0 ? 0 : (q * m) / denominator;
 }

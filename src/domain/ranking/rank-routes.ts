@@ -11,6 +11,7 @@ import { graphPrior } from './contact-prior.js';
 import { contactAgeDays, type PathCandidate, walkEvidencePaths } from './evidence-paths.js';
 import { type GraphIndex, indexGraph } from './graph-index.js';
 import { type Disproval, disprovedLinks, linkKey, stillDisproved } from './link-disproval.js';
+import { failuresSince, movedOnFactor, type OwnFailure, ownFailures } from './moved-on.js';
 import {
   afterUnanswered,
   type DatedOutcome,
@@ -22,6 +23,8 @@ import {
 import { phoneAvailability } from './phone-availability.js';
 import {
   DEFAULT_CONSUMER_RELATIONS,
+  LIVE_ANSWER_RATE,
+  PUT_THROUGH_RATE,
   SCORE_DECIMALS,
   SHARED_DISCOUNT_PER_DEBTOR,
   STALE_AFTER_DAYS,
@@ -101,6 +104,8 @@ interface RouteContext {
   outcomesByContact: Map<string, DatedOutcome[]>;
   sharedByContact: Map<string, number>;
   wrongPartyByContact: Map<string, number>;
+  /** Failed calls to the debtor's own numbers since they were last reached (moved-on.ts). */
+  ownFailures: OwnFailure[];
 }
 
 /** A contact point scored and ready to order; its words are written only if it makes the list. */
@@ -160,8 +165,20 @@ function scoreContact(
     prior /= 1 + WRONG_PARTY_DISCOUNT_PER_DEBTOR * wrongFor;
   }
   const tier = tierOf(best.recipient.relation, ctx.consumerRelations);
-  const history = outcomeHistory(outcomes, input.at, tier === 'third_party');
-  const estimate = afterUnanswered(posteriorMean(prior, history), unansweredRun(outcomes));
+  if (phone && best.recipient.relation === 'self' && best.hops.length === 1) {
+    const failed = failuresSince(ctx.ownFailures, key, newestEvidenceMs(paths));
+    if (failed.length > 0) {
+      flags.movedOnDoubt = failed.length;
+      prior *= movedOnFactor(failed);
+    }
+  }
+  const workplace = tier === 'workplace';
+  const history = outcomeHistory(outcomes, input.at, tier === 'third_party', workplace);
+  const estimate = afterUnanswered(
+    posteriorMean(prior, history),
+    unansweredRun(outcomes, workplace),
+    workplace ? PUT_THROUGH_RATE : LIVE_ANSWER_RATE,
+  );
   const score = Math.round(estimate * retryFactor * SCALE) / SCALE;
 
   let lastConversation: DatedOutcome | undefined;
@@ -186,6 +203,17 @@ function scoreContact(
     outcomes,
     newestAgeDays,
   };
+}
+
+/** When the newest evidence of the paths' links to the contact point was seen (ms), if dated. */
+function newestEvidenceMs(paths: readonly PathCandidate[]): number | undefined {
+  let newest: number | undefined;
+  for (const p of paths) {
+    const seen = p.hops[p.hops.length - 1]?.lastSeen;
+    const ms = seen === undefined ? Number.NaN : Date.parse(seen);
+    if (!Number.isNaN(ms) && (newest === undefined || ms > newest)) newest = ms;
+  }
+  return newest;
 }
 
 /** The route with its evidence paths and reasons (catalogue codes with their figures). */
@@ -272,10 +300,10 @@ function withoutDisprovedLinks(
 /**
  * Ranks the ways to reach the debtor at `at` (pure, deterministic): evidence paths scored by
  * hop reliability and recency, combined per contact point by noisy-OR, updated by the attempt
- * history (Beta posterior), discounted when shared; links disproved by a wrong-party answer are
- * left out; ordered by tier (consumer, workplace, third party) then score, or, once third parties
- * may be contacted, by expected value (score × tier value), with at most two routes per recipient
- * at the top.
+ * history (Beta posterior, the live-line and put-through models), discounted when shared and,
+ * for the debtor's own numbers, by the doubt that the debtor moved on; links disproved by a
+ * wrong-party answer are left out; ordered by expected value (score × tier value), third parties
+ * after the others until they may be contacted, with at most two routes per recipient at the top.
  * @example rankRoutes({ subgraph, debtorId: 'D1', account, at: new Date('2026-11-23T10:00:00Z'), attempts: [], sharing: [] })
  */
 export function rankRoutes(input: RankingInput): RankingResult {
@@ -322,6 +350,13 @@ export function rankRoutes(input: RankingInput): RankingResult {
     return block === undefined;
   });
 
+  const ownKeys = new Set(
+    walk.paths
+      .filter(
+        (p) => p.recipient.relation === 'self' && p.hops.length === 1 && p.contact.kind === 'phone',
+      )
+      .map((p) => p.contactKey),
+  );
   const broken = new Set(input.brokenPromises ?? []);
   const ctx: RouteContext = {
     index,
@@ -341,6 +376,13 @@ export function rankRoutes(input: RankingInput): RankingResult {
         contactKeyOf(w.contact),
         new Set(w.debtorIds).size,
       ]),
+    ),
+    ownFailures: ownFailures(
+      input.attempts,
+      input.debtorId,
+      ownKeys,
+      (a) => contactKeyOf(a.contact),
+      input.at,
     ),
   };
   const scored: Scored[] = [];

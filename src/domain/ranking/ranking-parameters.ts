@@ -207,6 +207,18 @@ export const BROKEN_PROMISE_EVIDENCE = OUTCOME_EVIDENCE.right_party!;
  */
 export const LIVE_ANSWER_RATE = 0.4;
 
+/**
+ * The put-through model: a switchboard always answers, so an unanswered run says nothing there;
+ * what it says is whether the debtor was put through. A workplace call answered by someone else
+ * (`third_party`) counts in the run as an unanswered call does on a phone, with this rate in place
+ * of LIVE_ANSWER_RATE: a receptionist puts a caller through to an employee who is still there
+ * about two times in five (away from the desk, on leave, or collectors screened out). After three
+ * such answers a 0.3 switchboard counts as 0.08: the debtor has most likely left that job. Before,
+ * each counted as half a Beta failure, and the simulation's collectors kept calling the
+ * switchboards of jobs the debtor had left (bench/RESULTS.md).
+ */
+export const PUT_THROUGH_RATE = 0.4;
+
 /** Weight of a busy signal in the unanswered run (a no-answer counts 1). */
 export const BUSY_RUN_WEIGHT = 0.5;
 
@@ -226,18 +238,22 @@ export const WRONG_PARTY_FLAG_DEBTORS = 2;
 export const WRONG_PARTY_DISCOUNT_PER_DEBTOR = 1;
 
 /**
- * Expected value per tier, once the policy lets third parties be contacted (the CN debtor is
- * lost; US location calls need no such state): routes are ordered by score × TIER_VALUE, so own
- * routes and co-obligors come first while their chance is comparable, and a third party with a
- * real chance is never buried under own numbers the history has all but ruled out. A third
- * party's route scores the chance to reach someone who can say where the debtor is, which the
- * graph underestimates (it stacks the relation's and the phone's doubts), so it counts in full;
- * ties still go to the debtor (tier order). The switchboard puts the debtor through only part of
- * the time. The skip-trace simulation (bench/RESULTS.md) chose 1 over 0.5: at 0.5 references
- * stayed buried and the collectors working without skipgraph reached more debtors.
- * Before third parties are allowed, the tier order is absolute (they would be denied anyway).
+ * Expected value per tier: routes are ordered by score × TIER_VALUE, so own routes and co-obligors
+ * come first while their chance is comparable, and a route with a real chance is never buried
+ * under own numbers the history has all but ruled out. Once the policy lets third parties be
+ * contacted (the CN debtor is lost; US location calls need no such state) every tier competes; a
+ * third party's route scores the chance to reach someone who can say where the debtor is, which
+ * the graph underestimates (it stacks the relation's and the phone's doubts), so it counts in
+ * full; ties still go to the debtor (tier order). The simulation (bench/RESULTS.md) chose 1 over
+ * 0.5: at 0.5 references stayed buried and the collectors working without skipgraph reached more
+ * debtors. Before third parties are allowed they come after the others (they would be denied),
+ * and the debtor's own numbers and workplace compete by value. The workplace counts in full: its
+ * score already holds the doubt that the debtor is put through (EMPLOYMENT_RELIABILITY, and the
+ * put-through model); at 0.8 it stacked that doubt twice, and the simulation's collectors
+ * re-dialled own numbers that had gone unanswered for days before the switchboard of a job the
+ * debtor still held.
  */
-export const TIER_VALUE = { consumer: 1, workplace: 0.8, third_party: 1 } as const;
+export const TIER_VALUE = { consumer: 1, workplace: 1, third_party: 1 } as const;
 
 /** The most routes one recipient may hold in the top list, so a collector sees more than one person's phones. */
 export const MAX_ROUTES_PER_RECIPIENT = 2;
@@ -280,3 +296,26 @@ export const AGE_FACTOR_RANGE = [0.05, 2] as const;
 
 /** Buckets of the calibration's reliability table: predicted score in tenths. */
 export const RELIABILITY_TABLE_BUCKETS = 10;
+
+/**
+ * Shared doubt on the debtor's own numbers ("moved on", moved-on.ts). Calls to one debtor's
+ * numbers are not independent: a borrower who stops paying often drops every number the file
+ * knows and takes a new one that only their people know (why the CN guideline lets a lost
+ * debtor's contacts be asked for contact details). Prior that a debtor who is being skip-traced
+ * has moved on in this sense: 0.5, an even chance; it counts only once calls to their numbers
+ * fail, and a right-party contact ends it.
+ */
+export const MOVED_ON_PRIOR = 0.5;
+
+/**
+ * How much one failed call to another of the debtor's known numbers multiplies the odds that they
+ * moved on. Unanswered (no answer, busy): had they kept that number, they would have picked up
+ * with LIVE_ANSWER_RATE, so the silence is 1 / (1 − 0.4) = 1.67 times likelier if they moved on.
+ * Gone (invalid, suspended, a wrong party or someone else on it): a number the debtor gave up is
+ * the usual sign of a new one; 3, a judgement call: a debtor keeps one number and lets another
+ * lapse often enough that one dead line is not proof. The number's own failures are weighed by
+ * its own history, not here. With these, references and switchboards rise above numbers whose
+ * siblings keep failing: in the simulation's stale-file world (seeds 4–6, 150 debtors each) the
+ * mean calls to the first right-party contact fell from 5.99 to 5.83 with it.
+ */
+export const MOVED_ON_FAILURE_ODDS = { unanswered: 1.67, gone: 3 } as const;

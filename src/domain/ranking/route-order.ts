@@ -39,12 +39,14 @@ export function expectedValue(route: Orderable): number {
 }
 
 /**
- * Tier first, then higher score; or, `byValue` (third parties allowed), higher expected value,
- * then tier; then stable keys (contact kind, value, recipient) so ties never depend on input order.
+ * Higher expected value first; without `byValue` (third parties not allowed yet) third parties
+ * after everyone else. Then tier, higher score, and stable keys (contact kind, value, recipient)
+ * so ties never depend on input order.
  */
 export function compareRoutes(a: Orderable, b: Orderable, byValue = false): number {
   return (
-    (byValue ? expectedValue(b) - expectedValue(a) : 0) ||
+    (byValue ? 0 : Number(a.tier === 'third_party') - Number(b.tier === 'third_party')) ||
+    expectedValue(b) - expectedValue(a) ||
     TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
     b.score - a.score ||
     KIND_RANK[a.contact.kind] - KIND_RANK[b.contact.kind] ||

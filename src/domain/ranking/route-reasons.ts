@@ -217,6 +217,8 @@ export function flagAndTierReasons(
   const lines: Reason[] = [];
   if (flags.shared !== undefined)
     lines.push({ code: 'route_shared', params: { count: flags.shared } });
+  if (flags.movedOnDoubt !== undefined)
+    lines.push({ code: 'route_moved_on', params: { failed: flags.movedOnDoubt } });
   if (flags.suspendedUntil !== undefined)
     lines.push({
       code: 'route_suspended_retry',

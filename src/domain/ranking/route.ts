@@ -49,6 +49,11 @@ export interface RouteFlags {
   stale?: boolean;
   /** How many unrelated debtors' calls this number answered as a wrong party (a broker's or recycled line). */
   wrongPartyFor?: number;
+  /**
+   * Failed calls to the debtor's known numbers since this own number's newest evidence: the doubt
+   * that the debtor moved on to a number the file does not hold lowered its score (moved-on.ts).
+   */
+  movedOnDoubt?: number;
 }
 
 /**
