@@ -1,4 +1,5 @@
 import type { Attempt, Outcome } from '../model/index.js';
+import type { PathCandidate } from './evidence-paths.js';
 import { MOVED_ON_FAILURE_ODDS, MOVED_ON_PRIOR } from './ranking-parameters.js';
 
 /** A failed call to one of the debtor's own numbers, and when it was placed. */
@@ -88,4 +89,15 @@ export function movedOnFactor(failed: readonly OwnFailure[]): number {
   for (const f of failed) odds *= MOVED_ON_FAILURE_ODDS[f.kind];
   const stayed = (1 - MOVED_ON_PRIOR) / odds;
   return stayed / (stayed + MOVED_ON_PRIOR) / (1 - MOVED_ON_PRIOR);
+}
+
+/** When the newest evidence of the paths' links to the contact point was seen (ms), if dated. */
+export function newestEvidenceMs(paths: readonly PathCandidate[]): number | undefined {
+  let newest: number | undefined;
+  for (const p of paths) {
+    const seen = p.hops[p.hops.length - 1]?.lastSeen;
+    const ms = seen === undefined ? Number.NaN : Date.parse(seen);
+    if (!Number.isNaN(ms) && (newest === undefined || ms > newest)) newest = ms;
+  }
+  return newest;
 }

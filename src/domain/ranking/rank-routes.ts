@@ -11,7 +11,13 @@ import { graphPrior } from './contact-prior.js';
 import { contactAgeDays, type PathCandidate, walkEvidencePaths } from './evidence-paths.js';
 import { type GraphIndex, indexGraph } from './graph-index.js';
 import { type Disproval, disprovedLinks, linkKey, stillDisproved } from './link-disproval.js';
-import { failuresSince, movedOnFactor, type OwnFailure, ownFailures } from './moved-on.js';
+import {
+  failuresSince,
+  movedOnFactor,
+  newestEvidenceMs,
+  type OwnFailure,
+  ownFailures,
+} from './moved-on.js';
 import {
   afterUnanswered,
   type DatedOutcome,
@@ -203,17 +209,6 @@ function scoreContact(
     outcomes,
     newestAgeDays,
   };
-}
-
-/** When the newest evidence of the paths' links to the contact point was seen (ms), if dated. */
-function newestEvidenceMs(paths: readonly PathCandidate[]): number | undefined {
-  let newest: number | undefined;
-  for (const p of paths) {
-    const seen = p.hops[p.hops.length - 1]?.lastSeen;
-    const ms = seen === undefined ? Number.NaN : Date.parse(seen);
-    if (!Number.isNaN(ms) && (newest === undefined || ms > newest)) newest = ms;
-  }
-  return newest;
 }
 
 /** The route with its evidence paths and reasons (catalogue codes with their figures). */
