@@ -35,7 +35,7 @@ export function serviceModules(parts: ServiceParts): RouteModule[] {
     ingestModule(),
     (deps) =>
       routesModule({
-        preview: (route, ctx) => previewRoute(deps.store, parts.registry, route, ctx),
+        preview: (route, ctx) => previewRoute(ctx.reads, parts.registry, route, ctx),
         lostPolicy: (jurisdiction) => lostPolicyOf(parts.registry.current(), jurisdiction),
         ...(parts.calibration ? { reliabilities: parts.calibration.reliabilities } : {}),
       })(deps),

@@ -14,6 +14,7 @@ import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { OutreachGuard } from '../outreach/outreach-guard.js';
 import type { PolicySource } from '../policy/policy-registry.js';
+import { requestReads } from '../request-reads.js';
 import { loadGuardContext } from './guard-context-loader.js';
 import type { GuardDeps } from './guard-deps.js';
 
@@ -96,7 +97,9 @@ export async function checkGuard(
   const at = input.at === undefined ? deps.clock() : new Date(input.at);
   if (Number.isNaN(at.getTime()))
     throw new AppError('invalid', 'invalid_at', '"at" must be an ISO-8601 date-time');
-  const account = await deps.store.getAccount(input.accountId);
+  // The context loader reads the account again: one view of the store reads it once.
+  const reads = requestReads(deps.store);
+  const account = await reads.getAccount(input.accountId);
   if (!account)
     throw new AppError('not_found', 'account_not_found', `no account with id ${input.accountId}`);
   const request: GuardRequest = {
@@ -108,7 +111,7 @@ export async function checkGuard(
   if (input.message !== undefined) request.message = input.message;
   if (input.visit !== undefined) request.visit = input.visit;
 
-  const decision = await decideWith(deps.store, deps.registry, request, at);
+  const decision = await decideWith(reads, deps.registry, request, at);
   const decisionId = deps.newId();
   const atIso = at.toISOString();
   const audit: AuditRecord = {

@@ -21,6 +21,7 @@ import type {
 } from '../../domain/ranking/route.js';
 import type { AttemptLog, GraphReads, PromiseBook } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
+import { requestReads } from '../request-reads.js';
 import { accountsOwedBy, pickAccount } from './pick-account.js';
 import { promiseHistory } from './promise-history.js';
 import { loadRouteGraph } from './route-graph.js';
@@ -42,10 +43,13 @@ export interface RouteView extends RankedRoute {
 /** What getRoutes needs: the store, and optionally the guard preview and the policy's consumer relations. */
 export interface RoutesDeps {
   store: GraphReads & AttemptLog;
-  /** The guard's preview of a route at `at`; when given, every route carries `guard`. */
+  /**
+   * The guard's preview of a route at `at`; when given, every route carries `guard`. `reads` is
+   * the answer's view of the store, whose reads the ranking and the other previews share.
+   */
   preview?: (
     route: RouteView,
-    context: { debtorId: string; accountId: string; at: Date },
+    context: { debtorId: string; accountId: string; at: Date; reads: GraphReads & AttemptLog },
   ) => Promise<GuardPreview>;
   /** Relation kinds the policy treats as the consumer (default spouse, executor, attorney). */
   consumerRelations?: readonly RelationKind[];
@@ -122,11 +126,17 @@ function checkQuery(q: RoutesQuery): number {
  * @throws AppError not_found (debtor_not_found, no_account); invalid (account_not_of_debtor, invalid_*)
  */
 export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<RoutesResult> {
-  const { ranking, account, limit, lost, promiseNote } = await prepareRanking(deps, query);
+  // The previews read the debtor, the account, its history and the people the routes reach again:
+  // one view of the store for the whole answer reads each of them once.
+  const reads = requestReads(deps.store);
+  const { ranking, account, limit, lost, promiseNote } = await prepareRanking(
+    { ...deps, store: reads },
+    query,
+  );
   // Copies, so the preview is attached to the answer and never to the ranking's own routes.
   const routes: RouteView[] = ranking.routes.slice(0, limit).map((r) => ({ ...r }));
   if (deps.preview) {
-    const context = { debtorId: query.debtorId, accountId: account.id, at: query.at };
+    const context = { debtorId: query.debtorId, accountId: account.id, at: query.at, reads };
     const previews = await Promise.all(routes.map((r) => deps.preview!(r, context)));
     routes.forEach((r, i) => {
       r.guard = previews[i];
