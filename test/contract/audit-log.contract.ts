@@ -79,6 +79,28 @@ export function auditLogContract(current: () => GraphStore): void {
       expect((await store.listAudit({ limit: 2 })).map((r) => r.id)).toEqual(['AU4', 'AU3']);
     });
 
+    it('settles each append of a burst on its own: a conflict fails only its caller, a repeat is a no-op', async () => {
+      const at = '2026-04-06T08:00:00Z';
+      await store.appendAudit(audit('GC0', at));
+      const burst = Array.from({ length: 30 }, (_, i) => audit(`GC${i + 1}`, at));
+      const settled = await Promise.allSettled([
+        ...burst.map((r) => store.appendAudit(r)),
+        store.appendAudit({ ...audit('GC0', at), outcome: 'deny' }),
+        store.appendAudit(burst[3] as AuditRecord),
+      ]);
+      expect(settled.map((s) => s.status)).toEqual([
+        ...burst.map(() => 'fulfilled'),
+        'rejected',
+        'fulfilled',
+      ]);
+      expect((settled[30] as PromiseRejectedResult).reason).toBeInstanceOf(StoreConflictError);
+      expect(await store.listAudit({ limit: 100 })).toHaveLength(31);
+      expect((await store.listAudit({ limit: 100 })).find((r) => r.id === 'GC0')?.outcome).toBe(
+        'allow',
+      );
+      expect(await verifyAuditChain(store)).toMatchObject({ ok: true, records: 31 });
+    });
+
     it('chains every record to the one before, also under concurrent appends', async () => {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>

@@ -203,6 +203,10 @@ class TxExecutor implements SqlExecutor {
     return fn(this);
   }
 
+  inTransaction(): boolean {
+    return this.active;
+  }
+
   async close(): Promise<void> {
     throw new Error('cannot close the database from inside a transaction');
   }
@@ -291,6 +295,10 @@ export class BetterSqlite3Executor implements SqlExecutor {
 
   async batch(statements: SqlStatement[]): Promise<void> {
     return this.outside(() => this.conn.batch(statements));
+  }
+
+  inTransaction(): boolean {
+    return this.current() !== undefined;
   }
 
   /**

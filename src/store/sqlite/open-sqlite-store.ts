@@ -18,5 +18,6 @@ export async function openSqliteStore(
     await db.close();
     throw error;
   }
-  return new SqliteGraphStore(db, options);
+  // Node serves many guard checks at once: their audit records share commits (see SqliteAuditLog).
+  return new SqliteGraphStore(db, { groupCommit: true, ...options });
 }

@@ -25,5 +25,10 @@ export interface SqlExecutor {
    * transactions, an implementation serialises within the isolate and documents the limit.
    */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * True when the caller runs inside one of this executor's open transactions (its statements
+   * would join it), false when not; absent when the executor cannot tell.
+   */
+  inTransaction?(): boolean;
   close(): Promise<void>;
 }

@@ -14,7 +14,13 @@ import { SqliteRetention } from './sqlite-retention.js';
 import { SqliteWorklistIndex } from './sqlite-worklist-index.js';
 
 /** Options of the embedded store. */
-export type SqliteGraphStoreOptions = FanOutOptions;
+export type SqliteGraphStoreOptions = FanOutOptions & {
+  /**
+   * Audit records appended outside a transaction (guard checks) share write transactions (see
+   * SqliteAuditLog); each caller still hears only after its record is committed.
+   */
+  groupCommit?: boolean;
+};
 
 /**
  * The embedded GraphStore: SQLite through a SqlExecutor (better-sqlite3 on Node, D1 on
@@ -25,23 +31,26 @@ export type SqliteGraphStoreOptions = FanOutOptions;
  */
 export class SqliteGraphStore extends ComposedGraphStore {
   readonly name = 'sqlite';
+  private readonly auditLog: SqliteAuditLog;
 
   constructor(
     private readonly db: SqlExecutor,
     private readonly options: SqliteGraphStoreOptions = {},
   ) {
+    const audit = new SqliteAuditLog(db, { groupCommit: options.groupCommit === true });
     super({
       graph: new SqliteGraphReads(db, options),
       ingest: new SqliteGraphIngest(db),
       contacts: new SqliteContactStatus(db),
       attempts: new SqliteAttemptLog(db),
-      audit: new SqliteAuditLog(db),
+      audit,
       receipts: new SqliteReceipts(db),
       outbox: new SqliteOutbox(db),
       promises: new SqlitePromiseBook(db),
       worklist: new SqliteWorklistIndex(db),
       retention: new SqliteRetention(db),
     });
+    this.auditLog = audit;
   }
 
   async ping(): Promise<void> {
@@ -49,10 +58,14 @@ export class SqliteGraphStore extends ComposedGraphStore {
   }
 
   async transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn(new SqliteGraphStore(tx, this.options)));
+    // Inside the transaction an audit record is part of it: no group commit there.
+    return this.db.transaction((tx) =>
+      fn(new SqliteGraphStore(tx, { ...this.options, groupCommit: false })),
+    );
   }
 
   async close(): Promise<void> {
+    await this.auditLog.drain();
     await this.db.close();
   }
 }
