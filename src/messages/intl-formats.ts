@@ -58,3 +58,25 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions): Int
     () => new Intl.ListFormat(locale, options),
   );
 }
+
+/** Texts kept per key; beyond it the oldest goes (a few MiB of rendered messages at most). */
+const MAX_TEXTS = 10_000;
+const texts = new Map<string, string>();
+
+/**
+ * A text that depends only on its key (a message in a language and zone with its parameters),
+ * computed once: an answer repeats the same verdicts and reasons route after route, and
+ * formatting a message costs several µs.
+ */
+export function onceFor(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = make();
+    if (texts.size >= MAX_TEXTS) {
+      const oldest = texts.keys().next().value;
+      if (oldest !== undefined) texts.delete(oldest);
+    }
+    texts.set(key, text);
+  }
+  return text;
+}

@@ -9,7 +9,7 @@ import {
 } from './catalogue.js';
 import { en } from './catalogue-en.js';
 import { zhCN } from './catalogue-zh-CN.js';
-import { dateTimeFormat, listFormat, numberFormat } from './intl-formats.js';
+import { dateTimeFormat, listFormat, numberFormat, onceFor } from './intl-formats.js';
 import type { Lang } from './language.js';
 
 /** The message catalogues, one per language. */
@@ -90,14 +90,17 @@ export function listOf(lang: Lang, items: readonly string[]): string {
 
 /** An IANA zone by its generic name in the reader's language ("中国标准时间", "Eastern Time"). */
 export function zoneName(lang: Lang, zone: string): string {
-  try {
-    const part = dateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' })
-      .formatToParts(new Date(0))
-      .find((p) => p.type === 'timeZoneName');
-    return part?.value ?? zone;
-  } catch {
-    return zone;
-  }
+  // formatToParts for a zone name costs about 25 µs: the name is kept per language and zone.
+  return onceFor(`zone-name\u0000${lang}\u0000${zone}`, () => {
+    try {
+      const part = dateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' })
+        .formatToParts(new Date(0))
+        .find((p) => p.type === 'timeZoneName');
+      return part?.value ?? zone;
+    } catch {
+      return zone;
+    }
+  });
 }
 
 /** A policy duration ("30m", "24h", "7d") in words; the text itself when it is not one. */
@@ -176,12 +179,18 @@ export function renderMessage(
   const catalogue: Catalogue = CATALOGUES[lang];
   if (!Object.hasOwn(catalogue.messages, code)) return code;
   const source = catalogue.messages[code] as string;
-  try {
-    const text = formatter(lang, code, source, options.timeZone ?? 'UTC').format(
-      prepare(lang, params, options),
-    );
-    return typeof text === 'string' ? text : String(text);
-  } catch {
-    return code;
-  }
+  const timeZone = options.timeZone ?? 'UTC';
+  // The text depends only on these (the catalogues are constant): an answer repeats the same
+  // verdicts and reasons route after route, and formatting one costs far more than the key.
+  return onceFor(
+    `message\u0000${lang}\u0000${timeZone}\u0000${code}\u0000${JSON.stringify(params)}`,
+    () => {
+      try {
+        const text = formatter(lang, code, source, timeZone).format(prepare(lang, params, options));
+        return typeof text === 'string' ? text : String(text);
+      } catch {
+        return code;
+      }
+    },
+  );
 }

@@ -136,8 +136,24 @@ export function defaultFlags(): PersonFlags {
   };
 }
 
+const DEFAULT_FLAGS_TEXT = JSON.stringify(defaultFlags());
+
+/** The flags text most persons share (nothing restricts contact), and what it reads as. */
+let commonFlags: { json: string; flags: PersonFlags } | undefined;
+
 /** Stored flags JSON (possibly from an older build with fewer keys) read back with every default filled in. */
 export function parseFlags(json: string): PersonFlags {
+  // Nearly every person row carries the same text: copy its reading instead of parsing it again.
+  if (commonFlags?.json === json)
+    return { ...commonFlags.flags, optOut: [...commonFlags.flags.optOut] };
+  const flags = readFlags(json);
+  // Only a text that reads as exactly the defaults is kept: its copy has no nested values to share.
+  if (JSON.stringify(flags) === DEFAULT_FLAGS_TEXT)
+    commonFlags = { json, flags: { ...flags, optOut: [] } };
+  return flags;
+}
+
+function readFlags(json: string): PersonFlags {
   const stored = JSON.parse(json) as Partial<PersonFlags> & {
     attorney?: PersonFlags['attorney'] | null;
   };
