@@ -9,11 +9,11 @@
 /** Distinct formatters kept per kind; beyond it the oldest goes (languages × zones × options stay far below). */
 const MAX_ENTRIES = 512;
 
-function cached<F>(map: Map<string, F>, key: string, make: () => F): F {
+function cached<F>(map: Map<string, F>, key: string, make: () => F, limit = MAX_ENTRIES): F {
   let f = map.get(key);
   if (f === undefined) {
     f = make();
-    if (map.size >= MAX_ENTRIES) {
+    if (map.size >= limit) {
       const oldest = map.keys().next().value;
       if (oldest !== undefined) map.delete(oldest);
     }
@@ -69,14 +69,5 @@ const texts = new Map<string, string>();
  * formatting a message costs several µs.
  */
 export function onceFor(key: string, make: () => string): string {
-  let text = texts.get(key);
-  if (text === undefined) {
-    text = make();
-    if (texts.size >= MAX_TEXTS) {
-      const oldest = texts.keys().next().value;
-      if (oldest !== undefined) texts.delete(oldest);
-    }
-    texts.set(key, text);
-  }
-  return text;
+  return cached(texts, key, make, MAX_TEXTS);
 }

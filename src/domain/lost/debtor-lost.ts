@@ -1,5 +1,5 @@
 import { instantOf, localTime } from '../guard/local-time.js';
-import type { Outcome } from '../model/index.js';
+import { FAILED_OUTCOMES, type Outcome } from '../model/index.js';
 
 /**
  * When a policy counts the debtor as lost (the condition for contacting third parties). The CN
@@ -51,16 +51,6 @@ export interface LostFacts {
   /** When the last own route was ruled out (invalid, disproved), when none is left. */
   lastOwnRouteLostAt?: string;
 }
-
-/** Outcomes that show an attempt to the debtor failed. */
-export const FAILED_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
-  'no_answer',
-  'busy',
-  'invalid_number',
-  'suspended',
-  'wrong_party',
-  'third_party',
-]);
 
 const DAY_MS = 86_400_000;
 

@@ -11,6 +11,16 @@ export type Outcome = z.infer<typeof Outcome>;
 /** Outcomes that mean a conversation with the consumer took place (they start the cool-down). */
 export const CONVERSATION_OUTCOMES: readonly Outcome[] = ['right_party', 'promise_to_pay'];
 
+/** Outcomes that show an attempt to the debtor failed. */
+export const FAILED_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
+  'no_answer',
+  'busy',
+  'invalid_number',
+  'suspended',
+  'wrong_party',
+  'third_party',
+]);
+
 /** One contact attempt on an account, to one contact point, maybe reaching a person. */
 export const Attempt = z.object({
   id: Identifier,

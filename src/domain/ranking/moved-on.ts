@@ -1,4 +1,4 @@
-import type { Attempt, Outcome } from '../model/index.js';
+import { type Attempt, FAILED_OUTCOMES, type Outcome } from '../model/index.js';
 import type { PathCandidate } from './evidence-paths.js';
 import { MOVED_ON_FAILURE_ODDS, MOVED_ON_PRIOR } from './ranking-parameters.js';
 
@@ -9,16 +9,6 @@ export interface OwnFailure {
   /** `gone`: the number proved dead or someone else's; `unanswered`: nobody picked up. */
   kind: 'gone' | 'unanswered';
 }
-
-/** Outcomes of a call to the debtor's own number that say it did not reach them. */
-const FAILED: ReadonlySet<Outcome> = new Set<Outcome>([
-  'no_answer',
-  'busy',
-  'invalid_number',
-  'suspended',
-  'wrong_party',
-  'third_party',
-]);
 
 /** Outcomes that show the debtor was reached (on any route): the doubt starts afresh after them. */
 const REACHED: ReadonlySet<Outcome> = new Set<Outcome>([
@@ -50,7 +40,7 @@ export function ownFailures(
     if (a.personId !== undefined && a.personId !== debtorId) continue;
     const outcome = a.outcome as Outcome;
     if (REACHED.has(outcome)) failures = [];
-    else if (FAILED.has(outcome) && ownKeys.has(keyOf(a)))
+    else if (FAILED_OUTCOMES.has(outcome) && ownKeys.has(keyOf(a)))
       failures.push({
         contactKey: keyOf(a),
         atMs,
