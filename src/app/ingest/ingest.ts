@@ -12,6 +12,7 @@ import { IngestInputError, type IngestProblem } from './ingest-problem.js';
 import { mapRecord } from './map-record.js';
 import { numberedLines } from './numbered-lines.js';
 import { type ParsedRecord, parseNdjsonLine, parseRecord } from './parse-record.js';
+import { PhoneCache } from './phone-cache.js';
 import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type RecordType } from './record-schemas.js';
 import { ReferenceCheck } from './reference-check.js';
 import { RowBatch } from './row-batch.js';
@@ -107,6 +108,7 @@ export async function ingest(
     byType: Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<RecordType, number>,
     warnings: [],
   };
+  const phones = new PhoneCache();
   let bytes = 0;
   let batch = new RowBatch();
   let batchLines = 0;
@@ -151,7 +153,7 @@ export async function ingest(
       reject({ line, ...parsed.problem });
       continue;
     }
-    const mapped = mapRecord(parsed.record, options.defaultRegion);
+    const mapped = mapRecord(parsed.record, options.defaultRegion, phones.normalise);
     if (!mapped.ok) {
       reject({ line, code: mapped.code, message: mapped.message });
       continue;

@@ -16,7 +16,7 @@ import {
   type Relation,
   type Residence,
 } from '../../domain/model/index.js';
-import { normalisePhone } from '../../domain/phone/normalise-phone.js';
+import { normalisePhone, type PhoneResult } from '../../domain/phone/normalise-phone.js';
 import type { InterchangeRecord, PersonRecord } from './record-schemas.js';
 
 /** One row for one port upsert. */
@@ -46,17 +46,24 @@ export type MappedRecord =
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Normalises one phone number for a region (`normalisePhone`, or a cache in front of it). */
+export type PhoneNormaliser = (raw: string, region?: string) => PhoneResult;
+
 /**
  * Maps a validated record to the port rows it stands for, normalising phone numbers with the
  * record's `region`, else `defaultRegion`. A number that is not valid is refused with the
  * normaliser's code (its message masks the number).
  * @example mapRecord({ type: 'phone', personId: 'P1', number: '138 0013 8000', source: 'application' }, 'CN')
  */
-export function mapRecord(record: InterchangeRecord, defaultRegion?: string): MappedRecord {
+export function mapRecord(
+  record: InterchangeRecord,
+  defaultRegion?: string,
+  normalise: PhoneNormaliser = normalisePhone,
+): MappedRecord {
   const none: References = { persons: [], accounts: [] };
   switch (record.type) {
     case 'person':
-      return mapPerson(record, defaultRegion);
+      return mapPerson(record, defaultRegion, normalise);
     case 'account': {
       const { type: _type, ...fields } = record;
       return ok(
@@ -66,7 +73,7 @@ export function mapRecord(record: InterchangeRecord, defaultRegion?: string): Ma
       );
     }
     case 'phone': {
-      const result = normalisePhone(record.number, record.region ?? defaultRegion);
+      const result = normalise(record.number, record.region ?? defaultRegion);
       if (!result.ok) return { ok: false, code: result.code, message: `number: ${result.message}` };
       const owner =
         record.personId !== undefined
@@ -185,7 +192,12 @@ export function mapRecord(record: InterchangeRecord, defaultRegion?: string): Ma
         { persons: [record.personId], accounts: [record.accountId] },
       );
     case 'attempt': {
-      const contact = attemptContact(record.channel, record.to, record.region ?? defaultRegion);
+      const contact = attemptContact(
+        record.channel,
+        record.to,
+        record.region ?? defaultRegion,
+        normalise,
+      );
       if (!contact.ok) return contact;
       const row: Attempt = {
         id: record.id,
@@ -209,14 +221,18 @@ export function mapRecord(record: InterchangeRecord, defaultRegion?: string): Ma
   }
 }
 
-function mapPerson(record: PersonRecord, defaultRegion?: string): MappedRecord {
+function mapPerson(
+  record: PersonRecord,
+  defaultRegion: string | undefined,
+  normalise: PhoneNormaliser,
+): MappedRecord {
   const { attorney, ...flags } = record.flags ?? {};
   const row: Person = { id: record.id, name: record.name, flags: PersonFlags.parse(flags) };
   if (record.locale !== undefined) row.locale = record.locale;
   if (record.timezone !== undefined) row.timezone = record.timezone;
   if (attorney !== undefined) {
     // The attorney's number is dialled like any other: store it in E.164 or refuse it.
-    const result = normalisePhone(attorney.phone, record.region ?? defaultRegion);
+    const result = normalise(attorney.phone, record.region ?? defaultRegion);
     if (!result.ok)
       return { ok: false, code: result.code, message: `flags.attorney.phone: ${result.message}` };
     row.flags.attorney = { name: attorney.name, phone: result.phone.e164 };
@@ -232,11 +248,12 @@ function mapPerson(record: PersonRecord, defaultRegion?: string): MappedRecord {
 function attemptContact(
   channel: Attempt['channel'],
   to: string,
-  region?: string,
+  region: string | undefined,
+  normalise: PhoneNormaliser,
 ): { ok: true; contact: ContactPoint } | { ok: false; code: string; message: string } {
   const kind = contactKindOf(channel);
   if (kind === 'phone') {
-    const result = normalisePhone(to, region);
+    const result = normalise(to, region);
     if (!result.ok) return { ok: false, code: result.code, message: `to: ${result.message}` };
     return { ok: true, contact: { kind, value: result.phone.e164 } };
   }

@@ -28,10 +28,19 @@ export interface BetterSqlite3Options {
    * with a key cannot be read without it. Ignored for `:memory:`.
    */
   key?: string;
+  /**
+   * WAL pages after which a commit checkpoints (SQLite's default 1,000, 4 MiB). A bulk import
+   * raises it so pages rewritten by many transactions reach the file once per interval, not once
+   * per commit; the WAL is checkpointed and truncated when the executor closes either way.
+   */
+  checkpointPages?: number;
 }
 
 type Db = Database.Database;
 type Statement = Database.Statement<unknown[], unknown>;
+
+/** SQLite's SQLITE_MAX_VARIABLE_NUMBER before 3.32 (32,766 since): safe for any build. */
+const MAX_PARAMETERS = 999;
 
 /** SQLite result codes that mean "try again later" or "the database is gone", not "your input is wrong". */
 const UNAVAILABLE_CODES = [
@@ -168,6 +177,7 @@ class Connection {
  */
 class TxExecutor implements SqlExecutor {
   active = true;
+  readonly maxParameters = MAX_PARAMETERS;
 
   constructor(private readonly conn: Connection) {}
 
@@ -223,10 +233,13 @@ class TxExecutor implements SqlExecutor {
  * of waiting for itself (tracked with AsyncLocalStorage).
  */
 export class BetterSqlite3Executor implements SqlExecutor {
+  readonly maxParameters = MAX_PARAMETERS;
   private readonly conn: Connection;
   private readonly busyTimeoutMs: number;
+  private readonly checkpointOnClose: boolean;
 
   constructor(path: string, options: BetterSqlite3Options = {}) {
+    this.checkpointOnClose = options.checkpointPages !== undefined && path !== ':memory:';
     let db: Db;
     this.busyTimeoutMs = Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
     try {
@@ -254,6 +267,8 @@ export class BetterSqlite3Executor implements SqlExecutor {
       // Mapped pages would bypass the cipher, so an encrypted file is read through the page cache only.
       const mmap = keyed ? 0 : Math.max(0, Math.floor(options.mmapBytes ?? 1024 * 1024 * 1024));
       db.pragma(`mmap_size = ${mmap}`);
+      if (options.checkpointPages !== undefined)
+        db.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(options.checkpointPages))}`);
     } catch (error) {
       // Whatever stops the file from opening (missing directory, permissions, not a database) means no store.
       const mapped = mapSqliteError(error);
@@ -354,6 +369,18 @@ export class BetterSqlite3Executor implements SqlExecutor {
     }
   }
 
+  /**
+   * Copies the WAL into the file and truncates it; a reader in another process holding an old
+   * snapshot leaves the rest for a later checkpoint (SQLite's own, at that process's commits).
+   */
+  private checkpoint(): void {
+    try {
+      this.conn.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Busy or interrupted: the WAL stays valid and SQLite checkpoints it later.
+    }
+  }
+
   /** Rolls back if a transaction is still open; a failed rollback must not hide the original error. */
   private rollback(): void {
     if (this.conn.closed || !this.conn.db.open || !this.conn.db.inTransaction) return;
@@ -373,6 +400,7 @@ export class BetterSqlite3Executor implements SqlExecutor {
     try {
       if (!this.conn.closed) {
         this.conn.closed = true;
+        if (this.checkpointOnClose) this.checkpoint();
         this.conn.db.close();
       }
     } finally {

@@ -12,6 +12,8 @@ export interface SqlStatement {
  * runs on better-sqlite3 (Node) and on Cloudflare D1 (Workers).
  */
 export interface SqlExecutor {
+  /** Bound parameters one statement may carry (absent: 100, Cloudflare D1's limit). */
+  readonly maxParameters?: number;
   /** Runs one statement that returns no rows. */
   run(sql: string, params?: SqlValue[]): Promise<{ changes: number }>;
   /** Runs one query and returns every row. */

@@ -1,6 +1,7 @@
 import type { Attempt, Outcome } from '../../domain/model/index.js';
 import { clampLimit, contactValue, epochMs, MAX_LIST_LIMIT } from '../port-rules.js';
 import type { AttemptFilter, AttemptLog } from '../roles/attempt-log.js';
+import { multiRow } from './multi-row.js';
 import { type AttemptRow, attemptFromRow } from './rows.js';
 import type { SqlExecutor, SqlValue } from './sql-executor.js';
 
@@ -10,10 +11,10 @@ export class SqliteAttemptLog implements AttemptLog {
 
   async recordAttempts(rows: Attempt[]): Promise<void> {
     if (rows.length === 0) return;
-    const statements = rows.map((a) => ({
-      sql: `INSERT INTO attempts (id, account_id, at, at_ms, channel, contact_kind, contact_value, person_id, outcome, outcome_at, note, decision_id, message_digest, direction)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      params: [
+    const statements = multiRow(
+      'INSERT INTO attempts (id, account_id, at, at_ms, channel, contact_kind, contact_value, person_id, outcome, outcome_at, note, decision_id, message_digest, direction) VALUES',
+      'ON CONFLICT (id) DO NOTHING',
+      rows.map((a) => [
         a.id,
         a.accountId,
         a.at,
@@ -28,8 +29,9 @@ export class SqliteAttemptLog implements AttemptLog {
         a.decisionId ?? null,
         a.messageDigest ?? null,
         a.direction === 'inbound' ? 'inbound' : null,
-      ],
-    }));
+      ]),
+      this.db.maxParameters,
+    );
     await this.db.batch(statements);
   }
 

@@ -15,8 +15,9 @@ import type {
 import { nodeKey } from '../../domain/model/index.js';
 import { evidenceParams } from '../port-rules.js';
 import type { GraphIngest } from '../roles/graph-ingest.js';
+import { multiRow } from './multi-row.js';
 import { defaultFlags, parseFlags } from './rows.js';
-import type { SqlExecutor, SqlStatement } from './sql-executor.js';
+import type { SqlExecutor, SqlValue } from './sql-executor.js';
 import { mergeStickyFlags } from './sticky-flags.js';
 
 /** Evidence of one relationship, as the edges table stores it. */
@@ -38,9 +39,9 @@ interface EdgeInput {
  * latest lastSeen; ISO-8601 text compares chronologically in one format) and fills in
  * properties the new row carries; it never blanks a property the new row leaves out.
  */
-const UPSERT_EDGE_SQL = `INSERT INTO edges (type, from_key, to_key, source, kind, first_seen, last_seen, confidence, valid_from, valid_to)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (type, from_key, to_key, source) DO UPDATE SET
+const EDGE_HEAD =
+  'INSERT INTO edges (type, from_key, to_key, source, kind, first_seen, last_seen, confidence, valid_from, valid_to) VALUES';
+const EDGE_TAIL = `ON CONFLICT (type, from_key, to_key, source) DO UPDATE SET
     kind = coalesce(excluded.kind, edges.kind),
     first_seen = CASE WHEN edges.first_seen IS NULL OR excluded.first_seen < edges.first_seen
       THEN coalesce(excluded.first_seen, edges.first_seen) ELSE edges.first_seen END,
@@ -55,8 +56,8 @@ const UPSERT_EDGE_SQL = `INSERT INTO edges (type, from_key, to_key, source, kind
  * is kept unless the row carries a real one: `unknown` (the schema default) never overwrites
  * a stored `invalid` or `suspended`.
  */
-const UPSERT_PHONE_SQL = `INSERT INTO phones (e164, type, country, status, status_at) VALUES (?, ?, ?, ?, ?)
-  ON CONFLICT (e164) DO UPDATE SET
+const PHONE_HEAD = 'INSERT INTO phones (e164, type, country, status, status_at) VALUES';
+const PHONE_TAIL = `ON CONFLICT (e164) DO UPDATE SET
     type = CASE WHEN excluded.type = 'UNKNOWN' THEN phones.type ELSE excluded.type END,
     country = coalesce(excluded.country, phones.country),
     status = CASE WHEN excluded.status = 'unknown' THEN phones.status ELSE excluded.status END,
@@ -69,32 +70,55 @@ const OBLIGATION_EDGE: Record<Obligation['role'], EdgeType> = {
 /** OWES edges carry this source: an account names its debtor itself. */
 const ACCOUNT_SOURCE = 'account';
 
-/** A statement upserting one edge. */
-function edgeStatement(e: EdgeInput): SqlStatement {
-  return {
-    sql: UPSERT_EDGE_SQL,
-    params: [
-      e.type,
-      e.from,
-      e.to,
-      e.source,
-      e.kind ?? null,
-      e.firstSeen ?? null,
-      e.lastSeen ?? null,
-      e.confidence ?? null,
-      e.validFrom ?? null,
-      e.validTo ?? null,
-    ],
-  };
+const PERSON_HEAD = 'INSERT INTO persons (id, name, locale, timezone, flags) VALUES';
+const PERSON_TAIL =
+  'ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale, timezone = excluded.timezone, flags = excluded.flags';
+const ACCOUNT_HEAD =
+  'INSERT INTO accounts (id, debtor_id, product, currency, principal, balance, due_date, jurisdiction, status) VALUES';
+const ACCOUNT_TAIL = `ON CONFLICT (id) DO UPDATE SET debtor_id = excluded.debtor_id, product = excluded.product, currency = excluded.currency,
+  principal = excluded.principal, balance = excluded.balance, due_date = excluded.due_date,
+  jurisdiction = excluded.jurisdiction, status = excluded.status`;
+const ADDRESS_HEAD =
+  'INSERT INTO addresses (id, line, city, region, country, postcode, timezone) VALUES';
+const ADDRESS_TAIL = `ON CONFLICT (id) DO UPDATE SET line = excluded.line, city = excluded.city, region = excluded.region,
+  country = excluded.country, postcode = excluded.postcode, timezone = excluded.timezone`;
+
+/** One edge's parameters, in EDGE_HEAD's column order. */
+function edgeParams(e: EdgeInput): SqlValue[] {
+  return [
+    e.type,
+    e.from,
+    e.to,
+    e.source,
+    e.kind ?? null,
+    e.firstSeen ?? null,
+    e.lastSeen ?? null,
+    e.confidence ?? null,
+    e.validFrom ?? null,
+    e.validTo ?? null,
+  ];
+}
+
+/** The last row for each key, in the order the keys first came: what upserting them all in turn leaves. */
+function lastByKey<T>(rows: T[], key: (row: T) => string): T[] {
+  const last = new Map<string, T>();
+  for (const row of rows) last.set(key(row), row);
+  return last.size === rows.length ? rows : [...last.values()];
 }
 
 /**
- * Imports into the embedded store. Each upsert call is one atomic batch and idempotent.
+ * Imports into the embedded store. Each upsert call is one atomic batch and idempotent, its rows
+ * sent as multi-row statements (multi-row.ts).
  * Relationships may name nodes that are not stored yet (an importer may send edges before
  * nodes); readers skip such dangling ends, and they resolve once the node arrives.
  */
 export class SqliteGraphIngest implements GraphIngest {
   constructor(private readonly db: SqlExecutor) {}
+
+  /** Multi-row statements sized for this executor's parameter limit. */
+  private rows(head: string, tail: string, rows: SqlValue[][]) {
+    return multiRow(head, tail, rows, this.db.maxParameters);
+  }
 
   async upsertPersons(rows: Person[]): Promise<void> {
     if (rows.length === 0) return;
@@ -108,7 +132,7 @@ export class SqliteGraphIngest implements GraphIngest {
       const flagsById = new Map<string, PersonFlags>(
         stored.map((r) => [r.id, parseFlags(r.flags)]),
       );
-      const statements: SqlStatement[] = [];
+      const values: SqlValue[][] = [];
       for (const row of rows) {
         const incoming: PersonFlags = {
           ...defaultFlags(),
@@ -118,76 +142,76 @@ export class SqliteGraphIngest implements GraphIngest {
         const previous = flagsById.get(row.id);
         const flags = previous === undefined ? incoming : mergeStickyFlags(previous, incoming);
         flagsById.set(row.id, flags);
-        statements.push({
-          sql: `INSERT INTO persons (id, name, locale, timezone, flags) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale, timezone = excluded.timezone, flags = excluded.flags`,
-          params: [
-            row.id,
-            row.name,
-            row.locale ?? null,
-            row.timezone ?? null,
-            JSON.stringify(flags),
-          ],
-        });
+        values.push([
+          row.id,
+          row.name,
+          row.locale ?? null,
+          row.timezone ?? null,
+          JSON.stringify(flags),
+        ]);
       }
-      await tx.batch(statements);
+      await tx.batch(multiRow(PERSON_HEAD, PERSON_TAIL, values, tx.maxParameters));
     });
   }
 
   async upsertAccounts(rows: Account[]): Promise<void> {
     if (rows.length === 0) return;
-    const statements: SqlStatement[] = [];
-    for (const a of rows) {
-      const debtorKey = nodeKey('person', a.debtorId);
-      const accountKey = nodeKey('account', a.id);
-      statements.push(
-        {
-          sql: `INSERT INTO accounts (id, debtor_id, product, currency, principal, balance, due_date, jurisdiction, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET debtor_id = excluded.debtor_id, product = excluded.product, currency = excluded.currency,
-              principal = excluded.principal, balance = excluded.balance, due_date = excluded.due_date,
-              jurisdiction = excluded.jurisdiction, status = excluded.status`,
-          params: [
-            a.id,
-            a.debtorId,
-            a.product,
-            a.currency,
-            a.principal,
-            a.balance,
-            a.dueDate,
-            a.jurisdiction,
-            a.status ?? 'open',
-          ],
-        },
-        // An account has one debtor: a corrected debtorId moves the OWES edge rather than adding a second one.
-        {
-          sql: `DELETE FROM edges WHERE type = 'OWES' AND to_key = ? AND from_key <> ?`,
-          params: [accountKey, debtorKey],
-        },
-        edgeStatement({ type: 'OWES', from: debtorKey, to: accountKey, source: ACCOUNT_SOURCE }),
-      );
-    }
-    await this.db.batch(statements);
+    // Written table by table, so an account listed twice keeps only its last row (as row-by-row upserts would).
+    const accounts = lastByKey(rows, (a) => a.id);
+    await this.db.batch([
+      ...this.rows(
+        ACCOUNT_HEAD,
+        ACCOUNT_TAIL,
+        accounts.map((a) => [
+          a.id,
+          a.debtorId,
+          a.product,
+          a.currency,
+          a.principal,
+          a.balance,
+          a.dueDate,
+          a.jurisdiction,
+          a.status ?? 'open',
+        ]),
+      ),
+      // An account has one debtor: a corrected debtorId moves the OWES edge rather than adding a second one.
+      ...accounts.map((a) => ({
+        sql: `DELETE FROM edges WHERE type = 'OWES' AND to_key = ? AND from_key <> ?`,
+        params: [nodeKey('account', a.id), nodeKey('person', a.debtorId)],
+      })),
+      ...this.rows(
+        EDGE_HEAD,
+        EDGE_TAIL,
+        accounts.map((a) =>
+          edgeParams({
+            type: 'OWES',
+            from: nodeKey('person', a.debtorId),
+            to: nodeKey('account', a.id),
+            source: ACCOUNT_SOURCE,
+          }),
+        ),
+      ),
+    ]);
   }
 
   async upsertEmployers(rows: Employer[]): Promise<void> {
     if (rows.length === 0) return;
     await this.db.batch(
-      rows.map((e) => ({
-        sql: 'INSERT INTO employers (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name',
-        params: [e.id, e.name],
-      })),
+      this.rows(
+        'INSERT INTO employers (id, name) VALUES',
+        'ON CONFLICT (id) DO UPDATE SET name = excluded.name',
+        rows.map((e) => [e.id, e.name]),
+      ),
     );
   }
 
   async upsertAddresses(rows: Address[]): Promise<void> {
     if (rows.length === 0) return;
     await this.db.batch(
-      rows.map((a) => ({
-        sql: `INSERT INTO addresses (id, line, city, region, country, postcode, timezone) VALUES (?, ?, ?, ?, ?, ?, ?)
-          ON CONFLICT (id) DO UPDATE SET line = excluded.line, city = excluded.city, region = excluded.region,
-            country = excluded.country, postcode = excluded.postcode, timezone = excluded.timezone`,
-        params: [
+      this.rows(
+        ADDRESS_HEAD,
+        ADDRESS_TAIL,
+        rows.map((a) => [
           a.id,
           a.line,
           a.city,
@@ -195,57 +219,63 @@ export class SqliteGraphIngest implements GraphIngest {
           a.country,
           a.postcode ?? null,
           a.timezone ?? null,
-        ],
-      })),
+        ]),
+      ),
     );
   }
 
   async upsertPhoneLinks(rows: PhoneLink[]): Promise<void> {
     if (rows.length === 0) return;
-    const statements: SqlStatement[] = [];
-    for (const link of rows) {
-      const p = link.phone;
-      statements.push(
-        {
-          sql: UPSERT_PHONE_SQL,
-          params: [
-            p.e164,
-            p.type ?? 'UNKNOWN',
-            p.country ?? null,
-            p.status ?? 'unknown',
-            p.statusAt ?? null,
-          ],
-        },
-        edgeStatement({
-          type: 'HAS_PHONE',
-          from: nodeKey(link.owner.kind, link.owner.id),
-          to: nodeKey('phone', p.e164),
-          ...evidenceParams(link),
-        }),
-      );
-    }
-    await this.db.batch(statements);
+    // Phones and their edges are separate tables: all phones first, then all edges, is the same as interleaved.
+    await this.db.batch([
+      ...this.rows(
+        PHONE_HEAD,
+        PHONE_TAIL,
+        rows.map(({ phone: p }) => [
+          p.e164,
+          p.type ?? 'UNKNOWN',
+          p.country ?? null,
+          p.status ?? 'unknown',
+          p.statusAt ?? null,
+        ]),
+      ),
+      ...this.rows(
+        EDGE_HEAD,
+        EDGE_TAIL,
+        rows.map((link) =>
+          edgeParams({
+            type: 'HAS_PHONE',
+            from: nodeKey(link.owner.kind, link.owner.id),
+            to: nodeKey('phone', link.phone.e164),
+            ...evidenceParams(link),
+          }),
+        ),
+      ),
+    ]);
   }
 
   async upsertEmailLinks(rows: EmailLink[]): Promise<void> {
     if (rows.length === 0) return;
-    const statements: SqlStatement[] = [];
-    for (const link of rows) {
-      const address = link.address.toLowerCase();
-      statements.push(
-        {
-          sql: 'INSERT INTO emails (address) VALUES (?) ON CONFLICT (address) DO NOTHING',
-          params: [address],
-        },
-        edgeStatement({
-          type: 'HAS_EMAIL',
-          from: nodeKey('person', link.personId),
-          to: nodeKey('email', address),
-          ...evidenceParams(link),
-        }),
-      );
-    }
-    await this.db.batch(statements);
+    const addresses = rows.map((link) => link.address.toLowerCase());
+    await this.db.batch([
+      ...this.rows(
+        'INSERT INTO emails (address) VALUES',
+        'ON CONFLICT (address) DO NOTHING',
+        addresses.map((a) => [a]),
+      ),
+      ...this.rows(
+        EDGE_HEAD,
+        EDGE_TAIL,
+        rows.map((link, i) =>
+          edgeParams({
+            type: 'HAS_EMAIL',
+            from: nodeKey('person', link.personId),
+            to: nodeKey('email', addresses[i] as string),
+            ...evidenceParams(link),
+          }),
+        ),
+      ),
+    ]);
   }
 
   async upsertResidences(rows: Residence[]): Promise<void> {
@@ -299,6 +329,6 @@ export class SqliteGraphIngest implements GraphIngest {
 
   private async upsertEdges(edges: EdgeInput[]): Promise<void> {
     if (edges.length === 0) return;
-    await this.db.batch(edges.map(edgeStatement));
+    await this.db.batch(this.rows(EDGE_HEAD, EDGE_TAIL, edges.map(edgeParams)));
   }
 }

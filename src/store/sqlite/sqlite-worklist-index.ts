@@ -1,3 +1,4 @@
+import { batchesOf } from '../port-rules.js';
 import type {
   WorklistCursor,
   WorklistEntry,
@@ -7,6 +8,9 @@ import type {
   WorklistRow,
 } from '../roles/worklist-index.js';
 import type { SqlExecutor } from './sql-executor.js';
+
+/** Ids per set-based statement: one JSON text parameter, well inside D1's size limits. */
+const IDS_PER_STATEMENT = 1_000;
 
 /** Score assumed for an account whose routes are not ranked yet: neither first nor last. */
 export const UNRANKED_SCORE = 0.5;
@@ -93,19 +97,21 @@ export class SqliteWorklistIndex implements WorklistIndex {
     const accountIds = target.accountIds ?? [];
     const debtorIds = target.debtorIds ?? [];
     if (accountIds.length === 0 && debtorIds.length === 0) return;
+    // Set-based, a JSON list of ids per statement: an import batch names thousands of debtors.
     await this.db.batch([
-      ...debtorIds.map((id) => ({
-        sql: 'UPDATE worklist SET stale = 1 WHERE debtor_id = ? AND stale = 0',
-        params: [id],
+      ...batchesOf(debtorIds, IDS_PER_STATEMENT).map((ids) => ({
+        sql: 'UPDATE worklist SET stale = 1 WHERE debtor_id IN (SELECT value FROM json_each(?)) AND stale = 0',
+        params: [JSON.stringify(ids)],
       })),
-      ...accountIds.map((id) => ({
+      ...batchesOf(accountIds, IDS_PER_STATEMENT).map((ids) => ({
         sql: `INSERT INTO worklist (account_id, debtor_id, debtor_name, due_date, balance, currency, jurisdiction, stale)
           SELECT a.id, a.debtor_id, COALESCE(p.name, ''), a.due_date, a.balance, a.currency, a.jurisdiction, 1
-          FROM accounts a LEFT JOIN persons p ON p.id = a.debtor_id WHERE a.id = ? AND a.status = 'open'
+          FROM json_each(?) j JOIN accounts a ON a.id = j.value LEFT JOIN persons p ON p.id = a.debtor_id
+          WHERE a.status = 'open'
           ON CONFLICT (account_id) DO UPDATE SET stale = 1, debtor_id = excluded.debtor_id,
             debtor_name = excluded.debtor_name, due_date = excluded.due_date, balance = excluded.balance,
             currency = excluded.currency, jurisdiction = excluded.jurisdiction`,
-        params: [id],
+        params: [JSON.stringify(ids)],
       })),
     ]);
   }
