@@ -45,11 +45,17 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
   app.use('/v1/*', bodyLimitFor(deps));
   app.use(
     '/v1/*',
-    authenticate(new AuthFailures(deps.limits.authFailuresPerMinute, () => deps.clock().getTime())),
+    authenticate(
+      new AuthFailures(
+        deps.limits.authFailuresPerMinute,
+        () => deps.clock().getTime(),
+        deps.windowCounts,
+      ),
+    ),
   );
   app.use(
     '/v1/*',
-    rateLimit(deps.limits.ratePerMinute, () => deps.clock().getTime()),
+    rateLimit(deps.limits.ratePerMinute, () => deps.clock().getTime(), deps.windowCounts),
   );
   app.use('/v1/*', requireUtf8Bodies());
 

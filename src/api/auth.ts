@@ -44,7 +44,7 @@ export function keyLabel(role: Role, key: string): string {
 export function authenticate(failures: AuthFailures): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const address = clientAddress(c);
-    const wait = failures.retryAfter(address);
+    const wait = await failures.retryAfter(address);
     if (wait > 0)
       throw new ApiError(
         429,
@@ -55,14 +55,14 @@ export function authenticate(failures: AuthFailures): MiddlewareHandler<ApiEnv> 
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match?.[1]) {
-      failures.fail(address);
+      await failures.fail(address);
       throw new ApiError(401, 'unauthenticated', 'send an API key as "Authorization: Bearer KEY"', {
         'WWW-Authenticate': 'Bearer',
       });
     }
     const role = roleOfKey(c.get('deps').keys, match[1]);
     if (!role) {
-      failures.fail(address);
+      await failures.fail(address);
       throw new ApiError(401, 'unknown_api_key', 'the API key is not recognised', {
         'WWW-Authenticate': 'Bearer error="invalid_token"',
       });

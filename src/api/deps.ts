@@ -1,6 +1,7 @@
 import type { Log } from '../log/log.js';
 import type { GraphStore } from '../store/graph-store.js';
 import type { Role } from './roles.js';
+import type { WindowCounts } from './window-counts.js';
 
 /** Limits the edge enforces before any use case runs. */
 export interface ApiLimits {
@@ -26,6 +27,11 @@ export interface ApiDeps {
   limits: ApiLimits;
   /** Default region for national phone numbers in requests (e.g. CN). */
   defaultRegion?: string;
+  /**
+   * Where the request and failed-auth windows are counted (default: this process's memory);
+   * `serve --workers N` passes the primary process's, so the limits hold across the workers.
+   */
+  windowCounts?: WindowCounts;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {

@@ -1,30 +1,25 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './api-error.js';
 import type { ApiEnv } from './env.js';
+import { MemoryWindowCounts, type WindowCounts } from './window-counts.js';
 
-interface Window {
-  start: number;
-  count: number;
-}
+const MINUTE_MS = 60_000;
 
 /**
  * Limits each API key to `perMinute` requests in a fixed one-minute window; 429 with Retry-After beyond.
- * Runs after authentication, so it counts per key (the key label), not per IP.
+ * Runs after authentication, so it counts per key (the key label), not per IP. `counts` may be
+ * shared by every process of the service, so N workers still allow `perMinute`, not N times it.
  * @example app.use('/v1/*', rateLimit(600, () => Date.now()))
  */
-export function rateLimit(perMinute: number, now: () => number): MiddlewareHandler<ApiEnv> {
-  const windows = new Map<string, Window>();
+export function rateLimit(
+  perMinute: number,
+  now: () => number,
+  counts: WindowCounts = new MemoryWindowCounts(now),
+): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    const key = c.get('keyLabel');
-    const t = now();
-    let w = windows.get(key);
-    if (!w || t - w.start >= 60_000) {
-      w = { start: t, count: 0 };
-      windows.set(key, w);
-    }
-    w.count++;
+    const w = await counts.add(`requests:${c.get('keyLabel')}`, 1, MINUTE_MS);
     if (w.count > perMinute) {
-      const retryAfter = Math.max(1, Math.ceil((w.start + 60_000 - t) / 1000));
+      const retryAfter = Math.max(1, Math.ceil((w.start + MINUTE_MS - now()) / 1000));
       throw new ApiError(
         429,
         'rate_limited',

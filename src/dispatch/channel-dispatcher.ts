@@ -3,6 +3,7 @@ import { outboxDispatcher } from '../app/dispatch/outbox-dispatcher.js';
 import {
   type RateLimitedDispatcher,
   rateLimited,
+  type SharedPacer,
 } from '../app/dispatch/rate-limited-dispatcher.js';
 import { parseProviderRates } from '../app/dispatch/rate-spec.js';
 import type { Channel } from '../domain/model/index.js';
@@ -43,6 +44,7 @@ export type DispatcherResult =
 export function dispatcherFromConfig(
   config: DispatchConfig,
   webhook: Omit<WebhookOptions, 'urls'> = {},
+  pacer?: SharedPacer,
 ): DispatcherResult {
   const problems: string[] = [];
   const rates = parseProviderRates(config.providerRates);
@@ -56,5 +58,8 @@ export function dispatcherFromConfig(
   const hooks = webhookDispatcher({ ...webhook, urls: config.webhooks });
   const routes: Partial<Record<Channel, Dispatcher>> = {};
   for (const channel of Object.keys(config.webhooks) as Channel[]) routes[channel] = hooks;
-  return { ok: true, dispatcher: rateLimited(byChannel(routes, outboxDispatcher()), rates.rates) };
+  return {
+    ok: true,
+    dispatcher: rateLimited(byChannel(routes, outboxDispatcher()), rates.rates, pacer),
+  };
 }

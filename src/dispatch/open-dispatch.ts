@@ -1,4 +1,5 @@
 import { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
+import type { SharedPacer } from '../app/dispatch/rate-limited-dispatcher.js';
 import type { Log } from '../log/log.js';
 import type { Outbox, Transactions } from '../store/graph-store.js';
 import { type DispatchConfig, dispatcherFromConfig } from './channel-dispatcher.js';
@@ -24,8 +25,9 @@ export function openDispatch(
   config: DispatchConfig,
   deps: { store: Transactions & Outbox; clock: () => Date; log: Log },
   webhook: Omit<WebhookOptions, 'urls'> = {},
+  pacer?: SharedPacer,
 ): OpenDispatchResult {
-  const built = dispatcherFromConfig(config, webhook);
+  const built = dispatcherFromConfig(config, webhook, pacer);
   if (!built.ok) return built;
   const relay = new DispatchRelay({ ...deps, dispatcher: built.dispatcher });
   return {

@@ -3,6 +3,7 @@ import { createApp } from '../api/app.js';
 import type { ApiDeps } from '../api/deps.js';
 import { serviceModules } from '../api/modules.js';
 import { WEB_ASSET_PREFIX, webRoutes } from '../api/routes/web.js';
+import type { SharedPacer } from '../app/dispatch/rate-limited-dispatcher.js';
 import { PolicyRegistry } from '../app/policy/policy-registry.js';
 import type { Config } from '../config/config.js';
 import { openDispatch } from '../dispatch/open-dispatch.js';
@@ -25,11 +26,20 @@ export async function buildNodeService(
   deps: ApiDeps,
   config: Pick<Config, 'policiesDir' | 'webhooks' | 'providerRates'> &
     Partial<Pick<Config, 'calibrationPath'>>,
-  options: { watchPolicies?: boolean; web?: boolean } = {},
+  options: {
+    watchPolicies?: boolean;
+    web?: boolean;
+    /** Provider pacing shared by every worker process (`serve --workers N`). */
+    pacer?: SharedPacer;
+    /** Hand over dispatches left queued at start (default true; one worker of N does it). */
+    resumeQueued?: boolean;
+  } = {},
 ): Promise<NodeService> {
   const dispatch = openDispatch(
     { webhooks: config.webhooks, providerRates: config.providerRates },
     { store: deps.store, clock: deps.clock, log: deps.log },
+    {},
+    options.pacer,
   );
   if (!dispatch.ok) throw new Error(`dispatch configuration: ${dispatch.problems.join('; ')}`);
   const calibration = config.calibrationPath
@@ -84,7 +94,7 @@ export async function buildNodeService(
     assets,
     web: webRoutes(assets),
   });
-  const resumed = await relay.resumeQueued();
+  const resumed = options.resumeQueued === false ? 0 : await relay.resumeQueued();
   if (resumed > 0) deps.log.info({ resumed }, 'queued dispatches handed over again');
   return {
     app,

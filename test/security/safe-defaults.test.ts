@@ -104,19 +104,19 @@ describe('hashed API keys', () => {
 });
 
 describe('failed authentication', () => {
-  it('is slowed down per address with 429 and Retry-After, then forgiven', () => {
+  it('is slowed down per address with 429 and Retry-After, then forgiven', async () => {
     let now = 1_000_000;
     const failures = new AuthFailures(3, () => now);
     for (let i = 0; i < 3; i++) {
-      expect(failures.retryAfter('10.0.0.9')).toBe(0);
-      failures.fail('10.0.0.9');
+      expect(await failures.retryAfter('10.0.0.9')).toBe(0);
+      await failures.fail('10.0.0.9');
     }
-    expect(failures.retryAfter('10.0.0.9')).toBe(60);
-    expect(failures.retryAfter('10.0.0.10')).toBe(0);
+    expect(await failures.retryAfter('10.0.0.9')).toBe(60);
+    expect(await failures.retryAfter('10.0.0.10')).toBe(0);
     now += 45_000;
-    expect(failures.retryAfter('10.0.0.9')).toBe(15);
+    expect(await failures.retryAfter('10.0.0.9')).toBe(15);
     now += 15_000;
-    expect(failures.retryAfter('10.0.0.9')).toBe(0);
+    expect(await failures.retryAfter('10.0.0.9')).toBe(0);
   });
 
   it('answers 429 even for a right key once an address failed too often', async () => {

@@ -13,7 +13,8 @@ export interface ServiceProcess {
 
 /**
  * Starts the service as a real process (the CLI, as `npm start` runs it) and resolves once it
- * listens; rejects with its output when it exits first or does not listen within the timeout.
+ * listens (with several workers: once the first does); rejects with its output when it exits
+ * first or does not listen within the timeout. One worker unless `args` give `--workers`.
  */
 export function startService(
   args: string[],
@@ -22,7 +23,16 @@ export function startService(
 ): Promise<ServiceProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', ...args],
+    [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'serve',
+      '--port',
+      '0',
+      ...(args.includes('--workers') ? [] : ['--workers', '1']),
+      ...args,
+    ],
     { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';

@@ -12,27 +12,47 @@ export interface RateLimitedDispatcher extends Dispatcher {
 }
 
 /**
+ * Spacing shared by every process of the service: reserves the channel's next free slot,
+ * `spacingMs` after the one reserved before it, and answers how long to wait for it.
+ */
+export interface SharedPacer {
+  reserve(channel: Channel, spacingMs: number): Promise<number>;
+}
+
+/**
  * Paces each channel's hand-overs with bottleneck so a provider never sees more than `count`
  * in any window of `periodMs`. Spacing starts `periodMs / count` apart (rather than refilling a
  * reservoir each period) keeps that true for every sliding window, not only aligned ones.
- * Channels without a rate pass straight through.
+ * Channels without a rate pass straight through. With a `pacer` (several processes) the spacing
+ * is reserved there instead, so all processes together keep to the rate; each process's
+ * limiter then only queues its own hand-overs behind one another.
  * @example rateLimited(webhook, { sms: { count: 10, periodMs: 1000 } })
  */
 export function rateLimited(
   inner: Dispatcher,
   rates: Readonly<Partial<Record<Channel, RateSpec>>>,
+  pacer?: SharedPacer,
 ): RateLimitedDispatcher {
   const limiters = new Map<Channel, Bottleneck>();
+  const spacing = new Map<Channel, number>();
   for (const [channel, rate] of Object.entries(rates) as [Channel, RateSpec | undefined][]) {
-    if (rate)
-      limiters.set(channel, new Bottleneck({ minTime: Math.ceil(rate.periodMs / rate.count) }));
+    if (!rate) continue;
+    const minTime = Math.ceil(rate.periodMs / rate.count);
+    spacing.set(channel, minTime);
+    limiters.set(channel, new Bottleneck(pacer ? { maxConcurrent: 1 } : { minTime }));
   }
+  const paced = async (out: Outgoing): Promise<SendResult> => {
+    const wait = await (pacer as SharedPacer).reserve(out.channel, spacing.get(out.channel) ?? 0);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return inner.send(out);
+  };
   return {
     providerFor: (channel) => inner.providerFor(channel),
     handedOverOnCommit: (channel) => inner.handedOverOnCommit(channel),
     send(out: Outgoing): Promise<SendResult> {
       const limiter = limiters.get(out.channel);
-      return limiter ? limiter.schedule(() => inner.send(out)) : inner.send(out);
+      if (!limiter) return inner.send(out);
+      return limiter.schedule(() => (pacer ? paced(out) : inner.send(out)));
     },
     waiting(channel) {
       const counts = limiters.get(channel)?.counts();

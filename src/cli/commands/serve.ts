@@ -1,6 +1,8 @@
+import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ApiDeps, DEFAULT_LIMITS } from '../../api/deps.js';
@@ -13,10 +15,12 @@ import { createPinoLog } from '../../log/pino-log.js';
 import { boundHeapGrowth } from '../../node/heap-growth.js';
 import { listen, stopAccepting } from '../../node/http-listener.js';
 import { buildNodeService } from '../../node/node-service.js';
+import { runPrimary, WORKER_INDEX_ENV } from '../../node/serve-primary.js';
+import { WorkerLimits } from '../../node/shared-limits.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { commandConfig, openStore } from '../open-store.js';
 
-export const SERVE_HELP = `Usage: skipgraph serve [--demo] [--port N] [--db PATH] [--store sqlite|neo4j]
+export const SERVE_HELP = `Usage: skipgraph serve [--demo] [--port N] [--workers N] [--db PATH] [--store sqlite|neo4j]
 
 Starts the HTTP service (API under /v1, docs at /docs, workbench at /).
 
@@ -27,6 +31,9 @@ Options:
   --port N         Port to listen on (env PORT, default 8787). The service listens on
                    127.0.0.1 only unless HOST says otherwise (HOST=0.0.0.0 for every interface;
                    the demo keys are refused there).
+  --workers N      Server processes sharing the port and the database (default: the number
+                   of cores; 1 for a :memory: database). The per-key request limit, the
+                   failed-auth slow-down and provider rates hold for all of them together.
   --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
   --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).
   -h, --help       Show this help.
@@ -76,6 +83,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
       port: { type: 'string' },
       db: { type: 'string' },
       store: { type: 'string' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -91,7 +99,15 @@ export async function runServeCommand(argv: string[]): Promise<number> {
   }
   const config = loaded.config;
   boundHeapGrowth(config.heapGrowthPercent);
-  const log = createPinoLog({ level: config.logLevel });
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    process.stderr.write('--workers must be a whole number from 1 to 256\n');
+    return 1;
+  }
+  const inWorker = cluster.isWorker && process.env[WORKER_INDEX_ENV] !== undefined;
+  const rootLog = createPinoLog({ level: config.logLevel });
+  // Each worker's lines name it, so a log shows which process answered.
+  const log = inWorker ? rootLog.child({ worker: Number(process.env[WORKER_INDEX_ENV]) }) : rootLog;
   const keys = await resolveKeys(config, values.demo, log);
   if (typeof keys === 'string') {
     process.stderr.write(`refusing to start: ${keys}\n`);
@@ -99,8 +115,21 @@ export async function runServeCommand(argv: string[]): Promise<number> {
   }
   if (config.store === 'sqlite' && config.dbPath !== ':memory:')
     mkdirSync(dirname(config.dbPath), { recursive: true });
+  // A private in-memory database cannot be shared: it always runs in one process.
+  const shared = !(config.store === 'sqlite' && config.dbPath === ':memory:');
+  if (!inWorker && workers > 1 && shared) {
+    // The primary migrates and loads the demo once, then only forks, relays limits and stops.
+    const setup: GraphStore = await openStore(config);
+    try {
+      if (values.demo) await loadDemoIfEmpty(setup, log);
+    } finally {
+      await setup.close();
+    }
+    return runPrimary(workers, log);
+  }
   const store: GraphStore = await openStore(config);
-  if (values.demo) await loadDemoIfEmpty(store, log);
+  if (values.demo && !inWorker) await loadDemoIfEmpty(store, log);
+  const limits = inWorker ? new WorkerLimits(process as Required<typeof process>) : undefined;
 
   const deps: ApiDeps = {
     store,
@@ -110,15 +139,25 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     keys,
     limits: { ...DEFAULT_LIMITS, ratePerMinute: config.ratePerMinute },
     ...(config.defaultRegion ? { defaultRegion: config.defaultRegion } : {}),
+    ...(limits ? { windowCounts: limits.windows } : {}),
   };
-  const service = await buildNodeService(deps, config);
+  const service = await buildNodeService(deps, config, {
+    ...(limits ? { pacer: limits.pacer } : {}),
+    // Dispatches left queued by a crash are handed over by the first worker only, never twice.
+    resumeQueued: !inWorker || process.env[WORKER_INDEX_ENV] === '0',
+  });
   const { server, port } = await listen(service.app.fetch, {
     host: config.host,
     port: config.port,
   });
   const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
   log.info(
-    { host: config.host, port, store: store.name, demo: values.demo },
+    {
+      host: config.host,
+      port,
+      store: store.name,
+      demo: values.demo,
+    },
     `skipgraph listening on http://${shown}:${port}`,
   );
   await new Promise<void>((resolve) => {
@@ -126,11 +165,15 @@ export async function runServeCommand(argv: string[]): Promise<number> {
       log.info({}, 'shutting down: finishing requests in flight and dispatches handed over');
       void stopAccepting(server).then(resolve);
     };
-    process.once('SIGINT', stop);
+    // A worker stops when its primary says so: Ctrl-C reaches the primary, which passes it on.
+    if (inWorker) process.on('SIGINT', () => {});
+    else process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   await service.close();
   await store.close();
+  // The IPC channel to the primary would keep a worker's event loop alive: let go of it.
+  if (inWorker) process.disconnect?.();
   return 0;
 }
 
