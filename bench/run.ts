@@ -6,7 +6,9 @@
  * 100,000 open accounts (bench/worklist.bench.ts). Each writes its own section of
  * bench/RESULTS.md. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
  * simulation instead (bench/skiptrace.bench.ts); `npm run bench -- http [options]` runs only the
- * HTTP benchmark (bench/http.bench.ts); `npm run bench -- soak [--seconds 60]` the soak
+ * HTTP benchmark (bench/http.bench.ts); `npm run bench -- workers` serve --workers 1 against 2
+ * (bench/workers.bench.ts); `npm run bench -- import [--persons N]` the import's records/s and
+ * peak memory (bench/import.bench.ts); `npm run bench -- soak [--seconds 60]` the soak
  * (bench/soak.bench.ts: 50 clients mixing routes, guard checks, outreach and outcomes; exit code
  * 1 when a 5xx, a cap violation or memory growth over 10% was seen).
  */
@@ -21,6 +23,14 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 async function run(argv: string[]): Promise<number> {
   if (argv[0] === 'http') {
     await (await import('./http.bench.js')).main(argv.slice(1));
+    return 0;
+  }
+  if (argv[0] === 'workers') {
+    await (await import('./workers.bench.js')).main(argv.slice(1));
+    return 0;
+  }
+  if (argv[0] === 'import') {
+    await (await import('./import.bench.js')).main(argv.slice(1));
     return 0;
   }
   if (argv[0] === 'soak')
