@@ -5,6 +5,7 @@ import { rateLimited } from '../../src/app/dispatch/rate-limited-dispatcher.js';
 import { byChannel, dispatcherFromConfig } from '../../src/dispatch/channel-dispatcher.js';
 import { openDispatch } from '../../src/dispatch/open-dispatch.js';
 import { silentLog } from '../../src/log/log.js';
+import { PrimaryLimits } from '../../src/node/shared-limits.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
 /** A provider that records what it was handed. */
@@ -62,6 +63,33 @@ describe('rateLimited', () => {
     await d.stop({ dropWaiting: true });
     await dropped;
     expect(inner.calls).toHaveLength(2);
+  });
+});
+
+describe('rateLimited with a shared pacer', () => {
+  it("keeps two processes together to one rate: the second hand-over waits for the first one's slot", async () => {
+    const primary = new PrimaryLimits(() => 1_000);
+    const pacer = {
+      reserve: async (channel: Outgoing['channel'], spacingMs: number) =>
+        (
+          primary.answer({ skipgraphLimits: 1, op: 'pace', channel, spacingMs }) as {
+            waitMs: number;
+          }
+        ).waitMs,
+    };
+    const a = recording();
+    const b = recording();
+    const rate = { sms: { count: 1, periodMs: 200 } };
+    const one = rateLimited(a, rate, pacer);
+    const two = rateLimited(b, rate, pacer);
+    await expect(one.send(msg('sms', 1))).resolves.toEqual({ ok: true, tries: 1 });
+    const held = two.send(msg('sms', 2));
+    await ticks(5);
+    // One per 200 ms for both: the other process's hand-over waits for its slot, then goes.
+    expect(b.calls).toHaveLength(0);
+    expect(two.waiting('sms')).toBe(1);
+    await expect(held).resolves.toEqual({ ok: true, tries: 1 });
+    expect(b.calls.map((c) => c.dispatchId)).toEqual(['d2']);
   });
 });
 

@@ -25,7 +25,7 @@ export interface SharedPacer {
  * reservoir each period) keeps that true for every sliding window, not only aligned ones.
  * Channels without a rate pass straight through. With a `pacer` (several processes) the spacing
  * is reserved there instead, so all processes together keep to the rate; each process's
- * limiter then only queues its own hand-overs behind one another.
+ * limiter then only tracks its hand-overs waiting for their slot (`waiting`, `stop`).
  * @example rateLimited(webhook, { sms: { count: 10, periodMs: 1000 } })
  */
 export function rateLimited(
@@ -39,7 +39,8 @@ export function rateLimited(
     if (!rate) continue;
     const minTime = Math.ceil(rate.periodMs / rate.count);
     spacing.set(channel, minTime);
-    limiters.set(channel, new Bottleneck(pacer ? { maxConcurrent: 1 } : { minTime }));
+    // With a pacer the slot is reserved as a hand-over arrives (in order) and waited out in the job.
+    limiters.set(channel, new Bottleneck(pacer ? {} : { minTime }));
   }
   const paced = async (out: Outgoing): Promise<SendResult> => {
     const wait = await (pacer as SharedPacer).reserve(out.channel, spacing.get(out.channel) ?? 0);
