@@ -29,8 +29,10 @@ describe('serve --workers 2', () => {
       SKIPGRAPH_RATE_LIMIT: '6',
     });
     try {
-      for (let i = 0; i < 600 && !/"worker":1[^\n]*skipgraph listening/.test(service.output()); i++)
-        await sleep(100);
+      // Each worker logs its own listening line, in either order.
+      const listening = (w: number) =>
+        new RegExp(`"worker":${w}[^\\n]*skipgraph listening`).test(service.output());
+      for (let i = 0; i < 600 && !(listening(0) && listening(1)); i++) await sleep(100);
       expect(service.output()).toMatch(/"worker":0[^\n]*skipgraph listening/);
       expect(service.output()).toMatch(/"worker":1[^\n]*skipgraph listening/);
 

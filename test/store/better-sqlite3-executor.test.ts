@@ -2,10 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BetterSqlite3Executor,
-  mapSqliteError,
-} from '../../src/store/sqlite/better-sqlite3-executor.js';
+import { BetterSqlite3Executor } from '../../src/store/sqlite/better-sqlite3-executor.js';
+import { mapSqliteError } from '../../src/store/sqlite/sqlite-errors.js';
 import { StoreConflictError, StoreUnavailableError } from '../../src/store/store-errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skipgraph-executor-'));

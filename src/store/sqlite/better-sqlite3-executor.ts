@@ -1,9 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { StoreConflictError, StoreUnavailableError } from '../store-errors.js';
-import { AsyncMutex } from './async-mutex.js';
+import { StoreUnavailableError } from '../store-errors.js';
 import type { SqlExecutor, SqlStatement, SqlValue } from './sql-executor.js';
+import { type ActiveTransaction, Connection } from './sqlite-connection.js';
 import { applyKey, unreadableDatabase } from './sqlite-encryption.js';
+import { mapSqliteError } from './sqlite-errors.js';
 
 /** Options for opening the embedded database. */
 export interface BetterSqlite3Options {
@@ -37,137 +37,9 @@ export interface BetterSqlite3Options {
 }
 
 type Db = Database.Database;
-type Statement = Database.Statement<unknown[], unknown>;
 
 /** SQLite's SQLITE_MAX_VARIABLE_NUMBER before 3.32 (32,766 since): safe for any build. */
 const MAX_PARAMETERS = 999;
-
-/** SQLite result codes that mean "try again later" or "the database is gone", not "your input is wrong". */
-const UNAVAILABLE_CODES = [
-  'SQLITE_BUSY',
-  'SQLITE_LOCKED',
-  'SQLITE_IOERR',
-  'SQLITE_CANTOPEN',
-  'SQLITE_FULL',
-  'SQLITE_READONLY',
-  'SQLITE_CORRUPT',
-  'SQLITE_NOTADB',
-];
-
-/**
- * Maps driver errors to the store's typed errors. Messages carry only the SQLite code, never
- * values, so no personal data reaches logs through an error.
- */
-export function mapSqliteError(error: unknown): unknown {
-  if (error instanceof StoreUnavailableError || error instanceof StoreConflictError) return error;
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error
-      ? String((error as { code: unknown }).code)
-      : '';
-  if (UNAVAILABLE_CODES.some((c) => code.startsWith(c))) {
-    return new StoreUnavailableError(`embedded database unavailable (${code})`, { cause: error });
-  }
-  if (code.startsWith('SQLITE_CONSTRAINT')) {
-    return new StoreConflictError(`write conflicts with stored data (${code})`, { cause: error });
-  }
-  if (error instanceof TypeError && /database connection is not open/i.test(error.message)) {
-    return new StoreUnavailableError('embedded database is closed', { cause: error });
-  }
-  return error;
-}
-
-/** better-sqlite3 binds Buffers but not plain Uint8Arrays, which D1 takes; wrap them without copying. */
-function bindable(params: SqlValue[]): unknown[] {
-  return params.map((p) =>
-    p instanceof Uint8Array && !Buffer.isBuffer(p)
-      ? Buffer.from(p.buffer, p.byteOffset, p.byteLength)
-      : p,
-  );
-}
-
-/** The connection plus what every executor view of it shares. */
-class Connection {
-  readonly mutex = new AsyncMutex();
-  /** Set while the current async context runs inside a transaction's body. */
-  readonly context = new AsyncLocalStorage<TxExecutor>();
-  private readonly statements = new Map<string, Statement>();
-  closed = false;
-
-  constructor(
-    readonly db: Db,
-    private readonly cacheSize: number,
-  ) {}
-
-  /** A prepared statement for the SQL, reused while it stays in the bounded cache. */
-  prepare(sql: string): Statement {
-    const cached = this.statements.get(sql);
-    if (cached !== undefined) {
-      // Move to the back: the map's insertion order doubles as least-recently-used order.
-      this.statements.delete(sql);
-      this.statements.set(sql, cached);
-      return cached;
-    }
-    const statement = this.db.prepare(sql);
-    this.statements.set(sql, statement);
-    if (this.statements.size > this.cacheSize) {
-      const oldest = this.statements.keys().next().value;
-      if (oldest !== undefined) this.statements.delete(oldest);
-    }
-    return statement;
-  }
-
-  ensureOpen(): void {
-    if (this.closed || !this.db.open)
-      throw new StoreUnavailableError('embedded database is closed');
-  }
-
-  run(sql: string, params: SqlValue[]): { changes: number } {
-    this.ensureOpen();
-    try {
-      const statement = this.prepare(sql);
-      // A statement that returns rows (INSERT … RETURNING, a PRAGMA) must be stepped with all(); each row is one change.
-      if (statement.reader) return { changes: statement.all(...bindable(params)).length };
-      return { changes: statement.run(...bindable(params)).changes };
-    } catch (error) {
-      throw mapSqliteError(error);
-    }
-  }
-
-  all<T>(sql: string, params: SqlValue[]): T[] {
-    this.ensureOpen();
-    try {
-      return this.prepare(sql).all(...bindable(params)) as T[];
-    } catch (error) {
-      throw mapSqliteError(error);
-    }
-  }
-
-  first<T>(sql: string, params: SqlValue[]): T | undefined {
-    this.ensureOpen();
-    try {
-      return this.prepare(sql).get(...bindable(params)) as T | undefined;
-    } catch (error) {
-      throw mapSqliteError(error);
-    }
-  }
-
-  /** All statements or none; inside an open transaction better-sqlite3 uses a savepoint. */
-  batch(statements: SqlStatement[]): void {
-    this.ensureOpen();
-    try {
-      this.db.transaction(() => {
-        for (const s of statements) {
-          const statement = this.prepare(s.sql);
-          const params = bindable(s.params ?? []);
-          if (statement.reader) statement.all(...params);
-          else statement.run(...params);
-        }
-      })();
-    } catch (error) {
-      throw mapSqliteError(error);
-    }
-  }
-}
 
 /**
  * The executor handed to a transaction's body. Its statements run directly (the body holds the
@@ -175,7 +47,7 @@ class Connection {
  * everything. It refuses work once the transaction has ended, so a leaked handle cannot write
  * outside any transaction.
  */
-class TxExecutor implements SqlExecutor {
+class TxExecutor implements ActiveTransaction {
   active = true;
   readonly maxParameters = MAX_PARAMETERS;
 
@@ -280,7 +152,7 @@ export class BetterSqlite3Executor implements SqlExecutor {
   }
 
   /** The executor of the transaction the caller is running inside, if any. */
-  private current(): TxExecutor | undefined {
+  private current(): ActiveTransaction | undefined {
     const tx = this.conn.context.getStore();
     return tx?.active ? tx : undefined;
   }
