@@ -3,8 +3,9 @@
  * `npm run bench`: the routes benchmark (bench/routes.bench.ts, given this command's arguments,
  * e.g. `npm run bench -- --persons 100000` for a quicker run), then, when bench/guard.bench.ts
  * exists, its exported `main()` (called without arguments), then the worklist's first page at
- * 100,000 open accounts (bench/worklist.bench.ts). Each writes its own section of
- * bench/RESULTS.md. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
+ * 100,000 open accounts (bench/worklist.bench.ts), then the service over HTTP against its
+ * hello-world (bench/http.bench.ts, with its CPU profile) and the import (bench/import.bench.ts),
+ * both with their defaults. Each writes its own section of bench/RESULTS.md. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
  * simulation instead (bench/skiptrace.bench.ts); `npm run bench -- http [options]` runs only the
  * HTTP benchmark (bench/http.bench.ts); `npm run bench -- workers` serve --workers 1 against 2
  * (bench/workers.bench.ts); `npm run bench -- import [--persons N]` the import's records/s and
@@ -58,6 +59,9 @@ async function run(argv: string[]): Promise<number> {
     await mod.main();
   }
   await worklistBench();
+  // The issue-level figures (checks/s and routes/s as ratios to the hello-world, records/s).
+  await (await import('./http.bench.js')).main(['--profile']);
+  await (await import('./import.bench.js')).main([]);
   return 0;
 }
 
