@@ -9,6 +9,7 @@ import { calibrationOf } from '../src/app/calibration/calibrate-ranking.js';
 import { portfolioSamples } from '../src/app/calibration/calibration-samples.js';
 import { type Calibration, reliabilitiesOf } from '../src/domain/ranking/calibration-file.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { informedStrategy } from './skiptrace-informed.js';
 import { MAX_CALLS, type SimMetrics, seedWorld, simulate, simulateOn } from './skiptrace-sim.js';
 import {
   fileOrderStrategy,
@@ -87,6 +88,7 @@ export async function runSetting(
       skipgraphStrategy(reliabilitiesOf(calibration), 'skipgraph, calibrated'),
       fileOrderStrategy(),
       newestFirstStrategy(),
+      informedStrategy(world),
     ]) {
       const m = await simulate(world, strategy);
       sums.set(strategy.name, add(sums.get(strategy.name), m));
@@ -107,6 +109,19 @@ export function settingTable(r: SettingResult): string {
       `| ${name} | ${((100 * m.reached) / m.debtors).toFixed(1)}% (${m.reached}/${m.debtors}) | ${m.meanCalls.toFixed(2)} | ${m.repeatBad} | ${m.stuck} | ${m.thirdPartyCalls} | ${m.calls} |`,
     );
   return rows.join('\n');
+}
+
+/** Each strategy's mean calls as a multiple of the better collector heuristic's. */
+export function ratioLine(r: SettingResult): string {
+  const heuristic = Math.min(
+    ...[...r.byStrategy]
+      .filter(([name]) => name === 'file order' || name === 'newest first')
+      .map(([, m]) => m.meanCalls),
+  );
+  return [...r.byStrategy]
+    .filter(([name]) => name !== 'file order' && name !== 'newest first')
+    .map(([name, m]) => `${name} ${(m.meanCalls / heuristic).toFixed(3)}×`)
+    .join(', ');
 }
 
 /** Entry point of `npm run bench -- skiptrace`. */
@@ -131,7 +146,7 @@ export async function main(argv: string[] = []): Promise<SettingResult[]> {
       .map((c) => `${c.report.before.brier.toFixed(4)} → ${c.report.after.brier.toFixed(4)}`)
       .join(', ');
     process.stdout.write(
-      `\n### ${setting.name}: ${setting.description}\n\n${settingTable(r)}\n\ncalibration on the previous portfolio (Brier, defaults → fitted, per seed): ${briers}\n`,
+      `\n### ${setting.name}: ${setting.description}\n\n${settingTable(r)}\n\nmean calls against the better heuristic: ${ratioLine(r)}\n\ncalibration on the previous portfolio (Brier, defaults → fitted, per seed): ${briers}\n`,
     );
   }
   process.stdout.write(`\n${((Date.now() - started) / 1000).toFixed(0)} s\n`);

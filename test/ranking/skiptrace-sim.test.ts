@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { informedStrategy } from '../../bench/skiptrace-informed.js';
 import { simulate } from '../../bench/skiptrace-sim.js';
 import {
   fileOrderStrategy,
@@ -25,5 +26,16 @@ describe('skip-trace simulation (small)', () => {
     expect(sg.repeatBad).toBe(0);
     expect(sg.stuck).toBe(0);
     expect(sg.denied).toBe(0);
+  }, 120_000);
+
+  it('the informed yardstick (knows the world setting, not the numbers) never re-calls a ruled-out number and is never stuck or denied', async () => {
+    const setting = WORLD_SETTINGS.find((s) => s.name === 'recycled-bureau')!;
+    const world = generateWorld(setting, 2, 40, new Date('2026-11-23T00:00:00Z'));
+    const informed = await simulate(world, informedStrategy(world));
+    const fileOrder = await simulate(world, fileOrderStrategy());
+    expect(informed.repeatBad).toBe(0);
+    expect(informed.stuck).toBe(0);
+    expect(informed.denied).toBe(0);
+    expect(informed.meanCalls).toBeLessThan(fileOrder.meanCalls);
   }, 120_000);
 });
