@@ -13,17 +13,24 @@
  * CPU goes. Writes the table, with the machine, into bench/RESULTS.md under "## HTTP".
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { type GraphSpec, generateIntoStore, sampleDebtorIndices } from '../scripts/gen-graph.js';
+import { sampleDebtorIndices } from '../scripts/gen-graph.js';
 import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { type ProfileSummary, summariseProfile } from './http-profile.js';
 import { httpSection, type TargetResult, writeHttpSection } from './http-results.js';
 import { type ServerProcess, startServer } from './http-server-process.js';
+import {
+  buildGraph,
+  LOAD_OPTIONS,
+  loadAverage,
+  loadSettings,
+  log,
+  startHello,
+} from './load-run.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -148,52 +155,19 @@ export async function main(argv: string[] = []): Promise<TargetResult[]> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: {
-      persons: { type: 'string', default: '20000' },
-      connections: { type: 'string', default: '16' },
-      seconds: { type: 'string', default: '10' },
-      profile: { type: 'boolean', default: false },
-      'no-write': { type: 'boolean', default: false },
-    },
+    options: { ...LOAD_OPTIONS, profile: { type: 'boolean', default: false } },
   });
-  const persons = Number(values.persons);
-  const connections = Number(values.connections);
-  const seconds = Number(values.seconds);
-  if (
-    ![persons, connections, seconds].every((x) => Number.isInteger(x) && x > 0) ||
-    persons < 100 ||
-    seconds > 60 ||
-    connections > 256
-  )
-    throw new Error(
-      '--persons (≥ 100), --connections (≤ 256) and --seconds (≤ 60) must be whole numbers',
-    );
-  const log = (s: string): void => void process.stderr.write(`${s}\n`);
-  const loadAverage = (): string =>
-    loadavg()
-      .map((x) => x.toFixed(2))
-      .join(' ');
+  const { persons, connections, seconds } = loadSettings(values);
   const startLoad = loadAverage();
   const dir = mkdtempSync(join(tmpdir(), 'skipgraph-http-bench-'));
   const servers: ServerProcess[] = [];
   try {
-    const db = join(dir, 'graph.db');
-    const spec: GraphSpec = { persons, seed: 1 };
-    log(`building ${persons.toLocaleString('en')} persons into ${db} …`);
-    const store = await openSqliteStore(db);
-    const built = await generateIntoStore(store, spec, 5000, () => undefined);
-    await store.close();
-    const buildSeconds = Math.round(built.elapsedMs / 1000);
+    const { db, spec, buildSeconds } = await buildGraph(dir, persons);
     const debtors = sampleDebtorIndices(spec, 2000, 11);
     const runId = Date.now().toString(36);
     const list = targets(debtors, runId);
 
-    const hello = await startServer(
-      ['--import', 'tsx', join(HERE, 'hello-server.ts')],
-      {},
-      join(dir, 'hello.log'),
-      ROOT,
-    );
+    const hello = await startHello(dir);
     servers.push(hello);
     const service = await startServer(serviceArgs(db), SERVICE_ENV, join(dir, 'service.log'), ROOT);
     servers.push(service);

@@ -9,7 +9,7 @@
  */
 import type { Outcome } from '../src/domain/model/index.js';
 import type { Choice, Strategy } from './skiptrace-sim.js';
-import type { FileSource, SimDebtor, World } from './skiptrace-world.js';
+import { type FileSource, KNOWS_BY_KIND, type SimDebtor, type World } from './skiptrace-world.js';
 
 const KINDS = ['own', 'dead', 'other', 'silent', 'relative'] as const;
 type Kind = (typeof KINDS)[number];
@@ -26,15 +26,6 @@ function likelihoods(ownAnswer: number): Record<Kind, Partial<Record<Outcome, nu
   };
 }
 
-/** The chance a reference of this kind knows the debtor's current number (the world's table). */
-const KNOWS: Record<string, number> = {
-  spouse: 0.8,
-  parent: 0.7,
-  sibling: 0.6,
-  reference: 0.45,
-  friend: 0.4,
-  colleague: 0.3,
-};
 /** A reference answers 65% of calls; about 78% of their filed numbers still work. */
 const REFERENCE_REACHED = 0.65 * 0.78;
 
@@ -110,7 +101,10 @@ export function informedStrategy(world: World): Strategy {
           if (!calledReferences.has(`${d.id}|${r.e164}`))
             options.push({
               value:
-                REFERENCE_REACHED * (KNOWS[r.kind] ?? 0.3) * setting.knowFactor * setting.ownAnswer,
+                REFERENCE_REACHED *
+                (KNOWS_BY_KIND[r.kind] ?? 0.3) *
+                setting.knowFactor *
+                setting.ownAnswer,
               choice: { kind: 'call', e164: r.e164, recipientPersonId: r.id, thirdParty: true },
             });
       const line = switchboardOf(d);

@@ -72,7 +72,7 @@ export interface WorldSetting {
 }
 
 /** Chance that a reference of this kind knows the debtor's current number (before knowFactor). */
-const KNOWS_BY_KIND: Partial<Record<RelationKind, number>> = {
+export const KNOWS_BY_KIND: Partial<Record<RelationKind, number>> = {
   spouse: 0.8,
   parent: 0.7,
   sibling: 0.6,
