@@ -71,7 +71,8 @@ export interface RoutesBenchResult {
   subgraph: { nodesP50: number; edgesP50: number; edgesP99: number; routesP50: number };
 }
 
-function percentiles(samples: number[]): Percentiles {
+/** p50, p90, p99, max and mean of latency samples in milliseconds. */
+export function percentiles(samples: number[]): Percentiles {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
   const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -86,7 +87,7 @@ function percentiles(samples: number[]): Percentiles {
 }
 
 /** `count` distinct random debtor ids of the generated graph. */
-function randomDebtors(spec: GraphSpec, count: number, seed: number): string[] {
+export function randomDebtors(spec: GraphSpec, count: number, seed: number): string[] {
   const rand = seededRandom(seed);
   const out = new Set<string>();
   while (out.size < Math.min(count, Math.floor(spec.persons / 3))) {
@@ -97,7 +98,7 @@ function randomDebtors(spec: GraphSpec, count: number, seed: number): string[] {
 }
 
 /** Opens the cached graph for the spec, building it first when absent or built for another spec. */
-async function openGraph(
+export async function openGraph(
   db: string,
   spec: GraphSpec,
   log: (s: string) => void,
@@ -147,7 +148,8 @@ async function timeEach<T>(
   return out;
 }
 
-function machine(): string {
+/** The machine the figures were measured on: cores, CPU model, Node, platform. */
+export function machine(): string {
   let cpu = cpus()[0]?.model ?? 'unknown CPU';
   try {
     cpu =
