@@ -45,7 +45,8 @@ import type {
 
 /** One adapter's role objects, all over the same connection (or the same transaction). */
 export interface StoreRoles {
-  graph: GraphReads & Required<Pick<GraphReads, 'debtorsHolding'>>;
+  graph: GraphReads &
+    Required<Pick<GraphReads, 'debtorsHolding' | 'sharedIdentifiersOf' | 'neighbourhoodsOf'>>;
   ingest: GraphIngest;
   contacts: ContactStatus;
   attempts: AttemptLog;
@@ -124,6 +125,12 @@ export abstract class ComposedGraphStore implements GraphStore {
   }
   sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {
     return this.roles.graph.sharedIdentifiers(contact);
+  }
+  sharedIdentifiersOf(contacts: ContactPoint[]): Promise<SharedIdentifier[]> {
+    return this.roles.graph.sharedIdentifiersOf(contacts);
+  }
+  neighbourhoodsOf(personIds: string[]): Promise<Subgraph[]> {
+    return this.roles.graph.neighbourhoodsOf(personIds);
   }
   debtorsHolding(
     contacts: ContactPoint[],

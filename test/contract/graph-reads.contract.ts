@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Subgraph } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import {
   accounts,
@@ -138,6 +139,28 @@ export function graphReadsContract(current: () => GraphStore): void {
       expect(g.edges).toEqual([]);
     });
 
+    it('neighbourhoodsOf, where an adapter offers it, answers each person as neighbourhood(id, 1) does, in order', async () => {
+      if (store.neighbourhoodsOf === undefined) return;
+      await loadFixture(store);
+      const ids = ['D1', 'F1', 'nobody', 'R1', 'D1', 'S1'];
+      const batch = await store.neighbourhoodsOf(ids);
+      expect(batch).toHaveLength(ids.length);
+      const sorted = (g: Subgraph | undefined) => ({
+        nodes: [...(g?.nodes ?? [])].sort((a, b) => a.key.localeCompare(b.key)),
+        edges: [...(g?.edges ?? [])].sort((a, b) =>
+          `${a.type} ${a.from} ${a.to} ${a.props.source}`.localeCompare(
+            `${b.type} ${b.from} ${b.to} ${b.props.source}`,
+          ),
+        ),
+        truncated: g?.truncated,
+      });
+      for (const [i, id] of ids.entries())
+        expect(sorted(batch[i]), id).toEqual(sorted(await store.neighbourhood(id, 1)));
+      expect(nodeKeys(batch[0]!)).toEqual([...DEPTH_1].sort());
+      expect(batch[2]).toEqual({ nodes: [], edges: [] });
+      expect(await store.neighbourhoodsOf([])).toEqual([]);
+    });
+
     it('rejects a depth outside 1..3', async () => {
       await loadFixture(store);
       await expect(store.neighbourhood('D1', 0)).rejects.toThrow(RangeError);
@@ -232,6 +255,27 @@ export function graphReadsContract(current: () => GraphStore): void {
       expect(batch[3]?.debtorIds.slice().sort()).toEqual(['D1', 'G1']);
       expect(batch[4]?.debtorIds).toEqual(['CB1']);
       expect(await store.debtorsHolding([])).toEqual([]);
+    });
+
+    it('sharedIdentifiersOf, where an adapter offers it, answers each point as sharedIdentifiers does, in order', async () => {
+      if (store.sharedIdentifiersOf === undefined) return;
+      await loadFixture(store);
+      const contacts = [
+        { kind: 'phone' as const, value: P_SHARED },
+        { kind: 'phone' as const, value: P_EMPLOYER },
+        { kind: 'email' as const, value: 'Family@Example.com' },
+        { kind: 'address' as const, value: 'ADDR1' },
+        { kind: 'phone' as const, value: '+8613000000000' },
+        { kind: 'phone' as const, value: P_SHARED },
+      ];
+      const batch = await store.sharedIdentifiersOf(contacts);
+      expect(batch).toHaveLength(contacts.length);
+      for (const [i, contact] of contacts.entries())
+        expect(batch[i], `${contact.kind} ${contact.value}`).toEqual(
+          await store.sharedIdentifiers(contact),
+        );
+      expect(batch[0]?.holders.map((h) => h.id).sort()).toEqual(['D1', 'X1']);
+      expect(await store.sharedIdentifiersOf([])).toEqual([]);
     });
 
     it('a contact point nobody holds has no holders', async () => {

@@ -205,6 +205,19 @@ export class Neo4jGraphReads implements GraphReads {
     return result;
   }
 
+  /**
+   * Who holds each contact point, as sharedIdentifiers answers it: the points' reads run at once
+   * (the driver pipelines them), each through the same queries as one point's.
+   */
+  async sharedIdentifiersOf(contacts: ContactPoint[]): Promise<SharedIdentifier[]> {
+    return Promise.all(contacts.map((c) => this.sharedIdentifiers(c)));
+  }
+
+  /** Each person's 1-hop neighbourhood, as neighbourhood(id, 1) answers it; the walks run at once. */
+  async neighbourhoodsOf(personIds: string[]): Promise<Subgraph[]> {
+    return Promise.all(personIds.map((id) => this.neighbourhood(id, 1)));
+  }
+
   /** For each contact point, the sorted ids of the persons holding it who owe, guarantee or co-borrow; one statement for all. */
   async debtorsHolding(
     contacts: ContactPoint[],

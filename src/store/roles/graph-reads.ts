@@ -45,6 +45,16 @@ export interface GraphReads {
   /** Who else holds this phone, email or address. */
   sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier>;
   /**
+   * Optional batch of `sharedIdentifiers`: the same answer for each point, in the order given,
+   * in fewer round-trips (a routes answer previews ten routes, each reading its point's holders).
+   */
+  sharedIdentifiersOf?(contacts: ContactPoint[]): Promise<SharedIdentifier[]>;
+  /**
+   * Optional batch of `neighbourhood(id, 1)`: each person's 1-hop neighbourhood, the same answer,
+   * in the order given, in fewer round-trips (the recipients of a routes answer's previews).
+   */
+  neighbourhoodsOf?(personIds: string[]): Promise<Subgraph[]>;
+  /**
    * Optional batch look-up for route ranking: for each contact point, the ids of the persons
    * holding it who owe, guarantee or co-borrow an account (one round-trip for many points).
    * Use cases fall back to `sharedIdentifiers` per point when an adapter lacks it.

@@ -103,8 +103,8 @@ function byRecency(a: EdgeRow, b: EdgeRow): number {
 }
 
 /**
- * The edges of every frontier node in one direction, at most `cap` per node. Nodes that had
- * more are added to `truncated`.
+ * The edges of every frontier node in one direction, at most `cap` per node, grouped by that
+ * node in the order the statement returned them. Nodes that had more are added to `truncated`.
  */
 async function frontierEdges(
   db: SqlExecutor,
@@ -112,7 +112,7 @@ async function frontierEdges(
   direction: 'out' | 'in',
   cap: number,
   truncated: Set<string>,
-): Promise<EdgeRow[]> {
+): Promise<Map<string, EdgeRow[]>> {
   const frontierJson = JSON.stringify(frontier);
   const rows = await db.all<EdgeRow>(
     direction === 'out' ? OUTGOING_SQL : INCOMING_SQL,
@@ -125,16 +125,14 @@ async function frontierEdges(
     list.push(row);
     byNode.set(key, list);
   }
-  const kept: EdgeRow[] = [];
   for (const [key, list] of byNode) {
     if (list.length > cap) {
       truncated.add(key);
       list.sort(byRecency);
       list.length = cap;
     }
-    kept.push(...list);
   }
-  return kept;
+  return byNode;
 }
 
 /** The identity of an edge, as the schema's unique key. */
@@ -167,8 +165,8 @@ export async function walkNeighbourhood(
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const cap = hop === 0 ? rootCap : fanOutCap;
     const rows = [
-      ...(await frontierEdges(db, frontier, 'out', cap, truncated)),
-      ...(await frontierEdges(db, frontier, 'in', cap, truncated)),
+      ...[...(await frontierEdges(db, frontier, 'out', cap, truncated)).values()].flat(),
+      ...[...(await frontierEdges(db, frontier, 'in', cap, truncated)).values()].flat(),
     ];
     const unseen = new Set<string>();
     for (const row of rows) {
@@ -195,4 +193,56 @@ export async function walkNeighbourhood(
   const subgraph: Subgraph = { nodes: [...nodes.values()], edges: [...edges.values()] };
   if (truncated.size > 0) subgraph.truncated = [...truncated];
   return subgraph;
+}
+
+/**
+ * Each person's 1-hop neighbourhood, exactly as `walkNeighbourhood(db, id, 1)` answers it, for
+ * many persons with the statements of one walk: one node look-up for the roots, one statement per
+ * direction for all of them, one node look-up per kind for every far end. The answers come in
+ * the order of `personIds`; an unknown person's is empty.
+ */
+export async function walkNeighbourhoods(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  options: FanOutOptions = {},
+): Promise<Subgraph[]> {
+  if (personIds.length === 0) return [];
+  const { rootCap } = neighbourhoodCaps(1, options);
+  const rootKeys = [...new Set(personIds.map((id) => nodeKey('person', id)))];
+  const roots = await loadNodes(db, rootKeys);
+  const frontier = rootKeys.filter((key) => roots.has(key));
+  const truncated = new Set<string>();
+  const outgoing = await frontierEdges(db, frontier, 'out', rootCap, truncated);
+  const incoming = await frontierEdges(db, frontier, 'in', rootCap, truncated);
+  const rowsOf = (key: string): EdgeRow[] => [
+    ...(outgoing.get(key) ?? []),
+    ...(incoming.get(key) ?? []),
+  ];
+  const ends = new Set<string>();
+  for (const key of frontier)
+    for (const row of rowsOf(key))
+      for (const end of [row.from_key, row.to_key]) if (end !== key) ends.add(end);
+  const far = await loadNodes(
+    db,
+    [...ends].filter((key) => !roots.has(key)),
+  );
+  const byRoot = new Map<string, Subgraph>();
+  for (const key of frontier) {
+    const root = roots.get(key)!;
+    const nodes = new Map<string, GraphNode>([[key, root]]);
+    const rows = rowsOf(key);
+    for (const row of rows)
+      for (const end of [row.from_key, row.to_key]) {
+        const node = end === key ? undefined : (far.get(end) ?? roots.get(end));
+        if (node !== undefined && !nodes.has(end)) nodes.set(end, node);
+      }
+    const edges = new Map<string, GraphEdge>();
+    for (const row of rows)
+      if (nodes.has(row.from_key) && nodes.has(row.to_key))
+        edges.set(edgeId(row), edgeFromRow(row));
+    const subgraph: Subgraph = { nodes: [...nodes.values()], edges: [...edges.values()] };
+    if (truncated.has(key)) subgraph.truncated = [key];
+    byRoot.set(key, subgraph);
+  }
+  return personIds.map((id) => byRoot.get(nodeKey('person', id)) ?? { nodes: [], edges: [] });
 }

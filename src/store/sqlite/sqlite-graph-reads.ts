@@ -1,16 +1,14 @@
 import type { Account, ContactPoint, Person, Phone, Subgraph } from '../../domain/model/index.js';
 import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
 import {
-  byHolderOrder,
   clampLimit,
-  contactValue,
   DEFAULT_FIND_LIMIT,
   EDGE_TYPES,
   type FanOutOptions,
   ROLE_OF_EDGE,
 } from '../port-rules.js';
-import type { GraphCounts, GraphReads, Holder, SharedIdentifier } from '../roles/graph-reads.js';
-import { walkNeighbourhood } from './neighbourhood-walk.js';
+import type { GraphCounts, GraphReads, SharedIdentifier } from '../roles/graph-reads.js';
+import { walkNeighbourhood, walkNeighbourhoods } from './neighbourhood-walk.js';
 import {
   type AccountRow,
   accountFromRow,
@@ -19,15 +17,8 @@ import {
   personFromRow,
   phoneFromRow,
 } from './rows.js';
+import { contactKey, readSharedIdentifiers } from './shared-identifiers.js';
 import type { SqlExecutor } from './sql-executor.js';
-
-/** The relationships that attach a holder to a contact point. */
-const HOLDING_EDGES = `('HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'LOCATED_AT')`;
-
-/** The node key a contact point is stored under (emails are kept lower-case). */
-function contactKey(contact: ContactPoint): string {
-  return nodeKey(contact.kind, contactValue(contact));
-}
 
 /** Reads of the embedded store's graph; relationships whose far end is not stored yet are skipped. */
 export class SqliteGraphReads implements GraphReads {
@@ -113,60 +104,19 @@ export class SqliteGraphReads implements GraphReads {
     return walkNeighbourhood(this.db, personId, depth, this.options);
   }
 
+  /** Each person's 1-hop neighbourhood, as neighbourhood(id, 1) answers it, with one walk's statements. */
+  async neighbourhoodsOf(personIds: string[]): Promise<Subgraph[]> {
+    return walkNeighbourhoods(this.db, personIds, this.options);
+  }
+
   async sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {
-    const key = contactKey(contact);
-    const edges = await this.db.all<{ from_key: string; source: string; last_seen: string | null }>(
-      `SELECT from_key, source, last_seen FROM edges WHERE to_key = ? AND type IN ${HOLDING_EDGES}`,
-      [key],
-    );
-    // One holder per node: the most recently seen evidence speaks for it.
-    const best = new Map<string, { source: string; lastSeen: string | null }>();
-    for (const e of edges) {
-      const prev = best.get(e.from_key);
-      if (
-        prev === undefined ||
-        (e.last_seen !== null && (prev.lastSeen === null || e.last_seen > prev.lastSeen))
-      ) {
-        best.set(e.from_key, { source: e.source, lastSeen: e.last_seen });
-      }
-    }
-    const keys = JSON.stringify([...best.keys()]);
-    const names = await this.db.all<{ key: string; name: string }>(
-      `SELECT 'person:' || id AS key, name FROM persons
-          WHERE id IN (SELECT substr(value, 8) FROM json_each(?) WHERE value LIKE 'person:%')
-        UNION ALL SELECT 'employer:' || id AS key, name FROM employers
-          WHERE id IN (SELECT substr(value, 10) FROM json_each(?) WHERE value LIKE 'employer:%')`,
-      [keys, keys],
-    );
-    const debtors = await this.db.all<{ from_key: string }>(
-      `SELECT DISTINCT from_key FROM edges WHERE from_key IN (SELECT value FROM json_each(?)) AND type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')`,
-      [keys],
-    );
-    const owing = new Set(debtors.map((d) => d.from_key));
-    const holders: Holder[] = [];
-    for (const { key: holderKey, name } of names) {
-      const evidence = best.get(holderKey);
-      if (evidence === undefined) continue;
-      const holder: Holder = {
-        kind: holderKey.startsWith('person:') ? 'person' : 'employer',
-        id: parseNodeKey(holderKey).id,
-        name,
-        isDebtor: owing.has(holderKey),
-        source: evidence.source,
-      };
-      if (evidence.lastSeen !== null) holder.lastSeen = evidence.lastSeen;
-      holders.push(holder);
-    }
-    holders.sort(byHolderOrder);
-    const result: SharedIdentifier = {
-      contact: { kind: contact.kind, value: contactValue(contact) },
-      holders,
-    };
-    if (contact.kind === 'phone') {
-      const phone = await this.getPhone(contact.value);
-      if (phone !== undefined) result.phone = phone;
-    }
-    return result;
+    const [shared] = await readSharedIdentifiers(this.db, [contact]);
+    return shared!;
+  }
+
+  /** Who holds each of the contact points, as sharedIdentifiers answers it: four statements for all. */
+  async sharedIdentifiersOf(contacts: ContactPoint[]): Promise<SharedIdentifier[]> {
+    return readSharedIdentifiers(this.db, contacts);
   }
 
   /**

@@ -1,0 +1,108 @@
+import type { ContactPoint } from '../../domain/model/index.js';
+import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
+import { byHolderOrder, contactValue } from '../port-rules.js';
+import type { Holder, SharedIdentifier } from '../roles/graph-reads.js';
+import { type PhoneRow, phoneFromRow } from './rows.js';
+import type { SqlExecutor } from './sql-executor.js';
+
+/** The relationships that attach a holder to a contact point. */
+const HOLDING_EDGES = `('HAS_PHONE', 'HAS_EMAIL', 'LIVED_AT', 'LOCATED_AT')`;
+
+/** The node key a contact point is stored under (emails are kept lower-case). */
+export function contactKey(contact: ContactPoint): string {
+  return nodeKey(contact.kind, contactValue(contact));
+}
+
+interface Evidence {
+  source: string;
+  lastSeen: string | null;
+}
+
+/**
+ * Who holds each contact point, with the phone node for phones: four statements for any number
+ * of points (the holding relationships, the holders' names, which holders owe, the phones), each
+ * over a JSON list of keys. One holder per node: its most recently seen evidence speaks for it.
+ * The answers come in the order of `contacts`.
+ */
+export async function readSharedIdentifiers(
+  db: SqlExecutor,
+  contacts: readonly ContactPoint[],
+): Promise<SharedIdentifier[]> {
+  if (contacts.length === 0) return [];
+  const keys = [...new Set(contacts.map(contactKey))];
+  const edges = await db.all<{
+    point: string;
+    from_key: string;
+    source: string;
+    last_seen: string | null;
+  }>(
+    `SELECT f.value AS point, e.from_key, e.source, e.last_seen FROM json_each(?) AS f
+      JOIN edges AS e ON e.to_key = f.value WHERE e.type IN ${HOLDING_EDGES}`,
+    [JSON.stringify(keys)],
+  );
+  const best = new Map<string, Map<string, Evidence>>();
+  for (const e of edges) {
+    const byHolder = best.get(e.point) ?? new Map<string, Evidence>();
+    best.set(e.point, byHolder);
+    const prev = byHolder.get(e.from_key);
+    if (
+      prev === undefined ||
+      (e.last_seen !== null && (prev.lastSeen === null || e.last_seen > prev.lastSeen))
+    )
+      byHolder.set(e.from_key, { source: e.source, lastSeen: e.last_seen });
+  }
+  const holderKeys = new Set<string>();
+  for (const byHolder of best.values()) for (const key of byHolder.keys()) holderKeys.add(key);
+  const holderJson = JSON.stringify([...holderKeys]);
+  const names = new Map<string, string>();
+  const owing = new Set<string>();
+  if (holderKeys.size > 0) {
+    const rows = await db.all<{ key: string; name: string }>(
+      `SELECT 'person:' || id AS key, name FROM persons
+          WHERE id IN (SELECT substr(value, 8) FROM json_each(?) WHERE value LIKE 'person:%')
+        UNION ALL SELECT 'employer:' || id AS key, name FROM employers
+          WHERE id IN (SELECT substr(value, 10) FROM json_each(?) WHERE value LIKE 'employer:%')`,
+      [holderJson, holderJson],
+    );
+    for (const row of rows) names.set(row.key, row.name);
+    const debtors = await db.all<{ from_key: string }>(
+      `SELECT DISTINCT from_key FROM edges WHERE from_key IN (SELECT value FROM json_each(?)) AND type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')`,
+      [holderJson],
+    );
+    for (const d of debtors) owing.add(d.from_key);
+  }
+  const phoneIds = [...new Set(contacts.filter((c) => c.kind === 'phone').map((c) => c.value))];
+  const phones = new Map<string, PhoneRow>();
+  if (phoneIds.length > 0)
+    for (const row of await db.all<PhoneRow>(
+      'SELECT * FROM phones WHERE e164 IN (SELECT value FROM json_each(?))',
+      [JSON.stringify(phoneIds)],
+    ))
+      phones.set(row.e164, row);
+
+  return contacts.map((contact) => {
+    const holders: Holder[] = [];
+    for (const [holderKey, evidence] of best.get(contactKey(contact)) ?? []) {
+      const name = names.get(holderKey);
+      // A holder whose node is not stored yet (an import under way) is left out.
+      if (name === undefined) continue;
+      const holder: Holder = {
+        kind: holderKey.startsWith('person:') ? 'person' : 'employer',
+        id: parseNodeKey(holderKey).id,
+        name,
+        isDebtor: owing.has(holderKey),
+        source: evidence.source,
+      };
+      if (evidence.lastSeen !== null) holder.lastSeen = evidence.lastSeen;
+      holders.push(holder);
+    }
+    holders.sort(byHolderOrder);
+    const result: SharedIdentifier = {
+      contact: { kind: contact.kind, value: contactValue(contact) },
+      holders,
+    };
+    const phone = contact.kind === 'phone' ? phones.get(contact.value) : undefined;
+    if (phone !== undefined) result.phone = phoneFromRow(phone);
+    return result;
+  });
+}
