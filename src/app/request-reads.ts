@@ -1,4 +1,6 @@
+import type { ContactPoint, Subgraph } from '../domain/model/index.js';
 import type { AttemptLog, GraphReads } from '../store/graph-store.js';
+import { firstHop } from '../store/port-rules.js';
 import type { AttemptFilter } from '../store/roles/attempt-log.js';
 
 /** The reads one answer repeats: the graph's and the attempt history's. */
@@ -21,7 +23,11 @@ function filterKey(filter: AttemptFilter): string {
 /**
  * The store seen by one answer: each read asked again with the same arguments (a routes answer's
  * ten guard previews all load the debtor, the account, its history and the debtor's neighbourhood)
- * is answered from the first call's promise instead of reading again. Writes and every other
+ * is answered from the first call's promise instead of reading again; batches
+ * (`neighbourhoodsOf`, `sharedIdentifiersOf`) read only what is not kept yet, and keep each item as
+ * if it had been read alone, so a use case can read ahead in one batch what its parts will ask
+ * for one at a time. A 1-hop neighbourhood of a person whose 2-hop one was read is its first hop
+ * (see `firstHop`), read from the store only when that hop was cut. Writes and every other
  * method go to the store unchanged. Scoped to one answer: the store is not transactional across
  * its reads either, so a read shared within an answer is no staler than it would have been.
  * A failed read is not kept, so it propagates to every caller that shares it and is retried by
@@ -39,16 +45,58 @@ export function requestReads<S extends Reads>(store: S): S {
     }
     return p;
   };
+  const hoodKey = (personId: string, depth: number) => `hood\u0000${depth}\u0000${personId}`;
+  const sharedKey = (c: ContactPoint) => `shared\u0000${c.kind}\u0000${c.value}`;
+  /** The items not kept yet are read in one batch (or one by one), each kept under its own key. */
+  const batched = <I, T>(
+    items: readonly I[],
+    keyOf: (item: I) => string,
+    readMany: ((items: I[]) => Promise<T[]>) | undefined,
+    readOne: (item: I) => Promise<T>,
+  ): Promise<T[]> => {
+    const missing = new Map<string, I>();
+    for (const item of items) if (!kept.has(keyOf(item))) missing.set(keyOf(item), item);
+    if (missing.size > 0 && readMany !== undefined) {
+      const wanted = [...missing.values()];
+      const all = readMany(wanted);
+      wanted.forEach((item, i) => {
+        once(keyOf(item), () => all.then((answers) => answers[i] as T));
+      });
+    }
+    return Promise.all(items.map((item) => once(keyOf(item), () => readOne(item))));
+  };
+  const neighbourhood = (personId: string, depth: number): Promise<Subgraph> => {
+    const deeper = kept.get(hoodKey(personId, 2)) as Promise<Subgraph> | undefined;
+    if (depth !== 1 || deeper === undefined)
+      return once(hoodKey(personId, depth), () => store.neighbourhood(personId, depth));
+    // The 1-hop walk is the first hop of the 2-hop one the answer already read (routes do).
+    return once(hoodKey(personId, 1), async () => {
+      const near = firstHop(await deeper, personId);
+      return near ?? store.neighbourhood(personId, 1);
+    });
+  };
   const shared: Partial<Reads> = {
     getPerson: (id) => once(`person\u0000${id}`, () => store.getPerson(id)),
     getAccount: (id) => once(`account\u0000${id}`, () => store.getAccount(id)),
     getPhone: (e164) => once(`phone\u0000${e164}`, () => store.getPhone(e164)),
     accountsOf: (personId) => once(`accounts\u0000${personId}`, () => store.accountsOf(personId)),
-    neighbourhood: (personId, depth) =>
-      once(`hood\u0000${depth}\u0000${personId}`, () => store.neighbourhood(personId, depth)),
+    neighbourhood,
+    neighbourhoodsOf: async (personIds) => {
+      // Those whose 2-hop neighbourhood is kept need no read at all.
+      const unread = personIds.filter((id) => !kept.has(hoodKey(id, 2)));
+      await batched(
+        unread,
+        (id) => hoodKey(id, 1),
+        store.neighbourhoodsOf?.bind(store),
+        (id) => neighbourhood(id, 1),
+      );
+      return Promise.all(personIds.map((id) => neighbourhood(id, 1)));
+    },
     sharedIdentifiers: (contact) =>
-      once(`shared\u0000${contact.kind}\u0000${contact.value}`, () =>
-        store.sharedIdentifiers(contact),
+      once(sharedKey(contact), () => store.sharedIdentifiers(contact)),
+    sharedIdentifiersOf: (contacts) =>
+      batched(contacts, sharedKey, store.sharedIdentifiersOf?.bind(store), (c) =>
+        store.sharedIdentifiers(c),
       ),
     listAttempts: (filter) =>
       once(`attempts\u0000${filterKey(filter)}`, () => store.listAttempts(filter)),

@@ -1,4 +1,10 @@
-import type { ContactPoint, EdgeType, Evidence } from '../domain/model/index.js';
+import {
+  type ContactPoint,
+  type EdgeType,
+  type Evidence,
+  nodeKey,
+  type Subgraph,
+} from '../domain/model/index.js';
 import type { Holder } from './graph-store.js';
 
 /*
@@ -43,6 +49,23 @@ export function neighbourhoodCaps(
     fanOutCap: Math.max(1, options.fanOutCap ?? DEFAULT_FAN_OUT_CAP),
     rootCap: Math.max(1, options.rootFanOutCap ?? DEFAULT_ROOT_FAN_OUT_CAP),
   };
+}
+
+/**
+ * The 1-hop neighbourhood inside a deeper one of the same person: every walk expands the start
+ * person first, with the same cap whatever the depth, so its first hop is exactly what
+ * `neighbourhood(personId, 1)` answers (the same nodes and relationships in the same order).
+ * Undefined when the start person was cut (a later hop may have brought more of its
+ * relationships back through their other ends) or is not in the subgraph.
+ * @example firstHop(await store.neighbourhood('D1', 2), 'D1') // as store.neighbourhood('D1', 1)
+ */
+export function firstHop(deeper: Subgraph, personId: string): Subgraph | undefined {
+  const root = nodeKey('person', personId);
+  if (deeper.truncated?.includes(root) || deeper.nodes[0]?.key !== root) return undefined;
+  const edges = deeper.edges.filter((e) => e.from === root || e.to === root);
+  const keys = new Set<string>([root]);
+  for (const e of edges) keys.add(e.from === root ? e.to : e.from);
+  return { nodes: deeper.nodes.filter((n) => keys.has(n.key)), edges };
 }
 
 export const DEFAULT_FIND_LIMIT = 20;

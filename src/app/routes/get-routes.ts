@@ -136,6 +136,7 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
   // Copies, so the preview is attached to the answer and never to the ranking's own routes.
   const routes: RouteView[] = ranking.routes.slice(0, limit).map((r) => ({ ...r }));
   if (deps.preview) {
+    await readAheadForPreviews(reads, routes, query.debtorId);
     const context = { debtorId: query.debtorId, accountId: account.id, at: query.at, reads };
     const previews = await Promise.all(routes.map((r) => deps.preview!(r, context)));
     routes.forEach((r, i) => {
@@ -162,6 +163,24 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
   if (deps.preview && !routes.some((r) => r.guard?.outcome === 'allow'))
     result.noAllowedRoute = noRouteReason(result, lost?.policyId);
   return result;
+}
+
+/**
+ * What the previews will each ask the store for one at a time, read in two batches first: who
+ * holds each route's contact point, and each recipient's own 1-hop neighbourhood (the debtor's
+ * is the first hop of the route graph). The previews then find them in the answer's view.
+ */
+async function readAheadForPreviews(
+  reads: GraphReads,
+  routes: readonly RouteView[],
+  debtorId: string,
+): Promise<void> {
+  const recipients = new Set(routes.map((r) => r.recipient.personId));
+  recipients.delete(debtorId);
+  await Promise.all([
+    reads.sharedIdentifiersOf?.(routes.map((r) => r.contact)),
+    reads.neighbourhoodsOf?.([...recipients]),
+  ]);
 }
 
 /** Why no listed route is allowed, in the terms a collector can act on. */

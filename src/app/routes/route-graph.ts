@@ -45,6 +45,9 @@ export async function loadRouteGraph(
       coObligors.add(parseNodeKey(e.from).id);
   }
   if (coObligors.size === 0) return near;
-  const theirs = await Promise.all([...coObligors].sort().map((id) => store.neighbourhood(id, 1)));
+  const ids = [...coObligors].sort();
+  const theirs = store.neighbourhoodsOf
+    ? await store.neighbourhoodsOf(ids)
+    : await Promise.all(ids.map((id) => store.neighbourhood(id, 1)));
   return mergeSubgraphs([near, ...theirs]);
 }
