@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Subgraph } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
+import { firstHop } from '../../src/store/port-rules.js';
 import {
   accounts,
   addresses,
@@ -159,6 +160,16 @@ export function graphReadsContract(current: () => GraphStore): void {
       expect(nodeKeys(batch[0]!)).toEqual([...DEPTH_1].sort());
       expect(batch[2]).toEqual({ nodes: [], edges: [] });
       expect(await store.neighbourhoodsOf([])).toEqual([]);
+    });
+
+    it('the first hop of a deeper neighbourhood is the 1-hop neighbourhood', async () => {
+      await loadFixture(store);
+      for (const id of ['D1', 'F1', 'R1', 'G1', 'X1'])
+        for (const depth of [2, 3]) {
+          const near = firstHop(await store.neighbourhood(id, depth), id);
+          expect(near, `${id} at depth ${depth}`).toEqual(await store.neighbourhood(id, 1));
+        }
+      expect(firstHop({ nodes: [], edges: [] }, 'nobody')).toBeUndefined();
     });
 
     it('rejects a depth outside 1..3', async () => {

@@ -48,6 +48,32 @@ describe("one answer's view of the store", () => {
     expect(Object.fromEntries(calls)).toEqual({ neighbourhood: 2, getPerson: 1, listAttempts: 2 });
   });
 
+  it('reads ahead in batches only what is not kept, then answers the single reads from them', async () => {
+    const { store: inner, calls } = counted(store);
+    const reads = requestReads(inner);
+    const phone = { kind: 'phone' as const, value: '+8613800000001' };
+    const email = { kind: 'email' as const, value: 'nobody@example.com' };
+    await reads.sharedIdentifiers(phone);
+    const [a, b] = await reads.sharedIdentifiersOf!([phone, email]);
+    expect(a).toEqual(await store.sharedIdentifiers(phone));
+    expect(b).toEqual(await store.sharedIdentifiers(email));
+    expect(await reads.sharedIdentifiers(email)).toBe(b);
+    // The debtor's 1-hop neighbourhood is the first hop of the 2-hop one: no read of its own.
+    await reads.neighbourhood('D1', 2);
+    const [near, other] = await reads.neighbourhoodsOf!(['D1', 'nobody']);
+    expect(near).toEqual(await store.neighbourhood('D1', 1));
+    expect(other).toEqual({ nodes: [], edges: [] });
+    expect(await reads.neighbourhood('D1', 1)).toBe(near);
+    expect(await reads.neighbourhood('nobody', 1)).toBe(other);
+    expect(Object.fromEntries(calls)).toEqual({
+      sharedIdentifiers: 1,
+      sharedIdentifiersOf: 1,
+      neighbourhood: 1,
+      neighbourhoodsOf: 1,
+    });
+    expect(inner.neighbourhoodsOf).toBeDefined();
+  });
+
   it('does not keep a failed read, and passes writes and other calls through', async () => {
     const { store: inner, calls } = counted(store);
     const reads = requestReads(inner);

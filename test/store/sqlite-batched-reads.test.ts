@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphSpec, generateIntoStore, personId } from '../../scripts/gen-graph.js';
 import { contactPointsOf } from '../../src/app/routes/unrelated-holders.js';
 import type { ContactPoint } from '../../src/domain/model/index.js';
+import { firstHop } from '../../src/store/port-rules.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store.js';
 
@@ -34,6 +35,21 @@ describe('the embedded store answers batched reads as one at a time', () => {
         expect(batch[i], id).toEqual(await s.neighbourhood(id, 1));
     }
     expect((await capped.neighbourhoodsOf(ids)).some((g) => g.truncated !== undefined)).toBe(true);
+  });
+
+  it('the first hop of neighbourhood(id, 2) equals neighbourhood(id, 1), order included, unless the start was cut', async () => {
+    let cut = 0;
+    for (const s of [store, capped])
+      for (let i = 0; i < 60; i++) {
+        const id = personId(i * 7);
+        const deeper = await s.neighbourhood(id, 2);
+        const near = firstHop(deeper, id);
+        if (deeper.truncated?.includes(`person:${id}`)) {
+          expect(near).toBeUndefined();
+          cut += 1;
+        } else expect(near, id).toEqual(await s.neighbourhood(id, 1));
+      }
+    expect(cut).toBeGreaterThan(0);
   });
 
   it('sharedIdentifiersOf equals sharedIdentifiers for each point of many neighbourhoods', async () => {
