@@ -85,18 +85,25 @@ export function localise(): MiddlewareHandler<ApiEnv> {
     const reader = readerOf(c);
     c.header('Content-Language', reader.lang);
     c.header('Vary', 'Accept-Language', { append: true });
-    if (!(c.res.headers.get('content-type') ?? '').startsWith('application/json')) return;
-    const text = await c.res.clone().text();
-    if (!text.includes('"params"') && !text.includes('"nextAllowedAt"')) return;
+    const res = c.res;
+    if (!(res.headers.get('content-type') ?? '').startsWith('application/json')) return;
+    if (res.body === null) return;
+    // The body is read, not cloned and read: teeing a routes answer's stream cost more than
+    // parsing it. So an answer left as it was is put back from its text.
+    const text = await res.text();
+    const answer = (body: string): void => {
+      const headers = new Headers(res.headers);
+      headers.delete('content-length');
+      c.res = new Response(body, { status: res.status, headers });
+    };
+    if (!text.includes('"params"') && !text.includes('"nextAllowedAt"')) return answer(text);
     let body: Json;
     try {
       body = JSON.parse(text);
     } catch {
-      return;
+      return answer(text);
     }
     localiseJson(body, reader);
-    const headers = new Headers(c.res.headers);
-    headers.delete('content-length');
-    c.res = new Response(JSON.stringify(body), { status: c.res.status, headers });
+    answer(JSON.stringify(body));
   };
 }

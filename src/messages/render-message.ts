@@ -48,7 +48,24 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * shows the same day: a due date is a day, not midnight UTC (which is the day before in New York).
  */
 function dayInZone(day: string, zone: string): Date {
+  const key = `${zone}\u0000${day}`;
+  let at = noons.get(key);
+  if (at === undefined) {
+    at = zoneNoon(day, zone);
+    // Evidence dates repeat across answers; a full map is simply started again.
+    if (noons.size >= MAX_NOONS) noons.clear();
+    noons.set(key, at);
+  }
+  return new Date(at);
+}
+
+/** Days' noons kept per zone and day (epoch ms): formatToParts costs several µs a call. */
+const noons = new Map<string, number>();
+const MAX_NOONS = 20_000;
+
+function zoneNoon(day: string, zone: string): number {
   const noonUtc = Date.parse(`${day}T12:00:00Z`);
+  if (zone === 'UTC') return noonUtc;
   try {
     const parts = dateTimeFormat('en-US', {
       timeZone: zone,
@@ -61,9 +78,9 @@ function dayInZone(day: string, zone: string): Date {
     }).formatToParts(noonUtc);
     const n = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
     const local = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
-    return new Date(noonUtc - (local - noonUtc));
+    return noonUtc - (local - noonUtc);
   } catch {
-    return new Date(noonUtc);
+    return noonUtc;
   }
 }
 
@@ -180,17 +197,38 @@ export function renderMessage(
   if (!Object.hasOwn(catalogue.messages, code)) return code;
   const source = catalogue.messages[code] as string;
   const timeZone = options.timeZone ?? 'UTC';
+  // A message with nested ones (a route's evidence: names, dates, sources) is nearly never asked
+  // for twice, and its key would cost about what rendering it does: it is rendered each time.
+  if (hasNested(params)) return fill(lang, code, source, timeZone, params, options);
   // The text depends only on these (the catalogues are constant): an answer repeats the same
   // verdicts and reasons route after route, and formatting one costs far more than the key.
   return onceFor(
     `message\u0000${lang}\u0000${timeZone}\u0000${code}\u0000${JSON.stringify(params)}`,
-    () => {
-      try {
-        const text = formatter(lang, code, source, timeZone).format(prepare(lang, params, options));
-        return typeof text === 'string' ? text : String(text);
-      } catch {
-        return code;
-      }
-    },
+    () => fill(lang, code, source, timeZone, params, options),
   );
+}
+
+function hasNested(params: MessageParams): boolean {
+  for (const name in params) {
+    const v = params[name];
+    if (Array.isArray(v) && v.some(isNested)) return true;
+  }
+  return false;
+}
+
+/** The catalogue's message filled in; the code itself when it cannot be. */
+function fill(
+  lang: Lang,
+  code: string,
+  source: string,
+  timeZone: string,
+  params: MessageParams,
+  options: RenderOptions,
+): string {
+  try {
+    const text = formatter(lang, code, source, timeZone).format(prepare(lang, params, options));
+    return typeof text === 'string' ? text : String(text);
+  } catch {
+    return code;
+  }
 }
