@@ -6,18 +6,27 @@ import type { AttemptFilter } from '../store/roles/attempt-log.js';
 /** The reads one answer repeats: the graph's and the attempt history's. */
 export type Reads = GraphReads & AttemptLog;
 
-/** An attempt filter as a key; the same filter written in another key order is the same key. */
+/** A filter field in a key: absent and empty stay apart. */
+function part(v: string | number | undefined): string {
+  return v === undefined ? '-' : `=${v}`;
+}
+
+/**
+ * An attempt filter as a key; the same filter written in another key order is the same key.
+ * Built by hand: a routes answer's previews ask for thirty-odd histories, and JSON.stringify of
+ * each filter showed as about 3% of the answer's CPU.
+ */
 function filterKey(filter: AttemptFilter): string {
   const c = filter.contact;
-  return JSON.stringify([
-    filter.accountId,
-    filter.personId,
-    c?.kind,
-    c?.value,
-    filter.from,
-    filter.to,
-    filter.limit,
-  ]);
+  return [
+    part(filter.accountId),
+    part(filter.personId),
+    part(c?.kind),
+    part(c?.value),
+    part(filter.from),
+    part(filter.to),
+    part(filter.limit),
+  ].join('\u0000');
 }
 
 /**
