@@ -90,13 +90,16 @@ export function requestReads<S extends Reads>(store: S): S {
     getPhone: (e164) => once(`phone\u0000${e164}`, () => store.getPhone(e164)),
     accountsOf: (personId) => once(`accounts\u0000${personId}`, () => store.accountsOf(personId)),
     neighbourhood,
-    neighbourhoodsOf: async (personIds) => {
+    neighbourhoodsOf: async (personIds, known) => {
       // Those whose 2-hop neighbourhood is kept need no read at all.
       const unread = personIds.filter((id) => !kept.has(hoodKey(id, 2)));
+      const readMany = store.neighbourhoodsOf
+        ? (ids: string[]) => store.neighbourhoodsOf!(ids, known)
+        : undefined;
       await batched(
         unread,
         (id) => hoodKey(id, 1),
-        store.neighbourhoodsOf?.bind(store),
+        readMany,
         (id) => neighbourhood(id, 1),
       );
       return Promise.all(personIds.map((id) => neighbourhood(id, 1)));

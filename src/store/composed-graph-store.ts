@@ -129,8 +129,8 @@ export abstract class ComposedGraphStore implements GraphStore {
   sharedIdentifiersOf(contacts: ContactPoint[]): Promise<SharedIdentifier[]> {
     return this.roles.graph.sharedIdentifiersOf(contacts);
   }
-  neighbourhoodsOf(personIds: string[]): Promise<Subgraph[]> {
-    return this.roles.graph.neighbourhoodsOf(personIds);
+  neighbourhoodsOf(personIds: string[], known?: Subgraph): Promise<Subgraph[]> {
+    return this.roles.graph.neighbourhoodsOf(personIds, known);
   }
   debtorsHolding(
     contacts: ContactPoint[],

@@ -31,8 +31,14 @@ describe('the embedded store answers batched reads as one at a time', () => {
     const ids = [...Array.from({ length: 60 }, (_, i) => personId(i * 7)), 'nobody', personId(0)];
     for (const s of [store, capped]) {
       const batch = await s.neighbourhoodsOf(ids);
-      for (const [i, id] of ids.entries())
-        expect(batch[i], id).toEqual(await s.neighbourhood(id, 1));
+      // With nodes read before taken from there: the same answers, order included.
+      const known = await s.neighbourhood(personId(0), 3);
+      const withKnown = await s.neighbourhoodsOf(ids, known);
+      for (const [i, id] of ids.entries()) {
+        const single = await s.neighbourhood(id, 1);
+        expect(batch[i], id).toEqual(single);
+        expect(withKnown[i], `${id} with known nodes`).toEqual(single);
+      }
     }
     expect((await capped.neighbourhoodsOf(ids)).some((g) => g.truncated !== undefined)).toBe(true);
   });

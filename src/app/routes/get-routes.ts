@@ -7,7 +7,7 @@ import {
 } from '../../domain/lost/debtor-lost.js';
 import type { LostPolicy } from '../../domain/lost/lost-policy.js';
 import { lostFactsOf } from '../../domain/lost/own-routes.js';
-import type { RelationKind } from '../../domain/model/index.js';
+import type { RelationKind, Subgraph } from '../../domain/model/index.js';
 import { type Account, Channel, type ContactPoint } from '../../domain/model/index.js';
 import { RankingInputError, rankRoutes as rankPure } from '../../domain/ranking/rank-routes.js';
 import type { Reliabilities } from '../../domain/ranking/reliabilities.js';
@@ -129,14 +129,14 @@ export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<R
   // The previews read the debtor, the account, its history and the people the routes reach again:
   // one view of the store for the whole answer reads each of them once.
   const reads = requestReads(deps.store);
-  const { ranking, account, limit, lost, promiseNote } = await prepareRanking(
+  const { input, ranking, account, limit, lost, promiseNote } = await prepareRanking(
     { ...deps, store: reads },
     query,
   );
   // Copies, so the preview is attached to the answer and never to the ranking's own routes.
   const routes: RouteView[] = ranking.routes.slice(0, limit).map((r) => ({ ...r }));
   if (deps.preview) {
-    await readAheadForPreviews(reads, routes, query.debtorId);
+    await readAheadForPreviews(reads, routes, query.debtorId, input.subgraph);
     const context = { debtorId: query.debtorId, accountId: account.id, at: query.at, reads };
     const previews = await Promise.all(routes.map((r) => deps.preview!(r, context)));
     routes.forEach((r, i) => {
@@ -174,12 +174,14 @@ async function readAheadForPreviews(
   reads: GraphReads,
   routes: readonly RouteView[],
   debtorId: string,
+  routeGraph: Subgraph,
 ): Promise<void> {
   const recipients = new Set(routes.map((r) => r.recipient.personId));
   recipients.delete(debtorId);
   await Promise.all([
     reads.sharedIdentifiersOf?.(routes.map((r) => r.contact)),
-    reads.neighbourhoodsOf?.([...recipients]),
+    // Most of the recipients' points are in the route graph already: their rows are not read again.
+    reads.neighbourhoodsOf?.([...recipients], routeGraph),
   ]);
 }
 

@@ -47,7 +47,7 @@ export async function loadRouteGraph(
   if (coObligors.size === 0) return near;
   const ids = [...coObligors].sort();
   const theirs = store.neighbourhoodsOf
-    ? await store.neighbourhoodsOf(ids)
+    ? await store.neighbourhoodsOf(ids, near)
     : await Promise.all(ids.map((id) => store.neighbourhood(id, 1)));
   return mergeSubgraphs([near, ...theirs]);
 }

@@ -213,8 +213,11 @@ export class Neo4jGraphReads implements GraphReads {
     return Promise.all(contacts.map((c) => this.sharedIdentifiers(c)));
   }
 
-  /** Each person's 1-hop neighbourhood, as neighbourhood(id, 1) answers it; the walks run at once. */
-  async neighbourhoodsOf(personIds: string[]): Promise<Subgraph[]> {
+  /**
+   * Each person's 1-hop neighbourhood, as neighbourhood(id, 1) answers it; the walks run at once.
+   * Known nodes save nothing here (a hop's statement returns its nodes' properties anyway).
+   */
+  async neighbourhoodsOf(personIds: string[], _known?: Subgraph): Promise<Subgraph[]> {
     return Promise.all(personIds.map((id) => this.neighbourhood(id, 1)));
   }
 

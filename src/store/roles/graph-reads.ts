@@ -52,8 +52,10 @@ export interface GraphReads {
   /**
    * Optional batch of `neighbourhood(id, 1)`: each person's 1-hop neighbourhood, the same answer,
    * in the order given, in fewer round-trips (the recipients of a routes answer's previews).
+   * `known` is a subgraph the caller read just before (a routes answer's route graph): an adapter
+   * may take the data of nodes in it from there instead of reading them again.
    */
-  neighbourhoodsOf?(personIds: string[]): Promise<Subgraph[]>;
+  neighbourhoodsOf?(personIds: string[], known?: Subgraph): Promise<Subgraph[]>;
   /**
    * Optional batch look-up for route ranking: for each contact point, the ids of the persons
    * holding it who owe, guarantee or co-borrow an account (one round-trip for many points).

@@ -198,18 +198,32 @@ export async function walkNeighbourhood(
 /**
  * Each person's 1-hop neighbourhood, exactly as `walkNeighbourhood(db, id, 1)` answers it, for
  * many persons with the statements of one walk: one node look-up for the roots, one statement per
- * direction for all of them, one node look-up per kind for every far end. The answers come in
- * the order of `personIds`; an unknown person's is empty.
+ * direction for all of them, one node look-up per kind for every far end. Nodes in `known` (read
+ * earlier in the same answer) are taken from it instead of being read again; the relationships
+ * are always read, so what is cut and the order stay the walk's own. The answers come in the
+ * order of `personIds`; an unknown person's is empty.
  */
 export async function walkNeighbourhoods(
   db: SqlExecutor,
   personIds: readonly string[],
   options: FanOutOptions = {},
+  known: ReadonlyMap<string, GraphNode> = new Map(),
 ): Promise<Subgraph[]> {
   if (personIds.length === 0) return [];
   const { rootCap } = neighbourhoodCaps(1, options);
+  const nodesOf = async (keys: Iterable<string>): Promise<Map<string, GraphNode>> => {
+    const found = new Map<string, GraphNode>();
+    const unread: string[] = [];
+    for (const key of keys) {
+      const node = known.get(key);
+      if (node === undefined) unread.push(key);
+      else found.set(key, node);
+    }
+    for (const [key, node] of await loadNodes(db, unread)) found.set(key, node);
+    return found;
+  };
   const rootKeys = [...new Set(personIds.map((id) => nodeKey('person', id)))];
-  const roots = await loadNodes(db, rootKeys);
+  const roots = await nodesOf(rootKeys);
   const frontier = rootKeys.filter((key) => roots.has(key));
   const truncated = new Set<string>();
   const outgoing = await frontierEdges(db, frontier, 'out', rootCap, truncated);
@@ -221,11 +235,8 @@ export async function walkNeighbourhoods(
   const ends = new Set<string>();
   for (const key of frontier)
     for (const row of rowsOf(key))
-      for (const end of [row.from_key, row.to_key]) if (end !== key) ends.add(end);
-  const far = await loadNodes(
-    db,
-    [...ends].filter((key) => !roots.has(key)),
-  );
+      for (const end of [row.from_key, row.to_key]) if (!roots.has(end)) ends.add(end);
+  const far = await nodesOf(ends);
   const byRoot = new Map<string, Subgraph>();
   for (const key of frontier) {
     const root = roots.get(key)!;

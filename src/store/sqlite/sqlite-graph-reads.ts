@@ -105,8 +105,9 @@ export class SqliteGraphReads implements GraphReads {
   }
 
   /** Each person's 1-hop neighbourhood, as neighbourhood(id, 1) answers it, with one walk's statements. */
-  async neighbourhoodsOf(personIds: string[]): Promise<Subgraph[]> {
-    return walkNeighbourhoods(this.db, personIds, this.options);
+  async neighbourhoodsOf(personIds: string[], known?: Subgraph): Promise<Subgraph[]> {
+    const nodes = new Map((known?.nodes ?? []).map((n) => [n.key, n]));
+    return walkNeighbourhoods(this.db, personIds, this.options, nodes);
   }
 
   async sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {
