@@ -1,5 +1,6 @@
 import type { ContactPoint, Subgraph } from '../domain/model/index.js';
 import type { AttemptLog, GraphReads } from '../store/graph-store.js';
+import { knowsBetweenOf, personFactsOf } from '../store/person-facts-of.js';
 import { firstHop } from '../store/port-rules.js';
 import type { AttemptFilter } from '../store/roles/attempt-log.js';
 
@@ -84,6 +85,19 @@ export function requestReads<S extends Reads>(store: S): S {
       return near ?? store.neighbourhood(personId, 1);
     });
   };
+  /** The person's 1-hop neighbourhood when the answer holds it (or a deeper one), else undefined. */
+  const heldHood = (personId: string): Promise<Subgraph> | undefined =>
+    kept.has(hoodKey(personId, 1)) || kept.has(hoodKey(personId, 2))
+      ? neighbourhood(personId, 1)
+      : undefined;
+  /** A guard read answered from a held neighbourhood when it can be (`from`), else from the store. */
+  const fromHood = async <T>(
+    personId: string,
+    from: (hood: Subgraph) => T | undefined,
+  ): Promise<T | undefined> => {
+    const hood = heldHood(personId);
+    return hood === undefined ? undefined : from(await hood);
+  };
   const shared: Partial<Reads> = {
     getPerson: (id) => once(`person\u0000${id}`, () => store.getPerson(id)),
     getAccount: (id) => once(`account\u0000${id}`, () => store.getAccount(id)),
@@ -104,6 +118,28 @@ export function requestReads<S extends Reads>(store: S): S {
       );
       return Promise.all(personIds.map((id) => neighbourhood(id, 1)));
     },
+    // A routes answer holds the debtor's and the recipients' neighbourhoods for its previews: the
+    // guard's reads of them are the parts of those it already has.
+    personFacts: (personId) =>
+      once(
+        `facts\u0000${personId}`,
+        async () =>
+          (await fromHood(personId, (h) => personFactsOf(h, personId))) ??
+          store.personFacts(personId),
+      ),
+    knowsBetween: (personId, otherId) =>
+      once(
+        `knows\u0000${personId}\u0000${otherId}`,
+        async () =>
+          (await fromHood(personId, (h) => knowsBetweenOf(h, personId, otherId))) ??
+          (await fromHood(otherId, (h) => knowsBetweenOf(h, otherId, personId))) ??
+          store.knowsBetween(personId, otherId),
+      ),
+    guardHistory: (scope) =>
+      once(
+        `history\u0000${[scope.accountId, scope.contact.kind, scope.contact.value, part(scope.personId), scope.otherAccountIds.join('\u0001'), scope.from, scope.to].join('\u0000')}`,
+        () => store.guardHistory(scope),
+      ),
     sharedIdentifiers: (contact) =>
       once(sharedKey(contact), () => store.sharedIdentifiers(contact)),
     sharedIdentifiersOf: (contacts) =>

@@ -11,6 +11,7 @@ import type {
   EmailLink,
   Employer,
   Employment,
+  GraphEdge,
   IdempotencyRecord,
   Obligation,
   Outcome,
@@ -27,11 +28,16 @@ import type {
 } from '../domain/model/index.js';
 import type { AccountActivity } from '../domain/retention/retention-period.js';
 import type { GraphStore, StoreTx } from './graph-store.js';
-import type { AttemptFilter, AttemptLog } from './roles/attempt-log.js';
+import type { AttemptFilter, AttemptLog, GuardHistoryScope } from './roles/attempt-log.js';
 import type { AuditLog } from './roles/audit-log.js';
 import type { ContactStatus } from './roles/contact-status.js';
 import type { GraphIngest } from './roles/graph-ingest.js';
-import type { GraphCounts, GraphReads, SharedIdentifier } from './roles/graph-reads.js';
+import type {
+  GraphCounts,
+  GraphReads,
+  PersonFacts,
+  SharedIdentifier,
+} from './roles/graph-reads.js';
 import type { Outbox } from './roles/outbox.js';
 import type { PromiseBook } from './roles/promise-book.js';
 import type { Receipts } from './roles/receipts.js';
@@ -123,6 +129,12 @@ export abstract class ComposedGraphStore implements GraphStore {
   neighbourhood(personId: string, depth: number): Promise<Subgraph> {
     return this.roles.graph.neighbourhood(personId, depth);
   }
+  personFacts(personId: string): Promise<PersonFacts | undefined> {
+    return this.roles.graph.personFacts(personId);
+  }
+  knowsBetween(personId: string, otherId: string): Promise<GraphEdge[]> {
+    return this.roles.graph.knowsBetween(personId, otherId);
+  }
   sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {
     return this.roles.graph.sharedIdentifiers(contact);
   }
@@ -156,6 +168,9 @@ export abstract class ComposedGraphStore implements GraphStore {
   }
   listAttempts(filter: AttemptFilter): Promise<Attempt[]> {
     return this.roles.attempts.listAttempts(filter);
+  }
+  guardHistory(scope: GuardHistoryScope): Promise<Attempt[]> {
+    return this.roles.attempts.guardHistory(scope);
   }
   setAttemptOutcome(
     id: string,

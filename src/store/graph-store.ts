@@ -9,11 +9,18 @@ import type { Receipts } from './roles/receipts.js';
 import type { Retention } from './roles/retention.js';
 import type { WorklistIndex } from './roles/worklist-index.js';
 
-export type { AttemptFilter, AttemptLog } from './roles/attempt-log.js';
+export type { AttemptFilter, AttemptLog, GuardHistoryScope } from './roles/attempt-log.js';
 export type { AuditLog } from './roles/audit-log.js';
 export type { ContactStatus } from './roles/contact-status.js';
 export type { GraphIngest } from './roles/graph-ingest.js';
-export type { GraphCounts, GraphReads, Holder, SharedIdentifier } from './roles/graph-reads.js';
+export type {
+  GraphCounts,
+  GraphReads,
+  Holder,
+  ObligationRole,
+  PersonFacts,
+  SharedIdentifier,
+} from './roles/graph-reads.js';
 export type { Outbox } from './roles/outbox.js';
 export type { PromiseBook } from './roles/promise-book.js';
 export type { Receipts } from './roles/receipts.js';

@@ -5,6 +5,7 @@ import { auditLogContract } from './audit-log.contract.js';
 import { contactStatusContract } from './contact-status.contract.js';
 import { graphIngestContract } from './graph-ingest.contract.js';
 import { graphReadsContract } from './graph-reads.contract.js';
+import { guardReadsContract } from './guard-reads.contract.js';
 import { outboxContract } from './outbox.contract.js';
 import { receiptsContract } from './receipts.contract.js';
 import { retentionContract } from './retention.contract.js';
@@ -51,6 +52,7 @@ export function runGraphStoreContract(
     contactStatusContract(() => store);
     graphReadsContract(() => store);
     attemptLogContract(() => store);
+    guardReadsContract(() => store);
     transactionsContract(() => store, opts.sibling);
     auditLogContract(() => store);
     receiptsContract(() => store);

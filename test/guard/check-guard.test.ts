@@ -269,6 +269,7 @@ describe('checkGuard', () => {
   it('store failure: no decision, no audit — the error propagates as unavailable (503)', async () => {
     const broken = Object.create(store) as GraphStore;
     broken.listAttempts = () => Promise.reject(new StoreUnavailableError('database is locked'));
+    broken.guardHistory = () => Promise.reject(new StoreUnavailableError('database is locked'));
     await expect(
       checkGuard(
         { ...deps, store: broken },

@@ -7,13 +7,19 @@ import {
   type Address,
   type Attempt,
   type ContactPoint,
+  type GraphEdge,
   nodeKey,
-  type Person,
   type Subgraph,
 } from '../../domain/model/index.js';
 import type { CompiledPolicy } from '../../domain/policy/compile-policy.js';
 import type { RecipientRelation } from '../../domain/policy/policy-schema.js';
-import type { AttemptLog, GraphReads, Holder } from '../../store/graph-store.js';
+import type {
+  AttemptLog,
+  GraphReads,
+  GuardHistoryScope,
+  Holder,
+  PersonFacts,
+} from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
 const CONSUMER_FIRST: readonly string[] = [
@@ -67,37 +73,28 @@ function addressIn(hood: Subgraph, id: string): Address | undefined {
 }
 
 /** Every way a person stands to the debtor on this account: self, co-obligor role, KNOWS kinds. */
-async function relationsOf(
-  store: GraphReads,
-  person: Person,
-  debtor: Person,
+function relationsOf(
+  person: PersonFacts,
+  debtor: PersonFacts,
   account: Account,
-  debtorHood: Subgraph,
-): Promise<RecipientRelation[]> {
-  if (person.id === debtor.id) return ['self'];
+  knows: readonly GraphEdge[],
+): RecipientRelation[] {
+  if (person.person.id === debtor.person.id) return ['self'];
   const relations = new Set<RecipientRelation>();
-  for (const { account: a, role } of await store.accountsOf(person.id)) {
+  for (const { account: a, role } of person.accounts) {
     if (a.id === account.id && role !== 'debtor') relations.add(role);
   }
-  const d = nodeKey('person', debtor.id);
-  const p = nodeKey('person', person.id);
-  for (const e of debtorHood.edges) {
-    if (e.type !== 'KNOWS' || e.props.kind === undefined) continue;
-    if ((e.from === d && e.to === p) || (e.from === p && e.to === d))
-      relations.add(e.props.kind as RecipientRelation);
+  for (const e of knows) {
+    if (e.props.kind !== undefined) relations.add(e.props.kind as RecipientRelation);
   }
   if (relations.size === 0) return ['unknown'];
   return [...relations].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Where the evidence linking a person to the debtor came from (every KNOWS edge between them). */
-function relationSourcesOf(personId: string, debtorId: string, hood: Subgraph): string[] {
-  const d = nodeKey('person', debtorId);
-  const p = nodeKey('person', personId);
+function relationSourcesOf(knows: readonly GraphEdge[]): string[] {
   const sources = new Set<string>();
-  for (const e of hood.edges)
-    if (e.type === 'KNOWS' && ((e.from === d && e.to === p) || (e.from === p && e.to === d)))
-      if (typeof e.props.source === 'string') sources.add(e.props.source);
+  for (const e of knows) if (typeof e.props.source === 'string') sources.add(e.props.source);
   return [...sources];
 }
 
@@ -152,6 +149,7 @@ function worksAtHolder(personId: string, holders: readonly Holder[], hood: Subgr
   );
 }
 
+/** The attempts the rules count, in one read: the look-back is the applicable policies' longest. */
 async function historyOf(
   store: AttemptLog,
   request: GuardRequest,
@@ -162,23 +160,23 @@ async function historyOf(
   options: LoadOptions,
 ): Promise<Attempt[]> {
   const lookback = finiteLookbackMs(applicablePolicies(options.policies, jurisdictions));
-  const from = new Date(options.at.getTime() - lookback).toISOString();
-  const to = new Date(options.at.getTime() + 1).toISOString();
-  const batches: Promise<Attempt[]>[] = [
+  const others = new Set<string>();
+  for (const { account: other } of debtorAccounts)
+    if (other.id !== account.id) others.add(other.id);
+  const scope: GuardHistoryScope = {
     // The whole account: third-party limits count every earlier contact with a person on it.
-    store.listAttempts({ accountId: account.id, to }),
-    store.listAttempts({ contact: request.contact, from, to }),
-  ];
-  if (recipientId !== undefined)
-    batches.push(store.listAttempts({ personId: recipientId, from, to }));
-  for (const { account: other } of debtorAccounts) {
-    if (other.id !== account.id)
-      batches.push(store.listAttempts({ accountId: other.id, from, to }));
-  }
-  const byId = new Map<string, Attempt>();
-  for (const batch of await Promise.all(batches))
-    for (const a of batch) if (!options.excludeAttemptIds?.has(a.id)) byId.set(a.id, a);
-  return [...byId.values()];
+    accountId: account.id,
+    contact: request.contact,
+    otherAccountIds: [...others],
+    from: new Date(options.at.getTime() - lookback).toISOString(),
+    to: new Date(options.at.getTime() + 1).toISOString(),
+  };
+  if (recipientId !== undefined) scope.personId = recipientId;
+  const history = await store.guardHistory(scope);
+  const excluded = options.excludeAttemptIds;
+  return excluded === undefined || excluded.size === 0
+    ? history
+    : history.filter((a) => !excluded.has(a.id));
 }
 
 /**
@@ -196,19 +194,19 @@ export async function loadGuardContext(
   const account = await store.getAccount(request.accountId);
   if (!account)
     throw new AppError('not_found', 'account_not_found', `no account with id ${request.accountId}`);
-  const debtor = await store.getPerson(account.debtorId);
-  if (!debtor)
+  const [shared, debtorFacts] = await Promise.all([
+    store.sharedIdentifiers(request.contact),
+    store.personFacts(account.debtorId),
+  ]);
+  if (!debtorFacts)
     throw new AppError(
       'not_found',
       'debtor_not_found',
       `account ${account.id} names a debtor the graph does not hold`,
     );
-
-  const [shared, debtorHood, debtorAccounts] = await Promise.all([
-    store.sharedIdentifiers(request.contact),
-    store.neighbourhood(debtor.id, 1),
-    store.accountsOf(debtor.id),
-  ]);
+  const debtor = debtorFacts.person;
+  const debtorHood = debtorFacts.own;
+  const debtorAccounts = debtorFacts.accounts;
   const workplace = shared.holders.some((h) => h.kind === 'employer');
   let holder = pickHolder(shared.holders, request.recipientPersonId, debtor.id);
   if (
@@ -230,18 +228,21 @@ export async function loadGuardContext(
   const recipient: GuardContext['recipient'] = { relations: ['unknown'] };
   let recipientHood: Subgraph | undefined;
   if (holder) {
-    const person = holder.id === debtor.id ? debtor : await store.getPerson(holder.id);
-    if (person) {
+    const self = holder.id === debtor.id;
+    const [facts, knows] = self
+      ? [debtorFacts, []]
+      : await Promise.all([store.personFacts(holder.id), store.knowsBetween(debtor.id, holder.id)]);
+    if (facts) {
+      const person = facts.person;
       recipient.person = person;
-      recipient.relations = await relationsOf(store, person, debtor, account, debtorHood);
-      if (person.id !== debtor.id) {
-        recipient.relationSources = relationSourcesOf(person.id, debtor.id, debtorHood);
+      recipient.relations = relationsOf(facts, debtorFacts, account, knows);
+      if (!self) {
+        recipient.relationSources = relationSourcesOf(knows);
         recipient.contactSources = shared.holders
           .filter((h) => h.kind === 'person' && h.id === person.id)
           .map((h) => h.source);
       }
-      recipientHood =
-        person.id === debtor.id ? debtorHood : await store.neighbourhood(person.id, 1);
+      recipientHood = facts.own;
       const address = currentAddressOf(person.id, recipientHood);
       if (address) recipient.currentAddress = address;
     }

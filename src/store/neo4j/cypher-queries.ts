@@ -61,6 +61,8 @@ export const QUERY_PARAMS = {
   'email-holders': ['value'],
   'address-holders': ['value'],
   'debtors-holding': ['contacts'],
+  'person-facts': ['personId'],
+  'knows-between': ['personId', 'otherId'],
 
   'attempts-by-account': [
     'accountId',
@@ -90,6 +92,15 @@ export const QUERY_PARAMS = {
     'limit',
   ],
   'attempts-in-window': ['fromMs', 'toMs', 'limit'],
+  'guard-history': [
+    'accountId',
+    'contactKind',
+    'contactValue',
+    'personId',
+    'otherAccountIds',
+    'fromMs',
+    'toMs',
+  ],
   'set-attempt-outcome': ['id', 'outcome', 'at', 'note'],
   'set-phone-status': ['e164', 'status', 'at'],
   'set-person-flags': ['id', 'patch'],

@@ -1,6 +1,6 @@
 import type { Attempt, Outcome } from '../../domain/model/index.js';
 import { clampLimit, contactValue, epochMs, MAX_LIST_LIMIT } from '../port-rules.js';
-import type { AttemptFilter, AttemptLog } from '../roles/attempt-log.js';
+import type { AttemptFilter, AttemptLog, GuardHistoryScope } from '../roles/attempt-log.js';
 import { attemptFromProps } from './neo4j-rows.js';
 import { EARLIEST_MS, LATEST_MS, type Neo4jSession, NO_LIMIT, propsOf } from './neo4j-session.js';
 
@@ -59,6 +59,20 @@ export class Neo4jAttemptLog implements AttemptLog {
                 toMs: params.toMs,
                 limit: params.limit,
               });
+    return rows.map((row) => attemptFromProps(propsOf(row, 'attempt') ?? {}));
+  }
+
+  /** The guard's history in one statement (guard-history.cypher: a UNION of index look-ups). */
+  async guardHistory(scope: GuardHistoryScope): Promise<Attempt[]> {
+    const rows = await this.s.readOne('guard-history', {
+      accountId: scope.accountId,
+      contactKind: scope.contact.kind,
+      contactValue: contactValue(scope.contact),
+      personId: scope.personId ?? null,
+      otherAccountIds: [...scope.otherAccountIds],
+      fromMs: epochMs(scope.from, 'window start'),
+      toMs: epochMs(scope.to, 'window end'),
+    });
     return rows.map((row) => attemptFromProps(propsOf(row, 'attempt') ?? {}));
   }
 

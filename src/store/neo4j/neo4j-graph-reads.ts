@@ -17,8 +17,15 @@ import {
   neighbourhoodCaps,
   ROLE_OF_EDGE,
 } from '../port-rules.js';
-import type { GraphCounts, GraphReads, Holder, SharedIdentifier } from '../roles/graph-reads.js';
+import type {
+  GraphCounts,
+  GraphReads,
+  Holder,
+  PersonFacts,
+  SharedIdentifier,
+} from '../roles/graph-reads.js';
 import type { CypherRecord } from './cypher-runner.js';
+import { knowsFromRecords, personFactsFromRecord } from './neo4j-person-facts.js';
 import {
   accountFromProps,
   edgePropsFromProps,
@@ -165,6 +172,17 @@ export class Neo4jGraphReads implements GraphReads {
       if (truncated.size > 0) subgraph.truncated = [...truncated];
       return subgraph;
     });
+  }
+
+  /** The person's guard facts in one statement (person-facts.cypher). */
+  async personFacts(personId: string): Promise<PersonFacts | undefined> {
+    const rows = await this.s.readOne('person-facts', { personId });
+    return personFactsFromRecord(rows[0]);
+  }
+
+  async knowsBetween(personId: string, otherId: string): Promise<GraphEdge[]> {
+    const rows = await this.s.readOne('knows-between', { personId, otherId });
+    return knowsFromRecords(rows, personId, otherId);
   }
 
   async sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {

@@ -198,7 +198,9 @@ export class BetterSqlite3Executor implements SqlExecutor {
     this.conn.ensureOpen();
     const deadline = Date.now() + this.busyTimeoutMs;
     for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
-      this.conn.db.pragma('busy_timeout = 0');
+      // Through the statement cache: db.pragma() prepares its statement anew each time, which
+      // cost as much as the BEGIN itself on every write transaction (a guard check's audit group).
+      this.conn.run('PRAGMA busy_timeout = 0', []);
       try {
         this.conn.run('BEGIN IMMEDIATE', []);
         return;
@@ -206,7 +208,7 @@ export class BetterSqlite3Executor implements SqlExecutor {
         const code = (error as { cause?: { code?: unknown } }).cause?.code;
         if (code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
       } finally {
-        this.conn.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+        this.conn.run(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`, []);
       }
       await new Promise((resolve) => setTimeout(resolve, pause));
     }

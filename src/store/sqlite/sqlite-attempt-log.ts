@@ -1,9 +1,20 @@
 import type { Attempt, Outcome } from '../../domain/model/index.js';
 import { clampLimit, contactValue, epochMs, MAX_LIST_LIMIT } from '../port-rules.js';
-import type { AttemptFilter, AttemptLog } from '../roles/attempt-log.js';
+import type { AttemptFilter, AttemptLog, GuardHistoryScope } from '../roles/attempt-log.js';
 import { multiRow } from './multi-row.js';
 import { type AttemptRow, attemptFromRow } from './rows.js';
 import type { SqlExecutor, SqlValue } from './sql-executor.js';
+
+/*
+ * Each branch an index range (account_id, at_ms), (contact_kind, contact_value, at_ms),
+ * (person_id, at_ms); UNION keeps each attempt once. A missing person binds NULL, which matches
+ * no row.
+ */
+const GUARD_HISTORY_SQL = `SELECT * FROM attempts WHERE account_id = ? AND at_ms < ?
+UNION SELECT * FROM attempts WHERE contact_kind = ? AND contact_value = ? AND at_ms >= ? AND at_ms < ?
+UNION SELECT * FROM attempts WHERE person_id = ? AND at_ms >= ? AND at_ms < ?
+UNION SELECT * FROM attempts WHERE account_id IN (SELECT value FROM json_each(?)) AND at_ms >= ? AND at_ms < ?
+ORDER BY at_ms, id`;
 
 /** Contact attempts in the embedded store (the attempts table, indexed by time in epoch ms). */
 export class SqliteAttemptLog implements AttemptLog {
@@ -69,6 +80,26 @@ export class SqliteAttemptLog implements AttemptLog {
       params.push(clampLimit(filter.limit, MAX_LIST_LIMIT));
     }
     const rows = await this.db.all<AttemptRow>(sql, params);
+    return rows.map(attemptFromRow);
+  }
+
+  async guardHistory(scope: GuardHistoryScope): Promise<Attempt[]> {
+    const from = epochMs(scope.from, 'window start');
+    const to = epochMs(scope.to, 'window end');
+    const rows = await this.db.all<AttemptRow>(GUARD_HISTORY_SQL, [
+      scope.accountId,
+      to,
+      scope.contact.kind,
+      contactValue(scope.contact),
+      from,
+      to,
+      scope.personId ?? null,
+      from,
+      to,
+      JSON.stringify(scope.otherAccountIds),
+      from,
+      to,
+    ]);
     return rows.map(attemptFromRow);
   }
 

@@ -1,4 +1,11 @@
-import type { Account, ContactPoint, Person, Phone, Subgraph } from '../../domain/model/index.js';
+import type {
+  Account,
+  ContactPoint,
+  GraphEdge,
+  Person,
+  Phone,
+  Subgraph,
+} from '../../domain/model/index.js';
 import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
 import {
   clampLimit,
@@ -7,8 +14,14 @@ import {
   type FanOutOptions,
   ROLE_OF_EDGE,
 } from '../port-rules.js';
-import type { GraphCounts, GraphReads, SharedIdentifier } from '../roles/graph-reads.js';
+import type {
+  GraphCounts,
+  GraphReads,
+  PersonFacts,
+  SharedIdentifier,
+} from '../roles/graph-reads.js';
 import { walkNeighbourhood, walkNeighbourhoods } from './neighbourhood-walk.js';
+import { readKnowsBetween, readPersonOwn } from './person-facts-read.js';
 import {
   type AccountRow,
   accountFromRow,
@@ -108,6 +121,16 @@ export class SqliteGraphReads implements GraphReads {
   async neighbourhoodsOf(personIds: string[], known?: Subgraph): Promise<Subgraph[]> {
     const nodes = new Map((known?.nodes ?? []).map((n) => [n.key, n]));
     return walkNeighbourhoods(this.db, personIds, this.options, nodes);
+  }
+
+  /** Two statements: the person with their own relationships and far nodes, then accountsOf's. */
+  async personFacts(personId: string): Promise<PersonFacts | undefined> {
+    const own = await readPersonOwn(this.db, personId);
+    return own && { person: own.person, accounts: await this.accountsOf(personId), own: own.own };
+  }
+
+  async knowsBetween(personId: string, otherId: string): Promise<GraphEdge[]> {
+    return readKnowsBetween(this.db, personId, otherId);
   }
 
   async sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier> {
