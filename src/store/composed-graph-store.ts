@@ -32,12 +32,8 @@ import type { AttemptFilter, AttemptLog, GuardHistoryScope } from './roles/attem
 import type { AuditLog } from './roles/audit-log.js';
 import type { ContactStatus } from './roles/contact-status.js';
 import type { GraphIngest } from './roles/graph-ingest.js';
-import type {
-  GraphCounts,
-  GraphReads,
-  PersonFacts,
-  SharedIdentifier,
-} from './roles/graph-reads.js';
+import type { GraphCounts, GraphReads, SharedIdentifier } from './roles/graph-reads.js';
+import type { PersonFacts } from './roles/guard-reads.js';
 import type { Outbox } from './roles/outbox.js';
 import type { PromiseBook } from './roles/promise-book.js';
 import type { Receipts } from './roles/receipts.js';

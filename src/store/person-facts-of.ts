@@ -1,7 +1,7 @@
 import type { GraphEdge, GraphNode, Subgraph } from '../domain/model/index.js';
 import { nodeKey } from '../domain/model/index.js';
 import { ROLE_OF_EDGE } from './port-rules.js';
-import type { PersonFacts } from './roles/graph-reads.js';
+import type { PersonFacts } from './roles/guard-reads.js';
 
 /** The relationships out of a person that personFacts reads (KNOWS and obligations aside). */
 const OWN_TYPES: ReadonlySet<string> = new Set(['HAS_EMAIL', 'HAS_PHONE', 'LIVED_AT', 'WORKS_AT']);

@@ -61,6 +61,7 @@ describe('the store port', () => {
       'ContactStatus',
       'GraphIngest',
       'GraphReads',
+      'GuardReads',
       'Outbox',
       'PromiseBook',
       'Receipts',

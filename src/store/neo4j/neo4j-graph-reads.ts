@@ -17,13 +17,8 @@ import {
   neighbourhoodCaps,
   ROLE_OF_EDGE,
 } from '../port-rules.js';
-import type {
-  GraphCounts,
-  GraphReads,
-  Holder,
-  PersonFacts,
-  SharedIdentifier,
-} from '../roles/graph-reads.js';
+import type { GraphCounts, GraphReads, Holder, SharedIdentifier } from '../roles/graph-reads.js';
+import type { PersonFacts } from '../roles/guard-reads.js';
 import type { CypherRecord } from './cypher-runner.js';
 import { knowsFromRecords, personFactsFromRecord } from './neo4j-person-facts.js';
 import {

@@ -1,7 +1,7 @@
 import type { EdgeType, GraphEdge, GraphNode } from '../../domain/model/index.js';
 import { nodeKey } from '../../domain/model/index.js';
 import { ROLE_OF_EDGE } from '../port-rules.js';
-import type { PersonFacts } from '../roles/graph-reads.js';
+import type { PersonFacts } from '../roles/guard-reads.js';
 import type { CypherRecord } from './cypher-runner.js';
 import {
   accountFromProps,

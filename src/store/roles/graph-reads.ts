@@ -1,11 +1,5 @@
-import type {
-  Account,
-  ContactPoint,
-  GraphEdge,
-  Person,
-  Phone,
-  Subgraph,
-} from '../../domain/model/index.js';
+import type { Account, ContactPoint, Person, Phone, Subgraph } from '../../domain/model/index.js';
+import type { GuardReads } from './guard-reads.js';
 
 /** Who holds a shared contact point, and by what evidence. */
 export interface Holder {
@@ -26,29 +20,17 @@ export interface SharedIdentifier {
   holders: Holder[];
 }
 
-/** The ways a person stands to an account they owe, guarantee or co-borrow. */
-export type ObligationRole = 'debtor' | 'guarantor' | 'co_borrower';
-
-/** What a guard decision reads about one person, in one read (see GraphReads.personFacts). */
-export interface PersonFacts {
-  person: Person;
-  /** The accounts the person owes, guarantees or co-borrows, as accountsOf gives them. */
-  accounts: { account: Account; role: ObligationRole }[];
-  /**
-   * The person's own relationships (HAS_PHONE, HAS_EMAIL, LIVED_AT and WORKS_AT from them), with
-   * the person's node and the nodes they reach; one whose far end is not stored is left out.
-   */
-  own: Subgraph;
-}
-
 /** Node and relationship counts, for health pages and re-import checks. */
 export interface GraphCounts {
   nodes: Record<string, number>;
   edges: Record<string, number>;
 }
 
-/** Reading the contact graph: persons, accounts, phones, neighbourhoods and shared contact points. */
-export interface GraphReads {
+/**
+ * Reading the contact graph: persons, accounts, phones, neighbourhoods and shared contact points,
+ * and the guard's reads of a person (GuardReads).
+ */
+export interface GraphReads extends GuardReads {
   getPerson(id: string): Promise<Person | undefined>;
   getAccount(id: string): Promise<Account | undefined>;
   getPhone(e164: string): Promise<Phone | undefined>;
@@ -64,15 +46,6 @@ export interface GraphReads {
    * an unknown person gives an empty subgraph; a depth outside 1..3 is a RangeError.
    */
   neighbourhood(personId: string, depth: number): Promise<Subgraph>;
-  /**
-   * What a guard decision reads about a person (their own contact points, addresses and
-   * employments with those nodes, their accounts), in one read
-   * instead of a neighbourhood walk; undefined for a person the graph does not hold. Unlike
-   * `neighbourhood`, nothing is cut at a hub cap: it reads only the person's own relationships.
-   */
-  personFacts(personId: string): Promise<PersonFacts | undefined>;
-  /** The KNOWS relationships between two stored persons, either way (how a recipient stands to the debtor). */
-  knowsBetween(personId: string, otherId: string): Promise<GraphEdge[]>;
   /** Who else holds this phone, email or address. */
   sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier>;
   /**

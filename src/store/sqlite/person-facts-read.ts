@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode } from '../../domain/model/index.js';
 import { nodeKey } from '../../domain/model/index.js';
-import type { PersonFacts } from '../roles/graph-reads.js';
+import type { PersonFacts } from '../roles/guard-reads.js';
 import {
   addressFromRow,
   type EdgeRow,

@@ -14,12 +14,8 @@ import {
   type FanOutOptions,
   ROLE_OF_EDGE,
 } from '../port-rules.js';
-import type {
-  GraphCounts,
-  GraphReads,
-  PersonFacts,
-  SharedIdentifier,
-} from '../roles/graph-reads.js';
+import type { GraphCounts, GraphReads, SharedIdentifier } from '../roles/graph-reads.js';
+import type { PersonFacts } from '../roles/guard-reads.js';
 import { walkNeighbourhood, walkNeighbourhoods } from './neighbourhood-walk.js';
 import { readKnowsBetween, readPersonOwn } from './person-facts-read.js';
 import {
