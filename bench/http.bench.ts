@@ -25,19 +25,18 @@ import { httpSection, type TargetResult, writeHttpSection } from './http-results
 import { type ServerProcess, startServer } from './http-server-process.js';
 import {
   buildGraph,
+  KEY,
   LOAD_OPTIONS,
   loadAverage,
   loadSettings,
   log,
+  SERVICE_ENV,
   startHello,
+  WARM_UP_SECONDS,
 } from './load-run.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-// A collector's key: the role that checks, sends and reads routes.
-const KEY = 'bench-collector-key-0001';
-// Warm-up before each measured target, so the JIT and SQLite's page cache are warm.
-const WARM_UP_SECONDS = 5;
 const MESSAGE = '您好，这里是客服中心，请您方便时回电。';
 
 interface Target {
@@ -143,12 +142,6 @@ function serviceArgs(db: string, profileDir?: string): string[] {
     db,
   ];
 }
-
-const SERVICE_ENV = {
-  SKIPGRAPH_API_KEYS: `${KEY}:collector`,
-  SKIPGRAPH_RATE_LIMIT: '100000000',
-  HOST: '127.0.0.1',
-};
 
 /** Runs the HTTP benchmark; `argv` as on the command line after `http`. */
 export async function main(argv: string[] = []): Promise<TargetResult[]> {

@@ -12,6 +12,19 @@ import { type ServerProcess, startServer } from './http-server-process.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 
+/** A collector's key: the role that checks, sends and reads routes. */
+export const KEY = 'bench-collector-key-0001';
+
+/** Warm-up before each measured run, so the JIT and SQLite's page cache are warm. */
+export const WARM_UP_SECONDS = 5;
+
+/** The service's environment: the key, a rate limit the load never reaches, loopback only. */
+export const SERVICE_ENV = {
+  SKIPGRAPH_API_KEYS: `${KEY}:collector`,
+  SKIPGRAPH_RATE_LIMIT: '100000000',
+  HOST: '127.0.0.1',
+};
+
 /** The parseArgs options every load benchmark takes. */
 export const LOAD_OPTIONS = {
   persons: { type: 'string', default: '20000' },

@@ -21,7 +21,6 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { GraphSpec } from '../scripts/gen-graph.js';
 import { createApp } from '../src/api/app.js';
 import { type ApiDeps, DEFAULT_LIMITS } from '../src/api/deps.js';
 import { serviceModules } from '../src/api/modules.js';
@@ -37,12 +36,12 @@ import {
   type Percentiles,
   percentiles,
   randomDebtors,
+  routesGraphOf,
 } from './routes.bench.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const AT = new Date('2026-11-23T10:00:00Z');
-const TODAY = '2026-11-23';
 const KEY = 'bench-collector-key-0001';
 const WARM_UP = 200;
 
@@ -87,14 +86,7 @@ export async function main(argv: string[] = []): Promise<void> {
       dump: { type: 'string' },
     },
   });
-  const persons = Number(values.persons);
-  const samples = Number(values.samples);
-  if (!Number.isInteger(persons) || persons < 30 || !Number.isInteger(samples) || samples < 1)
-    throw new Error('--persons (≥ 30) and --samples must be whole numbers');
-  const spec: GraphSpec = { persons, seed: 1, today: TODAY };
-  const db = resolve(
-    typeof values.db === 'string' ? values.db : join(HERE, '.data', `routes-${persons}.db`),
-  );
+  const { persons, samples, spec, db } = routesGraphOf(values);
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
   const { store } = await openGraph(db, spec, log, {});
   const registry = await PolicyRegistry.open(join(ROOT, 'policies'), {
@@ -138,6 +130,10 @@ export async function main(argv: string[] = []): Promise<void> {
     const debtors = randomDebtors(spec, samples + WARM_UP, 11);
     const warm = debtors.slice(0, WARM_UP);
     const measured = debtors.slice(WARM_UP);
+    if (measured.length === 0)
+      throw new Error(
+        `the graph holds only ${debtors.length} debtors, fewer than the ${WARM_UP} warm-up calls: use a larger --persons`,
+      );
     for (const id of warm) await api(id, false);
     // Once over the measured debtors first, so every pass below finds their pages in memory.
     for (const id of measured) await api(id, true);

@@ -217,6 +217,23 @@ export function writeRoutesSection(section: string): void {
   writeResultsSection('Routes', section);
 }
 
+/** The graph a routes benchmark measures on (cached in bench/.data unless --db names one) and its sample count. */
+export function routesGraphOf(values: {
+  persons?: string | boolean;
+  samples?: string | boolean;
+  db?: string | boolean;
+}): { persons: number; samples: number; spec: GraphSpec; db: string } {
+  const persons = Number(values.persons);
+  const samples = Number(values.samples);
+  if (!Number.isInteger(persons) || persons < 30 || !Number.isInteger(samples) || samples < 1)
+    throw new Error('--persons (≥ 30) and --samples must be whole numbers');
+  const spec: GraphSpec = { persons, seed: 1, today: TODAY };
+  const db = resolve(
+    typeof values.db === 'string' ? values.db : join(HERE, '.data', `routes-${persons}.db`),
+  );
+  return { persons, samples, spec, db };
+}
+
 /** Runs the routes benchmark; `argv` as on the command line. */
 export async function main(argv: string[] = []): Promise<RoutesBenchResult> {
   const { values } = parseArgs({
@@ -231,14 +248,7 @@ export async function main(argv: string[] = []): Promise<RoutesBenchResult> {
       'mmap-mib': { type: 'string' },
     },
   });
-  const persons = Number(values.persons);
-  const samples = Number(values.samples);
-  if (!Number.isInteger(persons) || persons < 30 || !Number.isInteger(samples) || samples < 1)
-    throw new Error('--persons (≥ 30) and --samples must be whole numbers');
-  const spec: GraphSpec = { persons, seed: 1, today: TODAY };
-  const db = resolve(
-    typeof values.db === 'string' ? values.db : join(HERE, '.data', `routes-${persons}.db`),
-  );
+  const { persons, samples, spec, db } = routesGraphOf(values);
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
   const options: StoreOptions = {};
   if (typeof values['cache-mib'] === 'string') options.cacheMiB = Number(values['cache-mib']);

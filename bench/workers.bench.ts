@@ -16,25 +16,19 @@ import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
 import { type ServerProcess, startServer } from './http-server-process.js';
 import {
   buildGraph,
+  KEY,
   LOAD_OPTIONS,
   loadAverage,
   loadSettings,
   log,
+  SERVICE_ENV,
   startHello,
+  WARM_UP_SECONDS,
 } from './load-run.js';
 import { writeResultsSection } from './results-section.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-const KEY = 'bench-collector-key-0001';
-// Warm-up before each measured run, so the JIT and SQLite's page cache are warm in every worker.
-const WARM_UP_SECONDS = 5;
-const SERVICE_ENV = {
-  SKIPGRAPH_API_KEYS: `${KEY}:collector`,
-  SKIPGRAPH_RATE_LIMIT: '100000000',
-  HOST: '127.0.0.1',
-};
-
 type Request = { method: 'GET' | 'POST'; path: string; body?: string };
 interface Run {
   name: string;
