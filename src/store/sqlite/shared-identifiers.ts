@@ -19,10 +19,10 @@ interface Evidence {
 }
 
 /**
- * Who holds each contact point, with the phone node for phones: four statements for any number
- * of points (the holding relationships, the holders' names, which holders owe, the phones), each
- * over a JSON list of keys. One holder per node: its most recently seen evidence speaks for it.
- * The answers come in the order of `contacts`.
+ * Who holds each contact point, with the phone node for phones: two statements for any number
+ * of points (the holding relationships with each holder's name and whether they owe, then the
+ * phones), each over a JSON list of keys. One holder per node: its most recently seen evidence
+ * speaks for it. The answers come in the order of `contacts`.
  */
 export async function readSharedIdentifiers(
   db: SqlExecutor,
@@ -30,18 +30,33 @@ export async function readSharedIdentifiers(
 ): Promise<SharedIdentifier[]> {
   if (contacts.length === 0) return [];
   const keys = [...new Set(contacts.map(contactKey))];
+  // The holder's name and debt come with each holding row (primary-key and index look-ups),
+  // instead of two more statements over the holders found.
   const edges = await db.all<{
     point: string;
     from_key: string;
     source: string;
     last_seen: string | null;
+    name: string | null;
+    owes: number;
   }>(
-    `SELECT f.value AS point, e.from_key, e.source, e.last_seen FROM json_each(?) AS f
-      JOIN edges AS e ON e.to_key = f.value WHERE e.type IN ${HOLDING_EDGES}`,
+    `SELECT f.value AS point, e.from_key, e.source, e.last_seen,
+        COALESCE(p.name, m.name) AS name,
+        EXISTS (SELECT 1 FROM edges AS o WHERE o.from_key = e.from_key
+          AND o.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')) AS owes
+      FROM json_each(?) AS f
+      JOIN edges AS e ON e.to_key = f.value
+      LEFT JOIN persons AS p ON e.from_key LIKE 'person:%' AND p.id = substr(e.from_key, 8)
+      LEFT JOIN employers AS m ON e.from_key LIKE 'employer:%' AND m.id = substr(e.from_key, 10)
+      WHERE e.type IN ${HOLDING_EDGES}`,
     [JSON.stringify(keys)],
   );
   const best = new Map<string, Map<string, Evidence>>();
+  const names = new Map<string, string>();
+  const owing = new Set<string>();
   for (const e of edges) {
+    if (e.name !== null) names.set(e.from_key, e.name);
+    if (e.owes) owing.add(e.from_key);
     const byHolder = best.get(e.point) ?? new Map<string, Evidence>();
     best.set(e.point, byHolder);
     const prev = byHolder.get(e.from_key);
@@ -50,26 +65,6 @@ export async function readSharedIdentifiers(
       (e.last_seen !== null && (prev.lastSeen === null || e.last_seen > prev.lastSeen))
     )
       byHolder.set(e.from_key, { source: e.source, lastSeen: e.last_seen });
-  }
-  const holderKeys = new Set<string>();
-  for (const byHolder of best.values()) for (const key of byHolder.keys()) holderKeys.add(key);
-  const holderJson = JSON.stringify([...holderKeys]);
-  const names = new Map<string, string>();
-  const owing = new Set<string>();
-  if (holderKeys.size > 0) {
-    const rows = await db.all<{ key: string; name: string }>(
-      `SELECT 'person:' || id AS key, name FROM persons
-          WHERE id IN (SELECT substr(value, 8) FROM json_each(?) WHERE value LIKE 'person:%')
-        UNION ALL SELECT 'employer:' || id AS key, name FROM employers
-          WHERE id IN (SELECT substr(value, 10) FROM json_each(?) WHERE value LIKE 'employer:%')`,
-      [holderJson, holderJson],
-    );
-    for (const row of rows) names.set(row.key, row.name);
-    const debtors = await db.all<{ from_key: string }>(
-      `SELECT DISTINCT from_key FROM edges WHERE from_key IN (SELECT value FROM json_each(?)) AND type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')`,
-      [holderJson],
-    );
-    for (const d of debtors) owing.add(d.from_key);
   }
   const phoneIds = [...new Set(contacts.filter((c) => c.kind === 'phone').map((c) => c.value))];
   const phones = new Map<string, PhoneRow>();

@@ -134,7 +134,7 @@ export class SqliteGraphReads implements GraphReads {
     return shared!;
   }
 
-  /** Who holds each of the contact points, as sharedIdentifiers answers it: four statements for all. */
+  /** Who holds each of the contact points, as sharedIdentifiers answers it: two statements for all. */
   async sharedIdentifiersOf(contacts: ContactPoint[]): Promise<SharedIdentifier[]> {
     return readSharedIdentifiers(this.db, contacts);
   }
