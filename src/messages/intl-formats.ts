@@ -9,7 +9,8 @@
 /** Distinct formatters kept per kind; beyond it the oldest goes (languages × zones × options stay far below). */
 const MAX_ENTRIES = 512;
 
-function cached<F>(map: Map<string, F>, key: string, make: () => F, limit = MAX_ENTRIES): F {
+/** The value kept under `key` in `map`, made once; beyond `limit` entries the oldest goes. */
+export function cached<F>(map: Map<string, F>, key: string, make: () => F, limit = MAX_ENTRIES): F {
   let f = map.get(key);
   if (f === undefined) {
     f = make();

@@ -9,7 +9,7 @@ import {
 } from './catalogue.js';
 import { en } from './catalogue-en.js';
 import { zhCN } from './catalogue-zh-CN.js';
-import { dateTimeFormat, listFormat, numberFormat, onceFor } from './intl-formats.js';
+import { cached, dateTimeFormat, listFormat, numberFormat, onceFor } from './intl-formats.js';
 import type { Lang } from './language.js';
 
 /** The message catalogues, one per language. */
@@ -48,15 +48,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * shows the same day: a due date is a day, not midnight UTC (which is the day before in New York).
  */
 function dayInZone(day: string, zone: string): Date {
-  const key = `${zone}\u0000${day}`;
-  let at = noons.get(key);
-  if (at === undefined) {
-    at = zoneNoon(day, zone);
-    // Evidence dates repeat across answers; a full map is simply started again.
-    if (noons.size >= MAX_NOONS) noons.clear();
-    noons.set(key, at);
-  }
-  return new Date(at);
+  // Evidence dates repeat across answers.
+  return new Date(cached(noons, `${zone}\u0000${day}`, () => zoneNoon(day, zone), MAX_NOONS));
 }
 
 /** Days' noons kept per zone and day (epoch ms): formatToParts costs several µs a call. */
