@@ -10,6 +10,7 @@ import { portfolioSamples } from '../src/app/calibration/calibration-samples.js'
 import { type Calibration, reliabilitiesOf } from '../src/domain/ranking/calibration-file.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { informedStrategy } from './skiptrace-informed.js';
+import { oracleStrategy } from './skiptrace-oracle.js';
 import { MAX_CALLS, type SimMetrics, seedWorld, simulate, simulateOn } from './skiptrace-sim.js';
 import {
   fileOrderStrategy,
@@ -89,6 +90,7 @@ export async function runSetting(
       fileOrderStrategy(),
       newestFirstStrategy(),
       informedStrategy(world),
+      oracleStrategy(world),
     ]) {
       const m = await simulate(world, strategy);
       sums.set(strategy.name, add(sums.get(strategy.name), m));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { informedStrategy } from '../../bench/skiptrace-informed.js';
+import { oracleStrategy } from '../../bench/skiptrace-oracle.js';
 import { simulate } from '../../bench/skiptrace-sim.js';
 import {
   fileOrderStrategy,
@@ -37,5 +38,17 @@ describe('skip-trace simulation (small)', () => {
     expect(informed.stuck).toBe(0);
     expect(informed.denied).toBe(0);
     expect(informed.meanCalls).toBeLessThan(fileOrder.meanCalls);
+  }, 120_000);
+
+  it('the truth-knowing yardstick needs fewer calls than the informed one and keeps the same rules', async () => {
+    const setting = WORLD_SETTINGS.find((s) => s.name === 'dead-applications')!;
+    const world = generateWorld(setting, 3, 40, new Date('2026-11-23T00:00:00Z'));
+    const oracle = await simulate(world, oracleStrategy(world));
+    const informed = await simulate(world, informedStrategy(world));
+    expect(oracle.repeatBad).toBe(0);
+    expect(oracle.stuck).toBe(0);
+    expect(oracle.denied).toBe(0);
+    expect(oracle.reached).toBeGreaterThanOrEqual(informed.reached);
+    expect(oracle.meanCalls).toBeLessThan(informed.meanCalls);
   }, 120_000);
 });
