@@ -8,8 +8,9 @@
  * calls show how far the file's information lets any strategy go on these worlds.
  */
 import type { Outcome } from '../src/domain/model/index.js';
+import { CallOptions, switchboardOf } from './skiptrace-call-options.js';
 import type { Choice, Strategy } from './skiptrace-sim.js';
-import { type FileSource, KNOWS_BY_KIND, type SimDebtor, type World } from './skiptrace-world.js';
+import { type FileSource, KNOWS_BY_KIND, type World } from './skiptrace-world.js';
 
 const KINDS = ['own', 'dead', 'other', 'silent', 'relative'] as const;
 type Kind = (typeof KINDS)[number];
@@ -75,23 +76,13 @@ export function informedStrategy(world: World): Strategy {
     }
     return b;
   };
-  const switchboardOf = (d: SimDebtor): string | undefined => {
-    const job = world.file.employments.find((e) => e.personId === d.id);
-    return world.file.phones.find(
-      (p) => p.owner.kind === 'employer' && p.owner.id === job?.employerId,
-    )?.phone.e164;
-  };
 
   return {
     name: 'informed (knows the world setting)',
     async choose(ctx): Promise<Choice> {
       const d = ctx.debtor;
-      const options: { value: number; choice: Choice }[] = [];
-      const own = (e164: string, value: number) =>
-        options.push({
-          value,
-          choice: { kind: 'call', e164, recipientPersonId: d.id, thirdParty: false },
-        });
+      const options = new CallOptions(d);
+      const own = (e164: string, value: number) => options.own(e164, value);
       const found = learnt.get(d.id);
       if (found) own(found.e164, found.live * setting.ownAnswer);
       for (const n of d.fileNumbers)
@@ -99,29 +90,21 @@ export function informedStrategy(world: World): Strategy {
       if (!found)
         for (const r of d.references)
           if (!calledReferences.has(`${d.id}|${r.e164}`))
-            options.push({
-              value:
-                REFERENCE_REACHED *
+            options.thirdParty(
+              r.e164,
+              r.id,
+              REFERENCE_REACHED *
                 (KNOWS_BY_KIND[r.kind] ?? 0.3) *
                 setting.knowFactor *
                 setting.ownAnswer,
-              choice: { kind: 'call', e164: r.e164, recipientPersonId: r.id, thirdParty: true },
-            });
-      const line = switchboardOf(d);
+            );
+      const line = switchboardOf(world, d);
       if (line)
         own(line, (switchboardCurrent.get(d.id) ?? setting.employmentCurrent) * setting.putThrough);
-      options.sort((a, b) => b.value - a.value);
       // A number its outcomes ruled out (wrong party, invalid, someone else's) is never called
       // again; one only its prior rules out (a broker's) is still called last: the debtor counts
       // as lost only once every own number proved gone.
-      for (const { choice } of options)
-        if (
-          choice.kind === 'call' &&
-          !ruledOut.has(`${d.id}|${choice.e164}`) &&
-          (await ctx.allowed(choice.e164, choice.recipientPersonId))
-        )
-          return choice;
-      return { kind: 'none', why: 'no call the policy allows' };
+      return options.best(ctx, (e164) => ruledOut.has(`${d.id}|${e164}`));
     },
     observe(d, e164, outcome, told) {
       if (d.references.some((r) => r.e164 === e164)) calledReferences.add(`${d.id}|${e164}`);
@@ -133,7 +116,7 @@ export function informedStrategy(world: World): Strategy {
         const m = found.live * (1 - setting.ownAnswer);
         found.live = m / (m + 1 - found.live);
       }
-      if (e164 === switchboardOf(d)) {
+      if (e164 === switchboardOf(world, d)) {
         const q = switchboardCurrent.get(d.id) ?? setting.employmentCurrent;
         const m = q * (1 - setting.putThrough);
         switchboardCurrent.set(d.id, m / (m + 1 - q));

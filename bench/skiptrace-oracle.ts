@@ -7,6 +7,7 @@
  * draw from the file, however well calibrated.
  */
 import type { Outcome } from '../src/domain/model/index.js';
+import { CallOptions, switchboardOf } from './skiptrace-call-options.js';
 import type { Choice, Strategy } from './skiptrace-sim.js';
 import type { SimDebtor, World } from './skiptrace-world.js';
 
@@ -26,12 +27,6 @@ const USELESS = 0.01;
 export function oracleStrategy(world: World): Strategy {
   const learnt = new Map<string, string>();
   const spent = new Set<string>();
-  const switchboardOf = (d: SimDebtor): string | undefined => {
-    const job = world.file.employments.find((e) => e.personId === d.id);
-    return world.file.phones.find(
-      (p) => p.owner.kind === 'employer' && p.owner.id === job?.employerId,
-    )?.phone.e164;
-  };
   const ownValue = (e164: string): number => {
     const t = world.truth.get(e164);
     if (t?.kind === 'own') return KNOWN_OWN * t.answer;
@@ -41,12 +36,8 @@ export function oracleStrategy(world: World): Strategy {
     name: 'truth-knowing (bound)',
     async choose(ctx): Promise<Choice> {
       const d = ctx.debtor;
-      const options: { value: number; choice: Choice }[] = [];
-      const own = (e164: string, value: number) =>
-        options.push({
-          value,
-          choice: { kind: 'call', e164, recipientPersonId: d.id, thirdParty: false },
-        });
+      const options = new CallOptions(d);
+      const own = (e164: string, value: number) => options.own(e164, value);
       const found = learnt.get(d.id);
       if (found) own(found, KNOWN_OWN);
       for (const n of d.fileNumbers)
@@ -55,12 +46,13 @@ export function oracleStrategy(world: World): Strategy {
         for (const r of d.references) {
           const t = world.truth.get(r.e164);
           if (!spent.has(`${d.id}|${r.e164}`))
-            options.push({
-              value: t?.kind === 'reference' && t.knows ? KNOWING_REFERENCE : USELESS,
-              choice: { kind: 'call', e164: r.e164, recipientPersonId: r.id, thirdParty: true },
-            });
+            options.thirdParty(
+              r.e164,
+              r.id,
+              t?.kind === 'reference' && t.knows ? KNOWING_REFERENCE : USELESS,
+            );
         }
-      const line = switchboardOf(d);
+      const line = switchboardOf(world, d);
       const job = line ? world.truth.get(line) : undefined;
       if (line)
         own(
@@ -69,11 +61,7 @@ export function oracleStrategy(world: World): Strategy {
             ? CURRENT_SWITCHBOARD * world.setting.putThrough
             : USELESS,
         );
-      options.sort((a, b) => b.value - a.value);
-      for (const { choice } of options)
-        if (choice.kind === 'call' && (await ctx.allowed(choice.e164, choice.recipientPersonId)))
-          return choice;
-      return { kind: 'none', why: 'no call the policy allows' };
+      return options.best(ctx);
     },
     observe(d: SimDebtor, e164: string, outcome: Outcome, told?: string): void {
       // An answered call to anything but the debtor's own line has told all it can.
