@@ -2,15 +2,19 @@
  * The service measured over HTTP with a real load generator (autocannon), against a Hono
  * hello-world on the same stack in the same run, so every figure is also a ratio.
  *
- *   npm run bench -- http [--persons 20000] [--connections 16] [--seconds 10] [--profile]
+ *   npm run bench -- http [--persons 20000] [--connections 16] [--seconds 10] [--workers N] [--profile]
  *
  * Builds a synthetic graph (scripts/gen-graph.ts) in a temporary directory, starts the hello-world
  * and `skipgraph serve` as child processes on free loopback ports, and loads each target for a
- * fixed time with a fixed number of connections after a short warm-up: POST /v1/guard/check,
+ * fixed time with a fixed number of connections after a short warm-up: the service's own floors
+ * (GET /healthz, and GET /v1/me, which has every /v1 call's middleware and reads nothing),
+ * POST /v1/guard/check,
  * GET /v1/debtors/{id}/routes and POST /v1/outreach (unique idempotency keys; the frequency caps
- * deny many, and the 201/403 counts are reported). With --profile, a second pass runs the
- * service under `node --cpu-prof` for the guard check and the routes call and reports where the
- * CPU goes. Writes the table, with the machine, into bench/RESULTS.md under "## HTTP".
+ * deny many, and the 201/403 counts are reported). Each target also reports the server's CPU per
+ * request (its processes' time from /proc), steadier than wall-clock rates on a shared machine.
+ * `--workers N` is passed to `serve` (default: its own, the number of cores). With --profile, a
+ * second pass runs the service under `node --cpu-prof` for /v1/me, the guard check and the routes
+ * call and reports where the CPU goes. Writes the table, with the machine, into bench/RESULTS.md under "## HTTP".
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +38,7 @@ import {
   startHello,
   WARM_UP_SECONDS,
 } from './load-run.js';
+import { processTreeCpuMs } from './process-tree-cpu.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -42,6 +47,8 @@ const MESSAGE = '您好，这里是客服中心，请您方便时回电。';
 interface Target {
   name: string;
   hello?: boolean;
+  /** Profiled in the --profile pass (the calls whose cost is in question). */
+  profile?: boolean;
   request: (n: number) => { method: 'GET' | 'POST'; path: string; body?: string };
 }
 
@@ -54,8 +61,18 @@ function targets(debtors: number[], runId: string): Target[] {
       hello: true,
       request: () => ({ method: 'GET', path: '/' }),
     },
+    // The service's own floors: what every call pays before its work. /healthz passes the request
+    // context and its log line; /v1/me adds what every /v1 call has (localisation, the key check,
+    // the per-key rate limit answered by the primary across workers), and reads nothing.
+    { name: 'GET /healthz (service floor)', request: () => ({ method: 'GET', path: '/healthz' }) },
+    {
+      name: 'GET /v1/me (authenticated floor)',
+      profile: true,
+      request: () => ({ method: 'GET', path: '/v1/me' }),
+    },
     {
       name: 'POST /v1/guard/check',
+      profile: true,
       request: (n) => ({
         method: 'POST',
         path: '/v1/guard/check',
@@ -64,6 +81,7 @@ function targets(debtors: number[], runId: string): Target[] {
     },
     {
       name: 'GET /v1/debtors/{id}/routes',
+      profile: true,
       request: (n) => ({ method: 'GET', path: `/v1/debtors/P${at(n)}/routes` }),
     },
     {
@@ -107,14 +125,17 @@ async function load(
 }
 
 async function measure(
-  port: number,
+  server: ServerProcess,
   target: Target,
   connections: number,
   seconds: number,
   from: number,
 ): Promise<TargetResult> {
-  await load(port, target, connections, WARM_UP_SECONDS, from + 1_000_000);
-  const r = await load(port, target, connections, seconds, from);
+  await load(server.port, target, connections, WARM_UP_SECONDS, from + 1_000_000);
+  const pid = server.child.pid ?? 0;
+  const cpuBefore = processTreeCpuMs(pid);
+  const r = await load(server.port, target, connections, seconds, from);
+  const cpuAfter = processTreeCpuMs(pid);
   const statuses: Record<string, number> = {};
   for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) statuses[code] = s.count ?? 0;
   return {
@@ -125,10 +146,14 @@ async function measure(
     total: r.requests.total,
     errors: r.errors + r.timeouts,
     statuses,
+    serverCpuUsPerRequest:
+      cpuBefore !== undefined && cpuAfter !== undefined && r.requests.total > 0
+        ? ((cpuAfter - cpuBefore) * 1000) / r.requests.total
+        : undefined,
   };
 }
 
-function serviceArgs(db: string, profileDir?: string): string[] {
+function serviceArgs(db: string, workers: string | undefined, profileDir?: string): string[] {
   const prof = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return [
     ...prof,
@@ -140,6 +165,7 @@ function serviceArgs(db: string, profileDir?: string): string[] {
     '0',
     '--db',
     db,
+    ...(workers === undefined ? [] : ['--workers', workers]),
   ];
 }
 
@@ -148,7 +174,11 @@ export async function main(argv: string[] = []): Promise<TargetResult[]> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { ...LOAD_OPTIONS, profile: { type: 'boolean', default: false } },
+    options: {
+      ...LOAD_OPTIONS,
+      profile: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+    },
   });
   const { persons, connections, seconds } = loadSettings(values);
   const startLoad = loadAverage();
@@ -162,30 +192,29 @@ export async function main(argv: string[] = []): Promise<TargetResult[]> {
 
     const hello = await startHello(dir);
     servers.push(hello);
-    const service = await startServer(serviceArgs(db), SERVICE_ENV, join(dir, 'service.log'), ROOT);
+    const service = await startServer(
+      serviceArgs(db, values.workers),
+      SERVICE_ENV,
+      join(dir, 'service.log'),
+      ROOT,
+    );
     servers.push(service);
     const results: TargetResult[] = [];
     for (const [k, target] of list.entries()) {
       log(`loading ${target.name} for ${seconds} s with ${connections} connections …`);
       results.push(
-        await measure(
-          target.hello ? hello.port : service.port,
-          target,
-          connections,
-          seconds,
-          k * 10_000_000,
-        ),
+        await measure(target.hello ? hello : service, target, connections, seconds, k * 10_000_000),
       );
     }
     for (const s of servers.splice(0)) await s.stop();
 
     const profiles: { name: string; shares: ProfileSummary }[] = [];
     if (values.profile)
-      for (const target of list.slice(1, 3)) {
+      for (const target of list.filter((t) => t.profile)) {
         const profileDir = join(dir, `profile-${profiles.length}`);
         const spawned = Date.now();
         const s = await startServer(
-          serviceArgs(db, profileDir),
+          serviceArgs(db, values.workers, profileDir),
           SERVICE_ENV,
           join(dir, `profile-${profiles.length}.log`),
           ROOT,

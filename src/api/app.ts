@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './api-error.js';
 import { authenticate } from './auth.js';
 import { AuthFailures } from './auth-failures.js';
+import { isBodyless } from './bodyless-method.js';
 import { closeUnreadBodies } from './connection-close.js';
 import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
@@ -79,6 +80,8 @@ function bodyLimitFor(deps: ApiDeps) {
   };
   const normal = bodyLimit({ maxSize: deps.limits.bodyBytes, onError });
   const ingest = bodyLimit({ maxSize: deps.limits.ingestBytes, onError });
-  return (c: Parameters<typeof normal>[0], next: Parameters<typeof normal>[1]) =>
-    c.req.path === '/v1/ingest' ? ingest(c, next) : normal(c, next);
+  return (c: Parameters<typeof normal>[0], next: Parameters<typeof normal>[1]) => {
+    if (isBodyless(c.req.method)) return next();
+    return c.req.path === '/v1/ingest' ? ingest(c, next) : normal(c, next);
+  };
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './api-error.js';
+import { isBodyless } from './bodyless-method.js';
 import type { ApiEnv } from './env.js';
 
 /** Routes that stream their body and judge its text line by line (an import reports each bad line). */
@@ -14,7 +15,8 @@ const STREAMED = new Set(['/v1/ingest']);
 export function requireUtf8Bodies(): MiddlewareHandler<ApiEnv> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   return async (c, next) => {
-    if (c.req.raw.body === null || STREAMED.has(c.req.path)) return next();
+    if (isBodyless(c.req.method) || STREAMED.has(c.req.path) || c.req.raw.body === null)
+      return next();
     const bytes = await c.req.arrayBuffer();
     try {
       decoder.decode(bytes);
