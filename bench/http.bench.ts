@@ -8,13 +8,13 @@
  * and `skipgraph serve` as child processes on free loopback ports, and loads each target for a
  * fixed time with a fixed number of connections after a short warm-up: the service's own floors
  * (GET /healthz, and GET /v1/me, which has every /v1 call's middleware and reads nothing),
- * POST /v1/guard/check,
- * GET /v1/debtors/{id}/routes and POST /v1/outreach (unique idempotency keys; the frequency caps
- * deny many, and the 201/403 counts are reported). Each target also reports the server's CPU per
+ * POST /v1/guard/check, GET /v1/debtors/{id}/routes and POST /v1/outreach (unique idempotency
+ * keys; the frequency caps deny many, and the 201/403 counts are reported). Each target also reports the server's CPU per
  * request (its processes' time from /proc), steadier than wall-clock rates on a shared machine.
  * `--workers N` is passed to `serve` (default: its own, the number of cores). With --profile, a
  * second pass runs the service under `node --cpu-prof` for /v1/me, the guard check and the routes
- * call and reports where the CPU goes. Writes the table, with the machine, into bench/RESULTS.md under "## HTTP".
+ * call and reports where the CPU goes. Writes the table, with the machine, into bench/RESULTS.md
+ * under "## HTTP".
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
