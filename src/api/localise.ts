@@ -32,6 +32,13 @@ function isObject(v: Json): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A JSON object literal; a Date or other class instance is serialised by its own `toJSON`. */
+function isPlainObject(v: Json): v is Record<string, Json> {
+  if (!isObject(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
 function zonesIn(node: Record<string, Json>): string[] {
   const own = isObject(node.params) ? node.params.zones : undefined;
   if (Array.isArray(own)) return own.filter((z): z is string => typeof z === 'string');
@@ -44,66 +51,50 @@ function zonesIn(node: Record<string, Json>): string[] {
   return [];
 }
 
-/** Rewrites, in place, every explanation (`code` + `params` beside `reason` or `message`) for the reader. */
-export function localiseJson(node: Json, reader: Reader): void {
-  if (Array.isArray(node)) {
-    for (const item of node) localiseJson(item, reader);
-    return;
-  }
-  if (!isObject(node)) return;
+/** A copy of `node` with every explanation (`code` + `params` beside `reason` or `message`) worded for the reader; `node` is left as it was. */
+export function localisedJson(node: Json, reader: Reader): Json {
+  if (Array.isArray(node)) return node.map((item) => localisedJson(item, reader));
+  if (!isPlainObject(node)) return node;
+  const copy: Record<string, Json> = {};
   // An explanation's params are its message's arguments, not explanations of their own.
   for (const [key, value] of Object.entries(node))
-    if (key !== 'params') localiseJson(value, reader);
-  if (typeof node.code === 'string' && isObject(node.params)) {
-    const text = renderMessage(reader.lang, node.code, node.params as MessageParams, {
+    copy[key] = key === 'params' ? value : localisedJson(value, reader);
+  if (typeof copy.code === 'string' && isObject(copy.params)) {
+    const text = renderMessage(reader.lang, copy.code, copy.params as MessageParams, {
       timeZone: reader.zone,
     });
-    if (typeof node.reason === 'string') node.reason = text;
-    else if (typeof node.message === 'string') node.message = text;
-    else node.text = text;
+    if (typeof copy.reason === 'string') copy.reason = text;
+    else if (typeof copy.message === 'string') copy.message = text;
+    else copy.text = text;
   }
-  if (typeof node.nextAllowedAt === 'string' && node.nextAllowed === undefined) {
-    const at = new Date(node.nextAllowedAt);
+  if (typeof copy.nextAllowedAt === 'string' && copy.nextAllowed === undefined) {
+    const at = new Date(copy.nextAllowedAt);
     if (!Number.isNaN(at.getTime()))
-      node.nextAllowed = nextAllowedView(reader.lang, at, reader.now, {
-        recipient: zonesIn(node),
+      copy.nextAllowed = nextAllowedView(reader.lang, at, reader.now, {
+        recipient: zonesIn(copy),
         collector: reader.zone,
       });
   }
+  return copy;
 }
 
 /**
  * Renders the API's explanations in the reader's language at the edge: the use cases return codes
- * and parameters (with English words for logs); this replaces the words with the catalogue's
- * message for `Accept-Language` or `?lang=`, adds `nextAllowed` beside every `nextAllowedAt`, and
- * says which language it answered in (`Content-Language`).
+ * and parameters (with English words for logs); every JSON answer (`c.json`, errors included) is
+ * worded with the catalogue's message for `Accept-Language` or `?lang=`, gains `nextAllowed`
+ * beside every `nextAllowedAt`, and says which language it answered in (`Content-Language`).
+ * The answer is worded before it is serialised and the headers are set before it exists: reading
+ * back or re-headering a finished response makes Node's adapter build it again as a stream.
  * @example app.use('/v1/*', localise())
  */
 export function localise(): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    await next();
     const reader = readerOf(c);
     c.header('Content-Language', reader.lang);
     c.header('Vary', 'Accept-Language', { append: true });
-    const res = c.res;
-    if (!(res.headers.get('content-type') ?? '').startsWith('application/json')) return;
-    if (res.body === null) return;
-    // The body is read, not cloned and read: teeing a routes answer's stream cost more than
-    // parsing it. So an answer left as it was is put back from its text.
-    const text = await res.text();
-    const answer = (body: string): void => {
-      const headers = new Headers(res.headers);
-      headers.delete('content-length');
-      c.res = new Response(body, { status: res.status, headers });
-    };
-    if (!text.includes('"params"') && !text.includes('"nextAllowedAt"')) return answer(text);
-    let body: Json;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return answer(text);
-    }
-    localiseJson(body, reader);
-    answer(JSON.stringify(body));
+    const json = c.json.bind(c) as unknown as (object: Json, ...rest: unknown[]) => Response;
+    c.json = ((object: Json, ...rest: unknown[]) =>
+      json(localisedJson(object, readerOf(c)), ...rest)) as unknown as typeof c.json;
+    await next();
   };
 }

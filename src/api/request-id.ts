@@ -17,9 +17,11 @@ export function requestContext(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
     c.set('requestId', requestId);
     c.set('log', log);
     c.set('deps', deps);
+    // Set before the answer exists: a header added to a finished answer makes Node's adapter
+    // build it again as a stream.
+    c.header('X-Request-Id', requestId);
     const started = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
     log.info(
       {
         method: c.req.method,

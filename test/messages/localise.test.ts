@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localiseJson } from '../../src/api/localise.js';
+import { localisedJson } from '../../src/api/localise.js';
 
 const now = new Date('2026-12-02T00:00:00Z');
 
-describe('localiseJson', () => {
+describe('localisedJson', () => {
   it('rewrites every coded explanation in the reader’s language and keeps code and params', () => {
     const body = {
       decision: {
@@ -27,8 +27,14 @@ describe('localiseJson', () => {
       },
       error: { code: 'not_found', message: 'left alone: no params' },
     };
-    localiseJson(body, { lang: 'zh-CN', zone: 'America/New_York', now });
-    const [hours, unknown] = body.decision.rules as Array<Record<string, unknown>>;
+    const before = structuredClone(body);
+    const worded = localisedJson(body, {
+      lang: 'zh-CN',
+      zone: 'America/New_York',
+      now,
+    }) as typeof body;
+    expect(body).toEqual(before);
+    const [hours, unknown] = worded.decision.rules as Array<Record<string, unknown>>;
     expect(hours!.reason).toBe(
       '不在对方当地时间 08:00–21:00 的允许联系时段内（中国标准时间）；时区依据：现住址。',
     );
@@ -39,7 +45,7 @@ describe('localiseJson', () => {
       collector: { zone: 'America/New_York', text: '12月1日 19:08（北美东部时间）' },
     });
     expect(unknown!.reason).toBe('new_rule_without_catalogue');
-    expect(body.error.message).toBe('left alone: no params');
+    expect(worded.error.message).toBe('left alone: no params');
   });
 
   it('leaves an explanation’s params as its arguments: no nextAllowed block inside them', () => {
@@ -51,11 +57,17 @@ describe('localiseJson', () => {
         nextAllowedAt: '2026-12-02T00:08:00.000Z',
       },
     };
-    localiseJson(body, { lang: 'en', zone: 'UTC', now });
-    expect(body.noAllowedRoute.params).toEqual({
+    const worded = localisedJson(body, { lang: 'en', zone: 'UTC', now }) as typeof body;
+    expect(worded.noAllowedRoute.params).toEqual({
       nextAllowedAt: '2026-12-02T00:08:00.000Z',
       count: 2,
     });
-    expect((body.noAllowedRoute as Record<string, unknown>).nextAllowed).toBeDefined();
+    expect((worded.noAllowedRoute as Record<string, unknown>).nextAllowed).toBeDefined();
+  });
+
+  it('keeps a Date and other non-literal values as they are, for JSON to serialise', () => {
+    const at = new Date('2026-12-02T01:00:00Z');
+    const worded = localisedJson({ at, list: [at] }, { lang: 'en', zone: 'UTC', now });
+    expect(JSON.stringify(worded)).toBe(JSON.stringify({ at, list: [at] }));
   });
 });
