@@ -11,6 +11,7 @@ import { renderError, renderNotFound } from './error-handler.js';
 import { localise } from './localise.js';
 import { serveOpenApiDocument } from './openapi-document.js';
 import { rateLimit } from './rate-limit.js';
+import { nodeBodyStream } from './request-body.js';
 import { requestContext } from './request-id.js';
 import { docsRoutes } from './routes/docs.js';
 import { graphRoutes } from './routes/graph.js';
@@ -58,7 +59,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
     '/v1/*',
     rateLimit(deps.limits.ratePerMinute, () => deps.clock().getTime(), deps.windowCounts),
   );
-  app.use('/v1/*', requireUtf8Bodies());
+  app.use('/v1/*', requireUtf8Bodies(deps.limits.bodyBytes));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -74,6 +75,12 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<
   return app;
 }
 
+/** The body length a request declares (0 without a Content-Length; a chunked one is counted as read). */
+function declaredLength(c: { req: { header(name: string): string | undefined } }): number {
+  const length = Number(c.req.header('content-length') ?? '0');
+  return Number.isFinite(length) ? length : Number.POSITIVE_INFINITY;
+}
+
 function bodyLimitFor(deps: ApiDeps) {
   const onError = (): never => {
     throw new ApiError(413, 'body_too_large', `the request body is larger than the limit`);
@@ -82,6 +89,10 @@ function bodyLimitFor(deps: ApiDeps) {
   const ingest = bodyLimit({ maxSize: deps.limits.ingestBytes, onError });
   return (c: Parameters<typeof normal>[0], next: Parameters<typeof normal>[1]) => {
     if (isBodyless(c.req.method)) return next();
-    return c.req.path === '/v1/ingest' ? ingest(c, next) : normal(c, next);
+    if (c.req.path === '/v1/ingest') return ingest(c, next);
+    // On Node the body is read from Node's own stream and counted as it is read (utf8-bodies.ts);
+    // only a declared length is judged here, without the adapter building a Fetch body.
+    if (nodeBodyStream(c)) return declaredLength(c) > deps.limits.bodyBytes ? onError() : next();
+    return normal(c, next);
   };
 }
