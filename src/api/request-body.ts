@@ -3,7 +3,7 @@ import { ApiError } from './api-error.js';
 
 /** What Node's adapter passes as the environment: the request as Node's own stream. */
 interface NodeBindings {
-  incoming?: AsyncIterable<Uint8Array> & { headers?: Record<string, unknown> };
+  incoming?: AsyncIterable<Uint8Array>;
 }
 
 /**
