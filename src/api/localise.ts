@@ -94,7 +94,7 @@ export function localise(): MiddlewareHandler<ApiEnv> {
     c.header('Vary', 'Accept-Language', { append: true });
     const json = c.json.bind(c) as unknown as (object: Json, ...rest: unknown[]) => Response;
     c.json = ((object: Json, ...rest: unknown[]) =>
-      json(localisedJson(object, readerOf(c)), ...rest)) as unknown as typeof c.json;
+      json(localisedJson(object, reader), ...rest)) as unknown as typeof c.json;
     await next();
   };
 }

@@ -44,7 +44,8 @@ async function readNodeStream(stream: AsyncIterable<Uint8Array>, maxBytes: numbe
 
 /**
  * The whole request body, at most `maxBytes` (413 `body_too_large` beyond): from Node's stream
- * when there is one, else through the Fetch body (whose size the body limit has checked).
+ * when there is one, else through the Fetch body (whose size the body limit has checked). The
+ * bytes fill their own buffer exactly, so `bytes.buffer` is the body.
  */
 export async function readRequestBody(c: Context, maxBytes: number): Promise<Uint8Array> {
   const stream = nodeBodyStream(c);

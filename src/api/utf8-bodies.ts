@@ -25,10 +25,9 @@ export function requireUtf8Bodies(maxBytes: number): MiddlewareHandler<ApiEnv> {
     } catch {
       throw new ApiError(400, 'invalid_utf8', 'the request body is not valid UTF-8 text');
     }
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     // Hono keeps each body's promise in its cache (its type names the resolved values).
     const cache = c.req.bodyCache as unknown as Record<'arrayBuffer' | 'text', Promise<unknown>>;
-    cache.arrayBuffer = Promise.resolve(buffer);
+    cache.arrayBuffer = Promise.resolve(bytes.buffer);
     cache.text = Promise.resolve(text);
     return next();
   };
