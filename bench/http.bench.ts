@@ -25,7 +25,7 @@ import autocannon from 'autocannon';
 import { sampleDebtorIndices } from '../scripts/gen-graph.js';
 import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
 import { type ProfileSummary, summariseProfile } from './http-profile.js';
-import { httpSection, type TargetResult, writeHttpSection } from './http-results.js';
+import { type HttpRun, httpSection, type TargetResult, writeHttpSection } from './http-results.js';
 import { type ServerProcess, startServer } from './http-server-process.js';
 import {
   buildGraph,
@@ -170,7 +170,7 @@ function serviceArgs(db: string, workers: string | undefined, profileDir?: strin
 }
 
 /** Runs the HTTP benchmark; `argv` as on the command line after `http`. */
-export async function main(argv: string[] = []): Promise<TargetResult[]> {
+export async function main(argv: string[] = []): Promise<HttpRun> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -234,7 +234,7 @@ export async function main(argv: string[] = []): Promise<TargetResult[]> {
         profiles.push({ name: target.name, shares: summariseProfile(profileDir, measuredFrom) });
       }
 
-    const section = httpSection({
+    const run: HttpRun = {
       results,
       profiles,
       persons,
@@ -245,10 +245,11 @@ export async function main(argv: string[] = []): Promise<TargetResult[]> {
       startLoad,
       endLoad: loadAverage(),
       when: new Date().toISOString(),
-    });
+    };
+    const section = httpSection(run);
     process.stdout.write(`${section}\n`);
     if (!values['no-write']) writeHttpSection(section);
-    return results;
+    return run;
   } finally {
     for (const s of servers) await s.stop();
     rmSync(dir, { recursive: true, force: true });

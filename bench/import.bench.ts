@@ -17,7 +17,8 @@ import { writeResultsSection } from './results-section.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
 
-interface ImportRun {
+/** One `skipgraph import` process's figures. */
+export interface ImportRun {
   label: string;
   records: number;
   wallSeconds: number;
@@ -49,7 +50,7 @@ function runImport(label: string, file: string, db: string): ImportRun {
 }
 
 /** Runs the import benchmark; `argv` as on the command line after `import`. */
-export async function main(argv: string[] = []): Promise<ImportRun[]> {
+export async function main(argv: string[] = []): Promise<{ persons: number; runs: ImportRun[] }> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -89,7 +90,7 @@ export async function main(argv: string[] = []): Promise<ImportRun[]> {
     ].join('\n');
     process.stdout.write(`${section}\n`);
     if (!values['no-write']) writeResultsSection('Import', section);
-    return runs;
+    return { persons, runs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

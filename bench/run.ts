@@ -5,7 +5,8 @@
  * exists, its exported `main()` (called without arguments), then the worklist's first page at
  * 100,000 open accounts (bench/worklist.bench.ts), then the service over HTTP against its
  * hello-world (bench/http.bench.ts, with its CPU profile) and the import (bench/import.bench.ts),
- * both with their defaults. Each writes its own section of bench/RESULTS.md. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
+ * both with their defaults. Each writes its own section of bench/RESULTS.md; last, the "## Targets"
+ * section (bench/targets.ts) sets this run's figures against the performance targets. `npm run bench -- skiptrace [--debtors N] [--seeds 1,2]` runs the skip-trace
  * simulation instead (bench/skiptrace.bench.ts); `npm run bench -- http [options]` runs only the
  * HTTP benchmark (bench/http.bench.ts); `npm run bench -- workers` serve --workers 1 against 2
  * (bench/workers.bench.ts); `npm run bench -- import [--persons N]` the import's records/s and
@@ -16,7 +17,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeResultsSection } from './results-section.js';
 import { main as routesBench } from './routes.bench.js';
+import { targetsSection } from './targets.js';
 import { main as worklistBench } from './worklist.bench.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -48,7 +51,7 @@ async function run(argv: string[]): Promise<number> {
     await neo4jBench(argv);
     return 0;
   }
-  await routesBench(argv);
+  const routes = await routesBench(argv);
   const guard = join(HERE, 'guard.bench.ts');
   if (existsSync(guard)) {
     const mod: { main?: () => Promise<unknown> } = await import(pathToFileURL(guard).href);
@@ -60,8 +63,11 @@ async function run(argv: string[]): Promise<number> {
   }
   await worklistBench();
   // The issue-level figures (checks/s and routes/s as ratios to the hello-world, records/s).
-  await (await import('./http.bench.js')).main(['--profile']);
-  await (await import('./import.bench.js')).main([]);
+  const http = await (await import('./http.bench.js')).main(['--profile']);
+  const imports = await (await import('./import.bench.js')).main([]);
+  const section = targetsSection({ routes, http, imports }, new Date().toISOString());
+  process.stdout.write(`\n${section}\n`);
+  writeResultsSection('Targets', section);
   return 0;
 }
 
