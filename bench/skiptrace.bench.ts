@@ -1,14 +1,17 @@
 /**
- * The skip-trace simulation benchmark: `npm run bench -- skiptrace [--debtors N] [--seeds a,b] [--no-write]`.
+ * The skip-trace simulation benchmark: `npm run bench -- skiptrace [--debtors 150] [--seeds 1,2,3] [--no-write]`.
  * For every world setting and seed, runs skipgraph and the two collector heuristics on the same
- * world and the same dice, prints a table per setting and writes the "## Skip tracing" section of
- * bench/RESULTS.md.
+ * world and the same dice, prints a table per setting and, unless --no-write, writes them with the
+ * command, the date and the machine as the "## Skip tracing: the last run" section of
+ * bench/RESULTS.md ("## Skip tracing" beside it is written by hand: how to read the figures).
  */
+import { availableParallelism, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { calibrationOf } from '../src/app/calibration/calibrate-ranking.js';
 import { portfolioSamples } from '../src/app/calibration/calibration-samples.js';
 import { type Calibration, reliabilitiesOf } from '../src/domain/ranking/calibration-file.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { writeResultsSection } from './results-section.js';
 import { informedStrategy } from './skiptrace-informed.js';
 import { oracleStrategy } from './skiptrace-oracle.js';
 import { MAX_CALLS, type SimMetrics, seedWorld, simulate, simulateOn } from './skiptrace-sim.js';
@@ -132,7 +135,7 @@ export async function main(argv: string[] = []): Promise<SettingResult[]> {
     args: argv,
     options: {
       debtors: { type: 'string', default: '150' },
-      seeds: { type: 'string', default: '1,2' },
+      seeds: { type: 'string', default: '1,2,3' },
       'no-write': { type: 'boolean', default: false },
     },
     allowPositionals: true,
@@ -140,6 +143,7 @@ export async function main(argv: string[] = []): Promise<SettingResult[]> {
   const debtors = Number(values.debtors);
   const seeds = values.seeds.split(',').map(Number);
   const results: SettingResult[] = [];
+  const parts: string[] = [];
   const started = Date.now();
   for (const setting of WORLD_SETTINGS) {
     const r = await runSetting(setting, seeds, debtors);
@@ -147,11 +151,22 @@ export async function main(argv: string[] = []): Promise<SettingResult[]> {
     const briers = r.calibrations
       .map((c) => `${c.report.before.brier.toFixed(4)} → ${c.report.after.brier.toFixed(4)}`)
       .join(', ');
-    process.stdout.write(
-      `\n### ${setting.name}: ${setting.description}\n\n${settingTable(r)}\n\nmean calls against the better heuristic: ${ratioLine(r)}\n\ncalibration on the previous portfolio (Brier, defaults → fitted, per seed): ${briers}\n`,
-    );
+    const part = `\n### ${setting.name}: ${setting.description}\n\n${settingTable(r)}\n\nMean calls against the better heuristic: ${ratioLine(r)}.\n\nCalibration on the previous portfolio (Brier, defaults → fitted, per seed): ${briers}.\n`;
+    parts.push(part);
+    process.stdout.write(part);
   }
-  process.stdout.write(`\n${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  process.stdout.write(`\n${seconds} s\n`);
+  if (!values['no-write'])
+    writeResultsSection(
+      'Skip tracing: the last run',
+      [
+        '## Skip tracing: the last run',
+        '',
+        `Written by \`npm run bench -- skiptrace --debtors ${debtors} --seeds ${seeds.join(',')}\` (bench/skiptrace.bench.ts) on ${new Date().toISOString()}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, in ${seconds} s. ${debtors} debtors per world and seed; figures summed over the seeds. The simulation is deterministic: the same code, debtors and seeds give the same figures on any machine.`,
+        ...parts,
+      ].join('\n'),
+    );
   return results;
 }
 
