@@ -105,7 +105,7 @@ function importRow(imports: ImportRun[], persons: number): string[] {
   ];
   if (met) return lines;
   lines.push(
-    `  Where the time goes and why it stops there: ${n0(1e6 / perCpu)} µs of CPU a record on one thread, where ${n0(IMPORT_RECORDS_PER_SECOND_TARGET)}/s allows 10; SQLite's writes alone take about 14 µs a record, JSON parsing and validation about 9, phone normalisation about 5 ("Import at 1,000,000 persons", which also gives the 1,000,000-person memory figure).`,
+    `  Where the time goes and why it stops there: ${n0(1e6 / perCpu)} µs of CPU a record, where ${n0(IMPORT_RECORDS_PER_SECOND_TARGET)}/s allows 10; SQLite's writes alone take about 14 µs a record, JSON parsing and validation about 9, phone normalisation about 5 ("Import at 1,000,000 persons", which also gives the 1,000,000-person memory figure).`,
   );
   return lines;
 }
@@ -115,7 +115,7 @@ export function targetsSection(inputs: TargetInputs, when: string): string {
   return [
     '## Targets',
     '',
-    `Measured ${when} by \`npm run bench\` (its routes, HTTP and import runs above; figures from this run only).`,
+    `Measured ${when} by \`npm run bench\` (its routes, HTTP and import runs, each in its own section below; figures from this run only).`,
     '',
     ...guardRow(inputs.http),
     ...routesRow(inputs.routes, inputs.http),
