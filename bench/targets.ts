@@ -88,7 +88,7 @@ function routesRow(routes: RoutesBenchResult, run: HttpRun): string[] {
   if (met) return lines;
   lines.push(
     `  Where the time goes (over HTTP): ${whereTimeGoes(run, ROUTES)}; in process, the route graph's reads p50 ${routes.routeGraph.p50.toFixed(2)} ms and the ranking p50 ${routes.ranking.p50.toFixed(2)} ms.`,
-    `  Why it stops there: ${n0(ROUTES_PER_SECOND_TARGET)} answers/s leaves 1 ms of CPU an answer, and reading the route graph alone (p50 ${n0(routes.subgraph.nodesP50)} nodes and ${n0(routes.subgraph.edgesP50)} relationships a debtor, a few µs a row in better-sqlite3) takes p50 ${routes.routeGraph.p50.toFixed(2)} ms before the ranking, the ten guard previews and the answer's wording ("Routes: fewer reads").`,
+    `  Why it stops there: ${n0(ROUTES_PER_SECOND_TARGET)} answers/s leaves 1 ms of CPU an answer, and reading the route graph alone (p50 ${n0(routes.subgraph.nodesP50)} nodes and ${n0(routes.subgraph.edgesP50)} relationships a debtor, a few µs a row in better-sqlite3) takes p50 ${routes.routeGraph.p50.toFixed(2)} ms; were it free, the other look-ups (person, accounts, attempts, sharing) and the ranking passes would still take p50 ${routes.attemptsAndSharing.p50.toFixed(2)} ms, before the ten guard previews and the answer's wording ("Routes: fewer reads").`,
   );
   return lines;
 }

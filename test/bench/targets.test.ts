@@ -85,6 +85,7 @@ describe('the targets section of a full benchmark run', () => {
     expect(text).toContain("every /v1 call's floor alone");
     expect(text).toContain('p50 4.00 ms, p99 12.00 ms, so at most 250 answers/s');
     expect(text).toContain('143 answers per CPU-second: **not met**');
+    expect(text).toContain('the ranking passes would still take p50 1.20 ms');
     expect(text).toContain('25,000 records/s over the wall time');
     expect(text).toContain('records/s **not met**, memory **met**');
   });
