@@ -73,12 +73,22 @@ const imports = (records: number, wall: number, peakMiB: number) => ({
   runs: [{ label: 'first import', records, wallSeconds: wall, cpuSeconds: wall, peakMiB }],
 });
 
+/** The section for a run with these routes, guard and routes-over-HTTP figures and this import. */
+function sectionOf(
+  r: RoutesBenchResult,
+  guardRps: number,
+  routesCpuUs: number,
+  imported: ReturnType<typeof imports>,
+): string {
+  return targetsSection(
+    { routes: r, http: httpRun(guardRps, routesCpuUs), imports: imported },
+    'now',
+  );
+}
+
 describe('the targets section of a full benchmark run', () => {
   it('reports each unmet target with its figure, where the time goes and the floor', () => {
-    const text = targetsSection(
-      { routes: routes(4, 12), http: httpRun(1_200, 7_000), imports: imports(1_000_000, 40, 430) },
-      'now',
-    );
+    const text = sectionOf(routes(4, 12), 1_200, 7_000, imports(1_000_000, 40, 430));
     expect(text).toContain('1,200 checks/s against 20,000 requests/s, ratio 0.060: **not met**');
     expect(text).toContain('SQLite 44%; Node http 17%; use cases 4%');
     expect(text).toContain('a check could spend 100 µs; it spends 833 µs');
@@ -91,10 +101,7 @@ describe('the targets section of a full benchmark run', () => {
   });
 
   it('says met, without excuses, where the figures reach the targets', () => {
-    const text = targetsSection(
-      { routes: routes(0.8, 6), http: httpRun(12_000, 900), imports: imports(1_000_000, 8, 300) },
-      'now',
-    );
+    const text = sectionOf(routes(0.8, 6), 12_000, 900, imports(1_000_000, 8, 300));
     expect(text).toContain('ratio 0.600: **met**');
     expect(text).toContain('1,111 answers per CPU-second: **met**');
     expect(text).toContain('records/s **met**, memory **met**');
@@ -103,14 +110,7 @@ describe('the targets section of a full benchmark run', () => {
   });
 
   it('does not call the routes target met on a graph smaller than 1,000,000 persons', () => {
-    const text = targetsSection(
-      {
-        routes: routes(0.8, 6, 100_000),
-        http: httpRun(12_000, 900),
-        imports: imports(1_000_000, 8, 300),
-      },
-      'now',
-    );
+    const text = sectionOf(routes(0.8, 6, 100_000), 12_000, 900, imports(1_000_000, 8, 300));
     expect(text).toContain('in process at 100,000 persons');
     expect(text).toMatch(/answers per CPU-second: \*\*not met\*\*/);
   });
