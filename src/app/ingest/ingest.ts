@@ -10,7 +10,7 @@ import { csvRecord } from './csv-record.js';
 import { csvRows } from './csv-rows.js';
 import { IngestInputError, type IngestProblem } from './ingest-problem.js';
 import { mapRecord } from './map-record.js';
-import { numberedLines } from './numbered-lines.js';
+import { type NumberedLine, numberedLineBatches } from './numbered-lines.js';
 import { type ParsedRecord, parseNdjsonLine, parseRecord } from './parse-record.js';
 import { PhoneCache } from './phone-cache.js';
 import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type RecordType } from './record-schemas.js';
@@ -143,64 +143,64 @@ export async function ingest(
     options.format === 'csv'
       ? readCsv(chunks, options.type as RecordType | undefined)
       : readNdjson(chunks);
-  for await (const { line, parsed } of records) {
-    summary.lines = line;
-    if (parsed === null) {
-      summary.skipped += 1;
-      continue;
+  for await (const group of records)
+    for (const { line, parsed } of group) {
+      summary.lines = line;
+      if (parsed === null) {
+        summary.skipped += 1;
+        continue;
+      }
+      if (!parsed.ok) {
+        reject({ line, ...parsed.problem });
+        continue;
+      }
+      const mapped = mapRecord(parsed.record, options.defaultRegion, phones.normalise);
+      if (!mapped.ok) {
+        reject({ line, code: mapped.code, message: mapped.message });
+        continue;
+      }
+      for (const row of mapped.rows) batch.add(row);
+      references?.note(line, mapped.defines, mapped.refers);
+      summary.accepted += 1;
+      summary.byType[parsed.record.type] += 1;
+      batchLines += 1;
+      if (batchLines >= batchSize) await flush();
     }
-    if (!parsed.ok) {
-      reject({ line, ...parsed.problem });
-      continue;
-    }
-    const mapped = mapRecord(parsed.record, options.defaultRegion, phones.normalise);
-    if (!mapped.ok) {
-      reject({ line, code: mapped.code, message: mapped.message });
-      continue;
-    }
-    for (const row of mapped.rows) batch.add(row);
-    references?.note(line, mapped.defines, mapped.refers);
-    summary.accepted += 1;
-    summary.byType[parsed.record.type] += 1;
-    batchLines += 1;
-    if (batchLines >= batchSize) await flush();
-  }
   if (batch.size > 0) await flush();
   if (references) summary.warnings = await references.unresolved(store);
   return summary;
 }
 
-async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<ReadRecord> {
-  for await (const { line, text, tooLong } of numberedLines(chunks)) {
-    if (tooLong) {
-      yield {
-        line,
-        parsed: {
-          ok: false,
-          problem: { code: 'line_too_long', message: 'line longer than 1,000,000 characters' },
-        },
-      };
-    } else if (text.trim() === '') {
-      yield { line, parsed: null };
-    } else if (text.includes(REPLACEMENT)) {
-      yield { line, parsed: NOT_UTF8 };
-    } else {
-      yield { line, parsed: parseNdjsonLine(text) };
-    }
-  }
+/** A chunk's lines at a time (one asynchronous step per chunk, not per line). */
+async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<ReadRecord[]> {
+  for await (const lines of numberedLineBatches(chunks)) yield lines.map(readNdjsonLine);
+}
+
+function readNdjsonLine({ line, text, tooLong }: NumberedLine): ReadRecord {
+  if (tooLong)
+    return {
+      line,
+      parsed: {
+        ok: false,
+        problem: { code: 'line_too_long', message: 'line longer than 1,000,000 characters' },
+      },
+    };
+  if (text.trim() === '') return { line, parsed: null };
+  if (text.includes(REPLACEMENT)) return { line, parsed: NOT_UTF8 };
+  return { line, parsed: parseNdjsonLine(text) };
 }
 
 async function* readCsv(
   chunks: AsyncIterable<string>,
   fixedType: RecordType | undefined,
-): AsyncGenerator<ReadRecord> {
+): AsyncGenerator<ReadRecord[]> {
   let header: string[] | undefined;
   let typeColumn = -1;
   for await (const row of csvRows(chunks)) {
     if ('error' in row) {
       if (header === undefined)
         throw new IngestInputError(row.error.code, `CSV header: ${row.error.message}`);
-      yield { line: row.line, parsed: { ok: false, problem: row.error } };
+      yield [{ line: row.line, parsed: { ok: false, problem: row.error } }];
       continue;
     }
     if (header === undefined) {
@@ -216,14 +216,16 @@ async function* readCsv(
       continue;
     }
     if (row.fields.every((f) => f.trim() === '')) {
-      yield { line: row.line, parsed: null };
+      yield [{ line: row.line, parsed: null }];
       continue;
     }
     const damaged = row.fields.some((f) => f.includes(REPLACEMENT));
-    yield {
-      line: row.line,
-      parsed: damaged ? NOT_UTF8 : csvLine(header, row.fields, typeColumn, fixedType),
-    };
+    yield [
+      {
+        line: row.line,
+        parsed: damaged ? NOT_UTF8 : csvLine(header, row.fields, typeColumn, fixedType),
+      },
+    ];
   }
 }
 

@@ -17,10 +17,23 @@ export async function* numberedLines(
   chunks: AsyncIterable<string>,
   maxChars = MAX_LINE_CHARS,
 ): AsyncGenerator<NumberedLine> {
+  for await (const lines of numberedLineBatches(chunks, maxChars)) yield* lines;
+}
+
+/**
+ * The lines of `numberedLines`, a chunk's worth at a time: a reader of millions of lines then pays
+ * for one asynchronous step per chunk instead of one per line.
+ * @example for await (const lines of numberedLineBatches(decodeChunks(stream))) for (const l of lines) …
+ */
+export async function* numberedLineBatches(
+  chunks: AsyncIterable<string>,
+  maxChars = MAX_LINE_CHARS,
+): AsyncGenerator<NumberedLine[]> {
   let pending = '';
   let skipping = false;
   let line = 1;
   for await (const chunk of chunks) {
+    const lines: NumberedLine[] = [];
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf('\n', start);
@@ -29,26 +42,32 @@ export async function* numberedLines(
         skipping = false;
       } else {
         const text = pending + chunk.slice(start, nl);
-        yield text.length > maxChars + 1
-          ? { line, text: '', tooLong: true }
-          : { line, text: stripCr(text) };
+        lines.push(
+          text.length > maxChars + 1
+            ? { line, text: '', tooLong: true }
+            : { line, text: stripCr(text) },
+        );
       }
       pending = '';
       line += 1;
       start = nl + 1;
     }
-    if (skipping) continue;
-    pending += chunk.slice(start);
-    if (pending.length > maxChars + 1) {
-      yield { line, text: '', tooLong: true };
-      pending = '';
-      skipping = true;
+    if (!skipping) {
+      pending += chunk.slice(start);
+      if (pending.length > maxChars + 1) {
+        lines.push({ line, text: '', tooLong: true });
+        pending = '';
+        skipping = true;
+      }
     }
+    if (lines.length > 0) yield lines;
   }
   if (!skipping && pending.length > 0)
-    yield pending.length > maxChars + 1
-      ? { line, text: '', tooLong: true }
-      : { line, text: stripCr(pending) };
+    yield [
+      pending.length > maxChars + 1
+        ? { line, text: '', tooLong: true }
+        : { line, text: stripCr(pending) },
+    ];
 }
 
 function stripCr(text: string): string {
