@@ -3,6 +3,13 @@ import { availableParallelism, cpus } from 'node:os';
 import type { ProfileSummary } from './http-profile.js';
 import { writeResultsSection } from './results-section.js';
 
+/** The names of the HTTP benchmark's targets that other sections read figures from. */
+export const TARGET_NAMES = {
+  floor: 'GET /v1/me (authenticated floor)',
+  guard: 'POST /v1/guard/check',
+  routes: 'GET /v1/debtors/{id}/routes',
+} as const;
+
 /** One target's figures under load. */
 export interface TargetResult {
   name: string;

@@ -25,7 +25,13 @@ import autocannon from 'autocannon';
 import { sampleDebtorIndices } from '../scripts/gen-graph.js';
 import { ownMobile } from '../scripts/synthetic-graph/graph-vocabulary.js';
 import { type ProfileSummary, summariseProfile } from './http-profile.js';
-import { type HttpRun, httpSection, type TargetResult, writeHttpSection } from './http-results.js';
+import {
+  type HttpRun,
+  httpSection,
+  TARGET_NAMES,
+  type TargetResult,
+  writeHttpSection,
+} from './http-results.js';
 import { type ServerProcess, startServer } from './http-server-process.js';
 import {
   buildGraph,
@@ -66,12 +72,12 @@ function targets(debtors: number[], runId: string): Target[] {
     // the per-key rate limit answered by the primary across workers), and reads nothing.
     { name: 'GET /healthz (service floor)', request: () => ({ method: 'GET', path: '/healthz' }) },
     {
-      name: 'GET /v1/me (authenticated floor)',
+      name: TARGET_NAMES.floor,
       profile: true,
       request: () => ({ method: 'GET', path: '/v1/me' }),
     },
     {
-      name: 'POST /v1/guard/check',
+      name: TARGET_NAMES.guard,
       profile: true,
       request: (n) => ({
         method: 'POST',
@@ -80,7 +86,7 @@ function targets(debtors: number[], runId: string): Target[] {
       }),
     },
     {
-      name: 'GET /v1/debtors/{id}/routes',
+      name: TARGET_NAMES.routes,
       profile: true,
       request: (n) => ({ method: 'GET', path: `/v1/debtors/P${at(n)}/routes` }),
     },

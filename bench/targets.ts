@@ -3,7 +3,7 @@
  * target, the figure this run measured for it, whether it is met, and, where it is not, where the
  * time goes (from this run's profile) and the floor that keeps it there (from this run's figures).
  */
-import type { HttpRun, TargetResult } from './http-results.js';
+import { type HttpRun, TARGET_NAMES, type TargetResult } from './http-results.js';
 import type { ImportRun } from './import.bench.js';
 import type { RoutesBenchResult } from './routes.bench.js';
 
@@ -27,9 +27,7 @@ export const IMPORT_RECORDS_PER_SECOND_TARGET = 100_000;
 /** Peak resident memory of an import, MiB (500 MB). */
 export const IMPORT_PEAK_TARGET_MIB = 500 / 1.048576;
 
-const GUARD = 'POST /v1/guard/check';
-const ROUTES = 'GET /v1/debtors/{id}/routes';
-const FLOOR = 'GET /v1/me (authenticated floor)';
+const { guard: GUARD, routes: ROUTES, floor: FLOOR } = TARGET_NAMES;
 
 const n0 = (x: number): string => Math.round(x).toLocaleString('en');
 const verdict = (met: boolean): string => (met ? '**met**' : '**not met**');
