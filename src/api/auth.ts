@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { HASHED_KEY_PREFIX } from '../config/api-keys.js';
+import { type Permission, type Role, roleAllows } from '../domain/access/roles.js';
 import { ApiError } from './api-error.js';
 import type { AuthFailures } from './auth-failures.js';
 import { clientAddress } from './client-address.js';
 import type { ApiEnv } from './env.js';
-import { type Permission, type Role, roleAllows } from './roles.js';
 
 /** Compares two strings in time independent of where they differ. */
 function timingSafeEqual(a: string, b: string): boolean {

@@ -1,6 +1,6 @@
+import type { Role } from '../domain/access/roles.js';
 import type { Log } from '../log/log.js';
 import type { GraphStore } from '../store/graph-store.js';
-import type { Role } from './roles.js';
 import type { WindowCounts } from './window-counts.js';
 
 /** Limits the edge enforces before any use case runs. */

@@ -1,6 +1,6 @@
+import type { Role } from '../domain/access/roles.js';
 import type { Log } from '../log/log.js';
 import type { ApiDeps } from './deps.js';
-import type { Role } from './roles.js';
 
 /** Hono context variables set by the middleware chain. */
 export interface ApiEnv {

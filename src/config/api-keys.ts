@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../api/roles.js';
+import { ROLES, type Role } from '../domain/access/roles.js';
 
 export type KeysResult = { ok: true; keys: Map<string, Role> } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Permission, ROLES, type Role, roleAllows } from '../../src/api/roles.js';
+import { type Permission, ROLES, type Role, roleAllows } from '../../src/domain/access/roles.js';
 import { Person } from '../../src/domain/model/index.js';
 import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
 

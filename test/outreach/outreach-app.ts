@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../../src/api/app.js';
 import { type ApiDeps, DEFAULT_LIMITS } from '../../src/api/deps.js';
-import type { Role } from '../../src/api/roles.js';
 import { outreachModule } from '../../src/api/routes/outreach.js';
 import { DispatchRelay } from '../../src/app/dispatch/dispatch-relay.js';
 import type { Dispatcher } from '../../src/app/dispatch/dispatcher.js';
 import { outboxDispatcher } from '../../src/app/dispatch/outbox-dispatcher.js';
 import type { OutreachGuard } from '../../src/app/outreach/outreach-guard.js';
+import type { Role } from '../../src/domain/access/roles.js';
 import { Person } from '../../src/domain/model/index.js';
 import { type Log, silentLog } from '../../src/log/log.js';
 import type { GraphStore } from '../../src/store/graph-store.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type AppOptions, createApp } from '../../src/api/app.js';
 import { type ApiDeps, type ApiLimits, DEFAULT_LIMITS } from '../../src/api/deps.js';
-import type { Role } from '../../src/api/roles.js';
+import type { Role } from '../../src/domain/access/roles.js';
 import { type Log, silentLog } from '../../src/log/log.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 

@@ -1,6 +1,5 @@
 // The workbench's API types are the server's own: nothing here restates a shape.
 
-export type { Role } from '../../src/api/roles.js';
 export type { PersonDetail } from '../../src/api/routes/graph.js';
 export type { OutreachAccepted } from '../../src/api/routes/outreach.js';
 export type {
@@ -15,6 +14,7 @@ export type {
   WorklistItem,
   WorklistPage,
 } from '../../src/app/worklist/get-worklist.js';
+export type { Role } from '../../src/domain/access/roles.js';
 export type { Decision, RuleVerdict } from '../../src/domain/guard/decision.js';
 export type { PersonFlags } from '../../src/domain/model/index.js';
 export type { SharedIdentifier } from '../../src/store/roles/graph-reads.js';

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { ROLES } from '../../domain/access/roles.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
-import { ROLES } from '../roles.js';
 import type { StaticAssets } from '../static-assets.js';
 
 /** The asset prefix the workbench bundle is served from (`web/` → `web/dist` on Node). */
