@@ -1,6 +1,5 @@
 import { expect } from 'vitest';
 import type {
-  AuditRecord,
   DecisionAuditRecord,
   DispatchRecord,
   GraphEdge,

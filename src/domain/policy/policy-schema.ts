@@ -27,11 +27,9 @@ export {
 } from './contact-rule-schemas.js';
 export { ClockTime, Duration, StableId, Weekday } from './policy-fields.js';
 
-import { normalisePhrase } from '../language/normalise-text.js';
 import { hanCount, soundKeys } from '../language/pinyin-reading.js';
 import { CONVERSATION_OUTCOMES, Outcome } from '../model/attempt.js';
 import { Channel } from '../model/channel.js';
-import { Source } from '../model/evidence.js';
 import { ObligationRole, RelationKind } from '../model/relations.js';
 
 /** How the recipient stands to the debtor: the debtor, a co-obligor, a relation kind, an employer, or unknown. */
