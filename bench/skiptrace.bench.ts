@@ -1,7 +1,9 @@
 /**
  * The skip-trace simulation benchmark: `npm run bench -- skiptrace [--debtors 150] [--seeds 1,2,3] [--no-write]`.
- * For every world setting and seed, runs skipgraph and the two collector heuristics on the same
- * world and the same dice, prints a table per setting and, unless --no-write, writes them with the
+ * For every world setting and seed, runs skipgraph (with the defaults and with the calibration of a
+ * previous portfolio), the two collector heuristics and the yardsticks (informed, informed planning
+ * ahead, truth-knowing) on the same world and the same dice, prints a table per setting and,
+ * unless --no-write, writes them with the
  * command, the date and the machine as the "## Skip tracing: the last run" section of
  * bench/RESULTS.md ("## Skip tracing" beside it is written by hand: how to read the figures).
  */
@@ -13,6 +15,7 @@ import { type Calibration, reliabilitiesOf } from '../src/domain/ranking/calibra
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { writeResultsSection } from './results-section.js';
 import { informedStrategy } from './skiptrace-informed.js';
+import { lookaheadStrategy } from './skiptrace-lookahead.js';
 import { oracleStrategy } from './skiptrace-oracle.js';
 import { MAX_CALLS, type SimMetrics, seedWorld, simulate, simulateOn } from './skiptrace-sim.js';
 import {
@@ -93,6 +96,7 @@ export async function runSetting(
       fileOrderStrategy(),
       newestFirstStrategy(),
       informedStrategy(world),
+      lookaheadStrategy(world),
       oracleStrategy(world),
     ]) {
       const m = await simulate(world, strategy);

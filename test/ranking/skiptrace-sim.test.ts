@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { informedStrategy } from '../../bench/skiptrace-informed.js';
+import { lookaheadStrategy } from '../../bench/skiptrace-lookahead.js';
 import { oracleStrategy } from '../../bench/skiptrace-oracle.js';
 import { simulate } from '../../bench/skiptrace-sim.js';
 import {
@@ -50,5 +51,19 @@ describe('skip-trace simulation (small)', () => {
     expect(oracle.denied).toBe(0);
     expect(oracle.reached).toBeGreaterThanOrEqual(informed.reached);
     expect(oracle.meanCalls).toBeLessThan(informed.meanCalls);
+  }, 120_000);
+
+  it('the planning yardstick models the CN lost test as the guard decides it and keeps the same rules', async () => {
+    const setting = WORLD_SETTINGS.find((s) => s.name === 'dead-applications')!;
+    const world = generateWorld(setting, 2, 40, new Date('2026-11-23T00:00:00Z'));
+    const planning = lookaheadStrategy(world);
+    const m = await simulate(world, planning);
+    const fileOrder = await simulate(world, fileOrderStrategy());
+    expect(planning.lostModelMismatches()).toBe(0);
+    expect(m.repeatBad).toBe(0);
+    expect(m.stuck).toBe(0);
+    expect(m.denied).toBe(0);
+    expect(m.thirdPartyCalls).toBeGreaterThan(0);
+    expect(m.meanCalls).toBeLessThan(fileOrder.meanCalls);
   }, 120_000);
 });
