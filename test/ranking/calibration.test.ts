@@ -11,9 +11,12 @@ import { runCalibrateCommand } from '../../src/cli/commands/calibrate.js';
 import { reliabilitiesOf } from '../../src/domain/ranking/calibration-file.js';
 import { fitReliabilities } from '../../src/domain/ranking/calibration-fit.js';
 import { calibrationReport } from '../../src/domain/ranking/calibration-report.js';
+import type { CalibrationSample } from '../../src/domain/ranking/calibration-sample.js';
+import { indexGraph } from '../../src/domain/ranking/graph-index.js';
 import { DEFAULT_RELIABILITIES } from '../../src/domain/ranking/reliabilities.js';
 import { readCalibrationFile } from '../../src/node/calibration-file.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import { GraphBuilder } from './graph-builder.js';
 
 const START = new Date('2026-11-23T00:00:00Z');
 const AFTER = new Date('2026-12-01T00:00:00Z');
@@ -49,6 +52,42 @@ describe('calibration on the portfolio’s own outcomes', () => {
     expect(calibration.source.application!).toBeLessThan(DEFAULT_RELIABILITIES.source.application!);
     expect(calibration.support.source.application).toBeGreaterThan(20);
   }, 120_000);
+
+  it("fits the workplace routes' employment hop to how often switchboards put the debtor through", () => {
+    const index = indexGraph(
+      new GraphBuilder()
+        .person('D1')
+        .account('A1', 'D1')
+        .employer('E1')
+        .worksAt('D1', 'E1', { from: '2025-01-01', lastSeen: '2026-06-01' })
+        .phone(
+          'E1',
+          '+862150000000',
+          { lastSeen: '2026-06-01' },
+          { type: 'FIXED_LINE' },
+          'employer',
+        )
+        .subgraph(),
+    );
+    const calls = (n: number, reached: number): CalibrationSample[] =>
+      Array.from({ length: n }, (_, i) => ({
+        index,
+        debtorId: 'D1',
+        accountId: 'A1',
+        at: new Date(Date.UTC(2026, 10, 23, 2 + (i % 8))),
+        contact: { kind: 'phone', value: '+862150000000' },
+        reached: i < reached,
+      }));
+    const base = DEFAULT_RELIABILITIES.employment;
+    // Put through on 30 of 60 calls: far more than the defaults expect of a half-year-old job.
+    const often = fitReliabilities(calls(60, 30));
+    expect(often.rel.employment).toBeGreaterThan(base);
+    expect(often.support.employment).toBe(60);
+    // Never put through in 60 calls: the debtor has most likely left.
+    expect(fitReliabilities(calls(60, 0)).rel.employment).toBeLessThan(base / 2);
+    // Own numbers' sources are not touched by workplace calls.
+    expect(often.rel.source).toEqual(DEFAULT_RELIABILITIES.source);
+  });
 
   it('moves little on little data and not at all on none (the prior toward the defaults)', async () => {
     expect(fitReliabilities([]).rel).toEqual(DEFAULT_RELIABILITIES);

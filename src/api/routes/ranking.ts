@@ -13,6 +13,10 @@ const Values = z.object({
   source: z.record(z.string(), z.number()),
   relation: z.record(z.string(), z.number()),
   age: z.array(z.object({ fromDays: z.number(), factor: z.number() })),
+  employment: z.number().openapi({
+    description:
+      "The hop from the debtor to an employer (workplace routes' reliability before age)",
+  }),
 });
 
 const Report = z.object({
@@ -50,6 +54,7 @@ const CalibrationBody = z
         source: z.record(z.string(), z.number()),
         relation: z.record(z.string(), z.number()),
         age: z.array(z.number()),
+        employment: z.number().optional(),
       })
       .optional(),
     report: z.object({ before: Report, after: Report }).optional().openapi({

@@ -31,6 +31,7 @@ export function calibrationOf(
     source: { ...fit.rel.source },
     relation: { ...fit.rel.relation },
     age: fit.rel.age.map((a) => ({ ...a })),
+    employment: fit.rel.employment,
     support: fit.support,
     report: {
       before: calibrationReport(samples, DEFAULT_RELIABILITIES),

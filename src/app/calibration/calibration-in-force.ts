@@ -19,6 +19,14 @@ export function calibrationInForce(calibration: Calibration, path?: string): Cal
   return { calibration, reliabilities: reliabilitiesOf(calibration), ...(path ? { path } : {}) };
 }
 
+/** The reliabilities as plain values: per source, per relation, per age bucket, and the employment hop. */
+export interface ReliabilityValues {
+  source: Record<string, number>;
+  relation: Record<string, number>;
+  age: { fromDays: number; factor: number }[];
+  employment: number;
+}
+
 /** What GET /v1/ranking/calibration answers: which values rank routes, and the fit's report when one is in force. */
 export interface CalibrationView {
   inForce: 'defaults' | 'calibration';
@@ -30,25 +38,18 @@ export interface CalibrationView {
   attempts?: number;
   samples?: number;
   priorStrength?: number;
-  reliabilities: {
-    source: Record<string, number>;
-    relation: Record<string, number>;
-    age: { fromDays: number; factor: number }[];
-  };
-  defaults: {
-    source: Record<string, number>;
-    relation: Record<string, number>;
-    age: { fromDays: number; factor: number }[];
-  };
+  reliabilities: ReliabilityValues;
+  defaults: ReliabilityValues;
   support?: Calibration['support'];
   report?: Calibration['report'];
 }
 
-function plain(r: Reliabilities): CalibrationView['reliabilities'] {
+function plain(r: Reliabilities): ReliabilityValues {
   return {
     source: { ...r.source },
     relation: { ...r.relation },
     age: r.age.map((a) => ({ ...a })),
+    employment: r.employment,
   };
 }
 

@@ -60,6 +60,11 @@ export function formatCalibration(c: Calibration, defaults: Calibration['source'
     lines.push(
       `  ${pad(k, 20)} ${(c.relation[k as keyof typeof c.relation] ?? 0).toFixed(2)}  (${n})`,
     );
+  if (c.employment !== undefined)
+    lines.push(
+      'employment reliability (workplace routes; default → fitted, attempts):',
+      `  ${pad('employment', 20)} ${DEFAULT_RELIABILITIES.employment.toFixed(2)} → ${c.employment.toFixed(2)}  (${c.support.employment ?? 0})`,
+    );
   lines.push('age factor on a contact’s evidence (fitted, attempts):');
   for (const [i, a] of c.age.entries())
     lines.push(

@@ -43,11 +43,14 @@ export const Calibration = z.object({
       (a) => a.every((b, i) => i === 0 || b.fromDays > a[i - 1]!.fromDays),
       'age buckets ascend by fromDays',
     ),
+  /** The workplace route's employment hop; absent in files written before it was fitted (default then). */
+  employment: Probability.optional(),
   /** How many decided attempts each fitted value rests on. */
   support: z.object({
     source: z.record(z.string(), z.number().int().min(0)),
     relation: z.partialRecord(RelationKind, z.number().int().min(0)),
     age: z.array(z.number().int().min(0)),
+    employment: z.number().int().min(0).optional(),
   }),
   report: z.object({ before: Report, after: Report }),
 });
@@ -60,6 +63,7 @@ export function reliabilitiesOf(calibration: Calibration | undefined): Reliabili
         source: calibration.source,
         relation: calibration.relation,
         age: calibration.age,
+        ...(calibration.employment !== undefined ? { employment: calibration.employment } : {}),
       })
     : reliabilitiesWith(undefined);
 }

@@ -19,18 +19,23 @@ export interface FittedReliabilities {
     source: Record<string, number>;
     relation: Partial<Record<RelationKind, number>>;
     age: number[];
+    employment: number;
   };
 }
 
-type Dimension = 'source' | 'relation' | 'age';
+type Dimension = 'source' | 'relation' | 'age' | 'employment';
+
+/** The one group of the employment dimension: every workplace route shares the hop's reliability. */
+const EMPLOYMENT_GROUP = 'employment';
 
 /**
  * The group a prediction counts in: source and age bucket for the debtor's own points (the
  * ranking applies calibrated source and age there only), the relation for routes through a
- * person the debtor knows.
+ * person the debtor knows, the employment hop for employers' switchboards.
  */
 function groupOf(p: SamplePrediction, d: Dimension): string | undefined {
   if (d === 'relation') return p.relation;
+  if (d === 'employment') return p.workplace ? EMPLOYMENT_GROUP : undefined;
   if (!p.own) return undefined;
   return d === 'source' ? p.source : String(p.ageBucket);
 }
@@ -52,6 +57,7 @@ function currentAndDefault(
     const k = g as RelationKind;
     return [rel.relation[k], defaults.relation[k]];
   }
+  if (d === 'employment') return [rel.employment, defaults.employment];
   const i = Number(g);
   return [rel.age[i]?.factor ?? 1, defaults.age[i]?.factor ?? 1];
 }
@@ -59,13 +65,15 @@ function currentAndDefault(
 function withValue(rel: Reliabilities, d: Dimension, g: string, v: number): Reliabilities {
   if (d === 'source') return { ...rel, source: { ...rel.source, [g]: v } };
   if (d === 'relation') return { ...rel, relation: { ...rel.relation, [g as RelationKind]: v } };
+  if (d === 'employment') return { ...rel, employment: v };
   const i = Number(g);
   return { ...rel, age: rel.age.map((a, j) => (j === i ? { ...a, factor: v } : a)) };
 }
 
 /**
- * Fits source, relation and age reliabilities to decided attempts by proportional fitting: each
- * round, for each group (a source kind, a relation kind, an age bucket), the value is scaled by
+ * Fits source, relation, age and employment reliabilities to decided attempts by proportional
+ * fitting: each round, for each group (a source kind, a relation kind, an age bucket, the
+ * employment hop of workplace routes), the value is scaled by
  * observed ÷ predicted successes over its attempts and pulled toward its default by a prior worth
  * `priorStrength` attempts (n·fitted + k·default) / (n + k), so little data changes little.
  * Pure and deterministic. With no samples it returns the defaults.
@@ -76,9 +84,14 @@ export function fitReliabilities(
   priorStrength = CALIBRATION_PRIOR_STRENGTH,
 ): FittedReliabilities {
   let rel = defaults;
-  const support: FittedReliabilities['support'] = { source: {}, relation: {}, age: [] };
+  const support: FittedReliabilities['support'] = {
+    source: {},
+    relation: {},
+    age: [],
+    employment: 0,
+  };
   for (let round = 0; round < CALIBRATION_ROUNDS; round++) {
-    for (const d of ['source', 'relation', 'age'] as const) {
+    for (const d of ['source', 'relation', 'age', 'employment'] as const) {
       const sums = new Map<string, { n: number; observed: number; predicted: number }>();
       for (const s of samples) {
         const p = predictSample(s, rel);
@@ -101,6 +114,7 @@ export function fitReliabilities(
         if (round === 0) {
           if (d === 'source') support.source[g] = n;
           else if (d === 'relation') support.relation[g as RelationKind] = n;
+          else if (d === 'employment') support.employment = n;
           else support.age[Number(g)] = n;
         }
       }

@@ -3,6 +3,7 @@ import { graphPrior } from './contact-prior.js';
 import { contactAgeDays, walkEvidencePaths } from './evidence-paths.js';
 import type { GraphIndex } from './graph-index.js';
 import { splitSource } from './hop-reliability.js';
+import { PUT_THROUGH_RATE } from './ranking-parameters.js';
 import { ageBucketOf, type Reliabilities } from './reliabilities.js';
 
 /** One decided attempt of the portfolio, as the calibration reads it. */
@@ -29,6 +30,8 @@ export interface SamplePrediction {
   ageBucket: number;
   /** True when the best path is the debtor's own point (source and age are fitted on these). */
   own: boolean;
+  /** True when the best path is the switchboard of the debtor's employer (employment is fitted on these). */
+  workplace: boolean;
 }
 
 const TO_THE_PERSON: ReadonlySet<Outcome> = new Set<Outcome>([
@@ -81,11 +84,16 @@ export function predictSample(
     phone = { ...phone, status: 'unknown' };
   const last = best.hops[best.hops.length - 1]!;
   const first = best.hops[0]!;
+  const workplace = first.type === 'WORKS_AT';
+  // A switchboard always answers, so every call there is decided; it reaches the debtor only when
+  // the job holds and the call is put through (the put-through model), not with the route's chance alone.
+  const prior = graphPrior(paths, phone);
   const prediction: SamplePrediction = {
-    p: graphPrior(paths, phone),
+    p: workplace ? prior * PUT_THROUGH_RATE : prior,
     source: splitSource(last.source)[0],
     ageBucket: ageBucketOf(rel, contactAgeDays(best.hops, s.at)),
     own: best.hops.length === 1 && best.recipient.relation === 'self',
+    workplace,
   };
   if (first.type === 'KNOWS' && first.kind !== undefined)
     prediction.relation = first.kind as RelationKind;

@@ -9,14 +9,16 @@ import {
 
 /**
  * The graph's estimate that a contact point reaches whom its paths lead to, before sharing and
- * attempt history: the noisy-OR of its paths, times the phone's line type and status factors.
+ * attempt history: the noisy-OR of its paths, times the phone's status factor and, unless it is
+ * only an employer's switchboard, its line type factor.
  */
 export function graphPrior(paths: readonly PathCandidate[], phone: Phone | undefined): number {
   const prior = noisyOr(paths.map((p) => p.probability));
   if (!phone) return prior;
+  const switchboard = paths.every((p) => p.recipient.relation === 'employer');
   return (
     prior *
-    (LINE_TYPE_FACTOR[phone.type] ?? DEFAULT_LINE_TYPE_FACTOR) *
+    (switchboard ? 1 : (LINE_TYPE_FACTOR[phone.type] ?? DEFAULT_LINE_TYPE_FACTOR)) *
     (phone.status === 'active' ? PHONE_STATUS_FACTOR.active : PHONE_STATUS_FACTOR.unknown)
   );
 }

@@ -10,7 +10,6 @@ import type { GraphIndex } from './graph-index.js';
 import { evidenceDate, hopReliability } from './hop-reliability.js';
 import {
   CONTACT_HOP_RELIABILITY,
-  EMPLOYMENT_RELIABILITY,
   HALF_LIFE_DAYS,
   OBLIGATION_RELIABILITY,
 } from './ranking-parameters.js';
@@ -275,7 +274,7 @@ function employmentPaths(
       e,
       debtorKey,
       e.to,
-      hopReliability(EMPLOYMENT_RELIABILITY, e.props, ctx.at, {
+      hopReliability(rel.employment, e.props, ctx.at, {
         halfLifeDays: HALF_LIFE_DAYS.WORKS_AT,
         rel,
       }),
@@ -299,10 +298,12 @@ function employmentPaths(
  * The reliabilities for hops that are not the debtor's own contact points: a calibration's
  * source and age values were fitted on the debtor's own points (a lost debtor's old number and a
  * reference's number from the same application age very differently), so these keep the
- * defaults; the calibrated relation values apply.
+ * defaults; the calibrated relation and employment values apply.
  */
 function forOthers(rel: Reliabilities): Reliabilities {
-  return rel === DEFAULT_RELIABILITIES ? rel : { ...DEFAULT_RELIABILITIES, relation: rel.relation };
+  return rel === DEFAULT_RELIABILITIES
+    ? rel
+    : { ...DEFAULT_RELIABILITIES, relation: rel.relation, employment: rel.employment };
 }
 
 /**

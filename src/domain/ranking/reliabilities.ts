@@ -2,6 +2,7 @@ import type { RelationKind } from '../model/index.js';
 import {
   AGE_BUCKET_START_DAYS,
   DEFAULT_SOURCE_RELIABILITY,
+  EMPLOYMENT_RELIABILITY,
   RELATION_RELIABILITY,
   SOURCE_RELIABILITY,
 } from './ranking-parameters.js';
@@ -14,7 +15,8 @@ export interface AgeFactor {
 
 /**
  * The reliabilities a ranking uses: the documented defaults (ranking-parameters.ts), or a
- * portfolio's calibration of them (source, relation, and a factor by the age of a contact's evidence).
+ * portfolio's calibration of them (source, relation, a factor by the age of a contact's evidence,
+ * and the workplace route's employment hop).
  */
 export interface Reliabilities {
   source: Readonly<Record<string, number>>;
@@ -22,6 +24,8 @@ export interface Reliabilities {
   relation: Readonly<Record<RelationKind, number>>;
   /** Ascending by fromDays, the first at 0. */
   age: readonly AgeFactor[];
+  /** The hop from the debtor to a current employer (EMPLOYMENT_RELIABILITY): the workplace route. */
+  employment: number;
 }
 
 /** The documented defaults: every age factor 1 (the recency decay alone). */
@@ -30,6 +34,7 @@ export const DEFAULT_RELIABILITIES: Reliabilities = {
   defaultSource: DEFAULT_SOURCE_RELIABILITY,
   relation: RELATION_RELIABILITY,
   age: AGE_BUCKET_START_DAYS.map((fromDays) => ({ fromDays, factor: 1 })),
+  employment: EMPLOYMENT_RELIABILITY,
 };
 
 /** The values a calibration may set; anything it leaves out keeps its default. */
@@ -37,6 +42,7 @@ export interface ReliabilityOverrides {
   source?: Readonly<Record<string, number>>;
   relation?: Readonly<Partial<Record<RelationKind, number>>>;
   age?: readonly AgeFactor[];
+  employment?: number;
 }
 
 /** The defaults with a calibration's values laid over them. */
@@ -54,6 +60,7 @@ export function reliabilitiesWith(overrides: ReliabilityOverrides | undefined): 
     defaultSource: DEFAULT_SOURCE_RELIABILITY,
     relation,
     age,
+    employment: overrides.employment ?? EMPLOYMENT_RELIABILITY,
   };
 }
 
