@@ -23,27 +23,24 @@ function normalised(b: Belief): Belief {
   return Object.fromEntries(KINDS.map((k) => [k, z > 0 ? b[k] / z : 0])) as Belief;
 }
 
+/** How likely `outcome` is on a line whose holder answers with `rate` and, answering, says `answered`. */
+function answering(outcome: Outcome, answered: Outcome, rate: number): number {
+  return outcome === answered ? rate : outcome === 'no_answer' ? 1 - rate : 0;
+}
+
 /** How likely `outcome` is on a number of this kind, whose debtor answers with `ownAnswer`. */
 export function likelihood(kind: Kind, outcome: Outcome, ownAnswer: number): number {
   switch (kind) {
     case 'own':
-      return outcome === 'right_party' ? ownAnswer : outcome === 'no_answer' ? 1 - ownAnswer : 0;
+      return answering(outcome, 'right_party', ownAnswer);
     case 'dead':
       return outcome === 'invalid_number' ? 1 : 0;
     case 'other':
-      return outcome === 'wrong_party'
-        ? OTHERS_ANSWER
-        : outcome === 'no_answer'
-          ? 1 - OTHERS_ANSWER
-          : 0;
+      return answering(outcome, 'wrong_party', OTHERS_ANSWER);
     case 'silent':
       return outcome === 'no_answer' ? 1 : 0;
     case 'relative':
-      return outcome === 'third_party'
-        ? OTHERS_ANSWER
-        : outcome === 'no_answer'
-          ? 1 - OTHERS_ANSWER
-          : 0;
+      return answering(outcome, 'third_party', OTHERS_ANSWER);
   }
 }
 
