@@ -42,7 +42,7 @@ export function calibrationOf(
 
 /**
  * Calibrates the ranking on the portfolio's own outcomes up to `at`: reads every decided attempt,
- * fits the source, relation and age reliabilities (pulled toward the documented defaults) and
+ * fits the source, relation, age and employment reliabilities (pulled toward the documented defaults) and
  * reports the Brier score and reliability table with the defaults and with the fit.
  * @throws AppError invalid (nothing_to_calibrate) when no attempt has a decided outcome
  */

@@ -10,8 +10,8 @@ import { UsageError } from '../usage-error.js';
 
 export const CALIBRATE_HELP = `Usage: skipgraph calibrate [--db PATH] [--store sqlite|neo4j] [--out PATH] [--at TIME] [--dry-run] [--json]
 
-Fits the ranking's source, relation and age reliabilities to the portfolio's recorded attempts
-(each pulled toward its documented default, so little data changes little), writes the
+Fits the ranking's source, relation, age and employment reliabilities to the portfolio's recorded
+attempts (each pulled toward its documented default, so little data changes little), writes the
 calibration file the ranking loads, and reports the Brier score and a reliability table with the
 defaults and with the fit. Attempts that reached no decision (no answer, busy) are left out.
 

@@ -292,8 +292,8 @@ export const DEFAULT_CONSUMER_RELATIONS: readonly RelationKind[] = [
 export const SCORE_DECIMALS = 4;
 
 /**
- * Calibration (`skipgraph calibrate`): the source and relation reliabilities above and a factor
- * per age of a contact's evidence are fitted to the portfolio's recorded outcomes, each pulled
+ * Calibration (`skipgraph calibrate`): the source, relation and employment reliabilities above and
+ * a factor per age of a contact's evidence are fitted to the portfolio's recorded outcomes, each pulled
  * toward its documented value by a prior worth this many attempts. 20: a source seen on 20
  * decided calls moves halfway from its default to what those calls showed, so a young portfolio
  * (a handful of calls per source) keeps about the defaults and a large one speaks for itself.
