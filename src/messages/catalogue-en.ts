@@ -66,7 +66,7 @@ export const en: Catalogue = {
     stage_too_early:
       'The recipient is a third party ({relations}); the account is {daysPastDue, plural, one {# day} other {# days}} past due, third parties only from {minDaysPastDue} days.',
     debtor_not_lost:
-      'The recipient is a third party ({relations}); the debtor is not lost yet ({failedInARow} failed attempts in a row, {ownRoutesLeft} own numbers left).',
+      'The debtor is not lost yet ({failedInARow, plural, one {# failed attempt} other {# failed attempts}} in a row, {ownRoutesLeft, plural, one {# own number} other {# own numbers}} left), so no third party may be contacted.',
     third_party_limit:
       'The recipient is a third party ({relations}) already contacted {count, plural, one {# time} other {# times}} (at most {max}).',
     discloses_debt: 'The message discloses the debt to a third party ({relations}): {terms}.',

@@ -63,7 +63,7 @@ export const zhCN: Catalogue = {
     stage_too_early:
       '对方为第三方（{relations}）；账户逾期 {daysPastDue} 天，逾期满 {minDaysPastDue} 天方可联系第三方。',
     debtor_not_lost:
-      '对方为第三方（{relations}）；债务人尚未失联（已连续 {failedInARow} 次未联系上，本人号码尚余 {ownRoutesLeft} 个），暂不得联系第三方。',
+      '债务人尚未失联（已连续 {failedInARow} 次未联系上，本人号码尚余 {ownRoutesLeft} 个），暂不得联系第三方。',
     third_party_limit: '对方为第三方（{relations}），已联系 {count} 次，达到上限 {max} 次。',
     discloses_debt: '信息会向第三方（{relations}）透露债务情况，不得发送：{terms}。',
     // 合规校验：休息日与法定节假日

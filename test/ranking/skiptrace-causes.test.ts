@@ -5,6 +5,7 @@ import { getRoutes, type RoutesResult } from '../../src/app/routes/get-routes.js
 import { previewRoute } from '../../src/app/routes/preview-route.js';
 import { lostPolicyOf } from '../../src/domain/lost/lost-policy.js';
 import { type Attempt, type Outcome, Person } from '../../src/domain/model/index.js';
+import { renderMessage } from '../../src/messages/render-message.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 
@@ -130,6 +131,23 @@ describe.each(SETTINGS)('skip tracing causes, $name', (setting) => {
   }
 
   const firstAllowed = (r: RoutesResult) => r.routes.find((x) => x.guard?.outcome === 'allow');
+
+  it('says in both languages why third parties wait while the debtor is not lost', async () => {
+    await ownPhone(setting.phones.own, 'application', '2026-09-01');
+    await called(setting.phones.own, daysAgo(0, -2), 'no_answer');
+    const r = await routes();
+    if (setting.jurisdiction !== 'CN') {
+      // Regulation F needs no lost state before a location call.
+      expect(r.notLost).toBeUndefined();
+      return;
+    }
+    const notLost = r.notLost!;
+    expect(notLost.params).toMatchObject({ failedInARow: 1, ownRoutesLeft: 1 });
+    const en = renderMessage('en', notLost.code, notLost.params);
+    const zh = renderMessage('zh-CN', notLost.code, notLost.params);
+    expect(en).toContain('not lost yet (1 failed attempt in a row, 1 own number left)');
+    expect(zh).toContain('债务人尚未失联（已连续 1 次未联系上，本人号码尚余 1 个）');
+  });
 
   it('never routes the debtor to a number that answered wrong party, and says why', async () => {
     await ownPhone(setting.phones.own, 'collector_note', '2026-11-20');
