@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/messages/catalogue-en.js';
 import { properNames } from './demo-names.js';
 import { chineseWords, englishWords } from './page-words.js';
 import {
@@ -14,6 +15,13 @@ import {
 } from './workbench-service.js';
 
 const LANGS = ['zh-CN', 'en'] as const;
+/** The catalogue's message codes: one shown as it is means its message could not be worded. */
+const CODES = new Set(Object.keys(en.messages));
+
+/** Message codes standing as words in a line (a rule id such as `cn.third_party` is not one). */
+function bareCodes(line: string): string[] {
+  return (line.match(/(?<![.\w-])[a-z]+(?:_[a-z]+)+(?![.\w-])/g) ?? []).filter((w) => CODES.has(w));
+}
 type Lang = (typeof LANGS)[number];
 
 describe.skipIf(!chromiumAvailable())('the workbench speaks one language at a time', () => {
@@ -68,9 +76,13 @@ describe.skipIf(!chromiumAvailable())('the workbench speaks one language at a ti
     return `${text}\n${hints.join('\n')}`;
   }
 
-  /** Fails with the words of the other language, each in the line it was found on. */
+  /** Fails with the words of the other language, or a message left as its bare code, each in its line. */
   async function expectOneLanguage(page: Page, lang: Lang, where: string): Promise<void> {
     const text = await visibleText(page);
+    const unworded = text
+      .split('\n')
+      .flatMap((line) => bareCodes(line).map((code) => `${code}  ⟵  ${line.trim().slice(0, 160)}`));
+    expect(unworded, `${lang} ${where}: messages left as codes`).toEqual([]);
     const offending = text
       .split('\n')
       .map((line) => ({
@@ -99,6 +111,7 @@ describe.skipIf(!chromiumAvailable())('the workbench speaks one language at a ti
         DEMO_SCENARIO.debtorId,
         DEMO_SCENARIO.invalidPhoneDebtor,
         DEMO_SCENARIO.suspendedPhoneDebtor,
+        DEMO_SCENARIO.deceasedDebtor,
         'US-001',
       ]) {
         await page.goto(`${service.url}/#/debtors/${id}`);

@@ -27,6 +27,8 @@ export const DEMO_SCENARIO = {
   /** Debtors with a dead and a suspended number. */
   invalidPhoneDebtor: 'CN-002',
   suspendedPhoneDebtor: 'CN-003',
+  /** A deceased debtor: only the estate's executor is listed, and the CN policy still waits for the lost state. */
+  deceasedDebtor: 'CN-005',
   politeMessage: '张先生您好，您的账户有一笔款项待处理，请方便时回电 400-800-1234。',
   threat: '再不还钱，小心你的家人，让你好看。',
   threatSpan: '小心你的家人',

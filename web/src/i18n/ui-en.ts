@@ -273,6 +273,7 @@ export const en = {
   rel_co_borrower: 'co-borrower',
   rel_employer: 'employer',
   rel_attorney: 'attorney',
+  rel_executor: 'estate executor',
   edge_KNOWS: 'knows',
   edge_HAS_PHONE: 'phone',
   edge_HAS_EMAIL: 'email',

@@ -263,6 +263,7 @@ export const zh: Record<Key, string> = {
   rel_co_borrower: '共同借款人',
   rel_employer: '单位',
   rel_attorney: '律师',
+  rel_executor: '遗产管理人',
   edge_KNOWS: '认识',
   edge_HAS_PHONE: '电话',
   edge_HAS_EMAIL: '邮箱',
