@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runRoutesCommand } from '../../src/cli/commands/routes.js';
+import { textWidth } from '../../src/cli/text-width.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { seed } from './seed-store.js';
 
 async function run(
   argv: string[],
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number; out: string; err: string; closed: boolean }> {
   const store = await openSqliteStore(':memory:');
   await seed(store);
@@ -22,6 +24,7 @@ async function run(
     out: (t) => (out += t),
     err: (t) => (err += t),
     now: () => new Date('2026-11-23T10:00:00Z'),
+    env,
   });
   return { code, out, err, closed };
 }
@@ -38,6 +41,26 @@ describe('skipgraph routes', () => {
     expect(out).toMatch(/^4 {2}phone \+8613900000001 {2}Li Wei \(reference\) +0\.\d\d$/m);
     expect(out).toContain("- debtor's own mobile");
     expect(out).toMatch(/^3 .*shared×5/m);
+  });
+
+  it('prints the table in Chinese with --lang zh-CN or a Chinese LANG, its columns lined up', async () => {
+    const zh = await run(['D1', '--lang', 'zh-CN']);
+    expect(zh.code).toBe(0);
+    const lines = zh.out.split('\n');
+    expect(lines[0]).toBe('债务人 D1（账户 A1）的联系路径，时间 2026-11-23T10:00:00.000Z');
+    expect(zh.out).toContain('Zhang San（债务人本人）');
+    expect(zh.out).toContain('Wang Fang（担保人）');
+    expect(zh.out).toContain('共用×5');
+    expect(zh.out).toContain('第三方');
+    // A wide character takes two columns: the score column starts at one column on every row.
+    const header = lines.find((l) => l.startsWith('#'))!;
+    const rows = lines.filter((l) => /^\d {2}电话 /.test(l));
+    expect(rows.length).toBeGreaterThan(2);
+    const column = (l: string) => textWidth(l.slice(0, l.search(/\d\.\d\d/)));
+    for (const row of rows)
+      expect(column(row)).toBe(textWidth(header.slice(0, header.indexOf('得分'))));
+    expect((await run(['D1'], { LANG: 'zh_CN.UTF-8' })).out).toBe(zh.out);
+    expect((await run(['D1'], { LANG: 'en_US.UTF-8' })).out).toMatch(/^Routes for debtor D1/);
   });
 
   it('prints JSON with --json and honours --at, --limit and --channel', async () => {

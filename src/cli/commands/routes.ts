@@ -9,14 +9,17 @@ import {
 } from '../../app/routes/get-routes.js';
 import { Channel } from '../../domain/model/index.js';
 import type { Reason } from '../../domain/ranking/route.js';
-import { renderMessage } from '../../messages/render-message.js';
+import { type Lang, negotiateLang } from '../../messages/language.js';
+import { renderMessage, term } from '../../messages/render-message.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
 import { commandConfig, openStore } from '../open-store.js';
+import { padToWidth, textWidth } from '../text-width.js';
 import { UsageError } from '../usage-error.js';
+import { ROUTES_TABLE_WORDS } from './routes-table-words.js';
 
 /** `skipgraph routes --help`. */
-export const ROUTES_HELP = `Usage: skipgraph routes DEBTOR_ID [--at ISO] [--account ID] [--channel CH] [--limit N] [--json] [--db PATH] [--store sqlite|neo4j]
+export const ROUTES_HELP = `Usage: skipgraph routes DEBTOR_ID [--at ISO] [--account ID] [--channel CH] [--limit N] [--lang zh-CN|en] [--json] [--db PATH] [--store sqlite|neo4j]
 
 Shows the ranked ways to reach a debtor now (or at --at): contact point, who answers,
 score, and why, with the evidence behind each route.
@@ -26,6 +29,7 @@ Options:
   --account ID     Rank for this account (default: the open account with the largest balance).
   --channel CH     Only routes usable on call, sms, email, visit or letter.
   --limit N        How many routes (default 10, at most 100).
+  --lang L         zh-CN or en for the table (default: from LANG); JSON keeps codes and English.
   --json           Print the result as JSON instead of a table.
   --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
   --store KIND     sqlite (default) or neo4j.
@@ -43,6 +47,8 @@ export interface RoutesCommandDeps {
   out?: CliOutput['out'];
   /** Where a refusal goes (default: stderr). */
   err?: CliOutput['err'];
+  /** The environment LANG is read from (default: the process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 async function openConfiguredStore(options: { db?: string; store?: string }): Promise<GraphStore> {
@@ -54,7 +60,14 @@ async function openConfiguredStore(options: { db?: string; store?: string }): Pr
 function parseQuery(
   argv: string[],
   now: () => Date,
-): { query: RoutesQuery; json: boolean; help: boolean; db?: string; store?: string } {
+): {
+  query: RoutesQuery;
+  json: boolean;
+  help: boolean;
+  lang?: string;
+  db?: string;
+  store?: string;
+} {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -64,6 +77,7 @@ function parseQuery(
       account: { type: 'string' },
       channel: { type: 'string' },
       limit: { type: 'string' },
+      lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       db: { type: 'string' },
       store: { type: 'string' },
@@ -92,79 +106,87 @@ function parseQuery(
     query,
     json: values.json,
     help: false,
+    ...(values.lang ? { lang: values.lang } : {}),
     ...(values.db ? { db: values.db } : {}),
     ...(values.store ? { store: values.store } : {}),
   };
 }
 
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
-}
-
-function recipientText(r: RouteView): string {
+function recipientText(lang: Lang, r: RouteView): string {
   const who = r.recipient.name ?? r.recipient.personId;
-  const relation =
-    r.recipient.relation === 'self' ? 'debtor' : r.recipient.relation.replaceAll('_', '-');
-  return `${who} (${relation})`;
+  const relation = term(lang, 'relation', r.recipient.relation);
+  return lang === 'zh-CN' ? `${who}（${relation}）` : `${who} (${relation})`;
 }
 
-function flagText(r: RouteView): string {
+function flagText(lang: Lang, r: RouteView): string {
+  const w = ROUTES_TABLE_WORDS[lang];
   const flags: string[] = [];
-  if (r.flags.shared !== undefined) flags.push(`shared×${r.flags.shared}`);
-  if (r.flags.suspendedUntil !== undefined) flags.push('was suspended');
-  if (r.flags.stale) flags.push('stale');
+  if (r.flags.shared !== undefined) flags.push(w.shared(r.flags.shared));
+  if (r.flags.suspendedUntil !== undefined) flags.push(w.wasSuspended);
+  if (r.flags.stale) flags.push(w.stale);
   if (r.guard)
     flags.push(
       r.guard.outcome === 'allow'
-        ? 'guard: allow'
-        : `guard: deny ${r.guard.rules.map((x) => x.id).join(',')}`,
+        ? w.guardAllow
+        : w.guardDeny(r.guard.rules.map((x) => x.id).join(',')),
     );
   return flags.join(' ');
 }
 
-/** A reason in the table's words (English, days in UTC). */
-function words(reason: Reason): string {
-  return renderMessage('en', reason.code, reason.params);
+/** A reason in the table's language (days in UTC). */
+function words(lang: Lang, reason: Reason): string {
+  return renderMessage(lang, reason.code, reason.params);
 }
 
-/** The result as a plain-text table: one line per route, its reasons indented below it. */
-export function formatRoutesTable(result: RoutesResult): string {
+/** The debtor's lost state and why no route is allowed, when the ranking was given a policy. */
+function stateLines(lang: Lang, result: RoutesResult): string[] {
+  const lines: string[] = [];
+  if (result.lost) {
+    lines.push(ROUTES_TABLE_WORDS[lang].lostSince(result.lost.since));
+    for (const b of result.lost.because) lines.push(`  - ${words(lang, b)}`);
+  }
+  if (result.notLost) lines.push(words(lang, result.notLost));
+  if (result.noAllowedRoute) lines.push(words(lang, result.noAllowedRoute));
+  return lines;
+}
+
+/** The result as a plain-text table in `lang`: one line per route, its reasons indented below it. */
+export function formatRoutesTable(result: RoutesResult, lang: Lang = 'en'): string {
+  const w = ROUTES_TABLE_WORDS[lang];
   const lines = [
-    `Routes for debtor ${result.debtorId}, account ${result.accountId}, at ${result.at}`,
+    w.title(result.debtorId, result.accountId, result.at),
+    ...stateLines(lang, result),
   ];
-  for (const note of result.notes) lines.push(`note: ${words(note)}`);
-  if (result.routes.length === 0) lines.push('', 'No routes.');
+  for (const note of result.notes) lines.push(`${w.note}: ${words(lang, note)}`);
+  if (result.routes.length === 0) lines.push('', w.noRoutes);
   else {
     const rows = result.routes.map((r) => [
       String(r.rank),
-      `${r.contact.kind} ${r.contact.value}`,
-      recipientText(r),
+      `${ROUTES_TABLE_WORDS[lang].point[r.contact.kind]} ${r.contact.value}`,
+      recipientText(lang, r),
       r.score.toFixed(2),
-      flagText(r),
+      flagText(lang, r),
     ]);
-    const header = ['#', 'Contact', 'Recipient', 'Score', 'Flags'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-    lines.push(
-      '',
-      header
-        .map((h, i) => pad(h, widths[i]!))
-        .join('  ')
-        .trimEnd(),
+    const widths = w.header.map((h, i) =>
+      Math.max(textWidth(h), ...rows.map((row) => textWidth(row[i]!))),
     );
+    const line = (cells: readonly string[]) =>
+      cells
+        .map((c, i) => padToWidth(c, widths[i]!))
+        .join('  ')
+        .trimEnd();
+    lines.push('', line(w.header));
     result.routes.forEach((r, n) => {
-      lines.push(
-        rows[n]!.map((cell, i) => pad(cell, widths[i]!))
-          .join('  ')
-          .trimEnd(),
-      );
-      for (const reason of r.reasons) lines.push(`${' '.repeat(widths[0]! + 2)}- ${words(reason)}`);
+      lines.push(line(rows[n]!));
+      for (const reason of r.reasons)
+        lines.push(`${' '.repeat(widths[0]! + 2)}- ${words(lang, reason)}`);
     });
   }
   if (result.excluded.length > 0) {
-    lines.push('', 'Left out:');
+    lines.push('', w.leftOut);
     for (const e of result.excluded)
       lines.push(
-        `  ${e.contact.kind} ${e.contact.value}: ${e.reason}${e.until ? ` (until ${e.until})` : ''}`,
+        `  ${w.point[e.contact.kind]} ${e.contact.value}: ${words(lang, e)}${e.until ? w.until(e.until) : ''}`,
       );
   }
   return `${lines.join('\n')}\n`;
@@ -183,6 +205,11 @@ export async function runRoutesCommand(
   const out = deps.out ?? defaults.out;
   const err = deps.err ?? defaults.err;
   const parsed = parseQuery(argv, deps.now ?? (() => new Date()));
+  const env = deps.env ?? process.env;
+  const lang = negotiateLang({
+    lang: parsed.lang,
+    acceptLanguage: env.LANG?.replace('_', '-').split('.')[0],
+  });
   if (parsed.help) {
     out(ROUTES_HELP);
     return 0;
@@ -193,7 +220,7 @@ export async function runRoutesCommand(
       { store, promises: store, ...(deps.preview ? { preview: deps.preview } : {}) },
       parsed.query,
     );
-    out(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatRoutesTable(result));
+    out(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatRoutesTable(result, lang));
     return 0;
   } catch (error) {
     if (error instanceof AppError) {
