@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CsvRow, csvRows } from '../../src/app/ingest/csv-rows.js';
-import { type NumberedLine, numberedLines } from '../../src/app/ingest/numbered-lines.js';
+import { type NumberedLine, numberedLineBatches } from '../../src/app/ingest/numbered-lines.js';
 import { decodeChunks } from '../../src/app/ingest/text-source.js';
 
 async function* chunksOf(...parts: string[]): AsyncGenerator<string> {
@@ -11,6 +11,11 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const x of it) out.push(x);
   return out;
+}
+
+/** The lines one at a time, as a reader that flattens the batches sees them. */
+async function* numberedLines(chunks: AsyncIterable<string>, maxChars?: number) {
+  for await (const batch of numberedLineBatches(chunks, maxChars)) yield* batch;
 }
 
 const lines = (...parts: string[]): Promise<NumberedLine[]> =>

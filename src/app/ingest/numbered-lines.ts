@@ -9,20 +9,10 @@ export interface NumberedLine {
 export const MAX_LINE_CHARS = 1_000_000;
 
 /**
- * Splits text chunks into numbered lines (LF or CRLF); a final line without a newline counts too.
- * A line longer than `maxChars` is yielded once with `tooLong` and an empty text, its rest skipped.
- * @example for await (const { line, text } of numberedLines(decodeChunks(stream))) …
- */
-export async function* numberedLines(
-  chunks: AsyncIterable<string>,
-  maxChars = MAX_LINE_CHARS,
-): AsyncGenerator<NumberedLine> {
-  for await (const lines of numberedLineBatches(chunks, maxChars)) yield* lines;
-}
-
-/**
- * The lines of `numberedLines`, a chunk's worth at a time: a reader of millions of lines then pays
- * for one asynchronous step per chunk instead of one per line.
+ * Splits text chunks into numbered lines (LF or CRLF), a chunk's worth at a time: a reader of
+ * millions of lines then pays for one asynchronous step per chunk instead of one per line. A final
+ * line without a newline counts too. A line longer than `maxChars` is given once with `tooLong`
+ * and an empty text, its rest skipped.
  * @example for await (const lines of numberedLineBatches(decodeChunks(stream))) for (const l of lines) …
  */
 export async function* numberedLineBatches(
