@@ -9,9 +9,10 @@ import {
 } from '../../app/routes/get-routes.js';
 import { Channel } from '../../domain/model/index.js';
 import type { Reason } from '../../domain/ranking/route.js';
-import { type Lang, negotiateLang } from '../../messages/language.js';
+import type { Lang } from '../../messages/language.js';
 import { renderMessage, term } from '../../messages/render-message.js';
 import type { GraphStore } from '../../store/graph-store.js';
+import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { padToWidth, textWidth } from '../text-width.js';
@@ -162,7 +163,7 @@ export function formatRoutesTable(result: RoutesResult, lang: Lang = 'en'): stri
   else {
     const rows = result.routes.map((r) => [
       String(r.rank),
-      `${ROUTES_TABLE_WORDS[lang].point[r.contact.kind]} ${r.contact.value}`,
+      `${w.point[r.contact.kind]} ${r.contact.value}`,
       recipientText(lang, r),
       r.score.toFixed(2),
       flagText(lang, r),
@@ -206,10 +207,7 @@ export async function runRoutesCommand(
   const err = deps.err ?? defaults.err;
   const parsed = parseQuery(argv, deps.now ?? (() => new Date()));
   const env = deps.env ?? process.env;
-  const lang = negotiateLang({
-    lang: parsed.lang,
-    acceptLanguage: env.LANG?.replace('_', '-').split('.')[0],
-  });
+  const lang = cliLang(parsed.lang, env);
   if (parsed.help) {
     out(ROUTES_HELP);
     return 0;

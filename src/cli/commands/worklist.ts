@@ -4,9 +4,10 @@ import { PolicyRegistry } from '../../app/policy/policy-registry.js';
 import { getWorklist, type WorklistPage } from '../../app/worklist/get-worklist.js';
 import { refreshStaleWorklist } from '../../app/worklist/refresh-worklist.js';
 import { worklistPreview } from '../../app/worklist/worklist-preview.js';
-import { type Lang, negotiateLang } from '../../messages/language.js';
+import type { Lang } from '../../messages/language.js';
 import { type MessageParams, money, renderMessage, term } from '../../messages/render-message.js';
 import { isKnownZone, relativeTime } from '../../messages/times.js';
+import { cliLang } from '../cli-lang.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 
@@ -106,10 +107,7 @@ export async function runWorklistCommand(
     throw new UsageError('--limit must be a whole number');
   const zone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   if (!isKnownZone(zone)) throw new UsageError(`--tz: unknown time zone "${zone}"`);
-  const lang = negotiateLang({
-    lang: values.lang,
-    acceptLanguage: env.LANG?.replace('_', '-').split('.')[0],
-  });
+  const lang = cliLang(values.lang, env);
   const loaded = commandConfig(env, {
     ...(values.db ? { db: values.db } : {}),
     ...(values.store ? { store: values.store } : {}),
