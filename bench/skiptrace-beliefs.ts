@@ -2,7 +2,7 @@
  * What a collector who knows the world setting (never the truth of one number) believes about the
  * debtor's numbers: a probability per kind of number (the debtor's, dead, a stranger's, a silent
  * SIM, a relative's line), its prior from the number's sources, and Bayes' update by each outcome.
- * Shared by the informed yardsticks (bench/skiptrace-informed.ts, bench/skiptrace-lookahead.ts).
+ * Used by the informed yardsticks (bench/skiptrace-lookahead.ts; bench/skiptrace-informed.ts is it without planning).
  */
 import type { Outcome } from '../src/domain/model/index.js';
 import { type FileSource, KNOWS_BY_KIND, type SimDebtor, type World } from './skiptrace-world.js';

@@ -76,8 +76,17 @@ function clone(k: DebtorKnowledge): DebtorKnowledge {
   return copy;
 }
 
-/** The planning collector on `world`. */
-export function lookaheadStrategy(world: World): Strategy & {
+/**
+ * The planning collector on `world`; with `samples` 0 it plans nothing and calls the best chance
+ * first: the informed collector itself (bench/skiptrace-informed.ts).
+ */
+export function lookaheadStrategy(
+  world: World,
+  {
+    samples = SAMPLES,
+    name = 'informed, planning ahead',
+  }: { samples?: number; name?: string } = {},
+): Strategy & {
   /** Steps where the plan's model of the lost test disagreed with the guard (0 when it is faithful). */
   lostModelMismatches(): number;
 } {
@@ -228,8 +237,24 @@ export function lookaheadStrategy(world: World): Strategy & {
     return FAIL_COST;
   };
 
+  /** The candidates by expected calls to the debtor over `samples` imagined truths, fewest first. */
+  const planned = (
+    k: DebtorKnowledge,
+    slot: number,
+    options: { action: Action; value: number }[],
+  ) => {
+    const worlds = Array.from({ length: samples }, () => imagine(k));
+    return options
+      .map((o) => {
+        let total = 0;
+        for (const w of worlds) total += playOut(k, o.action, slot, w);
+        return { ...o, cost: total / samples };
+      })
+      .sort((x, y) => x.cost - y.cost || y.value - x.value);
+  };
+
   return {
-    name: 'informed, planning ahead',
+    name,
     lostModelMismatches: () => mismatches,
     async choose(ctx): Promise<Choice> {
       const d = ctx.debtor;
@@ -243,14 +268,7 @@ export function lookaheadStrategy(world: World): Strategy & {
       }
       const options = candidates(k, slot);
       if (options.length === 0) return { kind: 'none', why: 'no call the policy allows' };
-      const worlds = Array.from({ length: SAMPLES }, () => imagine(k));
-      const scored = options.map((o) => {
-        let total = 0;
-        for (const w of worlds) total += playOut(k, o.action, slot, w);
-        return { ...o, cost: total / SAMPLES };
-      });
-      scored.sort((x, y) => x.cost - y.cost || y.value - x.value);
-      for (const { action } of scored) {
+      for (const { action } of samples > 0 ? planned(k, slot, options) : options) {
         const choice = toChoice(d, k, action);
         if (await ctx.allowed(choice.e164, choice.recipientPersonId)) {
           pending.set(d.id, { action, slot });
