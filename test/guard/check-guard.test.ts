@@ -281,7 +281,7 @@ describe('checkGuard', () => {
 
   it('the outreach guard decides inside the caller’s transaction', async () => {
     const guard = createOutreachGuard(registry);
-    const decision = await store.transaction(async (tx) => {
+    const { decision } = await store.transaction(async (tx) => {
       await tx.recordAttempts(calls(7, '2026-03-03T18:00:00Z'));
       return guard.decideInTx(
         tx,

@@ -12,7 +12,7 @@ import {
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
-import type { OutreachGuard } from '../outreach/outreach-guard.js';
+import type { OutreachDecision, OutreachGuard } from '../outreach/outreach-guard.js';
 import type { PolicySource } from '../policy/policy-registry.js';
 import { requestReads } from '../request-reads.js';
 import { loadGuardContext } from './guard-context-loader.js';
@@ -77,9 +77,22 @@ export async function decideWith(
   request: GuardRequest,
   at: Date,
 ): Promise<Decision> {
+  return (await decideFor(store, registry, request, at)).decision;
+}
+
+/** `decideWith`, and the person the contact reaches for certain (the attempt is recorded as theirs). */
+async function decideFor(
+  store: GraphReads & AttemptLog,
+  registry: PolicySource,
+  request: GuardRequest,
+  at: Date,
+): Promise<OutreachDecision> {
   const policies = registry.current();
   const context = await loadGuardContext(store, request, { at, policies });
-  return decide(request, context, policies, at);
+  const decision = decide(request, context, policies, at);
+  const person = context.recipient.sole ? context.recipient.person?.id : undefined;
+  const recipientPersonId = request.recipientPersonId ?? person;
+  return recipientPersonId === undefined ? { decision } : { decision, recipientPersonId };
 }
 
 /**
@@ -140,5 +153,5 @@ export async function checkGuard(
  * @example outreachModule({ guard: createOutreachGuard(registry), relay })
  */
 export function createOutreachGuard(registry: PolicySource): OutreachGuard {
-  return { decideInTx: (tx, request, at) => decideWith(tx, registry, request, at) };
+  return { decideInTx: (tx, request, at) => decideFor(tx, registry, request, at) };
 }

@@ -114,12 +114,26 @@ function pickHolder(
   named: string | undefined,
   debtorId: string,
 ): Holder | undefined {
-  const persons = holders.filter((h) => h.kind === 'person');
+  const persons = personHolders(holders);
   if (named !== undefined) {
     const match = persons.find((h) => h.id === named);
     if (match) return match;
   }
   return persons.find((h) => h.id !== debtorId) ?? persons.find((h) => h.id === debtorId);
+}
+
+function personHolders(holders: readonly Holder[]): Holder[] {
+  return holders.filter((h) => h.kind === 'person');
+}
+
+/** A named recipient must be a person the graph holds: an attempt to nobody would lose its outcome. */
+async function mustExist(store: GraphReads, personId: string): Promise<void> {
+  if (!(await store.getPerson(personId)))
+    throw new AppError(
+      'not_found',
+      'recipient_not_found',
+      `no person with id ${personId} (recipientPersonId)`,
+    );
 }
 
 /** The person's own phones and emails, from HAS_PHONE / HAS_EMAIL edges. */
@@ -208,7 +222,10 @@ export async function loadGuardContext(
   const debtorHood = debtorFacts.own;
   const debtorAccounts = debtorFacts.accounts;
   const workplace = shared.holders.some((h) => h.kind === 'employer');
-  let holder = pickHolder(shared.holders, request.recipientPersonId, debtor.id);
+  const named = request.recipientPersonId;
+  let holder = pickHolder(shared.holders, named, debtor.id);
+  if (named !== undefined && holder?.id !== named && named !== debtor.id)
+    await mustExist(store, named);
   if (
     !holder &&
     workplace &&
@@ -226,6 +243,8 @@ export async function loadGuardContext(
   }
 
   const recipient: GuardContext['recipient'] = { relations: ['unknown'] };
+  if (holder && (holder.id === named || personHolders(shared.holders).length === 1))
+    recipient.sole = true;
   let recipientHood: Subgraph | undefined;
   if (holder) {
     const self = holder.id === debtor.id;

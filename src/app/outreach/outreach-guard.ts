@@ -8,5 +8,18 @@ import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
  * It must fail closed: deny (or throw, which sends nothing) whenever it cannot be sure.
  */
 export interface OutreachGuard {
-  decideInTx(tx: AttemptLog & GraphReads, request: GuardRequest, at: Date): Promise<Decision>;
+  decideInTx(
+    tx: AttemptLog & GraphReads,
+    request: GuardRequest,
+    at: Date,
+  ): Promise<OutreachDecision>;
+}
+
+/**
+ * The guard's decision, and whom the attempt is made to: the named recipient, else the contact
+ * point's only holder; unset when the graph cannot tell who will answer.
+ */
+export interface OutreachDecision {
+  decision: Decision;
+  recipientPersonId?: string;
 }

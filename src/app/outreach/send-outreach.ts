@@ -143,7 +143,11 @@ async function decideAndRecord(
 
   const now = deps.clock();
   const at = now.toISOString();
-  const decision = await deps.guard.decideInTx(tx, guardRequestOf(command), now);
+  const { decision, recipientPersonId } = await deps.guard.decideInTx(
+    tx,
+    guardRequestOf(command),
+    now,
+  );
   const allowed = decision.outcome === 'allow';
   const decisionId = deps.newId();
   const attemptId = allowed ? deps.newId() : undefined;
@@ -183,7 +187,7 @@ async function decideAndRecord(
     contact: command.contact,
     decisionId,
   };
-  if (command.recipientPersonId !== undefined) attempt.personId = command.recipientPersonId;
+  if (recipientPersonId !== undefined) attempt.personId = recipientPersonId;
   if (messageDigest !== undefined) attempt.messageDigest = messageDigest;
   await tx.recordAttempts([attempt]);
 

@@ -35,6 +35,11 @@ export interface RecipientFacts {
   relationSources?: readonly string[];
   /** Sources of the evidence that the recipient holds the contact point (HAS_PHONE / HAS_EMAIL). */
   contactSources?: readonly string[];
+  /**
+   * True when nobody else may answer: the person named in the request holds the contact point, or
+   * the graph knows no other holder. The attempt is then recorded as made to this person.
+   */
+  sole?: boolean;
 }
 
 /** What the store knows about the contact point itself. */
