@@ -188,6 +188,28 @@ describe.each(SETTINGS)('skip tracing causes, $name', (setting) => {
     else expect(r.lost).toBeUndefined();
   });
 
+  it('counts a deceased debtor as having no own route: the estate’s executor is not left waiting', async () => {
+    await ownPhone(setting.phones.own, 'application', '2026-09-01');
+    await store.upsertPersons([
+      Person.parse({
+        id: 'D1',
+        name: 'Debtor',
+        timezone: setting.timezone,
+        flags: { deceased: true },
+      }),
+    ]);
+    await store.upsertRelations([
+      { from: 'D1', to: 'R1', kind: 'executor', source: 'court_record', lastSeen: '2026-11-01' },
+    ]);
+    const r = await routes();
+    expect(r.notLost).toBeUndefined();
+    if (setting.jurisdiction === 'CN')
+      expect(r.lost?.because.map((b) => b.code)).toEqual(['no_own_route']);
+    expect(r.routes.map((x) => [x.contact.value, x.guard?.outcome])).toEqual([
+      [setting.phones.reference, 'allow'],
+    ]);
+  });
+
   it('ranks a reference with a real chance above the debtor’s own number that rang out for days', async () => {
     await ownPhone(setting.phones.own, 'application', '2026-05-01');
     for (const [d, h] of [

@@ -60,11 +60,18 @@ export function attemptsToDebtor(
   );
 }
 
+/** Whether the subgraph marks the debtor deceased: their own phones and emails then reach nobody owing. */
+function deceased(subgraph: Subgraph, debtorId: string): boolean {
+  const key = nodeKey('person', debtorId);
+  const node = subgraph.nodes.find((n) => n.key === key);
+  return node?.kind === 'person' && node.data.flags.deceased;
+}
+
 /**
  * The facts the lost test reads, from the debtor's subgraph and the attempts: how many own
  * phones and emails are still worth trying (not invalid, not suspended, not disproved by a
- * wrong-party or someone-else answer), when the last one was ruled out, and the attempts to
- * the debtor on the account.
+ * wrong-party or someone-else answer; none of a deceased debtor's), when the last one was ruled
+ * out, and the attempts to the debtor on the account.
  */
 export function lostFactsOf(
   subgraph: Subgraph,
@@ -73,7 +80,7 @@ export function lostFactsOf(
   attempts: readonly Attempt[],
   at: Date,
 ): LostFacts {
-  const own = ownPointsOf(subgraph, debtorId);
+  const own = deceased(subgraph, debtorId) ? [] : ownPointsOf(subgraph, debtorId);
   const disproved = disprovedLinks(attempts, debtorId, at);
   let left = 0;
   let lastLostMs: number | undefined;
