@@ -9,6 +9,7 @@ import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
 import { renderError, renderNotFound } from './error-handler.js';
 import { localise } from './localise.js';
+import { methodNotAllowed } from './method-not-allowed.js';
 import { serveOpenApiDocument } from './openapi-document.js';
 import { rateLimit } from './rate-limit.js';
 import { nodeBodyStream } from './request-body.js';
@@ -40,7 +41,7 @@ export interface AppOptions {
 export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   app.onError(renderError);
-  app.notFound(renderNotFound);
+  app.notFound(methodNotAllowed(() => app.routes, renderNotFound));
   app.use('*', requestContext(deps));
   app.use('*', closeUnreadBodies());
   app.use('/v1/*', localise());
