@@ -21,26 +21,44 @@ const DROP_KEYS = new Set([
 const PHONE_KEYS = new Set(['phone', 'number', 'to', 'e164', 'from_number']);
 
 // Any run of 7+ digits, optionally with + and separators, looks like a phone number in free text.
-const PHONE_IN_TEXT = /(?<![\w-])\+?\d[\d\s().-]{5,}\d(?![\w-])/g;
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
+// Digits are any script's decimal digits (full-width １３８…, Arabic-Indic …), and the plus, the
+// brackets and the hyphen may be full-width too: a number typed on a Chinese keyboard is a number.
+const PHONE_IN_TEXT =
+  /(?<![A-Za-z_\p{Nd}-])[+＋]?\p{Nd}[\p{Nd}\s().\-（）－]{5,}\p{Nd}(?![A-Za-z_\p{Nd}-])/gu;
+const NOT_DIGIT = /\P{Nd}/gu;
+// A run of percent-encoded bytes (a URL path's non-ASCII characters).
+const PERCENT_RUN = /(?:%[0-9A-F]{2})+/gi;
+const DATE_LIKE = /^\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}$/u;
 const EMAIL_IN_TEXT = /[^\s@"']+@[^\s@"']+\.[^\s@"']+/g;
 
 /** Masks a phone number to its last two digits: +8613800138000 → ***********00. */
 export function maskPhone(value: string): string {
-  const digits = value.replace(/\D/g, '');
+  const digits = [...value.replace(NOT_DIGIT, '')];
   if (digits.length <= 2) return '**';
-  return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
+  return `${'*'.repeat(digits.length - 2)}${digits.slice(-2).join('')}`;
 }
 
 /** Masks phone numbers and email addresses found inside free text (URLs, error messages). */
 export function redactText(text: string): string {
   // URL paths carry numbers percent-encoded (%2B8613…): decode the plus so the number is seen.
+  // Other percent-encoded runs are decoded when they hide digits (a full-width number is %EF%BC%91…).
   return text
     .replace(/%2B/gi, '+')
+    .replace(PERCENT_RUN, decodeDigits)
     .replace(EMAIL_IN_TEXT, '[email]')
     .replace(PHONE_IN_TEXT, (m) =>
-      m.replace(/\D/g, '').length >= 7 && !DATE_LIKE.test(m) ? maskPhone(m) : m,
+      [...m.replace(NOT_DIGIT, '')].length >= 7 && !DATE_LIKE.test(m) ? maskPhone(m) : m,
     );
+}
+
+/** A percent-encoded run decoded when it decodes to text holding a digit or a plus, else as it was. */
+function decodeDigits(run: string): string {
+  try {
+    const decoded = decodeURIComponent(run);
+    return /[\p{Nd}+＋]/u.test(decoded) ? decoded : run;
+  } catch {
+    return run;
+  }
 }
 
 /**

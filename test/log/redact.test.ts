@@ -20,6 +20,17 @@ describe('redactPii', () => {
     expect(t).toContain('00/links');
     expect(redactText('/v1/phones/%2B16467733619/links')).toBe('/v1/phones/*********19/links');
   });
+  it('masks numbers written in full-width or other Unicode digits, decoded or percent-encoded', () => {
+    const fullWidth = '/v1/phones/＋１６４６７７３３６１９/links';
+    expect(redactText(fullWidth)).toBe('/v1/phones/*********１９/links');
+    expect(redactText(`/v1/phones/${encodeURIComponent('＋１６４６７７３３６１９')}/links`)).toBe(
+      '/v1/phones/*********１９/links',
+    );
+    expect(redactText('电话１３８００１３８０００')).toBe('电话*********００');
+    expect(redactText('رقم ٠١٢٣٤٥٦٧٨٩')).not.toContain('٠١٢٣٤٥٦٧');
+    expect(redactPii({ to: '１３８００１３８０００' })).toEqual({ to: '*********００' });
+    expect(redactText('电话13800138000')).toBe('电话*********00');
+  });
   it('keeps dates, times and ids', () => {
     expect(redactText('2026-11-23')).toBe('2026-11-23');
     expect(redactText('2026-11-23T10:00:00.000Z')).toBe('2026-11-23T10:00:00.000Z');
