@@ -41,6 +41,7 @@ export const en = {
   show: 'Show',
   exportCsv: 'Export audit log (CSV)',
   exported: 'Exported.',
+  periodNeeded: 'Choose both the From and the To day.',
   noDenials: 'No denials in this period.',
   denialsCount:
     '{count, plural, one {# denied decision} other {# denied decisions}} in the period.',

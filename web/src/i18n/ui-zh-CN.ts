@@ -40,6 +40,7 @@ export const zh: Record<Key, string> = {
   show: '查看',
   exportCsv: '导出审计日志（CSV）',
   exported: '已导出。',
+  periodNeeded: '请选择起止日期（“从”和“到”）。',
   noDenials: '此期间没有被拒绝的联系。',
   denialsCount: '期间内共 {count} 次被拒绝。',
   denialsCapped: '只统计了最近的 {max} 次拒绝：请缩短期间以查看全部。',

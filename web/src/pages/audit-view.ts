@@ -1,8 +1,9 @@
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
 import { t, tr, when } from '../i18n.js';
+import { dayBound } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
-import { dateInput, dayBound } from './date-range.js';
+import { dateInput } from './date-range.js';
 import { type Json, list, str } from './loose-json.js';
 import { outcomeBadge, ruleList } from './verdict-cells.js';
 
@@ -25,8 +26,8 @@ export function auditView(ctx: PageContext): HTMLElement {
       .get<unknown>('/v1/audit', {
         accountId: v.accountId,
         debtorId: v.debtorId,
-        from: v.from ? dayBound(v.from, false) : undefined,
-        to: v.to ? dayBound(v.to, true) : undefined,
+        from: dayBound(v.from, false),
+        to: dayBound(v.to, true),
       })
       .then(
         (res) => replace(table, auditTable(list(res, ['records', 'entries', 'audit', 'items']))),

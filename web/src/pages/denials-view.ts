@@ -4,8 +4,9 @@ import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
 import { localZone } from '../explain.js';
 import { lang, t } from '../i18n.js';
+import { dayBound } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
-import { dateInput, dayBound } from './date-range.js';
+import { dateInput } from './date-range.js';
 
 /** The most denials one chart reads: the audit API's page limit (newest first). */
 const MAX_DENIALS = 1000;
@@ -58,14 +59,18 @@ export function denialsView(ctx: PageContext): HTMLElement {
     el('button', { type: 'submit', class: 'primary' }, t('show')),
     el('button', { type: 'button', class: 'export-csv', id: 'export-csv' }, t('exportCsv')),
   );
-  const period = (): { from: string; to: string } => {
+  // An empty date is an open end of the period (the charts read up to the newest denials).
+  const period = (): { from?: string; to?: string; fromDay?: string; toDay?: string } => {
     const v = formValues(form);
     return {
-      from: dayBound(v.from ?? '', false),
-      to: dayBound(v.to ?? '', true),
+      from: dayBound(v.from, false),
+      to: dayBound(v.to, true),
+      fromDay: v.from,
+      toDay: v.to,
     };
   };
   const load = (): void => {
+    replace(status);
     replace(charts, loading());
     const { from, to } = period();
     ctx.api
@@ -124,11 +129,16 @@ export function denialsView(ctx: PageContext): HTMLElement {
     load();
   });
   form.querySelector('#export-csv')?.addEventListener('click', () => {
-    const { from, to } = period();
+    const { from, to, fromDay, toDay } = period();
+    // The export always names its period (the service caps it), so both days are needed.
+    if (!from || !to) {
+      replace(status, el('div', { class: 'notice warn small field-error' }, t('periodNeeded')));
+      return;
+    }
     replace(status, loading());
     ctx.api.text('/v1/audit/export', { from, to, lang: lang(), tz: localZone() }).then(
       (csv) => {
-        download(`audit-${from.slice(0, 10)}-${to.slice(0, 10)}.csv`, csv);
+        download(`audit-${fromDay}-${toDay}.csv`, csv);
         replace(status, el('div', { class: 'notice ok small' }, t('exported')));
       },
       (error: unknown) => replace(status, errorNotice(error)),

@@ -2,8 +2,9 @@ import { barChart } from '../charts.js';
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
 import { t, tr, when } from '../i18n.js';
+import { dayBound } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
-import { dateInput, dayBound } from './date-range.js';
+import { dateInput } from './date-range.js';
 import { type Json, list, obj, str } from './loose-json.js';
 import { outcomeBadge, ruleList } from './verdict-cells.js';
 
@@ -40,17 +41,18 @@ export function renderSimulation(ctx: PageContext, box: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const v = formValues(form);
+    const from = dayBound(v.from, false);
+    const to = dayBound(v.to, true);
+    // A simulation replays a named period: without both days there is nothing to replay.
+    if (!from || !to) {
+      replace(result, el('div', { class: 'notice warn field-error' }, t('periodNeeded')));
+      return;
+    }
     replace(result, loading());
-    ctx.api
-      .post<unknown>('/v1/policies/simulate', {
-        policy: yaml.value,
-        from: dayBound(v.from ?? '', false),
-        to: dayBound(v.to ?? '', true),
-      })
-      .then(
-        (res) => replace(result, simulationView(obj(res))),
-        (error: unknown) => replace(result, errorNotice(error)),
-      );
+    ctx.api.post<unknown>('/v1/policies/simulate', { policy: yaml.value, from, to }).then(
+      (res) => replace(result, simulationView(obj(res))),
+      (error: unknown) => replace(result, errorNotice(error)),
+    );
   });
   replace(
     box,
