@@ -49,8 +49,12 @@ export interface WorkbenchService {
  * The real service as `skipgraph serve --demo` wires it (buildNodeService: every API module, the
  * policies from policies/, the outbox dispatcher, the workbench built from source), on a random
  * local port, over the embedded store in memory with the demo data, the server clock pinned to PINNED_NOW.
+ * The service reads national numbers in CN unless `defaultRegion` says otherwise (undefined: in none,
+ * as `skipgraph serve` does without SKIPGRAPH_DEFAULT_REGION).
  */
-export async function startWorkbenchService(): Promise<WorkbenchService> {
+export async function startWorkbenchService(
+  options: { defaultRegion?: string | undefined } = { defaultRegion: 'CN' },
+): Promise<WorkbenchService> {
   const store = await openSqliteStore(':memory:');
   await loadDemo(store);
   const deps: ApiDeps = {
@@ -60,7 +64,7 @@ export async function startWorkbenchService(): Promise<WorkbenchService> {
     newId: () => randomUUID(),
     keys: new Map(DEMO_KEYS),
     limits: { ...DEFAULT_LIMITS, ratePerMinute: 10_000 },
-    defaultRegion: 'CN',
+    ...(options.defaultRegion ? { defaultRegion: options.defaultRegion } : {}),
   };
   const service = await buildNodeService(
     deps,

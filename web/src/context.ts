@@ -5,8 +5,13 @@ import type { Role } from './types.js';
 export interface PageContext {
   api: ApiClient;
   role: Role;
-  /** Goes to a hash route such as `#/debtors/CN-D001`. */
-  go(hash: string): void;
+  /** The region national phone numbers are read in (the API's `region`), e.g. CN. */
+  region: string;
+  /**
+   * Goes to a hash route such as `#/debtors/CN-D001`; `replace` takes the place of the current
+   * entry, so Back skips a page that only led on (a search with one hit).
+   */
+  go(hash: string, options?: { replace?: boolean }): void;
 }
 
 /** Whether the role may use a feature, mirroring the service's role grants (the service still enforces them). */

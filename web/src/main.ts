@@ -1,6 +1,7 @@
 import { ApiClient, ApiFailure } from './api.js';
 import { can, type PageContext } from './context.js';
 import { el, replace } from './dom.js';
+import { parseHash } from './hash-route.js';
 import { type Lang, lang, setLang, t } from './i18n.js';
 import { errorNotice } from './notice.js';
 import { compliancePage } from './pages/compliance.js';
@@ -9,6 +10,7 @@ import { debtorPage } from './pages/debtors.js';
 import { linksPage } from './pages/links.js';
 import { signInPage } from './pages/sign-in.js';
 import { worklistPage } from './pages/worklist.js';
+import { browserRegion } from './region.js';
 import { clearKey, storedKey, storeKey } from './session.js';
 import type { Role } from './types.js';
 
@@ -91,8 +93,10 @@ async function signIn(key: string): Promise<void> {
   ctx = {
     api,
     role,
-    go: (hash) => {
+    region: browserRegion(),
+    go: (hash, options) => {
       if (location.hash === hash) render();
+      else if (options?.replace) location.replace(hash);
       else location.hash = hash;
     },
   };
@@ -107,9 +111,7 @@ function render(): void {
     signInPage(main, signIn);
     return;
   }
-  const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
-  const params = new URLSearchParams(query);
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const { parts, params } = parseHash(location.hash);
   try {
     if (parts[0] === 'worklist' && can(ctx.role, 'send'))
       worklistPage(ctx, main, params.get('at') ?? undefined);

@@ -1,5 +1,6 @@
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
+import { hashOf } from '../hash-route.js';
 import { t } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import type { Person } from '../types.js';
@@ -25,7 +26,7 @@ export function debtorSearchPage(ctx: PageContext, root: HTMLElement, query = ''
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const q = formValues(form).q;
-    if (q) ctx.go(`#/debtors?q=${encodeURIComponent(q)}`);
+    if (q) ctx.go(hashOf(['debtors'], { q }));
   });
   replace(
     root,
@@ -44,9 +45,13 @@ export function debtorSearchPage(ctx: PageContext, root: HTMLElement, query = ''
 async function search(ctx: PageContext, results: HTMLElement, q: string): Promise<void> {
   replace(results, loading());
   try {
-    const { persons } = await ctx.api.get<{ persons: Person[] }>('/v1/persons', { q });
+    const { persons } = await ctx.api.get<{ persons: Person[] }>('/v1/persons', {
+      q,
+      region: ctx.region,
+    });
+    // One hit opens the debtor in the search's place, so Back leaves the search instead of re-running it.
     if (persons.length === 1 && persons[0])
-      return ctx.go(`#/debtors/${encodeURIComponent(persons[0].id)}`);
+      return ctx.go(hashOf(['debtors', persons[0].id]), { replace: true });
     replace(
       results,
       persons.length === 0

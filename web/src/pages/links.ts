@@ -2,6 +2,7 @@ import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
 import { termOf } from '../explain.js';
 import { drawGraph, graphLegend } from '../graph-view.js';
+import { hashOf } from '../hash-route.js';
 import { t, tr, when } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import type { GraphEdge, GraphNode, SharedIdentifier } from '../types.js';
@@ -32,10 +33,7 @@ export function linksPage(ctx: PageContext, root: HTMLElement, kind: string, val
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const v = formValues(form);
-    if (v.value)
-      ctx.go(
-        `#/links?kind=${encodeURIComponent(v.kind ?? 'phone')}&value=${encodeURIComponent(v.value)}`,
-      );
+    if (v.value) ctx.go(hashOf(['links'], { kind: v.kind ?? 'phone', value: v.value }));
   });
   replace(root, el('section', { class: 'card' }, el('h2', {}, t('lookup')), form), results);
   if (value) void lookup(ctx, results, kind, value);
@@ -50,7 +48,11 @@ async function lookup(
   replace(results, loading());
   let shared: SharedIdentifier;
   try {
-    shared = await ctx.api.get<SharedIdentifier>('/v1/links', { kind, value });
+    shared = await ctx.api.get<SharedIdentifier>('/v1/links', {
+      kind,
+      value,
+      ...(kind === 'phone' ? { region: ctx.region } : {}),
+    });
   } catch (error) {
     replace(results, errorNotice(error));
     return;

@@ -1,0 +1,68 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumAvailable,
+  launchWorkbenchBrowser,
+  type WorkbenchBrowser,
+} from './workbench-browser.js';
+import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+
+// The service here has no default region, as `skipgraph serve` runs without
+// SKIPGRAPH_DEFAULT_REGION: a national number is found only when the page names its region.
+describe.skipIf(!chromiumAvailable())('searching by number and the addresses of pages', () => {
+  let service: WorkbenchService;
+  let launched: WorkbenchBrowser | undefined;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    service = await startWorkbenchService({ defaultRegion: undefined });
+    launched = await launchWorkbenchBrowser({ locale: 'zh-CN' });
+    browser = launched.context;
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+    await service?.close();
+  });
+
+  async function signIn(key: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.addInitScript(() => localStorage.setItem('skipgraph.lang', 'en'));
+    await page.goto(`${service.url}/`);
+    await page.fill('#sign-in input[name=key]', key);
+    await page.click('#sign-in button[type=submit]');
+    await page.waitForSelector('#role[data-role]');
+    return page;
+  }
+
+  it('finds a debtor by a national number, and Back leaves the search rather than returning to it', async () => {
+    const page = await signIn('demo-collector');
+    await page.click('#nav-debtors');
+    await page.waitForSelector('#debtor-search');
+    const searchPage = page.url();
+    await page.fill('#debtor-search input[name=q]', '18659581681');
+    await page.click('#debtor-search button[type=submit]');
+    await page.waitForSelector('#debtor-name');
+    expect(await page.textContent('#debtor-name')).toContain('CN-001');
+    expect(new URL(page.url()).hash).toBe('#/debtors/CN-001');
+    await page.goBack();
+    await page.waitForFunction(() => !location.hash.includes('?q='));
+    expect(page.url()).toBe(searchPage);
+    await page.close();
+  });
+
+  it('looks up a national number and a "+" number typed into the address bar', async () => {
+    const page = await signIn('demo-investigator');
+    await page.click('#nav-links');
+    await page.fill('#links-search input[name=value]', '13509820217');
+    await page.click('#links-search button[type=submit]');
+    await page.waitForSelector('#holders tr.holder');
+    expect(await page.textContent('.results h3')).toContain('+8613509820217');
+    // The page's own address encodes the number so that it reads back as typed.
+    await page.goto(`${service.url}/#/links?kind=phone&value=+8613509820217`);
+    await page.waitForSelector('#holders tr.holder');
+    expect(await page.inputValue('#links-search input[name=value]')).toBe('+8613509820217');
+    expect(await page.locator('.results .notice.error').count()).toBe(0);
+    await page.close();
+  });
+});
