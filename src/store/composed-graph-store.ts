@@ -213,6 +213,9 @@ export abstract class ComposedGraphStore implements GraphStore {
   putPromise(promise: PromiseToPay): Promise<void> {
     return this.roles.promises.putPromise(promise);
   }
+  withdrawPromise(id: string): Promise<boolean> {
+    return this.roles.promises.withdrawPromise(id);
+  }
   listPromises(accountId: string): Promise<PromiseToPay[]> {
     return this.roles.promises.listPromises(accountId);
   }

@@ -5,7 +5,9 @@ import { refreshPromiseDue } from './promise-upkeep.js';
 
 /**
  * After an outcome: stores the promise a `promise_to_pay` carries (its id is the attempt's, so
- * recording the outcome again replaces it), and marks the account for re-ranking on the worklist.
+ * recording the outcome again replaces it), withdraws the attempt's promise when the outcome is
+ * corrected to anything else (else a promise nobody made stays open and due on the worklist), and
+ * marks the account for re-ranking on the worklist.
  * @throws AppError currency_mismatch (bad_request)
  */
 export async function keepPromise(
@@ -15,7 +17,11 @@ export async function keepPromise(
   madeAt: string,
 ): Promise<void> {
   await tx.markWorklistStale({ accountIds: [attempt.accountId] });
-  if (promise === undefined || attempt.outcome !== 'promise_to_pay') return;
+  if (attempt.outcome !== 'promise_to_pay') {
+    if (await tx.withdrawPromise(attempt.id)) await refreshPromiseDue(tx, attempt.accountId);
+    return;
+  }
+  if (promise === undefined) return;
   const account = await tx.getAccount(attempt.accountId);
   const currency = promise.currency ?? account?.currency;
   if (currency === undefined || (account !== undefined && account.currency !== currency))

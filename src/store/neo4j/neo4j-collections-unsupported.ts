@@ -15,6 +15,8 @@ function unsupported(): never {
  */
 export const neo4jPromiseBook: PromiseBook = {
   putPromise: async () => unsupported(),
+  // Called on every corrected outcome: nothing is stored here, so nothing is withdrawn.
+  withdrawPromise: async () => false,
   listPromises: async () => unsupported(),
   recordPayments: async () => unsupported(),
   listPayments: async () => unsupported(),

@@ -4,6 +4,8 @@ import type { Payment, PromiseToPay } from '../../domain/model/index.js';
 export interface PromiseBook {
   /** Records a promise; a promise with the same id (the attempt's) is replaced. */
   putPromise(promise: PromiseToPay): Promise<void>;
+  /** Removes the promise with this id (an outcome corrected away from promise_to_pay); whether one was there. */
+  withdrawPromise(id: string): Promise<boolean>;
   /** The account's promises, by due date. */
   listPromises(accountId: string): Promise<PromiseToPay[]>;
   /** Records payments; an id already stored is left as it is. Returns how many were new. */

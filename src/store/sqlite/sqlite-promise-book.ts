@@ -33,6 +33,11 @@ export class SqlitePromiseBook implements PromiseBook {
     );
   }
 
+  async withdrawPromise(id: string): Promise<boolean> {
+    const { changes } = await this.db.run('DELETE FROM promises WHERE id = ?', [id]);
+    return changes > 0;
+  }
+
   async listPromises(accountId: string): Promise<PromiseToPay[]> {
     const rows = await this.db.all<PromiseRow>(
       'SELECT * FROM promises WHERE account_id = ? ORDER BY due_date, made_at, id',
