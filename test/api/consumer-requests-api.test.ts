@@ -188,4 +188,30 @@ describe('the consumer’s own limits, from an outcome’s note, its requests an
       'person_not_found',
     );
   });
+
+  it('refuses a limit that would never bind: dated in the future, or with fields of another kind or unknown', async () => {
+    const refused = async (body: Record<string, unknown>, field: string) => {
+      const res = await svc.call('POST', '/v1/persons/US-001/requests', {
+        role: 'collector',
+        body,
+      });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      const { error } = (await res.json()) as { error: { code: string } };
+      expect(error.code).toMatch(/^invalid_(input|request)$/);
+      expect(JSON.stringify(error)).toContain(field);
+    };
+    await refused(
+      { kind: 'opt_out', channel: 'sms', requestedAt: '9999-01-01T00:00:00Z' },
+      'requestedAt',
+    );
+    await refused({ kind: 'opt_out', channel: 'sms', days: ['mon'] }, 'days');
+    await refused({ kind: 'opt_out', channel: 'sms', chanel: 'call' }, 'chanel');
+    await refused({ kind: 'inconvenient_time', from: '21:00' }, 'to');
+    const listed = await svc.call('GET', '/v1/persons/US-001/requests', { role: 'collector' });
+    const { requests } = (await listed.json()) as {
+      requests: { kind: string; requestedAt: string; days?: string[] }[];
+    };
+    expect(requests.filter((r) => r.requestedAt.startsWith('9999'))).toEqual([]);
+    expect(requests.filter((r) => r.kind === 'opt_out' && r.days)).toEqual([]);
+  });
 });

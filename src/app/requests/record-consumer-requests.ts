@@ -82,6 +82,12 @@ export function requestFromNote(
 }
 
 /**
+ * How far a client's clock may run ahead of ours: a request stated "now" by a client a little
+ * fast is not refused, while one dated later (never enforced until then) is.
+ */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
  * Completes a stated request with its id, source and date (default `at`), a barred phone number in
  * E.164 (national numbers read in `region`), or throws an `invalid` error naming the field.
  */
@@ -102,6 +108,12 @@ export function requestFromInput(
     );
   }
   const request = ConsumerRequest.parse({ requestedAt: at, ...parsed.data, id, source });
+  if (Date.parse(request.requestedAt) > Date.parse(at) + CLOCK_SKEW_MS)
+    throw new AppError(
+      'invalid',
+      'invalid_request',
+      `requestedAt: ${request.requestedAt} is after the request is recorded (${at}); a limit binds from when the consumer stated it`,
+    );
   if (request.contact?.kind === 'phone') {
     const phone = normalisePhone(request.contact.value, region);
     if (!phone.ok) throw new AppError('invalid', phone.code, `contact.value: ${phone.message}`);

@@ -14,7 +14,7 @@ export type RequestSource = z.infer<typeof RequestSource>;
  * the guard like any rule (12 CFR 1006.6(b)(1): a time the consumer says is inconvenient;
  * 1006.6(b)(3): an inconvenient place; 1006.14(h): a medium or a single address or number barred).
  */
-const ConsumerRequestFields = z.object({
+const ConsumerRequestFields = z.strictObject({
   id: z.string().min(1).max(128),
   kind: z.enum(['opt_out', 'inconvenient_time', 'inconvenient_place']),
   /** opt_out: the channel barred (with `contact`: only on that contact point). */
@@ -39,29 +39,40 @@ const ConsumerRequestFields = z.object({
   note: z.string().max(500).optional(),
 });
 
-/** The checks that need more than one field: what each kind of request must say. */
-function checkRequest(
-  r: Pick<
-    z.infer<typeof ConsumerRequestFields>,
-    'kind' | 'channel' | 'contact' | 'from' | 'to' | 'place'
-  >,
-  ctx: z.RefinementCtx,
-): void {
-  const need = (ok: boolean, message: string) => {
-    if (!ok) ctx.addIssue({ code: 'custom', message, path: ['kind'] });
+/** The fields each kind of request may carry; any other is a mistake, not a limit to drop silently. */
+const FIELDS_OF_KIND = {
+  opt_out: ['channel', 'contact'],
+  inconvenient_time: ['days', 'from', 'to'],
+  inconvenient_place: ['place'],
+} as const;
+
+type RequestShape = Pick<
+  z.infer<typeof ConsumerRequestFields>,
+  'kind' | 'channel' | 'contact' | 'days' | 'from' | 'to' | 'place'
+>;
+
+/** The checks that need more than one field: what each kind of request must say, and may not. */
+function checkRequest(r: RequestShape, ctx: z.RefinementCtx): void {
+  const need = (ok: boolean, message: string, field: string = 'kind') => {
+    if (!ok) ctx.addIssue({ code: 'custom', message, path: [field] });
   };
+  for (const [kind, fields] of Object.entries(FIELDS_OF_KIND))
+    if (kind !== r.kind)
+      for (const field of fields)
+        need(r[field] === undefined, `"${field}" belongs to an ${kind} request only`, field);
   if (r.kind === 'opt_out')
     need(
       r.channel !== undefined || r.contact !== undefined,
       'an opt-out names a channel, a contact point or both',
     );
-  if (r.kind === 'inconvenient_time')
-    need(
-      r.from !== undefined && r.to !== undefined && r.from < r.to,
-      'an inconvenient time needs "from" earlier than "to"',
-    );
+  if (r.kind === 'inconvenient_time') {
+    need(r.from !== undefined, 'an inconvenient time needs "from"', 'from');
+    need(r.to !== undefined, 'an inconvenient time needs "to"', 'to');
+    if (r.from !== undefined && r.to !== undefined)
+      need(r.from < r.to, 'an inconvenient time needs "from" earlier than "to"', 'to');
+  }
   if (r.kind === 'inconvenient_place')
-    need(r.place !== undefined, 'an inconvenient place needs "place"');
+    need(r.place !== undefined, 'an inconvenient place needs "place"', 'place');
 }
 
 export const ConsumerRequest = ConsumerRequestFields.superRefine(checkRequest);
