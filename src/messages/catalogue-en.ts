@@ -25,6 +25,7 @@ export const en: Catalogue = {
     consecutive_failures: '{failed} failed attempts in a row (the policy counts {required}).',
     days_unreachable: 'Unreachable for {days} days since {firstFailedAt, date, day}.',
     // skip tracing: why no route is allowed
+    debtor_ceased_contact: 'The debtor asked to stop all contact: no route is offered.',
     no_known_contact: 'The debtor has no known contact point.',
     every_contact_excluded:
       "Every known contact point is excluded ({excluded}); learn a new one from the debtor's people.",

@@ -24,6 +24,7 @@ export const zhCN: Catalogue = {
     consecutive_failures: '已连续 {failed} 次未联系上（政策规定 {required} 次）。',
     days_unreachable: '自{firstFailedAt, date, day}起已 {days} 天无法联系。',
     // 失联修复：没有可用联系方式的原因
+    debtor_ceased_contact: '债务人已要求停止一切联系：不提供任何联系路径。',
     no_known_contact: '没有债务人的任何已知联系方式。',
     every_contact_excluded:
       '已知联系方式均被排除（{excluded} 个）；请向债务人的联系人了解新的联系方式。',

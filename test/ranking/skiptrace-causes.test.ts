@@ -210,6 +210,21 @@ describe.each(SETTINGS)('skip tracing causes, $name', (setting) => {
     ]);
   });
 
+  it('says a debtor who asked to stop all contact has no route for that reason, not for want of numbers', async () => {
+    await ownPhone(setting.phones.own, 'application', '2026-09-01');
+    await store.upsertPersons([
+      Person.parse({
+        id: 'D1',
+        name: 'Debtor',
+        timezone: setting.timezone,
+        flags: { ceaseContact: true },
+      }),
+    ]);
+    const r = await routes();
+    expect(r.routes).toEqual([]);
+    expect(r.noAllowedRoute?.code).toBe('debtor_ceased_contact');
+  });
+
   it('ranks a reference with a real chance above the debtor’s own number that rang out for days', async () => {
     await ownPhone(setting.phones.own, 'application', '2026-05-01');
     for (const [d, h] of [

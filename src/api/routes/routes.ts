@@ -154,7 +154,7 @@ const RoutesBody = z
       .optional()
       .openapi({
         description:
-          'No listed route is allowed now: no_known_contact, every_contact_excluded, third_parties_need_lost_debtor, wait_until, policy_denies_all',
+          'No listed route is allowed now: debtor_ceased_contact, no_known_contact, every_contact_excluded, third_parties_need_lost_debtor, wait_until, policy_denies_all',
       }),
   })
   .openapi('Routes');

@@ -190,6 +190,13 @@ function noRouteReason(
   r: RoutesResult,
   policyId: string | undefined,
 ): NonNullable<RoutesResult['noAllowedRoute']> {
+  // A cease request leaves nothing to rank: say that, not "no known contact" (the file has numbers).
+  if (r.notes.some((n) => n.code === 'note_ceased_all'))
+    return {
+      code: 'debtor_ceased_contact',
+      params: {},
+      text: 'the debtor asked to stop all contact; no route is offered',
+    };
   if (r.routes.length === 0 && r.excluded.length === 0)
     return { code: 'no_known_contact', params: {}, text: 'the debtor has no known contact point' };
   if (r.routes.length === 0)
