@@ -66,6 +66,7 @@ export function outcomeForm(
   select.addEventListener('change', () => {
     promise.hidden = select.value !== 'promise_to_pay';
   });
+  const submit = el('button', { type: 'submit', class: 'primary' }, t('record'));
   const form = el(
     'form',
     { class: 'outcome', id: 'outcome-form' },
@@ -75,14 +76,17 @@ export function outcomeForm(
       { class: 'row' },
       el('label', {}, t('outcome'), select),
       el('label', { class: 'grow' }, t('note'), el('input', { name: 'note', maxlength: 500 })),
-      el('button', { type: 'submit', class: 'primary' }, t('record')),
+      submit,
     ),
     promise,
     learntFields(defaults.country ?? ''),
     status,
   );
+  // One outcome per attempt: no second request while one is on its way, and none once it is recorded.
+  let busy = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (busy) return;
     const v = formValues(form);
     const body: Record<string, unknown> = { outcome: v.outcome ?? '' };
     if (v.note) body.note = v.note;
@@ -97,12 +101,29 @@ export function outcomeForm(
       body.dueDate = v.dueDate;
       if (v.currency) body.currency = v.currency.toUpperCase();
     }
+    busy = true;
+    submit.disabled = true;
+    replace(status);
     ctx.api.post(`/v1/attempts/${encodeURIComponent(attemptId)}/outcome`, body).then(
       () => {
-        replace(status, el('div', { class: 'notice ok' }, t('outcomeRecorded')));
+        // The form gives its place to the confirmation: what was recorded cannot be sent again.
+        replace(
+          form,
+          el('h4', {}, t('recordOutcome')),
+          el(
+            'div',
+            { class: 'notice ok', role: 'status' },
+            t('outcomeRecordedAs', { outcome: tr('oc_', body.outcome as string) }),
+          ),
+        );
+        form.classList.add('recorded');
         onRecorded();
       },
-      (error: unknown) => replace(status, errorNotice(error)),
+      (error: unknown) => {
+        busy = false;
+        submit.disabled = false;
+        replace(status, errorNotice(error));
+      },
     );
   });
   return form;

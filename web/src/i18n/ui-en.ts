@@ -189,7 +189,7 @@ export const en = {
   outcome: 'Outcome',
   note: 'Note',
   record: 'Record',
-  outcomeRecorded: 'Outcome recorded.',
+  outcomeRecordedAs: 'Outcome recorded: {outcome}.',
   ch_call: 'call',
   ch_sms: 'SMS',
   ch_email: 'email',

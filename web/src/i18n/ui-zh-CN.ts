@@ -184,7 +184,7 @@ export const zh: Record<Key, string> = {
   outcome: '结果',
   note: '备注',
   record: '记录',
-  outcomeRecorded: '结果已记录。',
+  outcomeRecordedAs: '结果已记录：{outcome}。',
   ch_call: '电话',
   ch_sms: '短信',
   ch_email: '邮件',

@@ -1,0 +1,73 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumAvailable,
+  launchWorkbenchBrowser,
+  type WorkbenchBrowser,
+} from './workbench-browser.js';
+import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+
+/** Counts the requests to `pattern` and holds each one back a while, as a slow network would. */
+async function slowAndCounted(page: Page, pattern: string): Promise<{ count: () => number }> {
+  let count = 0;
+  await page.route(pattern, async (route) => {
+    if (route.request().method() === 'POST') {
+      count += 1;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    await route.continue();
+  });
+  return { count: () => count };
+}
+
+/** Submits a form the way a script or the Enter key can, whatever its button says. */
+async function submitAgain(page: Page, form: string): Promise<void> {
+  await page.$eval(form, (f) => (f as HTMLFormElement).requestSubmit());
+}
+
+describe.skipIf(!chromiumAvailable())('what a collector records is sent once', () => {
+  let service: WorkbenchService;
+  let launched: WorkbenchBrowser | undefined;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    service = await startWorkbenchService();
+    launched = await launchWorkbenchBrowser({ locale: 'zh-CN' });
+    browser = launched.context;
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+    await service?.close();
+  });
+
+  async function signIn(lang: 'zh-CN' | 'en'): Promise<Page> {
+    const page = await browser.newPage();
+    await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
+    await page.goto(`${service.url}/`);
+    await page.fill('#sign-in input[name=key]', 'demo-collector');
+    await page.click('#sign-in button[type=submit]');
+    await page.waitForSelector('#role[data-role]');
+    return page;
+  }
+
+  it('records an outcome once: the button waits for the answer, then the form gives way to the confirmation', async () => {
+    const page = await signIn('zh-CN');
+    await page.waitForSelector('#worklist tr.work-item');
+    await page.locator('#worklist tr.work-item button.act').first().click();
+    await page.waitForSelector('#worklist-action #sent');
+    const outcomes = await slowAndCounted(page, '**/v1/attempts/*/outcome');
+    await page.selectOption('#outcome-form select[name=outcome]', 'right_party');
+    await page.fill('#outcome-form input[name=learntEmployer]', '华兴物流');
+    await page.click('#outcome-form button[type=submit]');
+    expect(await page.locator('#outcome-form button[type=submit]').isDisabled()).toBe(true);
+    await submitAgain(page, '#outcome-form');
+    await page.waitForSelector('#outcome-form .notice.ok');
+    expect(await page.textContent('#outcome-form .notice.ok')).toBe('结果已记录：联系到本人。');
+    expect(await page.locator('#outcome-form input, #outcome-form button').count()).toBe(0);
+    await submitAgain(page, '#outcome-form');
+    await page.waitForTimeout(600);
+    expect(outcomes.count()).toBe(1);
+    await page.close();
+  });
+});
