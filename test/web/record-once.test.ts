@@ -5,7 +5,11 @@ import {
   launchWorkbenchBrowser,
   type WorkbenchBrowser,
 } from './workbench-browser.js';
-import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+import {
+  DEMO_SCENARIO,
+  startWorkbenchService,
+  type WorkbenchService,
+} from './workbench-service.js';
 
 /** Counts the requests to `pattern` and holds each one back a while, as a slow network would. */
 async function slowAndCounted(page: Page, pattern: string): Promise<{ count: () => number }> {
@@ -68,6 +72,49 @@ describe.skipIf(!chromiumAvailable())('what a collector records is sent once', (
     await submitAgain(page, '#outcome-form');
     await page.waitForTimeout(600);
     expect(outcomes.count()).toBe(1);
+    await page.close();
+  });
+
+  it("sends a debtor's message once: the button is off while it goes and after, until the message changes", async () => {
+    const page = await signIn('en');
+    await page.goto(`${service.url}/#/debtors/${DEMO_SCENARIO.debtorId}`);
+    await page.waitForSelector('#routes tr.route');
+    await page
+      .locator('#routes tr.route[data-contact^="phone:"]', {
+        has: page.locator('.badge.ok.verdict'),
+      })
+      .first()
+      .locator('button.use-route')
+      .click();
+    await page.selectOption('#send-form select[name=channel]', 'sms');
+    await page.fill('#send-form textarea[name=message]', DEMO_SCENARIO.politeMessage);
+    const sends = await slowAndCounted(page, '**/v1/outreach');
+    await page.click('#send-form button.send-button');
+    expect(await page.locator('#send-form button.send-button').isDisabled()).toBe(true);
+    await submitAgain(page, '#send-form');
+    await page.waitForSelector('#sent');
+    expect(await page.locator('#send-form button.send-button').isDisabled()).toBe(true);
+    await submitAgain(page, '#send-form');
+    await page.waitForTimeout(600);
+    expect(sends.count()).toBe(1);
+    // Another message is another send.
+    await page.fill('#send-form textarea[name=message]', `${DEMO_SCENARIO.politeMessage} 谢谢。`);
+    expect(await page.locator('#send-form button.send-button').isDisabled()).toBe(false);
+    await page.close();
+  });
+
+  it("calls a worklist row once: the row's button is off while the call goes and after", async () => {
+    const page = await signIn('en');
+    await page.waitForSelector('#worklist tr.work-item button.act');
+    const calls = await slowAndCounted(page, '**/v1/outreach');
+    const button = page.locator('#worklist tr.work-item button.primary.act').first();
+    await button.click();
+    expect(await button.isDisabled()).toBe(true);
+    await button.dispatchEvent('click');
+    await page.waitForSelector('#worklist-action #sent');
+    await button.dispatchEvent('click');
+    await page.waitForTimeout(600);
+    expect(calls.count()).toBe(1);
     await page.close();
   });
 });

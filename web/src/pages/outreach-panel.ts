@@ -82,9 +82,18 @@ export function renderSendForm(
       el('button', { type: 'submit', class: 'primary send-button' }, t('sendAction')),
     ),
   );
-  // A new idempotency key whenever the request changes, so an edited message is a new send but a double click is not.
+  const button = form.querySelector<HTMLButtonElement>('button.send-button');
+  // One send per request: the button is off while a send is on its way and after it is accepted,
+  // until the request changes; an edited request is a new send with a new idempotency key.
+  let sending = false;
+  let sent = false;
+  const settle = (): void => {
+    if (button) button.disabled = sending || sent;
+  };
   form.addEventListener('input', () => {
     idempotencyKey = crypto.randomUUID();
+    sent = false;
+    settle();
   });
   const request = (): Record<string, string> => {
     const v = formValues(form);
@@ -108,15 +117,17 @@ export function renderSendForm(
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (sending || sent) return;
     const body: Record<string, string> = { ...request(), idempotencyKey };
-    const button = form.querySelector<HTMLButtonElement>('button.send-button');
-    if (button) button.disabled = true;
+    sending = true;
+    settle();
     replace(result, loading());
     ctx.api
       .post<OutreachAccepted>('/v1/outreach', body)
       .then(
         (receipt) => {
-          idempotencyKey = crypto.randomUUID();
+          // Unless it was edited meanwhile, this request is sent: clicking again would send it twice.
+          sent = idempotencyKey === body.idempotencyKey;
           replace(
             result,
             el(
@@ -143,7 +154,8 @@ export function renderSendForm(
         },
       )
       .finally(() => {
-        if (button) button.disabled = false;
+        sending = false;
+        settle();
       });
   });
   replace(view.sendBox, form, result);

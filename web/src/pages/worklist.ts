@@ -43,8 +43,17 @@ function debtorLink(ctx: PageContext, debtorId: string, name: string): HTMLEleme
  * Calls or sends to the row's best route through the guard (`POST /v1/outreach`, one idempotency
  * key per click), then shows the outcome form in the action panel; a denial shows every rule.
  */
-function act(ctx: PageContext, item: WorklistItem, panel: HTMLElement, reload: () => void): void {
+function act(
+  ctx: PageContext,
+  item: WorklistItem,
+  panel: HTMLElement,
+  reload: () => void,
+  button: HTMLButtonElement,
+): void {
   const route = item.route;
+  // One call or message per click: the row's button stays off while it goes and once it went.
+  if (button.disabled) return;
+  button.disabled = true;
   const body: Record<string, string> = {
     accountId: item.accountId,
     channel: route.channel,
@@ -76,6 +85,7 @@ function act(ctx: PageContext, item: WorklistItem, panel: HTMLElement, reload: (
         }),
       ),
     (error: unknown) => {
+      button.disabled = false;
       const denied =
         error instanceof ApiFailure && error.code === 'guard_denied' && error.details
           ? decisionView(error.details as Decision, body.message)
@@ -86,7 +96,12 @@ function act(ctx: PageContext, item: WorklistItem, panel: HTMLElement, reload: (
   panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
-function itemRow(ctx: PageContext, item: WorklistItem, now: Date, onAct: () => void): HTMLElement {
+function itemRow(
+  ctx: PageContext,
+  item: WorklistItem,
+  now: Date,
+  onAct: (button: HTMLButtonElement) => void,
+): HTMLElement {
   const r = item.route;
   return el(
     'tr',
@@ -149,7 +164,11 @@ function itemRow(ctx: PageContext, item: WorklistItem, now: Date, onAct: () => v
           )
         : el(
             'button',
-            { type: 'button', class: 'primary act', onclick: onAct },
+            {
+              type: 'button',
+              class: 'primary act',
+              onclick: (e: Event) => onAct(e.currentTarget as HTMLButtonElement),
+            },
             r.channel === 'call' ? t('callNow') : t('sendNow'),
           ),
     ),
@@ -201,7 +220,9 @@ export function worklistPage(ctx: PageContext, root: HTMLElement, at?: string): 
         // Times open relative to the list's own moment (the service's clock, or `at`).
         const now = new Date(page.at);
         for (const item of page.items)
-          items.append(itemRow(ctx, item, now, () => act(ctx, item, panel, () => undefined)));
+          items.append(
+            itemRow(ctx, item, now, (button) => act(ctx, item, panel, () => undefined, button)),
+          );
         for (const a of page.apart) apart.append(apartRow(ctx, a, now));
         seen += page.items.length + page.apart.length;
         if (seen === 0) replace(status, el('p', { class: 'muted' }, t('worklistEmpty')));
