@@ -117,4 +117,30 @@ describe.skipIf(!chromiumAvailable())('what a collector records is sent once', (
     expect(calls.count()).toBe(1);
     await page.close();
   });
+
+  for (const [lang, words] of [
+    ['zh-CN', '新地址还需填写：城市。'],
+    ['en', 'The new address also needs: City.'],
+  ] as const)
+    it(`asks for the city of a learnt address rather than dropping it (${lang})`, async () => {
+      const page = await signIn(lang);
+      await page.waitForSelector('#worklist tr.work-item');
+      await page.locator('#worklist tr.work-item button.act').first().click();
+      await page.waitForSelector('#worklist-action #sent');
+      const outcomes = await slowAndCounted(page, '**/v1/attempts/*/outcome');
+      await page.selectOption('#outcome-form select[name=outcome]', 'right_party');
+      await page.fill('#outcome-form input[name=learntLine]', '建国路 88 号');
+      await page.click('#outcome-form button[type=submit]');
+      await page.waitForSelector('#outcome-form .notice.warn');
+      expect(await page.textContent('#outcome-form .notice.warn')).toContain(words);
+      expect(await page.getAttribute('#outcome-form input[name=learntCity]', 'aria-invalid')).toBe(
+        'true',
+      );
+      expect(outcomes.count()).toBe(0);
+      await page.fill('#outcome-form input[name=learntCity]', '北京');
+      await page.click('#outcome-form button[type=submit]');
+      await page.waitForSelector('#outcome-form .notice.ok');
+      expect(outcomes.count()).toBe(1);
+      await page.close();
+    });
 });

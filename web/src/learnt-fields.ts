@@ -1,20 +1,6 @@
 import { el } from './dom.js';
-import { t } from './i18n.js';
-
-/** The facts a collector learnt in the call, as the outcome API takes them (`learnt`). */
-export interface Learnt {
-  phones?: { phone: string; from?: string }[];
-  addresses?: {
-    address: { id: string; line: string; city: string; region: string; country: string };
-    from?: string;
-  }[];
-  employers?: { employer: { id: string; name: string }; phone?: string; from?: string }[];
-}
-
-/** A new id for a learnt address or employer: the service keys them, the collector should not have to. */
-function newId(prefix: string): string {
-  return `${prefix}-${crypto.randomUUID().slice(0, 8).toUpperCase()}`;
-}
+import { lang, t } from './i18n.js';
+import type { AddressField } from './learnt.js';
 
 /**
  * The "what did you learn" part of the outcome form: a new number, a new address, a new employer
@@ -49,31 +35,26 @@ export function learntFields(country: string): HTMLElement {
   );
 }
 
-/** The learnt facts the form's values hold; undefined when the collector learnt nothing. */
-export function learntOf(v: Record<string, string>): Learnt | undefined {
-  const from = v.learntFrom ? { from: v.learntFrom } : {};
-  const learnt: Learnt = {};
-  if (v.learntPhone) learnt.phones = [{ phone: v.learntPhone, ...from }];
-  if (v.learntLine && v.learntCity)
-    learnt.addresses = [
-      {
-        address: {
-          id: newId('ADDR'),
-          line: v.learntLine,
-          city: v.learntCity,
-          region: '',
-          country: (v.learntCountry ?? '').toUpperCase(),
-        },
-        ...from,
-      },
-    ];
-  if (v.learntEmployer)
-    learnt.employers = [
-      {
-        employer: { id: newId('EMP'), name: v.learntEmployer },
-        ...(v.learntEmployerPhone ? { phone: v.learntEmployerPhone } : {}),
-        ...from,
-      },
-    ];
-  return Object.keys(learnt).length > 0 ? learnt : undefined;
+/**
+ * Tells the collector which fields a begun address still needs: each is marked invalid (the first
+ * one focused), and the notice names them; typing in a field clears its mark.
+ */
+export function incompleteAddress(
+  form: HTMLFormElement,
+  missing: readonly AddressField[],
+): HTMLElement {
+  const labels: string[] = [];
+  for (const name of missing) {
+    const input = form.querySelector<HTMLInputElement>(`input[name=${name}]`);
+    input?.setAttribute('aria-invalid', 'true');
+    input?.addEventListener('input', () => input.removeAttribute('aria-invalid'), { once: true });
+    labels.push(t(name === 'learntLine' ? 'learntAddress' : name));
+  }
+  form.querySelector<HTMLInputElement>(`input[name=${missing[0]}]`)?.focus();
+  const fields = new Intl.ListFormat(lang(), { type: 'conjunction' }).format(labels);
+  return el(
+    'div',
+    { class: 'notice warn', role: 'alert' },
+    t('learntAddressIncomplete', { fields }),
+  );
 }

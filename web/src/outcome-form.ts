@@ -2,7 +2,8 @@ import { OUTCOMES } from '../../src/domain/model/vocabulary.js';
 import type { PageContext } from './context.js';
 import { el, formValues, replace } from './dom.js';
 import { t, tr } from './i18n.js';
-import { learntFields, learntOf } from './learnt-fields.js';
+import { learntOf } from './learnt.js';
+import { incompleteAddress, learntFields } from './learnt-fields.js';
 import { errorNotice } from './notice.js';
 
 /** Tomorrow as YYYY-MM-DD in the browser's zone: the usual promise date. */
@@ -90,8 +91,12 @@ export function outcomeForm(
     const v = formValues(form);
     const body: Record<string, unknown> = { outcome: v.outcome ?? '' };
     if (v.note) body.note = v.note;
-    const learnt = learntOf(v);
-    if (learnt) body.learnt = learnt;
+    const reading = learntOf(v);
+    if (!('learnt' in reading)) {
+      replace(status, incompleteAddress(form, reading.missing));
+      return;
+    }
+    if (reading.learnt) body.learnt = reading.learnt;
     if (v.outcome === 'promise_to_pay') {
       if (!v.amount || !v.dueDate) {
         replace(status, el('div', { class: 'notice warn' }, t('promiseNeeded')));

@@ -78,6 +78,8 @@ export const en = {
   learntEmployer: 'New employer',
   learntEmployerPhone: 'Its switchboard',
   promiseDue: 'Promised by',
+  learntAddressIncomplete:
+    'The new address also needs: {fields}. Fill it in (or clear the address) to record the outcome.',
   promiseNeeded: 'A promise to pay needs its amount and date.',
   defaultSms: 'Hello, this is your lender. Please call us back at your convenience.',
 

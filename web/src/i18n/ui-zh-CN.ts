@@ -76,6 +76,7 @@ export const zh: Record<Key, string> = {
   learntEmployer: '新工作单位',
   learntEmployerPhone: '单位总机',
   promiseDue: '承诺还款日',
+  learntAddressIncomplete: '新地址还需填写：{fields}。请补全（或清空地址）后再记录结果。',
   promiseNeeded: '承诺还款需填写金额和日期。',
   defaultSms: '您好，这里是贷款机构，请方便时回电。',
 
