@@ -13,6 +13,7 @@ import type {
   WorklistItem,
   WorklistPage,
 } from '../types.js';
+import { reasonsBesidePromise } from '../worklist-reasons.js';
 
 /** Rows a page of the worklist shows. */
 const PAGE_SIZE = 20;
@@ -138,7 +139,7 @@ function itemRow(
         item.promise
           ? el('li', { class: `promise promise-${item.promise.state}` }, explain(item.promise))
           : null,
-        item.why.map((w) => el('li', { 'data-code': w.code }, explain(w))),
+        reasonsBesidePromise(item).map((w) => el('li', { 'data-code': w.code }, explain(w))),
         item.betterRouteOpensAt
           ? el(
               'li',
