@@ -114,4 +114,29 @@ describe.skipIf(!chromiumAvailable())("the collector's worklist in a browser", (
     );
     await page.close();
   });
+
+  it('refreshes the list once an outcome is recorded, the promise shown once on its row', async () => {
+    const page = await signIn('en');
+    await page.waitForSelector('#worklist tr.work-item');
+    const first = page.locator('#worklist tr.work-item').first();
+    const accountId = (await first.getAttribute('data-account')) ?? '';
+    await first.locator('button.act').click();
+    await page.waitForSelector('#worklist-action #sent');
+    await page.selectOption('#outcome-form select[name=outcome]', 'promise_to_pay');
+    await page.fill('#outcome-form input[name=amount]', '100');
+    // The service's day (the pinned clock): the promise is due today, first on the list.
+    await page.fill('#outcome-form input[name=dueDate]', '2026-11-20');
+    await page.click('#outcome-form button[type=submit]');
+    await page.waitForSelector('#outcome-form .notice.ok');
+    const row = `#worklist tr.work-item[data-account="${accountId}"]`;
+    // The row as the list now has it: the new promise, due today (an earlier one on the row was due tomorrow).
+    await page.waitForSelector(`${row} li.promise:has-text("CN¥100.00")`, { timeout: 5000 });
+    const reasons = await page.locator(`${row} ul.reasons li`).allTextContents();
+    expect(
+      reasons.filter((r) => /CN¥100\.00 is due today/.test(r)),
+      reasons.join(' | '),
+    ).toHaveLength(1);
+    expect(await page.locator('#worklist-action #outcome-form .notice.ok').count()).toBe(1);
+    await page.close();
+  });
 });

@@ -42,7 +42,8 @@ function debtorLink(ctx: PageContext, debtorId: string, name: string): HTMLEleme
 
 /**
  * Calls or sends to the row's best route through the guard (`POST /v1/outreach`, one idempotency
- * key per click), then shows the outcome form in the action panel; a denial shows every rule.
+ * key per click), then shows the outcome form in the action panel (`reload` refreshes the list once
+ * the outcome is recorded); a denial shows every rule.
  */
 function act(
   ctx: PageContext,
@@ -213,17 +214,21 @@ export function worklistPage(ctx: PageContext, root: HTMLElement, at?: string): 
   const more = el('div', { class: 'more' });
   const status = el('div', {}, loading());
   let seen = 0;
-  const load = (cursor?: string): void => {
+  // `fresh`: the list again from its first page (after an outcome), replacing the rows shown.
+  const load = (cursor?: string, fresh = false): void => {
     const query = { limit: PAGE_SIZE, cursor, at, tz: localZone() };
     ctx.api.get<WorklistPage>('/v1/worklist', query).then(
       (page) => {
         replace(status);
+        if (fresh) {
+          replace(items);
+          replace(apart);
+          seen = 0;
+        }
         // Times open relative to the list's own moment (the service's clock, or `at`).
         const now = new Date(page.at);
         for (const item of page.items)
-          items.append(
-            itemRow(ctx, item, now, (button) => act(ctx, item, panel, () => undefined, button)),
-          );
+          items.append(itemRow(ctx, item, now, (button) => act(ctx, item, panel, refresh, button)));
         for (const a of page.apart) apart.append(apartRow(ctx, a, now));
         seen += page.items.length + page.apart.length;
         if (seen === 0) replace(status, el('p', { class: 'muted' }, t('worklistEmpty')));
@@ -241,6 +246,7 @@ export function worklistPage(ctx: PageContext, root: HTMLElement, at?: string): 
       (error: unknown) => replace(status, errorNotice(error)),
     );
   };
+  const refresh = (): void => load(undefined, true);
   replace(
     root,
     el(
