@@ -3,8 +3,9 @@ import { el } from './dom.js';
 import { t, tr } from './i18n.js';
 
 /**
- * An error as a visible notice, with the service's code and message: the message in the
- * workbench's language when the code is one it knows, else as the service said it.
+ * An error as a visible notice: "Error: " ("错误：" in Chinese), the message (in the workbench's
+ * language when the code is one it knows, else as the service said it), then apart from it the
+ * service's code, small and muted.
  */
 export function errorNotice(error: unknown): HTMLElement {
   const code = error instanceof ApiFailure ? error.code : undefined;
@@ -19,9 +20,10 @@ export function errorNotice(error: unknown): HTMLElement {
   return el(
     'div',
     { class: 'notice error', role: 'alert' },
-    el('strong', {}, `${t('error')}: `),
-    message,
-    code ? el('code', { class: 'code' }, code) : null,
+    el('strong', {}, t('errorLabel')),
+    el('span', { class: 'message' }, message),
+    code ? ' ' : null,
+    code ? el('code', { class: 'code muted small' }, code) : null,
     details.length > 0
       ? el(
           'ul',

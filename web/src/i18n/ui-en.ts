@@ -87,7 +87,8 @@ export const en = {
   page_compliance: 'Compliance',
   loading: 'Loading…',
   none: 'Nothing found.',
-  error: 'Error',
+  /** Before an error's message, its own separator included. */
+  errorLabel: 'Error: ',
   line: 'line',
   policyPlaceholder:
     'Paste a policy file (policies/*.yaml). A policy with the id of a loaded one replaces it for the simulation; e.g. the China policy with max: 2 for cn.calls_per_day.',

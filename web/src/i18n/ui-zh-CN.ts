@@ -84,7 +84,7 @@ export const zh: Record<Key, string> = {
   page_compliance: '合规',
   loading: '加载中…',
   none: '没有找到。',
-  error: '错误',
+  errorLabel: '错误：',
   line: '行',
   policyPlaceholder:
     '粘贴一个政策文件（policies/*.yaml）。编号与已加载政策相同的候选政策在模拟中替换它；例如把中国政策里 cn.calls_per_day 的上限改为 2。',

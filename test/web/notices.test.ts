@@ -1,0 +1,50 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumAvailable,
+  launchWorkbenchBrowser,
+  type WorkbenchBrowser,
+} from './workbench-browser.js';
+import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+
+describe.skipIf(!chromiumAvailable())('notices and small things on the workbench', () => {
+  let service: WorkbenchService;
+  let launched: WorkbenchBrowser | undefined;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    service = await startWorkbenchService();
+    launched = await launchWorkbenchBrowser({ locale: 'zh-CN' });
+    browser = launched.context;
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+    await service?.close();
+  });
+
+  async function signInPage(lang: 'zh-CN' | 'en'): Promise<Page> {
+    const page = await browser.newPage();
+    await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
+    await page.goto(`${service.url}/`);
+    return page;
+  }
+
+  for (const [lang, label, message] of [
+    ['zh-CN', '错误：', '该 API 密钥无效。'],
+    ['en', 'Error: ', 'This API key is not known.'],
+  ] as const)
+    it(`shows an error as its message, then its code apart (${lang})`, async () => {
+      const page = await signInPage(lang);
+      await page.fill('#sign-in input[name=key]', 'not-a-key');
+      await page.click('#sign-in button[type=submit]');
+      const notice = page.locator('.sign-in-status .notice.error');
+      await notice.waitFor();
+      expect(await notice.locator('strong').textContent()).toBe(label);
+      expect(await notice.locator('code.code.muted').textContent({ timeout: 2000 })).toBe(
+        'unknown_api_key',
+      );
+      expect(await notice.textContent()).toBe(`${label}${message} unknown_api_key`);
+      await page.close();
+    });
+});
