@@ -47,4 +47,23 @@ describe.skipIf(!chromiumAvailable())('notices and small things on the workbench
       expect(await notice.textContent()).toBe(`${label}${message} unknown_api_key`);
       await page.close();
     });
+
+  it('has an icon of its own, inline (the service has no /favicon.ico), that the page allows', async () => {
+    const page = await browser.newPage();
+    const missing: string[] = [];
+    page.on('response', (res) => {
+      if (res.status() === 404) missing.push(res.url());
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) missing.push(m.text());
+    });
+    await page.goto(`${service.url}/`);
+    await page.waitForSelector('#sign-in');
+    await page.waitForTimeout(500);
+    expect(missing).toEqual([]);
+    expect(await page.getAttribute('link[rel=icon]', 'href', { timeout: 2000 })).toMatch(
+      /^data:image\/svg\+xml,/,
+    );
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 import { ApiClient, ApiFailure } from './api.js';
 import { can, type PageContext } from './context.js';
 import { el, replace } from './dom.js';
+import { addFavicon } from './favicon.js';
 import { parseHash } from './hash-route.js';
 import { type Lang, lang, setLang, t } from './i18n.js';
 import { errorNotice } from './notice.js';
@@ -129,6 +130,7 @@ function render(): void {
 
 async function start(): Promise<void> {
   document.documentElement.lang = lang();
+  addFavicon();
   const key = storedKey();
   if (key) {
     try {
