@@ -66,4 +66,19 @@ describe.skipIf(!chromiumAvailable())('notices and small things on the workbench
     );
     await page.close();
   });
+
+  for (const [lang, words] of [
+    ['zh-CN', '请输入 API 密钥：只有空格不是密钥。'],
+    ['en', 'Enter your API key: spaces alone are not a key.'],
+  ] as const)
+    it(`refuses a key of spaces with a word, and signs in with a key typed with spaces around it (${lang})`, async () => {
+      const page = await signInPage(lang);
+      await page.fill('#sign-in input[name=key]', '   ');
+      await page.click('#sign-in button[type=submit]');
+      expect(await page.textContent('.sign-in-status .notice.warn', { timeout: 2000 })).toBe(words);
+      await page.fill('#sign-in input[name=key]', '  demo-collector ');
+      await page.click('#sign-in button[type=submit]');
+      await page.waitForSelector('#role[data-role=collector]');
+      await page.close();
+    });
 });

@@ -7,6 +7,7 @@ export const en = {
   signInTitle: 'Sign in with your API key',
   signInHelp: 'The key is kept for this browser tab only and forgotten when you close it.',
   apiKey: 'API key',
+  keyNeeded: 'Enter your API key: spaces alone are not a key.',
   demoKeys:
     'On the demo database, try demo-collector, demo-investigator, demo-compliance or demo-admin.',
   signedInAs: 'Signed in as {role}',

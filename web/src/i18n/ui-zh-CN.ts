@@ -9,6 +9,7 @@ export const zh: Record<Key, string> = {
   signInTitle: '使用 API 密钥登录',
   signInHelp: '密钥只保存在本浏览器标签页中，关闭即忘记。',
   apiKey: 'API 密钥',
+  keyNeeded: '请输入 API 密钥：只有空格不是密钥。',
   demoKeys: '演示数据库可用：demo-collector、demo-investigator、demo-compliance 或 demo-admin。',
   signedInAs: '当前身份：{role}',
   role_collector: '催收员',

@@ -29,8 +29,15 @@ export function signInPage(
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // The key as typed, without the spaces around it; only spaces is no key at all.
     const key = formValues(form).key;
-    if (key) onKey(key).catch((error: unknown) => replace(status, errorNotice(error)));
+    if (!key) {
+      replace(status, el('div', { class: 'notice warn', role: 'alert' }, t('keyNeeded')));
+      form.querySelector('input')?.focus();
+      return;
+    }
+    replace(status);
+    onKey(key).catch((error: unknown) => replace(status, errorNotice(error)));
   });
   replace(
     root,
