@@ -158,7 +158,7 @@ export const en = {
   legendAddress: 'address',
   legendEmployer: 'employer',
   legendRoute: 'top route',
-  evidence: 'Evidence ({count} path(s))',
+  evidence: 'Evidence ({count, plural, one {# path} other {# paths}})',
   src_application: 'application',
   src_bureau: 'credit bureau',
   src_collector_note: 'collector note',
@@ -166,12 +166,13 @@ export const en = {
   tier_consumer: 'consumer',
   tier_workplace: 'workplace',
   tier_third_party: 'third party: location only',
-  sharedWith: 'shared with {count} unrelated debtor(s)',
+  sharedWith: 'shared with {count, plural, one {# unrelated debtor} other {# unrelated debtors}}',
   stale: 'old evidence',
   suspendedUntil: 'was suspended until {time}',
   excluded: 'Left out',
   untilTime: 'until {time}',
-  truncated: 'Partial picture: {count} busy node(s) have more links than are drawn ({nodes}).',
+  truncated:
+    'Partial picture: {count, plural, one {# busy node has} other {# busy nodes have}} more links than are drawn ({nodes}).',
   // send
   send: 'Send',
   sendTitle: 'Contact',
@@ -253,7 +254,7 @@ export const en = {
   stalePolicy: 'file invalid: last good version in force',
   simTruncated: 'Only the first part of the period was re-decided (too many contacts).',
   simWithoutMessage:
-    '{count} contact(s) kept no message text: banned-language and disclosure rules could not re-read them.',
+    '{count, plural, one {# contact kept no message text: banned-language and disclosure rules could not re-read it.} other {# contacts kept no message text: banned-language and disclosure rules could not re-read them.}}',
   simSource_attempt: 'recorded attempt',
   simSource_denied_outreach: 'denied send',
   allowToDeny: 'allow → deny',
