@@ -64,6 +64,15 @@ describe.skipIf(!chromiumAvailable())('the compliance page in a browser', () => 
         page.click('#export-csv'),
       ]);
       expect(download.suggestedFilename()).toBe('audit-2026-11-01-2026-11-30.csv');
+      const exported = page.locator('#denials .export-status .notice.ok');
+      expect(await exported.textContent()).toBe(
+        lang === 'zh-CN'
+          ? '已导出 2026-11-01 至 2026-11-30。'
+          : 'Exported 2026-11-01 to 2026-11-30.',
+      );
+      // Another period has not been exported: the notice goes with the period it was about.
+      await page.fill('#denials-filter input[name=from]', '2026-11-02');
+      expect(await exported.count()).toBe(0);
       const csv = await readFile((await download.path()) ?? '', 'utf8');
       const lines = csv
         .replace(/^\uFEFF/, '')

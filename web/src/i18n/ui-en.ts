@@ -41,7 +41,7 @@ export const en = {
     'What the guard denied in the period, by rule and by day; the audit log of the period as CSV.',
   show: 'Show',
   exportCsv: 'Export audit log (CSV)',
-  exported: 'Exported.',
+  exported: 'Exported {from} to {to}.',
   periodNeeded: 'Choose both the From and the To day.',
   noDenials: 'No denials in this period.',
   denialsCount:

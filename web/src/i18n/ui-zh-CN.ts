@@ -40,7 +40,7 @@ export const zh: Record<Key, string> = {
   denialsHelp: '期间内合规引擎拒绝的联系，按规则和按日统计；可将该期间的审计日志导出为 CSV。',
   show: '查看',
   exportCsv: '导出审计日志（CSV）',
-  exported: '已导出。',
+  exported: '已导出 {from} 至 {to}。',
   periodNeeded: '请选择起止日期（“从”和“到”）。',
   noDenials: '此期间没有被拒绝的联系。',
   denialsCount: '期间内共 {count} 次被拒绝。',

@@ -128,6 +128,8 @@ export function denialsView(ctx: PageContext): HTMLElement {
     event.preventDefault();
     load();
   });
+  // What the status says (exported, or a day missing) is about the period it was said of: a changed period clears it.
+  form.addEventListener('input', () => replace(status));
   form.querySelector('#export-csv')?.addEventListener('click', () => {
     const { from, to, fromDay, toDay } = period();
     // The export always names its period (the service caps it), so both days are needed.
@@ -139,7 +141,14 @@ export function denialsView(ctx: PageContext): HTMLElement {
     ctx.api.text('/v1/audit/export', { from, to, lang: lang(), tz: localZone() }).then(
       (csv) => {
         download(`audit-${fromDay}-${toDay}.csv`, csv);
-        replace(status, el('div', { class: 'notice ok small' }, t('exported')));
+        replace(
+          status,
+          el(
+            'div',
+            { class: 'notice ok small' },
+            t('exported', { from: fromDay ?? '', to: toDay ?? '' }),
+          ),
+        );
       },
       (error: unknown) => replace(status, errorNotice(error)),
     );
