@@ -96,6 +96,8 @@ export const en: Catalogue = {
       'This third party or contact point is known only from a forbidden source ({sources}); it is never contacted.',
     source_not_pre_agreed:
       'The third party is not a contact the debtor gave (known from {sources}; allowed: {allowedSources}).',
+    source_not_recorded:
+      'The third party has no recorded source, so is not shown to be a contact the debtor gave (allowed: {allowedSources}).',
     visit_unplanned: 'A visit must name its collectors and whether it is recorded.',
     visit_too_few_collectors:
       '{count, plural, one {# collector is} other {# collectors are}} named for the visit; at least {min} must go.',

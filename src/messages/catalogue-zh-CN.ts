@@ -90,6 +90,8 @@ export const zhCN: Catalogue = {
     source_forbidden: '该第三方或号码仅来自禁止使用的来源（{sources}），不得联系。',
     source_not_pre_agreed:
       '该第三方不是借款人预留的联系人（来源：{sources}；允许：{allowedSources}）。',
+    source_not_recorded:
+      '该第三方没有记录来源，无法确认是借款人预留的联系人（允许：{allowedSources}）。',
     visit_unplanned: '外访须写明外访人员及是否全程录音。',
     visit_too_few_collectors: '本次外访仅 {count} 名催收人员，至少需要 {min} 名。',
     visit_not_recorded: '外访须全程录音录像。',

@@ -34,7 +34,8 @@ export function compileBannedLanguage(rule: BannedLanguageRule): CompiledRule {
         .map((m) => `${m.category} "${m.phrase}" at ${m.start}–${m.end}`)
         .join(', ');
       const categories = [...new Set(matches.map((m) => m.category))];
-      const phrases = [...new Set(matches.map((m) => m.phrase))];
+      // The words as the message has them: a proximity pattern's own spelling lists its alternatives.
+      const phrases = [...new Set(matches.map((m) => m.text))];
       return [
         {
           id: rule.id,

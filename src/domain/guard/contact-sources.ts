@@ -29,12 +29,19 @@ export function compileContactSources(rule: ContactSourcesRule): CompiledRule {
           params: { sources: banned },
           reason: `the third party or this contact point is known only from a forbidden source (${banned.join(', ')})`,
         });
-      if (allowed.size > 0 && !relationSources.some((s) => allowed.has(s)))
+      if (allowed.size > 0 && relationSources.length === 0)
+        failures.push({
+          id: rule.id,
+          code: 'source_not_recorded',
+          params: { allowedSources: [...allowed] },
+          reason: `the third party has no recorded source, so is not shown to be a contact the debtor gave (allowed: ${[...allowed].join(', ')})`,
+        });
+      else if (allowed.size > 0 && !relationSources.some((s) => allowed.has(s)))
         failures.push({
           id: rule.id,
           code: 'source_not_pre_agreed',
           params: { sources: [...relationSources], allowedSources: [...allowed] },
-          reason: `the third party is not a contact the debtor gave (known from ${relationSources.length > 0 ? relationSources.join(', ') : 'no recorded source'}; allowed: ${[...allowed].join(', ')})`,
+          reason: `the third party is not a contact the debtor gave (known from ${relationSources.join(', ')}; allowed: ${[...allowed].join(', ')})`,
         });
       return failures;
     },

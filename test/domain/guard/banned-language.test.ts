@@ -11,6 +11,19 @@ const policy = policyOf(
         { category: 'threat_arrest', terms: ['坐牢', '拘留'] },
         { category: 'shaming', terms: ['告诉你们单位'] },
         { category: 'obscenity', terms: ['fuck'] },
+        {
+          category: 'threat_violence',
+          terms: [],
+          near: [
+            {
+              terms: [
+                ['打断', '打折'],
+                ['腿', '手'],
+              ],
+              within: 4,
+            },
+          ],
+        },
       ],
     },
   ],
@@ -67,5 +80,11 @@ describe('banned language', () => {
         params: { categories: ['threat_arrest', 'shaming'], phrases: ['坐牢', '告诉你们单位'] },
       }),
     ]);
+  });
+
+  it('names the words as the message has them, not a proximity pattern’s alternatives', () => {
+    const rule = say('再不还就打断你的腿').rules[0];
+    expect(rule?.code).toBe('banned_language');
+    expect(rule?.params).toEqual({ categories: ['threat_violence'], phrases: ['打断你的腿'] });
   });
 });
