@@ -83,11 +83,17 @@ function declaredLength(c: { req: { header(name: string): string | undefined } }
 }
 
 function bodyLimitFor(deps: ApiDeps) {
-  const onError = (): never => {
-    throw new ApiError(413, 'body_too_large', `the request body is larger than the limit`);
+  const tooLarge = (maxBytes: number) => (): never => {
+    throw new ApiError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`, {
+      params: { maxBytes: String(maxBytes) },
+    });
   };
+  const onError = tooLarge(deps.limits.bodyBytes);
   const normal = bodyLimit({ maxSize: deps.limits.bodyBytes, onError });
-  const ingest = bodyLimit({ maxSize: deps.limits.ingestBytes, onError });
+  const ingest = bodyLimit({
+    maxSize: deps.limits.ingestBytes,
+    onError: tooLarge(deps.limits.ingestBytes),
+  });
   return (c: Parameters<typeof normal>[0], next: Parameters<typeof normal>[1]) => {
     if (isBodyless(c.req.method)) return next();
     if (c.req.path === '/v1/ingest') return ingest(c, next);

@@ -50,21 +50,21 @@ export function authenticate(failures: AuthFailures): MiddlewareHandler<ApiEnv> 
         429,
         'too_many_failed_authentications',
         `too many failed authentications from this address; retry in ${wait}s`,
-        { 'Retry-After': String(wait) },
+        { headers: { 'Retry-After': String(wait) }, params: { wait } },
       );
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match?.[1]) {
       await failures.fail(address);
       throw new ApiError(401, 'unauthenticated', 'send an API key as "Authorization: Bearer KEY"', {
-        'WWW-Authenticate': 'Bearer',
+        headers: { 'WWW-Authenticate': 'Bearer' },
       });
     }
     const role = roleOfKey(c.get('deps').keys, match[1]);
     if (!role) {
       await failures.fail(address);
       throw new ApiError(401, 'unknown_api_key', 'the API key is not recognised', {
-        'WWW-Authenticate': 'Bearer error="invalid_token"',
+        headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
       });
     }
     c.set('role', role);
@@ -85,6 +85,7 @@ export function requires(permission: Permission): MiddlewareHandler<ApiEnv> {
         403,
         'forbidden',
         `the ${role} role may not use this route (needs ${permission})`,
+        { params: { role: role ?? 'none', permission } },
       );
     }
     await next();

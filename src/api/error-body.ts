@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { LANGS } from '../messages/language.js';
+import { type MessageParams, renderMessage } from '../messages/render-message.js';
 
 /** The one error shape every endpoint answers with. */
 export const ErrorBody = z
@@ -6,17 +8,37 @@ export const ErrorBody = z
     error: z.object({
       code: z.string().openapi({ example: 'person_not_found' }),
       message: z.string().openapi({ example: 'no person with id P404' }),
+      params: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .openapi({ description: 'the values the message names', example: { id: 'P404' } }),
       details: z.unknown().optional(),
     }),
   })
   .openapi('Error');
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-/** Builds an error body. */
-export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
-  return details === undefined
-    ? { error: { code, message } }
-    : { error: { code, message, details } };
+/**
+ * Builds an error body. With `params` the message is the catalogue's, worded for the reader by the
+ * localise middleware (code + params is an explanation like any other); `message` is the English
+ * kept for a code the catalogue cannot fill, which then goes without `params` so it stays readable.
+ * @example errorBody('person_not_found', 'no person with id P9', { params: { id: 'P9' } })
+ */
+export function errorBody(
+  code: string,
+  message: string,
+  extras: { details?: unknown; params?: MessageParams } = {},
+): ErrorBody {
+  const { details, params = {} } = extras;
+  const worded = LANGS.every((lang) => renderMessage(lang, code, params) !== code);
+  return {
+    error: {
+      code,
+      message,
+      ...(worded ? { params } : {}),
+      ...(details === undefined ? {} : { details }),
+    },
+  };
 }
 
 /** Standard error responses for OpenAPI route declarations. */

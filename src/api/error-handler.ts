@@ -2,10 +2,12 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { AppError, type AppErrorKind } from '../app/app-error.js';
+import type { MessageParams } from '../messages/render-message.js';
 import { StoreConflictError, StoreUnavailableError } from '../store/store-errors.js';
 import { ApiError } from './api-error.js';
 import type { ApiEnv } from './env.js';
 import { errorBody } from './error-body.js';
+import { fieldsOf } from './validation-hook.js';
 
 type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
 
@@ -18,25 +20,34 @@ export const STATUS_OF_KIND: Record<AppErrorKind, Status> = {
   unavailable: 503,
 };
 
-/** Turns any thrown error into the standard `{error:{code,message,details?}}` answer. */
+/**
+ * Turns any thrown error into the standard `{error:{code,message,params?,details?}}` answer; the
+ * localise middleware words `message` for the reader when the catalogue has the code.
+ */
 export const renderError: ErrorHandler<ApiEnv> = (err, c) => {
-  const { status, code, message, details, headers } = classify(err);
+  const { status, code, message, details, params, headers } = classify(err);
   if (status >= 500) {
     c.get('log')?.error({ err, code }, 'request failed');
   }
   for (const [k, v] of Object.entries(headers)) c.header(k, v);
-  return c.json(errorBody(code, message, details), status);
+  return c.json(errorBody(code, message, { details, ...(params ? { params } : {}) }), status);
 };
 
 /** Unknown routes answer 404 in the same error shape. */
 export const renderNotFound: NotFoundHandler<ApiEnv> = (c: Context<ApiEnv>) =>
-  c.json(errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`), 404);
+  c.json(
+    errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`, {
+      params: { method: c.req.method, path: c.req.path },
+    }),
+    404,
+  );
 
 function classify(err: unknown): {
   status: Status;
   code: string;
   message: string;
   details?: unknown;
+  params?: MessageParams;
   headers: Record<string, string>;
 } {
   if (err instanceof ApiError)
@@ -45,6 +56,7 @@ function classify(err: unknown): {
       code: err.code,
       message: err.message,
       details: err.details,
+      ...(err.params ? { params: err.params } : {}),
       headers: err.headers,
     };
   if (err instanceof AppError)
@@ -53,6 +65,7 @@ function classify(err: unknown): {
       code: err.code,
       message: err.message,
       details: err.details,
+      ...(err.params ? { params: err.params } : {}),
       headers: {},
     };
   if (err instanceof StoreUnavailableError) {
@@ -64,12 +77,20 @@ function classify(err: unknown): {
     };
   }
   if (err instanceof StoreConflictError)
-    return { status: 409, code: 'conflict', message: err.message, headers: {} };
+    return {
+      status: 409,
+      code: 'conflict',
+      message: err.message,
+      // The store's text names its constraint, for logs; the reader is told what it means.
+      params: {},
+      headers: {},
+    };
   if (err instanceof ZodError)
     return {
       status: 400,
       code: 'invalid_input',
       message: 'the input is invalid',
+      params: { target: 'input', fields: fieldsOf(err.issues) },
       details: err.issues,
       headers: {},
     };
@@ -77,7 +98,12 @@ function classify(err: unknown): {
     const status = err.status as Status;
     const code =
       status === 413 ? 'body_too_large' : status === 400 ? 'bad_request' : `http_${status}`;
-    return { status, code, message: err.message || 'request rejected', headers: {} };
+    // Hono's own exceptions carry English only: a malformed JSON body is worded by the catalogue,
+    // any other text is passed on as the detail.
+    const message = err.message || 'request rejected';
+    const kind = /^Malformed JSON/.test(message) ? 'malformed_json' : 'other';
+    const params = status === 413 ? { maxBytes: 'unknown' } : { kind, detail: message };
+    return { status, code, message, params, headers: {} };
   }
   return {
     status: 500,

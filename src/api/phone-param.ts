@@ -9,6 +9,7 @@ export function phoneParam(raw: string, region: string | undefined): string {
       400,
       r.code,
       `${r.message}${region ? '' : '; pass ?region=CN (or US, …) for a national number'}`,
+      { params: { ...r.params, hint: region ? [] : [{ code: 'phone_region_hint', params: {} }] } },
     );
   return r.phone.e164;
 }

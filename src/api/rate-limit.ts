@@ -24,9 +24,7 @@ export function rateLimit(
         429,
         'rate_limited',
         `more than ${perMinute} requests in a minute for this API key; retry in ${retryAfter}s`,
-        {
-          'Retry-After': String(retryAfter),
-        },
+        { headers: { 'Retry-After': String(retryAfter) }, params: { perMinute, retryAfter } },
       );
     }
     await next();

@@ -17,7 +17,9 @@ export function nodeBodyStream(c: Context): AsyncIterable<Uint8Array> | undefine
 }
 
 function tooLarge(maxBytes: number): ApiError {
-  return new ApiError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
+  return new ApiError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`, {
+    params: { maxBytes: String(maxBytes) },
+  });
 }
 
 async function readNodeStream(stream: AsyncIterable<Uint8Array>, maxBytes: number) {

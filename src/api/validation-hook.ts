@@ -2,11 +2,16 @@ import type { Hook } from '@hono/zod-openapi';
 import type { ApiEnv } from './env.js';
 import { errorBody } from './error-body.js';
 
+/** The fields a validation names, as one language-neutral list ("body.amount, to"). */
+export function fieldsOf(issues: readonly { path: readonly PropertyKey[] }[]): string {
+  return issues.map((i) => i.path.map(String).join('.') || '(body)').join(', ');
+}
+
 /**
  * Renders a failed zod validation of params, query or body as a 400 naming every bad field.
- * Passed as the OpenAPIHono default hook so every route behaves the same.
+ * Passed as the OpenAPIHono default hook so every route behaves the same. The top-level message
+ * is the catalogue's (`invalid_input`, with the target and the fields); each issue keeps zod's text.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the library types the hook's input loosely
 export const validationHook: Hook<unknown, ApiEnv, string, unknown> = (result, c) => {
   if (result.success) return;
   const details = result.error.issues.map((i) => ({
@@ -14,6 +19,12 @@ export const validationHook: Hook<unknown, ApiEnv, string, unknown> = (result, c
     message: i.message,
     code: i.code,
   }));
-  const fields = details.map((d) => d.path || '(body)').join(', ');
-  return c.json(errorBody('invalid_input', `invalid ${result.target}: ${fields}`, details), 400);
+  const fields = fieldsOf(result.error.issues);
+  return c.json(
+    errorBody('invalid_input', `invalid ${result.target}: ${fields}`, {
+      details,
+      params: { target: result.target, fields },
+    }),
+    400,
+  );
 };

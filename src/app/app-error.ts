@@ -1,3 +1,5 @@
+import type { MessageParams } from '../messages/render-message.js';
+
 /**
  * What went wrong, in the use cases' words; each edge decides what it means for its readers (the
  * API's table lives in src/api/error-handler.ts, the CLI's exit codes in its commands).
@@ -14,19 +16,32 @@ export type AppErrorKind =
   /** A dependency the use case needs cannot answer now; nothing was changed. */
   | 'unavailable';
 
+/** What an error carries beside its words: data for the caller, and its message's arguments. */
+export interface AppErrorExtras {
+  /** Data the caller acts on (a decision, a policy's problems). */
+  details?: unknown;
+  /** The arguments of the code's catalogue message (ids, figures, field paths), so every language can name them. */
+  params?: MessageParams;
+}
+
 /**
- * The one typed error use cases throw: a kind, a machine-readable code, a human message and
- * optional details; edges render it (the API as `{error:{code, message, details?}}`).
- * @example throw new AppError('not_found', 'person_not_found', 'no person with id P9')
+ * The one typed error use cases throw: a kind, a machine-readable code, an English message (for
+ * logs and the CLI), and optional details and message parameters; edges render it (the API as
+ * `{error:{code, message, params?, details?}}`, the message from the catalogue in the reader's language).
+ * @example throw new AppError('not_found', 'person_not_found', 'no person with id P9', { params: { id: 'P9' } })
  */
 export class AppError extends Error {
   override readonly name = 'AppError';
+  readonly details?: unknown;
+  readonly params?: MessageParams;
   constructor(
     readonly kind: AppErrorKind,
     readonly code: string,
     message: string,
-    readonly details?: unknown,
+    extras: AppErrorExtras = {},
   ) {
     super(message);
+    if (extras.details !== undefined) this.details = extras.details;
+    if (extras.params !== undefined) this.params = extras.params;
   }
 }

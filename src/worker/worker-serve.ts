@@ -19,7 +19,9 @@ function appFor(env: WorkerEnv): WorkerAppResult {
 /** A misconfigured Worker answers every request with the problems (variable names only, never values). */
 function misconfigured(problems: string[]): Response {
   return Response.json(
-    errorBody('worker_misconfigured', 'the Worker is not configured; see details', { problems }),
+    errorBody('worker_misconfigured', 'the Worker is not configured; see details', {
+      details: { problems },
+    }),
     { status: 500 },
   );
 }

@@ -86,7 +86,7 @@ describe('skipgraph routes', () => {
   it('reports an unknown debtor on stderr with exit code 1', async () => {
     const { code, err, closed } = await run(['NOPE']);
     expect(code).toBe(1);
-    expect(err).toBe('skipgraph routes: no debtor with this id (debtor_not_found)\n');
+    expect(err).toBe('skipgraph routes: no debtor with id NOPE (debtor_not_found)\n');
     expect(closed).toBe(true);
   });
 

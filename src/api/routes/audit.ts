@@ -119,7 +119,9 @@ const exportRoute = createRoute({
 /** A range that ends before it starts holds nothing: say so rather than answer an empty list. */
 function checkRange(from: string | undefined, to: string | undefined): void {
   if (from && to && Date.parse(from) > Date.parse(to))
-    throw new ApiError(400, 'invalid_range', '`from` is after `to`: the range holds no time');
+    throw new ApiError(400, 'invalid_range', '`from` is after `to`: the range holds no time', {
+      params: { from, to },
+    });
 }
 
 /** `GET /v1/audit` and `GET /v1/audit/export` for compliance officers. */

@@ -147,7 +147,9 @@ export function graphRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
     const { depth } = c.req.valid('query');
     const store = deps.store;
     if (!(await store.getPerson(id)))
-      throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
+      throw new AppError('not_found', 'person_not_found', `no person with id ${id}`, {
+        params: { id },
+      });
     const graph = await store.neighbourhood(id, depth);
     return c.json(graph, 200);
   });
@@ -155,7 +157,10 @@ export function graphRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
     const { id } = c.req.valid('param');
     const { store, clock } = deps;
     const found = await store.getPerson(id);
-    if (!found) throw new AppError('not_found', 'person_not_found', `no person with id ${id}`);
+    if (!found)
+      throw new AppError('not_found', 'person_not_found', `no person with id ${id}`, {
+        params: { id },
+      });
     const now = clock();
     const accounts = (await store.accountsOf(id)).map((a) => ({
       role: a.role,

@@ -93,7 +93,8 @@ export function ingestModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
         });
       } catch (error) {
         // A problem with the input as a whole (unknown type, broken CSV header) is the caller's to fix.
-        if (error instanceof IngestInputError) throw new ApiError(400, error.code, error.message);
+        if (error instanceof IngestInputError)
+          throw new ApiError(400, error.code, error.message, { params: error.params });
         throw error;
       }
       c.get('log').info(
@@ -109,10 +110,9 @@ export function ingestModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
             400,
             'nothing_imported',
             `no record was imported: all ${rejectedCount} rejected (details.rejected names each line)`,
-            {},
-            details,
+            { details, params: { rejectedCount } },
           );
-        throw new ApiError(400, 'no_records', 'the body holds no record to import', {}, details);
+        throw new ApiError(400, 'no_records', 'the body holds no record to import', { details });
       }
       return c.json({ complete: summary.rejectedCount === 0, ...summary }, 200);
     });

@@ -187,7 +187,9 @@ export function outreachModule(extra: OutreachModuleDeps): RouteModule {
     app.openapi(send, async (c) => {
       const body = c.req.valid('json');
       if (TEXT_CHANNELS.includes(body.channel) && body.message === undefined) {
-        throw new ApiError(400, 'message_required', `a ${body.channel} outreach needs a message`);
+        throw new ApiError(400, 'message_required', `a ${body.channel} outreach needs a message`, {
+          params: { channel: body.channel },
+        });
       }
       if (body.visit !== undefined && body.channel !== 'visit')
         throw new ApiError(400, 'visit_plan_not_a_visit', 'a visit plan belongs to a visit only');

@@ -80,6 +80,7 @@ export async function exportAudit(store: AuditLog, q: AuditExportQuery): Promise
       'invalid',
       'export_too_large',
       `the period holds more than ${MAX_EXPORT_RECORDS} audit records; export a shorter one`,
+      { params: { max: MAX_EXPORT_RECORDS } },
     );
   const oldestFirst = [...records].reverse();
   return `\uFEFF${csvText(

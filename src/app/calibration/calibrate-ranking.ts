@@ -56,6 +56,7 @@ export async function calibrateRanking(
       'invalid',
       'nothing_to_calibrate',
       `no recorded attempt has a decided outcome (of ${attempts} read): the defaults stay`,
+      { params: { attempts } },
     );
   return calibrationOf(samples, attempts, at);
 }

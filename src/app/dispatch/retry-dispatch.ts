@@ -33,11 +33,14 @@ export async function retryDispatch(
     if (!failed) {
       const known = (await tx.listOutbox({})).find((r) => r.id === id);
       if (!known)
-        throw new AppError('not_found', 'dispatch_not_found', `no dispatch with id ${id}`);
+        throw new AppError('not_found', 'dispatch_not_found', `no dispatch with id ${id}`, {
+          params: { id },
+        });
       throw new AppError(
         'conflict',
         'dispatch_not_failed',
         `dispatch ${id} is ${known.status}; only a failed dispatch can be retried`,
+        { params: { id, status: known.status } },
       );
     }
     if (now.getTime() - Date.parse(failed.createdAt) > windowMs) {
@@ -45,6 +48,7 @@ export async function retryDispatch(
         'conflict',
         'dispatch_retry_expired',
         `dispatch ${id} is older than ${Math.round(windowMs / 60_000)} minutes; send a new outreach so the guard decides again`,
+        { params: { id, minutes: Math.round(windowMs / 60_000) } },
       );
     }
     const updatedAt = now.toISOString();

@@ -63,7 +63,7 @@ export function contactOf(channel: Channel, to: string, defaultRegion?: string):
   if (kind === 'email') return { kind, value: to.trim().toLowerCase() };
   if (kind === 'address') return { kind, value: to.trim() };
   const phone = normalisePhone(to, defaultRegion);
-  if (!phone.ok) throw new AppError('invalid', phone.code, phone.message);
+  if (!phone.ok) throw new AppError('invalid', phone.code, phone.message, { params: phone.params });
   return { kind, value: phone.phone.e164 };
 }
 
@@ -109,12 +109,14 @@ export async function checkGuard(
 ): Promise<GuardCheckResult> {
   const at = input.at === undefined ? deps.clock() : new Date(input.at);
   if (Number.isNaN(at.getTime()))
-    throw new AppError('invalid', 'invalid_at', '"at" must be an ISO-8601 date-time');
+    throw new AppError('invalid', 'invalid_at', '`at` must be an ISO-8601 date-time');
   // The context loader reads the account again: one view of the store reads it once.
   const reads = requestReads(deps.store);
   const account = await reads.getAccount(input.accountId);
   if (!account)
-    throw new AppError('not_found', 'account_not_found', `no account with id ${input.accountId}`);
+    throw new AppError('not_found', 'account_not_found', `no account with id ${input.accountId}`, {
+      params: { path: 'none', id: input.accountId },
+    });
   const request: GuardRequest = {
     accountId: input.accountId,
     channel: input.channel,

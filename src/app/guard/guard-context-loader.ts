@@ -133,6 +133,7 @@ async function mustExist(store: GraphReads, personId: string): Promise<void> {
       'not_found',
       'recipient_not_found',
       `no person with id ${personId} (recipientPersonId)`,
+      { params: { id: personId } },
     );
 }
 
@@ -207,7 +208,14 @@ export async function loadGuardContext(
 ): Promise<GuardContext> {
   const account = await store.getAccount(request.accountId);
   if (!account)
-    throw new AppError('not_found', 'account_not_found', `no account with id ${request.accountId}`);
+    throw new AppError(
+      'not_found',
+      'account_not_found',
+      `no account with id ${request.accountId}`,
+      {
+        params: { path: 'none', id: request.accountId },
+      },
+    );
   const [shared, debtorFacts] = await Promise.all([
     store.sharedIdentifiers(request.contact),
     store.personFacts(account.debtorId),
@@ -217,6 +225,7 @@ export async function loadGuardContext(
       'not_found',
       'debtor_not_found',
       `account ${account.id} names a debtor the graph does not hold`,
+      { params: { id: account.debtorId, account: account.id } },
     );
   const debtor = debtorFacts.person;
   const debtorHood = debtorFacts.own;

@@ -53,7 +53,7 @@ function contactOf(input: InboundReplyInput, defaultRegion?: string): ContactPoi
     return { kind: 'email', value };
   }
   const phone = normalisePhone(input.from, defaultRegion);
-  if (!phone.ok) throw new AppError('invalid', phone.code, phone.message);
+  if (!phone.ok) throw new AppError('invalid', phone.code, phone.message, { params: phone.params });
   return { kind: 'phone', value: phone.phone.e164 };
 }
 
@@ -125,7 +125,7 @@ export async function recordInboundReply(
 ): Promise<InboundReplyResult> {
   const atDate = input.at === undefined ? deps.clock() : new Date(input.at);
   if (Number.isNaN(atDate.getTime()))
-    throw new AppError('invalid', 'invalid_at', '"at" must be an ISO-8601 date-time');
+    throw new AppError('invalid', 'invalid_at', '`at` must be an ISO-8601 date-time');
   const at = atDate.toISOString();
   const contact = contactOf(input, deps.defaultRegion);
   const keyword = optOutKeyword(input.text);

@@ -14,6 +14,8 @@ export class IngestInputError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The arguments of the code's catalogue message (the type given, the column named twice). */
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }

@@ -94,6 +94,7 @@ export async function ingest(
     throw new IngestInputError(
       'unknown_type',
       `unknown record type "${String(options.type).slice(0, 40)}" (expected one of ${RECORD_TYPES.join(', ')})`,
+      { type: String(options.type).slice(0, 40), expected: RECORD_TYPES.join(', ') },
     );
   }
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
@@ -211,6 +212,7 @@ async function* readCsv(
         throw new IngestInputError(
           'csv_type_missing',
           `a CSV file holds one record type: give it (--type, one of ${RECORD_TYPES.join(', ')}) or add a "type" column`,
+          { expected: RECORD_TYPES.join(', ') },
         );
       }
       continue;
@@ -237,6 +239,7 @@ function readHeader(fields: string[]): string[] {
       throw new IngestInputError(
         'csv_duplicate_column',
         `CSV header names the column "${name.slice(0, 64)}" twice`,
+        { name: name.slice(0, 64) },
       );
     seen.add(name);
   }

@@ -139,7 +139,14 @@ async function decideAndRecord(
   if (existing) return { kind: 'replay', receipt: existing };
 
   if (!account)
-    throw new AppError('not_found', 'account_not_found', `no account with id ${command.accountId}`);
+    throw new AppError(
+      'not_found',
+      'account_not_found',
+      `no account with id ${command.accountId}`,
+      {
+        params: { path: 'none', id: command.accountId },
+      },
+    );
 
   const now = deps.clock();
   const at = now.toISOString();
@@ -241,17 +248,29 @@ async function storeReceipt(
   if (!stored) throw new ReceiptTaken('the idempotency key was taken by a concurrent request');
 }
 
+/** The ids of the rules that denied, once each. */
+function deniedRules(decision: Decision): string[] {
+  return [...new Set(decision.rules.map((r) => r.id))];
+}
+
 /** A denial's message names the rules, never the recipient or the message. */
 function deniedMessage(decision: Decision): string {
-  const ids = [...new Set(decision.rules.map((r) => r.id))];
+  const ids = deniedRules(decision);
   return ids.length > 0
     ? `the guard denied this outreach (${ids.join(', ')}); nothing was sent`
     : 'the guard denied this outreach; nothing was sent';
 }
 
-/** The error a denied outreach is told with: the decision is its details. */
+/**
+ * The error a denied outreach is told with: the decision is its details; the rule ids are the
+ * message's arguments, so the top line is worded in the reader's language like the rules' reasons.
+ */
 function guardDenied(message: string, decision: Decision): AppError {
-  return new AppError('guard_denied', 'guard_denied', message, decision);
+  const ids = deniedRules(decision);
+  return new AppError('guard_denied', 'guard_denied', message, {
+    details: decision,
+    params: { count: ids.length, rules: ids.join(', ') },
+  });
 }
 
 /** Answers a stored receipt as the first request was answered (receipts of either shape). */

@@ -68,12 +68,9 @@ export async function simulatePolicy(
   const parsed = parsePolicy('candidate.yaml', input.policyYaml);
   if (!parsed.ok) {
     refuseOverLimit(parsed.problems);
-    throw new AppError(
-      'invalid',
-      'policy_invalid',
-      'the candidate policy is invalid',
-      parsed.problems,
-    );
+    throw new AppError('invalid', 'policy_invalid', 'the candidate policy is invalid', {
+      details: parsed.problems,
+    });
   }
   const from = new Date(input.from);
   const to = new Date(input.to);

@@ -24,12 +24,11 @@ export interface PolicyValidation {
 export function refuseOverLimit(problems: PolicyProblem[]): void {
   const over = problems.filter(isLimitProblem);
   if (over.length > 0)
-    throw new AppError(
-      'invalid',
-      'yaml_limit_exceeded',
-      over.map((p) => p.message).join('; '),
-      over,
-    );
+    throw new AppError('invalid', 'yaml_limit_exceeded', over.map((p) => p.message).join('; '), {
+      details: over,
+      // Each limit is a message of its own; the exact figures stay in the details.
+      params: { limits: over.map((p) => ({ code: p.code, params: {} })) },
+    });
 }
 
 /**

@@ -29,6 +29,13 @@ export async function keepPromise(
       'invalid',
       'currency_mismatch',
       `the promise must be in the account's currency${account ? ` (${account.currency})` : ''}`,
+      {
+        params: {
+          path: 'none',
+          kept: account?.currency ?? 'none',
+          given: promise.currency ?? 'none',
+        },
+      },
     );
   await tx.putPromise({
     id: attempt.id,

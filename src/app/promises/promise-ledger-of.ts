@@ -40,7 +40,10 @@ export async function promiseLedgerOf(
   at: Date,
 ): Promise<PromiseLedgerView> {
   const account = await deps.store.getAccount(accountId);
-  if (!account) throw new AppError('not_found', 'account_not_found', 'no account with this id');
+  if (!account)
+    throw new AppError('not_found', 'account_not_found', `no account with id ${accountId}`, {
+      params: { path: 'none', id: accountId },
+    });
   const debtor = await deps.store.getPerson(account.debtorId);
   const zone = debtor?.timezone;
   const today = dayIn(at, zone);

@@ -25,13 +25,15 @@ export async function recordPayments(
         throw new AppError(
           'not_found',
           'account_not_found',
-          `payments[${i}]: no account with this id`,
+          `payments[${i}]: no account with id ${p.accountId}`,
+          { params: { path: `payments[${i}]`, id: p.accountId } },
         );
       if (account.currency !== p.currency)
         throw new AppError(
           'invalid',
           'currency_mismatch',
           `payments[${i}]: the account is kept in ${account.currency}, not ${p.currency}`,
+          { params: { path: `payments[${i}]`, kept: account.currency, given: p.currency } },
         );
     }
     const added = await tx.recordPayments(payments);

@@ -26,7 +26,10 @@ export function recordedOf(r: ConsumerRequest): RecordedRequest {
 /** The person with this id, or a `not_found` error. */
 async function personOrNotFound(reads: GraphReads, personId: string): Promise<Person> {
   const person = await reads.getPerson(personId);
-  if (!person) throw new AppError('not_found', 'person_not_found', `no person with id ${personId}`);
+  if (!person)
+    throw new AppError('not_found', 'person_not_found', `no person with id ${personId}`, {
+      params: { id: personId },
+    });
   return person;
 }
 
@@ -105,6 +108,12 @@ export function requestFromInput(
       'invalid',
       'invalid_request',
       `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+      {
+        params: {
+          path: issue.path.length > 0 ? issue.path.join('.') : 'none',
+          issue: issue.message,
+        },
+      },
     );
   }
   const request = ConsumerRequest.parse({ requestedAt: at, ...parsed.data, id, source });
@@ -116,7 +125,10 @@ export function requestFromInput(
     );
   if (request.contact?.kind === 'phone') {
     const phone = normalisePhone(request.contact.value, region);
-    if (!phone.ok) throw new AppError('invalid', phone.code, `contact.value: ${phone.message}`);
+    if (!phone.ok)
+      throw new AppError('invalid', phone.code, `contact.value: ${phone.message}`, {
+        params: { ...phone.params, path: 'contact.value' },
+      });
     request.contact = { kind: 'phone', value: phone.phone.e164 };
   }
   return request;

@@ -98,7 +98,7 @@ function contactKey(c: ContactPoint): string {
 
 function checkQuery(q: RoutesQuery): number {
   if (!(q.at instanceof Date) || Number.isNaN(q.at.getTime()))
-    throw new AppError('invalid', 'invalid_at', '`at` must be a valid time');
+    throw new AppError('invalid', 'invalid_at', '`at` must be an ISO-8601 date-time');
   if (q.channel !== undefined && !Channel.safeParse(q.channel).success)
     throw new AppError(
       'invalid',
@@ -111,6 +111,7 @@ function checkQuery(q: RoutesQuery): number {
       'invalid',
       'invalid_limit',
       `\`limit\` must be an integer from 1 to ${MAX_ROUTE_LIMIT}`,
+      { params: { max: MAX_ROUTE_LIMIT } },
     );
   return limit;
 }
@@ -267,7 +268,7 @@ export async function prepareRanking(
     store.getPerson(query.debtorId),
     accountsOwedBy(store, query.debtorId),
   ]);
-  if (!person) throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
+  if (!person) throw debtorNotFound(query.debtorId);
   const account = pickAccount(owed, query.accountId);
   const [history, subgraph, ...attemptLists] = await Promise.all([
     deps.promises
@@ -357,13 +358,19 @@ async function addWrongPartyElsewhere(
   return true;
 }
 
+/** No debtor with this id: the routes have no one to start from. */
+function debtorNotFound(id: string): AppError {
+  return new AppError('not_found', 'debtor_not_found', `no debtor with id ${id}`, {
+    params: { id, account: 'none' },
+  });
+}
+
 /** The pure ranking, its input errors as typed use-case errors (the debtor vanished between reads). */
 function rankRoutes(input: RankingInput): RankingResult {
   try {
     return rankPure(input);
   } catch (error) {
-    if (error instanceof RankingInputError)
-      throw new AppError('not_found', 'debtor_not_found', 'no debtor with this id');
+    if (error instanceof RankingInputError) throw debtorNotFound(input.debtorId);
     throw error;
   }
 }

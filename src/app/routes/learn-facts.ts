@@ -23,7 +23,10 @@ export interface LearntScope {
 function phoneOrThrow(raw: string, region: string | undefined, path: string) {
   const result = normalisePhone(raw, region);
   if (!result.ok)
-    throw new AppError('invalid', 'invalid_learnt_phone', `${path}: ${result.message}`);
+    throw new AppError('invalid', 'invalid_learnt_phone', `${path}: ${result.message}`, {
+      // The phone's own problem is a message of its own, worded in place.
+      params: { path, problem: [{ code: result.code, params: result.params }] },
+    });
   return result.phone;
 }
 
@@ -46,6 +49,7 @@ export async function writeLearntFacts(
         'invalid',
         'learnt_teller_missing',
         `${path}.from: the attempt reached no known person, so say who told it`,
+        { params: { path: `${path}.from` } },
       );
     tellers.add(id);
     return id;
@@ -69,7 +73,9 @@ export async function writeLearntFacts(
   }));
   for (const id of tellers)
     if (!(await tx.getPerson(id)))
-      throw new AppError('invalid', 'learnt_teller_unknown', `no person with id ${id} told this`);
+      throw new AppError('invalid', 'learnt_teller_unknown', `no person with id ${id} told this`, {
+        params: { id },
+      });
 
   const evidence = (tellerId: string, seenAt: string | undefined) => {
     const when = seenAt ?? scope.at;

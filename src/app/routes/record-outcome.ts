@@ -99,6 +99,7 @@ export async function recordOutcome(
       'invalid',
       'invalid_outcome',
       `outcome must be one of ${Outcome.options.join(', ')}`,
+      { params: { options: Outcome.options.join(', ') } },
     );
   if (
     input.note !== undefined &&
@@ -108,6 +109,7 @@ export async function recordOutcome(
       'invalid',
       'invalid_note',
       `note must be text of at most ${MAX_NOTE_LENGTH} characters`,
+      { params: { max: MAX_NOTE_LENGTH } },
     );
   }
   const learnt = input.learnt === undefined ? undefined : LearntFacts.safeParse(input.learnt);
@@ -117,6 +119,7 @@ export async function recordOutcome(
       'invalid',
       'invalid_learnt',
       `learnt.${issue.path.join('.')}: ${issue.message}`,
+      { params: { path: `learnt.${issue.path.join('.')}`, issue: issue.message } },
     );
   }
   if (input.promise !== undefined && outcome.data !== 'promise_to_pay')
@@ -128,16 +131,20 @@ export async function recordOutcome(
   if (input.promise !== undefined)
     PromiseTerms.pick({ amount: true, dueDate: true }).parse(input.promise);
   if (!(at instanceof Date) || Number.isNaN(at.getTime()))
-    throw new AppError('invalid', 'invalid_at', '`at` must be a valid time');
+    throw new AppError('invalid', 'invalid_at', '`at` must be an ISO-8601 date-time');
   const when = at.toISOString();
   return deps.store.transaction(
     async (
       tx: AttemptLog & ContactStatus & GraphReads & GraphIngest & PromiseBook & WorklistIndex,
     ) => {
       const attempt = await tx.getAttempt(attemptId);
-      if (!attempt) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
+      const notFound = () =>
+        new AppError('not_found', 'attempt_not_found', `no attempt with id ${attemptId}`, {
+          params: { id: attemptId },
+        });
+      if (!attempt) throw notFound();
       const updated = await tx.setAttemptOutcome(attemptId, outcome.data, when, input.note);
-      if (!updated) throw new AppError('not_found', 'attempt_not_found', 'no attempt with this id');
+      if (!updated) throw notFound();
       const effects: OutcomeEffects = {};
       const status = attempt.contact.kind === 'phone' ? phoneStatusOf(outcome.data) : undefined;
       if (status !== undefined) {

@@ -154,7 +154,12 @@ export async function getWorklist(
 ): Promise<WorklistPage> {
   const limit = query.limit ?? DEFAULT_WORKLIST_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_WORKLIST_LIMIT)
-    throw new AppError('invalid', 'invalid_limit', `\`limit\` must be 1 to ${MAX_WORKLIST_LIMIT}`);
+    throw new AppError(
+      'invalid',
+      'invalid_limit',
+      `\`limit\` must be an integer from 1 to ${MAX_WORKLIST_LIMIT}`,
+      { params: { max: MAX_WORKLIST_LIMIT } },
+    );
   const at = query.at;
   const today = dayIn(at, query.zone);
   const read = (): Promise<WorklistRow[]> =>

@@ -10,7 +10,25 @@ export interface NormalisedPhone {
 
 export type PhoneResult =
   | { ok: true; phone: NormalisedPhone }
-  | { ok: false; code: string; message: string };
+  | {
+      ok: false;
+      code: string;
+      message: string;
+      /**
+       * The message's arguments, for every language: the masked number, its country, the parser's
+       * reason; `path` (the field, or 'none') and `hint` (a nested message, or none) are the caller's.
+       */
+      params: PhoneProblemParams;
+    };
+
+/** What a phone problem's message names; all strings, so any reader can word them. */
+export interface PhoneProblemParams {
+  readonly [name: string]: string | readonly { code: string; params: Record<string, string> }[];
+  readonly path: string;
+  readonly hint: readonly { code: string; params: Record<string, string> }[];
+}
+
+const NO_PLACE = { path: 'none', hint: [] } as const;
 
 /**
  * Normalises a number to E.164 given a default region; rejects numbers not valid for their region.
@@ -18,7 +36,8 @@ export type PhoneResult =
  */
 export function normalisePhone(raw: string, defaultRegion?: string): PhoneResult {
   const text = raw.trim();
-  if (text === '') return { ok: false, code: 'phone_empty', message: 'phone number is empty' };
+  if (text === '')
+    return { ok: false, code: 'phone_empty', message: 'phone number is empty', params: NO_PLACE };
   try {
     const parsed = parsePhoneNumberWithError(
       text,
@@ -29,6 +48,7 @@ export function normalisePhone(raw: string, defaultRegion?: string): PhoneResult
         ok: false,
         code: 'phone_invalid',
         message: `"${mask(text)}" is not a valid number${parsed.country ? ` for ${parsed.country}` : ''}`,
+        params: { ...NO_PLACE, number: mask(text), country: parsed.country ?? 'none' },
       };
     }
     const phone: NormalisedPhone = { e164: parsed.number, type: parsed.getType() ?? 'UNKNOWN' };
@@ -42,6 +62,7 @@ export function normalisePhone(raw: string, defaultRegion?: string): PhoneResult
       ok: false,
       code: 'phone_unparseable',
       message: `phone number cannot be parsed: ${reason}${hint}`,
+      params: { ...NO_PLACE, reason },
     };
   }
 }
