@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { errorMessagesEn } from './catalogue-errors-en.js';
 import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes-en.js';
 
 /**
@@ -8,6 +9,7 @@ import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes
 export const en: Catalogue = {
   messages: {
     ...routeMessagesEn,
+    ...errorMessagesEn,
     // skip tracing: why a contact point is left out of the routes
     number_invalid: 'The number is invalid.',
     line_suspended: 'The line is suspended; it is tried again after the cool-down.',

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { errorMessagesZhCN } from './catalogue-errors-zh-CN.js';
 import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-routes-zh-CN.js';
 
 /**
@@ -8,6 +9,7 @@ import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-
 export const zhCN: Catalogue = {
   messages: {
     ...routeMessagesZhCN,
+    ...errorMessagesZhCN,
     // 失联修复：联系方式被排除的原因
     number_invalid: '号码无效（空号）。',
     line_suspended: '号码已停机，冷却期过后再试。',

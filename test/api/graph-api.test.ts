@@ -103,7 +103,11 @@ describe('graph API', () => {
       const res = await api.call('GET', '/v1/persons/NOPE/graph');
       expect(res.status).toBe(404);
       expect(await res.json()).toEqual({
-        error: { code: 'person_not_found', message: expect.any(String) },
+        error: {
+          code: 'person_not_found',
+          message: 'no person with id NOPE',
+          params: { id: 'NOPE' },
+        },
       });
     });
     it('400 for a depth out of range, naming the field', async () => {

@@ -269,7 +269,7 @@ function guardDenied(message: string, decision: Decision): AppError {
   const ids = deniedRules(decision);
   return new AppError('guard_denied', 'guard_denied', message, {
     details: decision,
-    params: { count: ids.length, rules: ids.join(', ') },
+    params: { count: ids.length, rules: ids },
   });
 }
 
