@@ -6,7 +6,8 @@ import type { MessageParams } from '../messages/render-message.js';
 import { StoreConflictError, StoreUnavailableError } from '../store/store-errors.js';
 import { ApiError } from './api-error.js';
 import type { ApiEnv } from './env.js';
-import { errorBody } from './error-body.js';
+import { type ErrorBody, errorBody } from './error-body.js';
+import { localisedJson, readerOf } from './localise.js';
 import { fieldsOf } from './validation-hook.js';
 
 type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
@@ -30,17 +31,31 @@ export const renderError: ErrorHandler<ApiEnv> = (err, c) => {
     c.get('log')?.error({ err, code }, 'request failed');
   }
   for (const [k, v] of Object.entries(headers)) c.header(k, v);
-  return c.json(errorBody(code, message, { details, ...(params ? { params } : {}) }), status);
+  return answer(c, errorBody(code, message, { details, ...(params ? { params } : {}) }), status);
 };
 
 /** Unknown routes answer 404 in the same error shape. */
 export const renderNotFound: NotFoundHandler<ApiEnv> = (c: Context<ApiEnv>) =>
-  c.json(
+  answer(
+    c,
     errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`, {
       params: { method: c.req.method, path: c.req.path },
     }),
     404,
   );
+
+/**
+ * An error answer, worded for the reader: under `/v1` the localise middleware words every JSON
+ * answer; elsewhere (a path outside `/v1`) the error is worded here, once the request's context
+ * is set.
+ */
+function answer(c: Context<ApiEnv>, body: ErrorBody, status: Status): Response {
+  if (c.get('reader') !== undefined || c.get('deps') === undefined) return c.json(body, status);
+  const reader = readerOf(c);
+  c.header('Content-Language', reader.lang);
+  c.header('Vary', 'Accept-Language', { append: true });
+  return c.json(localisedJson(body, reader) as ErrorBody, status);
+}
 
 function classify(err: unknown): {
   status: Status;

@@ -90,6 +90,7 @@ export function localisedJson(node: Json, reader: Reader): Json {
 export function localise(): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const reader = readerOf(c);
+    c.set('reader', reader);
     c.header('Content-Language', reader.lang);
     c.header('Vary', 'Accept-Language', { append: true });
     const json = c.json.bind(c) as unknown as (object: Json, ...rest: unknown[]) => Response;

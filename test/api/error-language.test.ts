@@ -58,6 +58,14 @@ describe('error messages in the reader’s language', () => {
     });
   });
 
+  it('404 outside /v1 is worded too, and says its language', async () => {
+    const h = await api();
+    const res = await h.call('GET', '/nowhere', { role: null, headers: ZH });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-language')).toBe('zh-CN');
+    expect(((await res.json()) as ErrorAnswer).error.message).toBe('没有此接口：GET /nowhere。');
+  });
+
   it('400 invalid_input: the top line is worded, each issue keeps its path and code', async () => {
     const h = await api();
     const { zh, en } = await both((headers) =>
