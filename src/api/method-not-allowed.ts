@@ -53,7 +53,10 @@ export function methodNotAllowed(
       errorBody(
         'method_not_allowed',
         `${c.req.method} is not allowed on ${c.req.path}; allowed: ${allowed.join(', ')}`,
-        { allowed },
+        {
+          details: { allowed },
+          params: { method: c.req.method, path: c.req.path, allowed: allowed.join(', ') },
+        },
       ),
       405,
     );

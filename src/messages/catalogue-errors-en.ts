@@ -18,6 +18,7 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   bad_request: '{kind, select, malformed_json {Malformed JSON in request body} other {{detail}}}',
   invalid_input: 'invalid {target}: {fields}',
   route_not_found: 'no route for {method} {path}',
+  method_not_allowed: '{method} is not allowed on {path}; allowed: {allowed}',
   conflict: 'the write conflicts with stored data',
   store_unavailable: 'the graph store is unavailable; nothing was changed or sent',
   internal_error: 'an unexpected error occurred; it has been logged',
@@ -45,6 +46,8 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
     'no recorded attempt has a decided outcome (of {attempts} read): the defaults stay',
   currency_mismatch:
     "{path, select, none {} other {{path}: }}{given, select, none {the promise must be in the account's currency} other {the account is kept in {kept}, not {given}}}",
+  request_after_recorded:
+    'requestedAt: {requestedAt} is after the request is recorded ({recordedAt}); a limit binds from when the consumer stated it',
   invalid_request: '{path, select, none {} other {{path}: }}{issue}',
   // phone numbers, alone or inside another message
   phone_empty: '{path, select, none {} other {{path}: }}phone number is empty{hint}',

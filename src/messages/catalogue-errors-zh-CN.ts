@@ -18,6 +18,7 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
     '{kind, select, malformed_json {请求正文不是有效的 JSON。} other {请求有误：{detail}}}',
   invalid_input:
     '请求无效：{target, select, json {请求正文} query {查询参数} param {路径参数} header {请求头} form {表单} cookie {Cookie} other {输入}}中的 {fields} 不符合要求。',
+  method_not_allowed: '{path} 不支持 {method} 请求；可用的方法：{allowed}。',
   route_not_found: '没有此接口：{method} {path}。',
   conflict: '写入的数据与已存数据冲突。',
   store_unavailable: '数据库暂时无法访问，本次请求未做任何更改，也未发送任何内容。',
@@ -45,6 +46,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   nothing_to_calibrate: '已读取的 {attempts} 条联系记录均无明确结果，无法校准，继续沿用默认参数。',
   currency_mismatch:
     '{path, select, none {} other {{path}：}}{given, select, none {承诺还款须使用账户的币种。} other {该账户以 {kept} 计价，不能使用 {given}。}}',
+  request_after_recorded:
+    'requestedAt（{requestedAt}）晚于登记时间（{recordedAt}）：客户提出的限制自其提出之时起生效，不能登记为将来提出。',
   invalid_request: '登记的请求无效：{path, select, none {} other {{path}：}}{issue}',
   // 电话号码（单独出现，或嵌在其他消息中）
   phone_empty: '{path, select, none {} other {{path}：}}电话号码为空{hint}。',

@@ -197,7 +197,7 @@ describe('the consumer’s own limits, from an outcome’s note, its requests an
       });
       expect(res.status, JSON.stringify(body)).toBe(400);
       const { error } = (await res.json()) as { error: { code: string } };
-      expect(error.code).toMatch(/^invalid_(input|request)$/);
+      expect(error.code).toMatch(/^(invalid_input|request_after_recorded)$/);
       expect(JSON.stringify(error)).toContain(field);
     };
     await refused(

@@ -120,8 +120,9 @@ export function requestFromInput(
   if (Date.parse(request.requestedAt) > Date.parse(at) + CLOCK_SKEW_MS)
     throw new AppError(
       'invalid',
-      'invalid_request',
+      'request_after_recorded',
       `requestedAt: ${request.requestedAt} is after the request is recorded (${at}); a limit binds from when the consumer stated it`,
+      { params: { requestedAt: request.requestedAt, recordedAt: at } },
     );
   if (request.contact?.kind === 'phone') {
     const phone = normalisePhone(request.contact.value, region);
