@@ -94,7 +94,7 @@ export const IdParam = z.object({
     .string()
     .min(1)
     .max(128)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'CN-D001' }),
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'CN-001' }),
 });
 
 /**

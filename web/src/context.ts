@@ -8,7 +8,7 @@ export interface PageContext {
   /** The region national phone numbers are read in (the API's `region`), e.g. CN. */
   region: string;
   /**
-   * Goes to a hash route such as `#/debtors/CN-D001`; `replace` takes the place of the current
+   * Goes to a hash route such as `#/debtors/CN-001`; `replace` takes the place of the current
    * entry, so Back skips a page that only led on (a search with one hit).
    */
   go(hash: string, options?: { replace?: boolean }): void;

@@ -35,7 +35,7 @@ const OutreachRequest = z
       description: 'Region for a national phone number (default: the service default)',
       example: 'CN',
     }),
-    recipientPersonId: z.string().min(1).max(128).optional().openapi({ example: 'CN-D001' }),
+    recipientPersonId: z.string().min(1).max(128).optional().openapi({ example: 'CN-001' }),
     message: z
       .string()
       .min(1)
