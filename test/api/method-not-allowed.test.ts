@@ -22,9 +22,7 @@ describe('a known path asked with the wrong method', () => {
     expect(res.headers.get('allow')).toBe('GET, HEAD, POST');
   });
   it('words the answer in the reader’s language', async () => {
-    const res = await svc.call('GET', '/v1/guard/check', {
-      headers: { 'accept-language': 'zh-CN' },
-    });
+    const res = await svc.call('GET', '/v1/guard/check?lang=zh-CN');
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('method_not_allowed');
     expect(body.error.message).toBe('/v1/guard/check 不支持 GET 请求；可用的方法：POST。');
