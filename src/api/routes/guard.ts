@@ -9,7 +9,7 @@ import { errorResponses } from '../error-body.js';
 import { DecisionBody, VisitPlanBody } from '../schemas.js';
 
 const CheckRequest = z
-  .object({
+  .strictObject({
     accountId: z.string().min(1).max(128),
     channel: Channel,
     to: z.string().min(1).max(320).openapi({
@@ -26,7 +26,7 @@ const CheckRequest = z
   })
   .openapi('GuardCheckRequest', {
     example: {
-      accountId: 'CN-A001',
+      accountId: 'ACC-CN-001-1',
       channel: 'sms',
       to: '+8613800138000',
       message: '您好，我是安信客服，请尽快回电。',

@@ -6,7 +6,7 @@ import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 
 const InboundRequest = z
-  .object({
+  .strictObject({
     channel: z.enum(['sms', 'email']),
     from: z.string().min(3).max(320).openapi({
       description: 'The sender: phone (E.164, or national for the default region) or email address',

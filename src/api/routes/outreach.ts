@@ -24,8 +24,8 @@ const security = [{ bearer: [] }];
 const TEXT_CHANNELS: readonly Channel[] = ['sms', 'email', 'letter'];
 
 const OutreachRequest = z
-  .object({
-    accountId: z.string().min(1).max(128).openapi({ example: 'CN-A001' }),
+  .strictObject({
+    accountId: z.string().min(1).max(128).openapi({ example: 'ACC-CN-001-1' }),
     channel: ChannelBody.openapi({ example: 'sms' }),
     to: z.string().trim().min(1).max(320).openapi({
       description: 'Phone number (call, sms), email address, or address id (visit, letter)',

@@ -91,7 +91,7 @@ const validate = createRoute({
 });
 
 const SimulateRequest = z
-  .object({
+  .strictObject({
     policy: z
       .string()
       .min(1)

@@ -70,13 +70,31 @@ const ledgerRoute = createRoute({
 });
 
 const PaymentsRequest = z
-  .object({ payments: z.array(Payment).min(1).max(1000) })
+  .strictObject({
+    payments: z
+      .array(Payment)
+      .min(1)
+      .max(1000)
+      .superRefine((rows, ctx) => {
+        // A second row with an id already in the request would be dropped as "already recorded".
+        const seen = new Set<string>();
+        rows.forEach((row, i) => {
+          if (seen.has(row.id))
+            ctx.addIssue({
+              code: 'custom',
+              message: `payment id ${row.id} is given twice`,
+              path: [i, 'id'],
+            });
+          seen.add(row.id);
+        });
+      }),
+  })
   .openapi('PaymentsRequest', {
     example: {
       payments: [
         {
           id: 'PAY-1',
-          accountId: 'CN-A001',
+          accountId: 'ACC-CN-001-1',
           amount: 500,
           currency: 'CNY',
           at: '2026-12-02T10:00:00+08:00',

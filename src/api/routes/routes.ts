@@ -186,7 +186,7 @@ const routesRoute = createRoute({
 });
 
 const OutcomeRequest = z
-  .object({
+  .strictObject({
     outcome: Outcome,
     note: z.string().max(MAX_NOTE_LENGTH).optional(),
     learnt: z.optional(LearntFacts).openapi({

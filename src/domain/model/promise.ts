@@ -25,7 +25,7 @@ export const PromiseToPay = PromiseTerms.extend({
 export type PromiseToPay = z.infer<typeof PromiseToPay>;
 
 /** A payment received on an account (import record `payment`, or `POST /v1/payments`). */
-export const Payment = z.object({
+export const Payment = z.strictObject({
   id: Identifier,
   accountId: Identifier,
   amount: z.number().positive().max(1e12),
