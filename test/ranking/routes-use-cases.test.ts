@@ -50,7 +50,7 @@ describe('routes use cases on the embedded store', () => {
     ).toEqual([]);
   });
 
-  it('refuses an unknown debtor, an account of someone else and a bad limit with typed errors', async () => {
+  it('refuses an unknown debtor, an account of someone else, an unknown account and a bad limit with typed errors', async () => {
     await expect(getRoutes({ store }, { debtorId: 'NOPE', at: AT })).rejects.toMatchObject({
       code: 'debtor_not_found',
       kind: 'not_found',
@@ -58,6 +58,9 @@ describe('routes use cases on the embedded store', () => {
     await expect(
       getRoutes({ store }, { debtorId: 'D1', accountId: 'AX1', at: AT }),
     ).rejects.toMatchObject({ code: 'account_not_of_debtor', kind: 'invalid' });
+    await expect(
+      getRoutes({ store }, { debtorId: 'D1', accountId: 'NOPE', at: AT }),
+    ).rejects.toMatchObject({ code: 'account_not_found', kind: 'not_found' });
     await expect(getRoutes({ store }, { debtorId: 'R1', at: AT })).rejects.toMatchObject({
       code: 'no_account',
       kind: 'not_found',

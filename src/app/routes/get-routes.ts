@@ -124,7 +124,7 @@ function checkQuery(q: RoutesQuery): number {
  * lazily, only for routes in the top `limit`, re-ranking until every listed route's sharing is
  * known (a discount can only push a route down, so the list is then exact).
  * @example await getRoutes({ store }, { debtorId: 'D1', at: new Date() })
- * @throws AppError not_found (debtor_not_found, no_account); invalid (account_not_of_debtor, invalid_*)
+ * @throws AppError not_found (debtor_not_found, account_not_found, no_account); invalid (account_not_of_debtor, invalid_*)
  */
 export async function getRoutes(deps: RoutesDeps, query: RoutesQuery): Promise<RoutesResult> {
   // The previews read the debtor, the account, its history and the people the routes reach again:
@@ -269,7 +269,13 @@ export async function prepareRanking(
     accountsOwedBy(store, query.debtorId),
   ]);
   if (!person) throw debtorNotFound(query.debtorId);
-  const account = pickAccount(owed, query.accountId);
+  const asked = query.accountId;
+  // An account that does not exist is not found; one of someone else's is the wrong account.
+  if (asked !== undefined && !owed.some((a) => a.id === asked) && !(await store.getAccount(asked)))
+    throw new AppError('not_found', 'account_not_found', `accountId: no account with id ${asked}`, {
+      params: { path: 'accountId', id: asked },
+    });
+  const account = pickAccount(owed, asked);
   const [history, subgraph, ...attemptLists] = await Promise.all([
     deps.promises
       ? promiseHistory(deps.promises, account, person.timezone, query.at)
