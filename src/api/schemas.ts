@@ -7,8 +7,10 @@ import {
   ContactKind,
   ContactPoint,
   DispatchStatus,
+  isPlausibleYear,
   Person,
   PersonFlags,
+  PLAUSIBLE_YEAR_MESSAGE,
 } from '../domain/model/index.js';
 
 /** A plain subgraph as JSON: node keys like `person:P1`, edges between keys. */
@@ -43,8 +45,7 @@ export const SubgraphBody = z
 /** An optional "as of" instant for day-based views (promises, worklist). */
 export const AsOfQuery = z.iso
   .datetime({ offset: true })
-  // Calendar days are written YYYY-MM-DD: a year before 1000 has no such day.
-  .refine((v) => Number(v.slice(0, 4)) >= 1000, 'at: a year from 1000 on')
+  .refine(isPlausibleYear, `at: ${PLAUSIBLE_YEAR_MESSAGE}`)
   .optional()
   .openapi({ description: 'As of (default now)' });
 

@@ -133,6 +133,15 @@ export async function recordOutcome(
   if (!(at instanceof Date) || Number.isNaN(at.getTime()))
     throw new AppError('invalid', 'invalid_at', '`at` must be an ISO-8601 date-time');
   const when = at.toISOString();
+  // The day before the call's UTC day: the debtor's own day may still be that one (west of UTC).
+  const earliestDue = new Date(at.getTime() - 86_400_000).toISOString().slice(0, 10);
+  if (input.promise !== undefined && input.promise.dueDate < earliestDue)
+    throw new AppError(
+      'invalid',
+      'promise_due_before_made',
+      `dueDate: ${input.promise.dueDate} is before the promise was made (${when})`,
+      { params: { dueDate: input.promise.dueDate, madeAt: when } },
+    );
   return deps.store.transaction(
     async (
       tx: AttemptLog & ContactStatus & GraphReads & GraphIngest & PromiseBook & WorklistIndex,

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { isPlausibleYear, PLAUSIBLE_YEAR_MESSAGE } from './plausible-year.js';
 
 /** ISO-8601 date or date-time string, kept as text so the domain never reads a clock. */
 export const IsoDate = z
   .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO-8601 date' });
+  .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO-8601 date' })
+  .refine((s) => Number.isNaN(Date.parse(s)) || isPlausibleYear(s), {
+    message: PLAUSIBLE_YEAR_MESSAGE,
+  });
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Where a fact came from (application, bureau, collector_note, inbound_call, reference, …). */
