@@ -7,21 +7,16 @@ describe('dates no view or rule would ever find are refused, not stored', () => 
   let svc: ServiceHarness;
   beforeAll(async () => {
     svc = await serviceHarness({ now: new Date(NOW) });
-    const attempt = {
-      type: 'attempt',
-      id: 'DATE-1',
-      accountId: 'ACC-CN-001-1',
-      channel: 'call',
-      to: '+8618659581681',
-      personId: 'CN-001',
-      at: '2026-12-07T03:50:00Z',
-    };
-    const ingest = await svc.call('POST', '/v1/ingest', {
-      role: 'investigator',
-      raw: JSON.stringify(attempt),
-      contentType: 'application/x-ndjson',
-    });
-    expect(ingest.status).toBe(200);
+    await svc.store.recordAttempts([
+      {
+        id: 'DATE-1',
+        accountId: 'ACC-CN-001-1',
+        at: '2026-12-07T03:50:00Z',
+        channel: 'call',
+        contact: { kind: 'phone', value: '+8618659581681' },
+        personId: 'CN-001',
+      },
+    ]);
   });
   afterAll(async () => svc.close());
 

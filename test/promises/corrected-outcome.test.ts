@@ -17,21 +17,16 @@ describe('an outcome corrected away from promise_to_pay', () => {
 
   beforeAll(async () => {
     svc = await serviceHarness({ now: new Date(NOW) });
-    const attempt = {
-      type: 'attempt',
-      id: 'PTP-FIX',
-      accountId: ACCOUNT,
-      channel: 'call',
-      to: '+8618659581681',
-      personId: 'CN-001',
-      at: '2026-12-01T03:50:00Z',
-    };
-    const ingest = await svc.call('POST', '/v1/ingest', {
-      role: 'investigator',
-      raw: JSON.stringify(attempt),
-      contentType: 'application/x-ndjson',
-    });
-    expect(ingest.status).toBe(200);
+    await svc.store.recordAttempts([
+      {
+        id: 'PTP-FIX',
+        accountId: 'ACC-CN-001-1',
+        at: '2026-12-01T03:50:00Z',
+        channel: 'call',
+        contact: { kind: 'phone', value: '+8618659581681' },
+        personId: 'CN-001',
+      },
+    ]);
   });
   afterAll(async () => svc.close());
 

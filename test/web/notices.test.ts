@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
   launchWorkbenchBrowser,
+  openWorkbench,
   type WorkbenchBrowser,
 } from './workbench-browser.js';
 import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
@@ -23,12 +24,8 @@ describe.skipIf(!chromiumAvailable())('notices and small things on the workbench
     await service?.close();
   });
 
-  async function signInPage(lang: 'zh-CN' | 'en'): Promise<Page> {
-    const page = await browser.newPage();
-    await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
-    await page.goto(`${service.url}/`);
-    return page;
-  }
+  const signInPage = (lang: 'zh-CN' | 'en'): Promise<Page> =>
+    openWorkbench(browser, service.url, lang);
 
   for (const [lang, label, message] of [
     ['zh-CN', '错误：', '该 API 密钥无效。'],

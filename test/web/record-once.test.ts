@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
   launchWorkbenchBrowser,
+  signInAs,
   type WorkbenchBrowser,
 } from './workbench-browser.js';
 import {
@@ -45,15 +46,8 @@ describe.skipIf(!chromiumAvailable())('what a collector records is sent once', (
     await service?.close();
   });
 
-  async function signIn(lang: 'zh-CN' | 'en'): Promise<Page> {
-    const page = await browser.newPage();
-    await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
-    await page.goto(`${service.url}/`);
-    await page.fill('#sign-in input[name=key]', 'demo-collector');
-    await page.click('#sign-in button[type=submit]');
-    await page.waitForSelector('#role[data-role]');
-    return page;
-  }
+  const signIn = (lang: 'zh-CN' | 'en'): Promise<Page> =>
+    signInAs(browser, service.url, 'demo-collector', lang);
 
   it('records an outcome once: the button waits for the answer, then the form gives way to the confirmation', async () => {
     const page = await signIn('zh-CN');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
   launchWorkbenchBrowser,
+  signInAs,
   type WorkbenchBrowser,
 } from './workbench-browser.js';
 import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
@@ -25,15 +26,7 @@ describe.skipIf(!chromiumAvailable())('searching by number and the addresses of 
     await service?.close();
   });
 
-  async function signIn(key: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.addInitScript(() => localStorage.setItem('skipgraph.lang', 'en'));
-    await page.goto(`${service.url}/`);
-    await page.fill('#sign-in input[name=key]', key);
-    await page.click('#sign-in button[type=submit]');
-    await page.waitForSelector('#role[data-role]');
-    return page;
-  }
+  const signIn = (key: string): Promise<Page> => signInAs(browser, service.url, key, 'en');
 
   it('finds a debtor by a national number, and Back leaves the search rather than returning to it', async () => {
     const page = await signIn('demo-collector');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,4 +39,30 @@ export async function launchWorkbenchBrowser(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A new page of the workbench at `url`, its language set to `lang` before the app starts. */
+export async function openWorkbench(
+  context: BrowserContext,
+  url: string,
+  lang: 'zh-CN' | 'en',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
+  await page.goto(`${url}/`);
+  return page;
+}
+
+/** A new page signed in with `key` in `lang`; resolves once the workbench shows the role. */
+export async function signInAs(
+  context: BrowserContext,
+  url: string,
+  key: string,
+  lang: 'zh-CN' | 'en',
+): Promise<Page> {
+  const page = await openWorkbench(context, url, lang);
+  await page.fill('#sign-in input[name=key]', key);
+  await page.click('#sign-in button[type=submit]');
+  await page.waitForSelector('#role[data-role]');
+  return page;
 }

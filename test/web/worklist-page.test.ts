@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
   launchWorkbenchBrowser,
+  signInAs,
   type WorkbenchBrowser,
 } from './workbench-browser.js';
 import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
@@ -31,15 +32,8 @@ describe.skipIf(!chromiumAvailable())("the collector's worklist in a browser", (
     await service?.close();
   });
 
-  async function signIn(lang: 'zh-CN' | 'en'): Promise<Page> {
-    const page = await browser.newPage();
-    await page.addInitScript((l) => localStorage.setItem('skipgraph.lang', l), lang);
-    await page.goto(`${service.url}/`);
-    await page.fill('#sign-in input[name=key]', 'demo-collector');
-    await page.click('#sign-in button[type=submit]');
-    await page.waitForSelector('#role[data-role]');
-    return page;
-  }
+  const signIn = (lang: 'zh-CN' | 'en'): Promise<Page> =>
+    signInAs(browser, service.url, 'demo-collector', lang);
 
   async function api<T>(path: string): Promise<T> {
     const res = await fetch(`${service.url}${path}`, {
