@@ -2,15 +2,9 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { type Lang, negotiateLang } from '../messages/language.js';
 import { type MessageParams, renderMessage } from '../messages/render-message.js';
 import { isKnownZone, nextAllowedView } from '../messages/times.js';
-import type { ApiEnv } from './env.js';
+import type { ApiEnv, Reader } from './env.js';
 
-/** What the reader asked for: their language, their zone, and the instant "now" is measured from. */
-export interface Reader {
-  lang: Lang;
-  /** The collector's IANA zone (`?tz=` or `X-Time-Zone`), UTC when none or an unknown one is given. */
-  zone: string;
-  now: Date;
-}
+export type { Reader } from './env.js';
 
 /** The reader of a request: `?lang=` before Accept-Language; `?tz=` before `X-Time-Zone`; `?at=` before the clock. */
 export function readerOf(c: Context<ApiEnv>): Reader {
