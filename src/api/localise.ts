@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { type Lang, negotiateLang } from '../messages/language.js';
+import { negotiateLang } from '../messages/language.js';
 import { type MessageParams, renderMessage } from '../messages/render-message.js';
 import { isKnownZone, nextAllowedView } from '../messages/times.js';
 import type { ApiEnv, Reader } from './env.js';

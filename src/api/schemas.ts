@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Decision } from '../domain/guard/decision.js';
+import { isKnownZone } from '../domain/guard/local-time.js';
 import {
   Account,
   AccountStatus,
@@ -11,6 +12,7 @@ import {
   Person,
   PersonFlags,
   PLAUSIBLE_YEAR_MESSAGE,
+  plausibleYearCheck,
 } from '../domain/model/index.js';
 
 /** A plain subgraph as JSON: node keys like `person:P1`, edges between keys. */
@@ -45,9 +47,19 @@ export const SubgraphBody = z
 /** An optional "as of" instant for day-based views (promises, worklist). */
 export const AsOfQuery = z.iso
   .datetime({ offset: true })
-  .refine(isPlausibleYear, `at: ${PLAUSIBLE_YEAR_MESSAGE}`)
+  .refine(isPlausibleYear, plausibleYearCheck(`at: ${PLAUSIBLE_YEAR_MESSAGE}`))
   .optional()
   .openapi({ description: 'As of (default now)' });
+
+/** A collector's IANA time zone given in the query (`?tz=Asia/Shanghai`). */
+export const ZoneQuery = z
+  .string()
+  .max(64)
+  .refine(isKnownZone, {
+    message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)',
+    params: { code: 'issue_iana_zone' },
+  })
+  .optional();
 
 /** The outreach channels (the domain's Channel). */
 export const ChannelBody = z.enum(Channel.options);

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { errorMessagesEn } from './catalogue-errors-en.js';
+import { issueMessagesEn } from './catalogue-issues-en.js';
 import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes-en.js';
 
 /**
@@ -10,6 +11,7 @@ export const en: Catalogue = {
   messages: {
     ...routeMessagesEn,
     ...errorMessagesEn,
+    ...issueMessagesEn,
     // skip tracing: why a contact point is left out of the routes
     number_invalid: 'The number is invalid.',
     line_suspended: 'The line is suspended; it is tried again after the cool-down.',

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { errorMessagesZhCN } from './catalogue-errors-zh-CN.js';
+import { issueMessagesZhCN } from './catalogue-issues-zh-CN.js';
 import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-routes-zh-CN.js';
 
 /**
@@ -10,6 +11,7 @@ export const zhCN: Catalogue = {
   messages: {
     ...routeMessagesZhCN,
     ...errorMessagesZhCN,
+    ...issueMessagesZhCN,
     // 失联修复：联系方式被排除的原因
     number_invalid: '号码无效（空号）。',
     line_suspended: '号码已停机，冷却期过后再试。',

@@ -1,14 +1,13 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { exportAudit, MAX_EXPORT_RECORDS } from '../../app/audit/export-audit.js';
 import { VerdictKind, VerdictParams } from '../../domain/guard/decision.js';
-import { isKnownZone } from '../../domain/guard/local-time.js';
 import { ApiError } from '../api-error.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { readerOf } from '../localise.js';
-import { VisitPlanBody } from '../schemas.js';
+import { VisitPlanBody, ZoneQuery } from '../schemas.js';
 
 const AuditEntry = z
   .object({
@@ -100,11 +99,7 @@ const exportRoute = createRoute({
       to: z.iso.datetime({ offset: true }),
       outcome: z.enum(['allow', 'deny']).optional(),
       lang: z.string().max(35).optional(),
-      tz: z
-        .string()
-        .max(64)
-        .refine(isKnownZone, 'expected an IANA time zone (Asia/Shanghai, America/New_York)')
-        .optional(),
+      tz: ZoneQuery,
     }),
   },
   responses: {

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { checkGuard } from '../../app/guard/check-guard.js';
 import type { PolicySource } from '../../app/policy/policy-registry.js';
-import { Channel, isPlausibleYear, PLAUSIBLE_YEAR_MESSAGE } from '../../domain/model/index.js';
+import { Channel, isPlausibleYear, plausibleYearCheck } from '../../domain/model/index.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -21,7 +21,7 @@ const CheckRequest = z
     visit: VisitPlanBody.optional(),
     at: z.iso
       .datetime({ offset: true })
-      .refine(isPlausibleYear, PLAUSIBLE_YEAR_MESSAGE)
+      .refine(isPlausibleYear, plausibleYearCheck())
       .optional()
       .openapi({ description: 'Decide as if at this instant (default now)' }),
   })

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { recordInboundReply } from '../../app/inbound/record-inbound-reply.js';
-import { isPlausibleYear, PLAUSIBLE_YEAR_MESSAGE } from '../../domain/model/index.js';
+import { isPlausibleYear, plausibleYearCheck } from '../../domain/model/index.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -15,7 +15,7 @@ const InboundRequest = z
     text: z.string().max(5000).openapi({ description: 'The reply as received' }),
     at: z.iso
       .datetime({ offset: true })
-      .refine(isPlausibleYear, PLAUSIBLE_YEAR_MESSAGE)
+      .refine(isPlausibleYear, plausibleYearCheck())
       .optional()
       .openapi({ description: 'When the provider received it (default now)' }),
     providerMessageId: z

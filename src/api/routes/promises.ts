@@ -83,6 +83,7 @@ const PaymentsRequest = z
             ctx.addIssue({
               code: 'custom',
               message: `payment id ${row.id} is given twice`,
+              params: { code: 'issue_payment_twice', id: row.id },
               path: [i, 'id'],
             });
           seen.add(row.id);

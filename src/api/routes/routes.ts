@@ -215,6 +215,7 @@ const OutcomeRequest = z
             code: 'custom',
             path: [field],
             message: `a promise_to_pay needs ${field}`,
+            params: { code: 'issue_promise_needs', field },
           });
     if (body.outcome !== 'promise_to_pay')
       for (const field of ['amount', 'currency', 'dueDate'] as const)
@@ -223,6 +224,7 @@ const OutcomeRequest = z
             code: 'custom',
             path: [field],
             message: `${field} belongs to a promise_to_pay only`,
+            params: { code: 'issue_promise_only', field },
           });
   })
   .openapi('OutcomeRequest', {

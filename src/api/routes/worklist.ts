@@ -5,13 +5,12 @@ import {
   MAX_WORKLIST_LIMIT,
   type WorklistPreview,
 } from '../../app/worklist/get-worklist.js';
-import { isKnownZone } from '../../domain/guard/local-time.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { readerOf } from '../localise.js';
-import { AsOfQuery } from '../schemas.js';
+import { AsOfQuery, ZoneQuery } from '../schemas.js';
 
 const Explained = {
   code: z.string(),
@@ -88,14 +87,9 @@ const worklistRoute = createRoute({
         .max(512)
         .optional()
         .openapi({ description: "The previous page's nextCursor" }),
-      tz: z
-        .string()
-        .max(64)
-        .refine(isKnownZone, 'expected an IANA time zone (Asia/Shanghai, America/New_York)')
-        .optional()
-        .openapi({
-          description: "The collector's IANA zone: today's date and times are shown in it",
-        }),
+      tz: ZoneQuery.openapi({
+        description: "The collector's IANA zone: today's date and times are shown in it",
+      }),
     }),
   },
   responses: {

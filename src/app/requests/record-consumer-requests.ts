@@ -8,6 +8,7 @@ import {
 } from '../../domain/model/index.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import type { NoteRequest } from '../../domain/requests/requests-in-note.js';
+import { issueMessage } from '../../messages/zod-issue.js';
 import type { ContactStatus, GraphReads, Transactions } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
@@ -111,7 +112,7 @@ export function requestFromInput(
       {
         params: {
           path: issue.path.length > 0 ? issue.path.join('.') : 'none',
-          issue: issue.message,
+          issue: [issueMessage(issue)],
         },
       },
     );

@@ -6,6 +6,7 @@ import {
   PromiseTerms,
 } from '../../domain/model/index.js';
 import { requestsInNote } from '../../domain/requests/requests-in-note.js';
+import { issueMessage } from '../../messages/zod-issue.js';
 import type {
   AttemptLog,
   ContactStatus,
@@ -119,7 +120,7 @@ export async function recordOutcome(
       'invalid',
       'invalid_learnt',
       `learnt.${issue.path.join('.')}: ${issue.message}`,
-      { params: { path: `learnt.${issue.path.join('.')}`, issue: issue.message } },
+      { params: { path: `learnt.${issue.path.join('.')}`, issue: [issueMessage(issue)] } },
     );
   }
   if (input.promise !== undefined && outcome.data !== 'promise_to_pay')

@@ -53,26 +53,45 @@ type RequestShape = Pick<
 
 /** The checks that need more than one field: what each kind of request must say, and may not. */
 function checkRequest(r: RequestShape, ctx: z.RefinementCtx): void {
-  const need = (ok: boolean, message: string, field: string = 'kind') => {
-    if (!ok) ctx.addIssue({ code: 'custom', message, path: [field] });
+  // Each check names its catalogue code (issue_*) so the message can be worded in any language.
+  const need = (ok: boolean, message: string, code: string, field = 'kind', kind?: string) => {
+    if (!ok)
+      ctx.addIssue({ code: 'custom', message, path: [field], params: { code, field, kind } });
   };
   for (const [kind, fields] of Object.entries(FIELDS_OF_KIND))
     if (kind !== r.kind)
       for (const field of fields)
-        need(r[field] === undefined, `"${field}" belongs to an ${kind} request only`, field);
+        need(
+          r[field] === undefined,
+          `"${field}" belongs to an ${kind} request only`,
+          'issue_field_of_kind',
+          field,
+          kind,
+        );
   if (r.kind === 'opt_out')
     need(
       r.channel !== undefined || r.contact !== undefined,
       'an opt-out names a channel, a contact point or both',
+      'issue_opt_out_names',
     );
   if (r.kind === 'inconvenient_time') {
-    need(r.from !== undefined, 'an inconvenient time needs "from"', 'from');
-    need(r.to !== undefined, 'an inconvenient time needs "to"', 'to');
+    need(r.from !== undefined, 'an inconvenient time needs "from"', 'issue_time_needs', 'from');
+    need(r.to !== undefined, 'an inconvenient time needs "to"', 'issue_time_needs', 'to');
     if (r.from !== undefined && r.to !== undefined)
-      need(r.from < r.to, 'an inconvenient time needs "from" earlier than "to"', 'to');
+      need(
+        r.from < r.to,
+        'an inconvenient time needs "from" earlier than "to"',
+        'issue_time_order',
+        'to',
+      );
   }
   if (r.kind === 'inconvenient_place')
-    need(r.place !== undefined, 'an inconvenient place needs "place"', 'place');
+    need(
+      r.place !== undefined,
+      'an inconvenient place needs "place"',
+      'issue_place_needs',
+      'place',
+    );
 }
 
 export const ConsumerRequest = ConsumerRequestFields.superRefine(checkRequest);

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { isPlausibleYear, PLAUSIBLE_YEAR_MESSAGE } from './plausible-year.js';
+import { isPlausibleYear, plausibleYearCheck } from './plausible-year.js';
 
 /** ISO-8601 date or date-time string, kept as text so the domain never reads a clock. */
 export const IsoDate = z
   .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO-8601 date' })
-  .refine((s) => Number.isNaN(Date.parse(s)) || isPlausibleYear(s), {
-    message: PLAUSIBLE_YEAR_MESSAGE,
-  });
+  .refine((s) => !Number.isNaN(Date.parse(s)), {
+    message: 'not an ISO-8601 date',
+    params: { code: 'issue_iso_date' },
+  })
+  .refine((s) => Number.isNaN(Date.parse(s)) || isPlausibleYear(s), plausibleYearCheck());
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Where a fact came from (application, bureau, collector_note, inbound_call, reference, …). */

@@ -15,10 +15,18 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export const IDENTIFIER_MESSAGE =
   'must not hold control, zero-width or bidirectional characters, or text that was not UTF-8';
 
+/**
+ * The zod check's words for a rejected identifier, with the catalogue code other languages word it
+ * by; a new object each time, since zod rewrites the one it is given.
+ */
+export function identifierCheck() {
+  return { message: IDENTIFIER_MESSAGE, params: { code: 'issue_identifier' } };
+}
+
 /** True when an identifier holds none of the characters above. */
 export function isCleanIdentifier(id: string): boolean {
   return !FORBIDDEN.test(id) && !LONE_SURROGATE.test(id);
 }
 
 /** A record's identifier (person, account, attempt, payment …): 1–128 clean characters. */
-export const Identifier = z.string().min(1).max(128).refine(isCleanIdentifier, IDENTIFIER_MESSAGE);
+export const Identifier = z.string().min(1).max(128).refine(isCleanIdentifier, identifierCheck());

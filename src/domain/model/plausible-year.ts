@@ -16,3 +16,18 @@ export function isPlausibleYear(iso: string): boolean {
 
 /** The message for a date outside PLAUSIBLE_YEARS. */
 export const PLAUSIBLE_YEAR_MESSAGE = `a year from ${PLAUSIBLE_YEARS.from} to ${PLAUSIBLE_YEARS.to}`;
+
+/**
+ * The zod check's words for a date outside PLAUSIBLE_YEARS, with the catalogue code other languages
+ * word it by; a new object each time, since zod rewrites the one it is given.
+ */
+export function plausibleYearCheck(message: string = PLAUSIBLE_YEAR_MESSAGE) {
+  return {
+    message,
+    params: {
+      code: 'issue_plausible_year',
+      from: String(PLAUSIBLE_YEARS.from),
+      to: String(PLAUSIBLE_YEARS.to),
+    },
+  };
+}

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { IsoDate } from './evidence.js';
 import { Identifier } from './identifier.js';
-import { isPlausibleYear, PLAUSIBLE_YEAR_MESSAGE } from './plausible-year.js';
+import { isPlausibleYear, plausibleYearCheck } from './plausible-year.js';
 
 /** A calendar day, YYYY-MM-DD (a promise's due date is a day, not an instant). */
-export const CalendarDay = z.iso.date().refine(isPlausibleYear, PLAUSIBLE_YEAR_MESSAGE);
+export const CalendarDay = z.iso.date().refine(isPlausibleYear, plausibleYearCheck());
 
 /** An ISO 4217 currency code. */
 export const Currency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code');

@@ -1,0 +1,39 @@
+const KIND =
+  '{kind, select, opt_out {opt-out} inconvenient_time {inconvenient time} inconvenient_place {inconvenient place} other {{kind}}}';
+const ITEMS = '{limit, plural, one {# item} other {# items}}';
+
+/**
+ * English words for a validation issue nested in an error (`issue_*`): the issue's facts, never the
+ * value given (which may be a phone number or a name).
+ */
+export const issueMessagesEn: Readonly<Record<string, string>> = {
+  issue_required: 'required',
+  issue_invalid_type:
+    'expected {expected, select, string {text} number {a number} int {an integer} boolean {true or false} array {an array} object {an object} date {a date} null {null} other {{expected}}}',
+  issue_too_small: `{of, select, string {{limit, plural, =1 {must not be empty} other {at least # characters}}} array {at least ${ITEMS}} set {at least ${ITEMS}} other {{inclusive, select, no {more than {limit}} other {at least {limit}}}}}`,
+  issue_too_big: `{of, select, string {at most {limit, plural, one {# character} other {# characters}}} array {at most ${ITEMS}} set {at most ${ITEMS}} other {{inclusive, select, no {less than {limit}} other {at most {limit}}}}}`,
+  issue_invalid_format:
+    '{format, select, email {not a valid email address} url {not a valid URL} datetime {not an ISO 8601 date-time (e.g. 2026-12-07T09:30:00+08:00)} date {not an ISO 8601 date (YYYY-MM-DD)} time {not an ISO 8601 time} uuid {not a valid UUID} e164 {not an E.164 number (e.g. +8613800138000)} other {not in the expected format}}',
+  issue_not_multiple_of: 'must be a multiple of {divisor}',
+  issue_unrecognized_keys: 'unknown fields: {keys}',
+  issue_invalid_value: 'expected one of {values}',
+  issue_invalid_union: 'matches none of the allowed forms',
+  issue_invalid_key: 'holds an invalid key',
+  issue_invalid_element: 'holds an invalid value',
+  // a check with no words of its own in the catalogue: its English text as the schema gives it
+  issue_custom: '{text}',
+  // the schemas' own checks (each schema keeps the same English as its message)
+  issue_plausible_year: 'a year from {from} to {to}',
+  issue_iso_date: 'not an ISO-8601 date',
+  issue_identifier:
+    'must not hold control, zero-width or bidirectional characters, or text that was not UTF-8',
+  issue_iana_zone: 'expected an IANA time zone (Asia/Shanghai, America/New_York)',
+  issue_promise_needs: 'a promise_to_pay needs {field}',
+  issue_promise_only: '{field} belongs to a promise_to_pay only',
+  issue_payment_twice: 'payment id {id} is given twice',
+  issue_field_of_kind: `"{field}" belongs to an ${KIND} request only`,
+  issue_opt_out_names: 'an opt-out names a channel, a contact point or both',
+  issue_time_needs: 'an inconvenient time needs "{field}"',
+  issue_time_order: 'an inconvenient time needs "from" earlier than "to"',
+  issue_place_needs: 'an inconvenient place needs "place"',
+};

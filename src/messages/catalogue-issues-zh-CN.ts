@@ -1,0 +1,39 @@
+const KIND =
+  '{kind, select, opt_out {退订} inconvenient_time {不便时间} inconvenient_place {不便地点} other {{kind}}}';
+
+/**
+ * 校验问题的中文说明（嵌在错误信息里，`issue_*`）：按问题本身的事实措辞，不引用用户填写的值
+ * （可能是电话号码或姓名）。
+ */
+export const issueMessagesZhCN: Readonly<Record<string, string>> = {
+  issue_required: '必填',
+  issue_invalid_type:
+    '应为{expected, select, string {文本} number {数字} int {整数} boolean {布尔值（true 或 false）} array {数组} object {对象} date {日期} null {null} other {{expected}}}',
+  issue_too_small:
+    '{of, select, string {{limit, plural, =1 {不能为空} other {至少 # 个字符}}} array {至少 {limit} 项} set {至少 {limit} 项} other {{inclusive, select, no {应大于 {limit}} other {应不小于 {limit}}}}}',
+  issue_too_big:
+    '{of, select, string {最多 {limit} 个字符} array {最多 {limit} 项} set {最多 {limit} 项} other {{inclusive, select, no {应小于 {limit}} other {应不大于 {limit}}}}}',
+  issue_invalid_format:
+    '{format, select, email {不是有效的电子邮件地址} url {不是有效的网址} datetime {不是 ISO 8601 日期时间（如 2026-12-07T09:30:00+08:00）} date {不是 ISO 8601 日期（YYYY-MM-DD）} time {不是 ISO 8601 时间} uuid {不是有效的 UUID} e164 {不是 E.164 号码（如 +8613800138000）} other {格式不对}}',
+  issue_not_multiple_of: '应为 {divisor} 的整数倍',
+  issue_unrecognized_keys: '含未知字段：{keys}',
+  issue_invalid_value: '应为以下之一：{values}',
+  issue_invalid_union: '不符合任何一种允许的写法',
+  issue_invalid_key: '含无效的键',
+  issue_invalid_element: '含无效的值',
+  // 目录里没有说明的校验：保留模式给出的英文原文，明显可见，而非悄悄丢掉
+  issue_custom: '{text}',
+  // 各模式自己的校验
+  issue_plausible_year: '年份应在 {from} 到 {to} 之间',
+  issue_iso_date: '不是 ISO 8601 日期',
+  issue_identifier: '不能含控制字符、零宽字符、双向控制字符或非 UTF-8 文本',
+  issue_iana_zone: '应为 IANA 时区（如 Asia/Shanghai、America/New_York）',
+  issue_promise_needs: '承诺还款（promise_to_pay）需要填写 {field}',
+  issue_promise_only: '{field} 只用于承诺还款（promise_to_pay）',
+  issue_payment_twice: '还款编号 {id} 出现了两次',
+  issue_field_of_kind: `“{field}”只用于${KIND}请求`,
+  issue_opt_out_names: '退订请求需指明渠道、联系方式或两者',
+  issue_time_needs: '不便时间需要填写“{field}”',
+  issue_time_order: '不便时间的“from”应早于“to”',
+  issue_place_needs: '不便地点需要填写“place”',
+};
