@@ -1,6 +1,7 @@
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
-import { t, tr, when } from '../i18n.js';
+import { localWhen } from '../explain.js';
+import { t, tr } from '../i18n.js';
 import { dayBound } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
 import { dateInput } from './date-range.js';
@@ -70,7 +71,7 @@ function auditTable(records: Json[]): HTMLElement {
         el(
           'tr',
           { class: 'audit-row' },
-          el('td', {}, str(r.at) ? when(str(r.at) ?? '') : ''),
+          el('td', {}, str(r.at) ? localWhen(str(r.at) ?? '') : ''),
           el('td', {}, tr('auditKind_', str(r.kind) ?? '')),
           el('td', {}, el('code', {}, str(r.accountId) ?? '')),
           el('td', {}, tr('ch_', str(r.channel) ?? '')),
