@@ -1,9 +1,9 @@
 import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
-import { explain } from '../explain.js';
+import { explain, localWhen } from '../explain.js';
 import { drawGraph } from '../graph-view.js';
-import { t, tr, when } from '../i18n.js';
+import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { contactKey, routePathKeys } from '../route-paths.js';
 import type { Route, RoutesResult, Subgraph } from '../types.js';
@@ -181,7 +181,7 @@ function excludedList(result: RoutesResult): HTMLElement | null {
           el('code', {}, x.contact.value),
           ' ',
           explain(x),
-          x.until ? ` — ${t('untilTime', { time: when(x.until) })}` : '',
+          x.until ? ` — ${t('untilTime', { time: localWhen(x.until) })}` : '',
         ),
       ),
     ),
@@ -193,7 +193,7 @@ function lostNotice(result: RoutesResult): HTMLElement | null {
   const lines: HTMLElement[] = [];
   if (result.lost)
     lines.push(
-      el('strong', {}, t('lostSince', { time: when(result.lost.since) })),
+      el('strong', {}, t('lostSince', { time: localWhen(result.lost.since) })),
       el(
         'ul',
         { class: 'reasons' },
