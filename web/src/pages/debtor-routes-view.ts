@@ -1,3 +1,4 @@
+import { addressLabel } from '../address-label.js';
 import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
@@ -7,6 +8,7 @@ import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { contactKey, routePathKeys } from '../route-paths.js';
 import type { Route, RoutesResult, Subgraph } from '../types.js';
+import { contactLabel } from './contact-label.js';
 import type { DebtorView } from './debtor-view.js';
 import { guardCell, routeFlags } from './route-cells.js';
 import { evidence } from './route-evidence.js';
@@ -29,11 +31,18 @@ export async function loadRoutes(
     }),
     ctx.api.get<Subgraph>(`/v1/persons/${encodeURIComponent(debtorId)}/graph`, { depth: 2 }),
   ]);
+  // Node keys to what people call them: a person's name, an address's street and city.
   const names = new Map<string, string>();
   if (graph.status === 'fulfilled') {
-    for (const node of graph.value.nodes)
-      if (node.kind === 'person' && typeof node.data.name === 'string')
-        names.set(node.key, node.data.name);
+    for (const node of graph.value.nodes) {
+      const label =
+        node.kind === 'person' && typeof node.data.name === 'string'
+          ? node.data.name
+          : node.kind === 'address'
+            ? addressLabel(node.data)
+            : undefined;
+      if (label !== undefined) names.set(node.key, label);
+    }
   }
   if (routes.status === 'fulfilled') {
     view.routes = routes.value.routes;
@@ -44,7 +53,7 @@ export async function loadRoutes(
       ),
       lostNotice(routes.value),
       routesTable(ctx, view, names, useRoute),
-      excludedList(routes.value),
+      excludedList(routes.value, names),
     );
   } else {
     view.routes = [];
@@ -115,7 +124,7 @@ function routesTable(
             {},
             el('span', { class: 'muted small' }, tr('kind_', route.contact.kind)),
             ' ',
-            el('code', {}, route.contact.value),
+            contactLabel(route.contact, names),
             routeFlags(route),
           ),
           el(
@@ -164,7 +173,10 @@ function routesTable(
   );
 }
 
-function excludedList(result: RoutesResult): HTMLElement | null {
+function excludedList(
+  result: RoutesResult,
+  names: ReadonlyMap<string, string>,
+): HTMLElement | null {
   const excluded = result.excluded ?? [];
   if (excluded.length === 0) return null;
   return el(
@@ -178,7 +190,7 @@ function excludedList(result: RoutesResult): HTMLElement | null {
         el(
           'li',
           {},
-          el('code', {}, x.contact.value),
+          contactLabel(x.contact, names),
           ' ',
           explain(x),
           x.until ? ` — ${t('untilTime', { time: localWhen(x.until) })}` : '',
