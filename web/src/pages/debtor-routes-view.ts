@@ -4,7 +4,7 @@ import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
 import { explain, localWhen } from '../explain.js';
 import { drawGraph } from '../graph-view.js';
-import { t, tr } from '../i18n.js';
+import { lang, t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { contactKey, routePathKeys } from '../route-paths.js';
 import type { Route, RoutesResult, Subgraph } from '../types.js';
@@ -22,14 +22,18 @@ export async function loadRoutes(
   view: DebtorView,
   useRoute: (route: Route) => void,
 ): Promise<void> {
-  const debtorId = view.detail.person.id;
+  // Routes are ranked for an account's borrower: on a guarantor's or co-borrower's page they are
+  // the routes of the account's borrower (asking them of the co-obligor is refused: not theirs).
+  const chosen = view.detail.accounts.find((a) => a.account.id === view.accountId);
+  const debtorId = chosen?.account.debtorId ?? view.detail.person.id;
+  const personId = view.detail.person.id;
   replace(view.routesBox, loading());
   const [routes, graph] = await Promise.allSettled([
     ctx.api.get<RoutesResult>(`/v1/debtors/${encodeURIComponent(debtorId)}/routes`, {
       accountId: view.accountId,
       limit: 8,
     }),
-    ctx.api.get<Subgraph>(`/v1/persons/${encodeURIComponent(debtorId)}/graph`, { depth: 2 }),
+    ctx.api.get<Subgraph>(`/v1/persons/${encodeURIComponent(personId)}/graph`, { depth: 2 }),
   ]);
   // Node keys to what people call them: a person's name, an address's street and city.
   const names = new Map<string, string>();
@@ -48,6 +52,7 @@ export async function loadRoutes(
     view.routes = routes.value.routes;
     replace(
       view.routesBox,
+      chosen && debtorId !== personId ? coObligorNote(view, chosen, names) : null,
       (routes.value.notes ?? []).map((n) =>
         el('div', { class: 'notice warn small note' }, explain(n)),
       ),
@@ -69,7 +74,7 @@ export async function loadRoutes(
     const highlights = view.routes
       .slice(0, HIGHLIGHTED_ROUTES)
       .flatMap((r) => routePathKeys(r, debtorId));
-    drawGraph(view.graphBox, graph.value, `person:${debtorId}`, highlights, (id) =>
+    drawGraph(view.graphBox, graph.value, `person:${personId}`, highlights, (id) =>
       ctx.go(`#/debtors/${encodeURIComponent(id)}`),
     );
     view.graphBox.parentElement?.querySelector('.truncated')?.remove();
@@ -215,4 +220,26 @@ function lostNotice(result: RoutesResult): HTMLElement | null {
   if (result.notLost) lines.push(el('div', {}, explain(result.notLost)));
   if (result.noAllowedRoute) lines.push(el('div', {}, explain(result.noAllowedRoute)));
   return lines.length === 0 ? null : el('div', { class: 'notice warn small lost' }, lines);
+}
+
+/** On a co-obligor's page: whose routes these are, and the person's part in the account. */
+function coObligorNote(
+  view: DebtorView,
+  chosen: DebtorView['detail']['accounts'][number],
+  names: ReadonlyMap<string, string>,
+): HTMLElement {
+  const debtorId = chosen.account.debtorId;
+  const debtor = names.get(`person:${debtorId}`);
+  return el(
+    'div',
+    { class: 'notice small co-obligor' },
+    t('routesOfAccountDebtor', {
+      name: view.detail.person.name,
+      role: tr('accRole_', chosen.role),
+      account: chosen.account.id,
+      debtor: debtor
+        ? `${debtor}${lang() === 'zh-CN' ? `（${debtorId}）` : ` (${debtorId})`}`
+        : debtorId,
+    }),
+  );
 }
