@@ -16,12 +16,17 @@ function defaultChannel(route: Route | undefined): string {
   return 'sms';
 }
 
-/** The send panel: channel, recipient, message; "check" previews the guard, "send" goes through outreach, then `reload` refreshes the routes. */
+/**
+ * The send panel: channel, recipient, message; "check" previews the guard, "send" goes through
+ * outreach, then `reload` refreshes the routes. A route the collector chose is scrolled to; one
+ * the page prefills (`scroll` false) is not.
+ */
 export function renderSendForm(
   ctx: PageContext,
   view: DebtorView,
   route: Route | undefined,
   reload: () => void,
+  scroll = true,
 ): void {
   const result = el('div', { class: 'send-result', id: 'send-result' });
   let idempotencyKey = crypto.randomUUID();
@@ -91,6 +96,8 @@ export function renderSendForm(
     if (button) button.disabled = sending || sent;
   };
   form.addEventListener('input', () => {
+    // A request the collector has begun is theirs: the page no longer prefills over it.
+    form.dataset.edited = 'true';
     idempotencyKey = crypto.randomUUID();
     sent = false;
     settle();
@@ -159,7 +166,7 @@ export function renderSendForm(
       });
   });
   replace(view.sendBox, form, result);
-  if (route) form.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  if (route && scroll) form.scrollIntoView({ behavior: 'smooth', block: 'center' });
 }
 
 function isDecision(value: unknown): value is Decision {
