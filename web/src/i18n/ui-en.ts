@@ -72,7 +72,7 @@ export const en = {
   learntTitle: 'What you learnt (optional)',
   learntPhone: 'New number of the debtor',
   learntFrom: 'Who said so',
-  learntFromHint: 'person id; empty: the person reached',
+  learntFromHint: 'person id; empty: who answered',
   learntAddress: 'New address',
   learntCity: 'City',
   learntCountry: 'Country',

@@ -70,7 +70,7 @@ export const zh: Record<Key, string> = {
   learntTitle: '本次了解到的信息（选填）',
   learntPhone: '债务人的新号码',
   learntFrom: '信息提供人',
-  learntFromHint: '人员编号；留空即本次接听人',
+  learntFromHint: '人员编号，留空即接听人',
   learntAddress: '新地址',
   learntCity: '城市',
   learntCountry: '国家或地区',
