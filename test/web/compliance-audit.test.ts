@@ -49,4 +49,40 @@ describe.skipIf(!chromiumAvailable())('the compliance audit log in a browser', (
       expect(time).not.toMatch(/GMT|UTC/);
       await page.close();
     });
+
+  for (const lang of ['zh-CN', 'en'] as const)
+    it(`keeps the audit table readable on a narrow screen: one line a cell, the rules wide, scrolled not squeezed (${lang})`, async () => {
+      const page = await signInAs(browser, service.url, 'demo-compliance', lang);
+      await page.setViewportSize({ width: 760, height: 1000 });
+      await page.waitForSelector('#audit tr.audit-row');
+      const cells = await page.locator('#audit table.audit').evaluate((table) => {
+        /** The lines a cell's text is laid out on (a line's pieces share a top within a few px). */
+        const lines = (cell: Element): number => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const tops: number[] = [];
+          for (const rect of Array.from(range.getClientRects()))
+            if (rect.width > 0 && !tops.some((t) => Math.abs(t - rect.top) < 6))
+              tops.push(rect.top);
+          return tops.length;
+        };
+        const head = Array.from(table.querySelectorAll('th')).map((th) => ({
+          text: th.textContent ?? '',
+          lines: lines(th),
+        }));
+        const row = Array.from(table.querySelector('tr.audit-row')?.children ?? []);
+        const rules = row[5]?.getBoundingClientRect().width ?? 0;
+        const others = row
+          .filter((_, i) => i !== 5)
+          .map((td) => ({ text: td.textContent ?? '', lines: lines(td) }));
+        const box = table.parentElement;
+        return { head, others, rules, scrolls: !!box && box.scrollWidth > box.clientWidth };
+      });
+      expect(cells.head.filter((c) => c.lines !== 1)).toEqual([]);
+      expect(cells.others.filter((c) => c.lines > 1)).toEqual([]);
+      expect(cells.rules).toBeGreaterThanOrEqual(250);
+      // The page is narrower than the table: the table scrolls in its box.
+      expect(cells.scrolls).toBe(true);
+      await page.close();
+    });
 });

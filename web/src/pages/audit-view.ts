@@ -10,7 +10,7 @@ import { outcomeBadge, ruleList } from './verdict-cells.js';
 
 /** The audit log, filtered by account, debtor and dates; loads at once. */
 export function auditView(ctx: PageContext): HTMLElement {
-  const table = el('div', { class: 'audit-table' });
+  const table = el('div', { class: 'audit-table table-scroll' });
   const form = el(
     'form',
     { class: 'row', id: 'audit-filter' },
@@ -76,7 +76,7 @@ function auditTable(records: Json[]): HTMLElement {
           el('td', {}, el('code', {}, str(r.accountId) ?? '')),
           el('td', {}, tr('ch_', str(r.channel) ?? '')),
           el('td', {}, outcomeBadge(r.outcome)),
-          el('td', {}, ruleList(r.rules)),
+          el('td', { class: 'rules' }, ruleList(r.rules)),
           el('td', {}, el('code', { class: 'hash' }, str(r.policyVersion) ?? '')),
           el('td', {}, str(r.actor) ?? ''),
         ),
