@@ -6,6 +6,12 @@ import { el, formValues, replace } from '../dom.js';
 import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { outcomeForm } from '../outcome-form.js';
+import {
+  closeOutcomePanel,
+  keepOutcomePanel,
+  type OutcomePanel,
+  outcomePanelAt,
+} from '../outcome-panels.js';
 import type { Decision, OutreachAccepted, Route } from '../types.js';
 import type { DebtorView } from './debtor-view.js';
 
@@ -29,6 +35,7 @@ export function renderSendForm(
   scroll = true,
 ): void {
   const result = el('div', { class: 'send-result', id: 'send-result' });
+  const place = `debtor:${view.detail.person.id}`;
   let idempotencyKey = crypto.randomUUID();
   const channel = defaultChannel(route);
   const form = el(
@@ -135,19 +142,9 @@ export function renderSendForm(
         (receipt) => {
           // Unless it was edited meanwhile, this request is sent: clicking again would send it twice.
           sent = idempotencyKey === body.idempotencyKey;
-          replace(
-            result,
-            el(
-              'div',
-              { class: 'notice ok', id: 'sent' },
-              t('sent', {
-                id: receipt.attemptId,
-                status: tr('dispatch_', receipt.dispatch.status),
-                provider: tr('provider_', receipt.dispatch.provider),
-              }),
-            ),
-            outcomeForm(ctx, receipt.attemptId, reload),
-          );
+          const show = sentPanel(ctx, place, receipt);
+          keepOutcomePanel(place, show);
+          show(result, reload);
           reload();
         },
         (error: unknown) => {
@@ -166,7 +163,30 @@ export function renderSendForm(
       });
   });
   replace(view.sendBox, form, result);
+  // An attempt sent from this page before it was drawn again (in the other language) still awaits its outcome.
+  outcomePanelAt(place)?.(result, reload);
   if (route && scroll) form.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
+/** The sent notice and the outcome form for an attempt sent from the debtor page at `place`. */
+function sentPanel(ctx: PageContext, place: string, receipt: OutreachAccepted): OutcomePanel {
+  return (box, reload) =>
+    replace(
+      box,
+      el(
+        'div',
+        { class: 'notice ok', id: 'sent' },
+        t('sent', {
+          id: receipt.attemptId,
+          status: tr('dispatch_', receipt.dispatch.status),
+          provider: tr('provider_', receipt.dispatch.provider),
+        }),
+      ),
+      outcomeForm(ctx, receipt.attemptId, () => {
+        closeOutcomePanel(place);
+        reload();
+      }),
+    );
 }
 
 function isDecision(value: unknown): value is Decision {
