@@ -18,11 +18,11 @@ export interface WorkbenchBrowser {
 
 /**
  * Starts headless Chromium on a fresh profile, offline-minded (no background networking), at the
- * size the workbench pages are tested at; `options` adds what a suite needs (locale, downloads).
+ * size the workbench pages are tested at; `options` adds what a suite needs (locale, zone, downloads).
  * @example const { context, close } = await launchWorkbenchBrowser({ locale: 'zh-CN' })
  */
 export async function launchWorkbenchBrowser(
-  options: { locale?: string; acceptDownloads?: boolean } = {},
+  options: { locale?: string; timezoneId?: string; acceptDownloads?: boolean } = {},
 ): Promise<WorkbenchBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'skipgraph-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

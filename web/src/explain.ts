@@ -7,6 +7,7 @@ import {
 } from '../../src/messages/render-message.js';
 import { nextAllowedView } from '../../src/messages/times.js';
 import { lang } from './i18n.js';
+import { localTime } from './local-time.js';
 
 /** The browser's IANA zone: the collector's. */
 export function localZone(): string {
@@ -61,4 +62,9 @@ export function termOf(kind: TermKind, value: string): string {
 /** An IANA zone by its name in the workbench's language ("中国标准时间"). */
 export function zoneLabel(zone: string): string {
   return zoneName(lang(), zone);
+}
+
+/** An instant in the workbench's language and the collector's zone ("2026年11月20日 10:00"). */
+export function localWhen(iso: string): string {
+  return localTime(lang(), iso, localZone());
 }

@@ -1,10 +1,12 @@
 import { ApiClient, ApiFailure } from './api.js';
 import { can, type PageContext } from './context.js';
 import { el, replace } from './dom.js';
+import { restoreDrafts, takeDrafts } from './drafts.js';
 import { addFavicon } from './favicon.js';
 import { parseHash } from './hash-route.js';
 import { type Lang, lang, setLang, t } from './i18n.js';
 import { errorNotice } from './notice.js';
+import { forgetOutcomePanels } from './outcome-panels.js';
 import { compliancePage } from './pages/compliance.js';
 import { debtorSearchPage } from './pages/debtor-search.js';
 import { debtorPage } from './pages/debtors.js';
@@ -17,6 +19,8 @@ import type { Role } from './types.js';
 
 const app = document.getElementById('app') as HTMLElement;
 let ctx: PageContext | undefined;
+/** Stops putting the last page's drafts back; the next page drawn calls it. */
+let stopRestoring: () => void = () => {};
 
 /** The landing page for a role: the first page it may use. */
 function home(role: Role): string {
@@ -35,8 +39,12 @@ function header(): HTMLElement {
     ),
   );
   langSelect.addEventListener('change', () => {
+    const main = app.querySelector('main');
+    const drafts = main ? takeDrafts(main) : [];
     setLang(langSelect.value as Lang);
     render();
+    const next = app.querySelector('main');
+    if (next) stopRestoring = restoreDrafts(next, drafts);
   });
   const nav = ctx
     ? el(
@@ -80,6 +88,7 @@ function header(): HTMLElement {
 }
 
 function signOut(): void {
+  forgetOutcomePanels();
   clearKey();
   ctx = undefined;
   location.hash = '';
@@ -106,6 +115,8 @@ async function signIn(key: string): Promise<void> {
 }
 
 function render(): void {
+  stopRestoring();
+  stopRestoring = () => {};
   const main = el('main', {});
   replace(app, header(), main);
   if (!ctx) {
@@ -148,5 +159,9 @@ async function start(): Promise<void> {
   render();
 }
 
-window.addEventListener('hashchange', render);
+window.addEventListener('hashchange', () => {
+  // Another page: an outcome left unrecorded on the last one is not carried over (it never was).
+  forgetOutcomePanels();
+  render();
+});
 void start();

@@ -70,7 +70,7 @@ export function outcomeForm(
   const submit = el('button', { type: 'submit', class: 'primary' }, t('record'));
   const form = el(
     'form',
-    { class: 'outcome', id: 'outcome-form' },
+    { class: 'outcome', id: 'outcome-form', 'data-draft-key': attemptId },
     el('h4', {}, t('recordOutcome')),
     el(
       'div',

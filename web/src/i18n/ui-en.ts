@@ -72,7 +72,7 @@ export const en = {
   learntTitle: 'What you learnt (optional)',
   learntPhone: 'New number of the debtor',
   learntFrom: 'Who said so',
-  learntFromHint: 'person id; empty: the person reached',
+  learntFromHint: 'person id; empty: who answered',
   learntAddress: 'New address',
   learntCity: 'City',
   learntCountry: 'Country',
@@ -146,6 +146,8 @@ export const en = {
   nextAllowed: 'next allowed {time}',
   noRoutes: 'No routes: no reachable contact point.',
   routesUnavailable: 'Routes are not available: {message}',
+  routesOfAccountDebtor:
+    '{name} is the {role} on {account}: these are the routes to the debt on it, ranked for its borrower {debtor}.',
   useRoute: 'Use',
   graph: 'Contact graph',
   graphHelp:

@@ -70,7 +70,7 @@ export const zh: Record<Key, string> = {
   learntTitle: '本次了解到的信息（选填）',
   learntPhone: '债务人的新号码',
   learntFrom: '信息提供人',
-  learntFromHint: '人员编号；留空即本次接听人',
+  learntFromHint: '人员编号，留空即接听人',
   learntAddress: '新地址',
   learntCity: '城市',
   learntCountry: '国家或地区',
@@ -140,6 +140,7 @@ export const zh: Record<Key, string> = {
   nextAllowed: '下次允许时间 {time}',
   noRoutes: '没有可用路径：没有可达的联系点。',
   routesUnavailable: '暂时无法获取路径：{message}',
+  routesOfAccountDebtor: '{name}是账户 {account} 的{role}：以下路径按该账户借款人{debtor}排序。',
   useRoute: '使用',
   graph: '关系图',
   graphHelp:

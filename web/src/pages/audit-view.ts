@@ -1,6 +1,7 @@
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
-import { t, tr, when } from '../i18n.js';
+import { localWhen } from '../explain.js';
+import { t, tr } from '../i18n.js';
 import { dayBound } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
 import { dateInput } from './date-range.js';
@@ -9,7 +10,7 @@ import { outcomeBadge, ruleList } from './verdict-cells.js';
 
 /** The audit log, filtered by account, debtor and dates; loads at once. */
 export function auditView(ctx: PageContext): HTMLElement {
-  const table = el('div', { class: 'audit-table' });
+  const table = el('div', { class: 'audit-table table-scroll' });
   const form = el(
     'form',
     { class: 'row', id: 'audit-filter' },
@@ -70,12 +71,12 @@ function auditTable(records: Json[]): HTMLElement {
         el(
           'tr',
           { class: 'audit-row' },
-          el('td', {}, str(r.at) ? when(str(r.at) ?? '') : ''),
+          el('td', {}, str(r.at) ? localWhen(str(r.at) ?? '') : ''),
           el('td', {}, tr('auditKind_', str(r.kind) ?? '')),
           el('td', {}, el('code', {}, str(r.accountId) ?? '')),
           el('td', {}, tr('ch_', str(r.channel) ?? '')),
           el('td', {}, outcomeBadge(r.outcome)),
-          el('td', {}, ruleList(r.rules)),
+          el('td', { class: 'rules' }, ruleList(r.rules)),
           el('td', {}, el('code', { class: 'hash' }, str(r.policyVersion) ?? '')),
           el('td', {}, str(r.actor) ?? ''),
         ),

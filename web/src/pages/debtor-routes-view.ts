@@ -1,12 +1,14 @@
+import { addressLabel } from '../address-label.js';
 import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
-import { explain } from '../explain.js';
+import { explain, localWhen } from '../explain.js';
 import { drawGraph } from '../graph-view.js';
-import { t, tr, when } from '../i18n.js';
+import { lang, t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { contactKey, routePathKeys } from '../route-paths.js';
 import type { Route, RoutesResult, Subgraph } from '../types.js';
+import { contactLabel } from './contact-label.js';
 import type { DebtorView } from './debtor-view.js';
 import { guardCell, routeFlags } from './route-cells.js';
 import { evidence } from './route-evidence.js';
@@ -20,31 +22,43 @@ export async function loadRoutes(
   view: DebtorView,
   useRoute: (route: Route) => void,
 ): Promise<void> {
-  const debtorId = view.detail.person.id;
+  // Routes are ranked for an account's borrower: on a guarantor's or co-borrower's page they are
+  // the routes of the account's borrower (asking them of the co-obligor is refused: not theirs).
+  const chosen = view.detail.accounts.find((a) => a.account.id === view.accountId);
+  const debtorId = chosen?.account.debtorId ?? view.detail.person.id;
+  const personId = view.detail.person.id;
   replace(view.routesBox, loading());
   const [routes, graph] = await Promise.allSettled([
     ctx.api.get<RoutesResult>(`/v1/debtors/${encodeURIComponent(debtorId)}/routes`, {
       accountId: view.accountId,
       limit: 8,
     }),
-    ctx.api.get<Subgraph>(`/v1/persons/${encodeURIComponent(debtorId)}/graph`, { depth: 2 }),
+    ctx.api.get<Subgraph>(`/v1/persons/${encodeURIComponent(personId)}/graph`, { depth: 2 }),
   ]);
+  // Node keys to what people call them: a person's name, an address's street and city.
   const names = new Map<string, string>();
   if (graph.status === 'fulfilled') {
-    for (const node of graph.value.nodes)
-      if (node.kind === 'person' && typeof node.data.name === 'string')
-        names.set(node.key, node.data.name);
+    for (const node of graph.value.nodes) {
+      const label =
+        node.kind === 'person' && typeof node.data.name === 'string'
+          ? node.data.name
+          : node.kind === 'address'
+            ? addressLabel(node.data)
+            : undefined;
+      if (label !== undefined) names.set(node.key, label);
+    }
   }
   if (routes.status === 'fulfilled') {
     view.routes = routes.value.routes;
     replace(
       view.routesBox,
+      chosen && debtorId !== personId ? coObligorNote(view, chosen, names) : null,
       (routes.value.notes ?? []).map((n) =>
         el('div', { class: 'notice warn small note' }, explain(n)),
       ),
       lostNotice(routes.value),
       routesTable(ctx, view, names, useRoute),
-      excludedList(routes.value),
+      excludedList(routes.value, names),
     );
   } else {
     view.routes = [];
@@ -60,7 +74,7 @@ export async function loadRoutes(
     const highlights = view.routes
       .slice(0, HIGHLIGHTED_ROUTES)
       .flatMap((r) => routePathKeys(r, debtorId));
-    drawGraph(view.graphBox, graph.value, `person:${debtorId}`, highlights, (id) =>
+    drawGraph(view.graphBox, graph.value, `person:${personId}`, highlights, (id) =>
       ctx.go(`#/debtors/${encodeURIComponent(id)}`),
     );
     view.graphBox.parentElement?.querySelector('.truncated')?.remove();
@@ -115,7 +129,7 @@ function routesTable(
             {},
             el('span', { class: 'muted small' }, tr('kind_', route.contact.kind)),
             ' ',
-            el('code', {}, route.contact.value),
+            contactLabel(route.contact, names),
             routeFlags(route),
           ),
           el(
@@ -164,7 +178,10 @@ function routesTable(
   );
 }
 
-function excludedList(result: RoutesResult): HTMLElement | null {
+function excludedList(
+  result: RoutesResult,
+  names: ReadonlyMap<string, string>,
+): HTMLElement | null {
   const excluded = result.excluded ?? [];
   if (excluded.length === 0) return null;
   return el(
@@ -178,10 +195,10 @@ function excludedList(result: RoutesResult): HTMLElement | null {
         el(
           'li',
           {},
-          el('code', {}, x.contact.value),
+          contactLabel(x.contact, names),
           ' ',
           explain(x),
-          x.until ? ` — ${t('untilTime', { time: when(x.until) })}` : '',
+          x.until ? ` — ${t('untilTime', { time: localWhen(x.until) })}` : '',
         ),
       ),
     ),
@@ -193,7 +210,7 @@ function lostNotice(result: RoutesResult): HTMLElement | null {
   const lines: HTMLElement[] = [];
   if (result.lost)
     lines.push(
-      el('strong', {}, t('lostSince', { time: when(result.lost.since) })),
+      el('strong', {}, t('lostSince', { time: localWhen(result.lost.since) })),
       el(
         'ul',
         { class: 'reasons' },
@@ -203,4 +220,26 @@ function lostNotice(result: RoutesResult): HTMLElement | null {
   if (result.notLost) lines.push(el('div', {}, explain(result.notLost)));
   if (result.noAllowedRoute) lines.push(el('div', {}, explain(result.noAllowedRoute)));
   return lines.length === 0 ? null : el('div', { class: 'notice warn small lost' }, lines);
+}
+
+/** On a co-obligor's page: whose routes these are, and the person's part in the account. */
+function coObligorNote(
+  view: DebtorView,
+  chosen: DebtorView['detail']['accounts'][number],
+  names: ReadonlyMap<string, string>,
+): HTMLElement {
+  const debtorId = chosen.account.debtorId;
+  const debtor = names.get(`person:${debtorId}`);
+  return el(
+    'div',
+    { class: 'notice small co-obligor' },
+    t('routesOfAccountDebtor', {
+      name: view.detail.person.name,
+      role: tr('accRole_', chosen.role),
+      account: chosen.account.id,
+      debtor: debtor
+        ? `${debtor}${lang() === 'zh-CN' ? `（${debtorId}）` : ` (${debtorId})`}`
+        : debtorId,
+    }),
+  );
 }

@@ -69,4 +69,9 @@ export async function debtorPage(ctx: PageContext, root: HTMLElement, id: string
   );
   if (can(ctx.role, 'send')) useRoute(undefined);
   await loadRoutes(ctx, view, useRoute);
+  // The form starts from the first route the guard allows now (for a deceased debtor, the estate's
+  // executor), not from the page's person, unless the collector has begun a request meanwhile.
+  const first = view.routes.find((r) => r.guard?.outcome === 'allow');
+  const begun = view.sendBox.querySelector<HTMLFormElement>('form')?.dataset.edited === 'true';
+  if (can(ctx.role, 'send') && first && !begun) renderSendForm(ctx, view, first, reload, false);
 }

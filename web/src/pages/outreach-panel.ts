@@ -6,6 +6,12 @@ import { el, formValues, replace } from '../dom.js';
 import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { outcomeForm } from '../outcome-form.js';
+import {
+  closeOutcomePanel,
+  keepOutcomePanel,
+  type OutcomePanel,
+  outcomePanelAt,
+} from '../outcome-panels.js';
 import type { Decision, OutreachAccepted, Route } from '../types.js';
 import type { DebtorView } from './debtor-view.js';
 
@@ -16,14 +22,20 @@ function defaultChannel(route: Route | undefined): string {
   return 'sms';
 }
 
-/** The send panel: channel, recipient, message; "check" previews the guard, "send" goes through outreach, then `reload` refreshes the routes. */
+/**
+ * The send panel: channel, recipient, message; "check" previews the guard, "send" goes through
+ * outreach, then `reload` refreshes the routes. A route the collector chose is scrolled to; one
+ * the page prefills (`scroll` false) is not.
+ */
 export function renderSendForm(
   ctx: PageContext,
   view: DebtorView,
   route: Route | undefined,
   reload: () => void,
+  scroll = true,
 ): void {
   const result = el('div', { class: 'send-result', id: 'send-result' });
+  const place = `debtor:${view.detail.person.id}`;
   let idempotencyKey = crypto.randomUUID();
   const channel = defaultChannel(route);
   const form = el(
@@ -91,6 +103,8 @@ export function renderSendForm(
     if (button) button.disabled = sending || sent;
   };
   form.addEventListener('input', () => {
+    // A request the collector has begun is theirs: the page no longer prefills over it.
+    form.dataset.edited = 'true';
     idempotencyKey = crypto.randomUUID();
     sent = false;
     settle();
@@ -128,19 +142,9 @@ export function renderSendForm(
         (receipt) => {
           // Unless it was edited meanwhile, this request is sent: clicking again would send it twice.
           sent = idempotencyKey === body.idempotencyKey;
-          replace(
-            result,
-            el(
-              'div',
-              { class: 'notice ok', id: 'sent' },
-              t('sent', {
-                id: receipt.attemptId,
-                status: tr('dispatch_', receipt.dispatch.status),
-                provider: tr('provider_', receipt.dispatch.provider),
-              }),
-            ),
-            outcomeForm(ctx, receipt.attemptId, reload),
-          );
+          const show = sentPanel(ctx, place, receipt);
+          keepOutcomePanel(place, show);
+          show(result, reload);
           reload();
         },
         (error: unknown) => {
@@ -159,7 +163,30 @@ export function renderSendForm(
       });
   });
   replace(view.sendBox, form, result);
-  if (route) form.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  // An attempt sent from this page before it was drawn again (in the other language) still awaits its outcome.
+  outcomePanelAt(place)?.(result, reload);
+  if (route && scroll) form.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
+/** The sent notice and the outcome form for an attempt sent from the debtor page at `place`. */
+function sentPanel(ctx: PageContext, place: string, receipt: OutreachAccepted): OutcomePanel {
+  return (box, reload) =>
+    replace(
+      box,
+      el(
+        'div',
+        { class: 'notice ok', id: 'sent' },
+        t('sent', {
+          id: receipt.attemptId,
+          status: tr('dispatch_', receipt.dispatch.status),
+          provider: tr('provider_', receipt.dispatch.provider),
+        }),
+      ),
+      outcomeForm(ctx, receipt.attemptId, () => {
+        closeOutcomePanel(place);
+        reload();
+      }),
+    );
 }
 
 function isDecision(value: unknown): value is Decision {

@@ -1,6 +1,6 @@
 import { el } from '../dom.js';
-import { explain, nextAllowedText, zonesOf } from '../explain.js';
-import { t, tr, when } from '../i18n.js';
+import { explain, localWhen, nextAllowedText, zonesOf } from '../explain.js';
+import { t, tr } from '../i18n.js';
 import type { Route } from '../types.js';
 
 /** A route's tier, sharing, staleness and suspension as badges. */
@@ -13,7 +13,7 @@ export function routeFlags(route: Route): HTMLElement {
     f.shared ? el('span', { class: 'badge warn' }, t('sharedWith', { count: f.shared })) : null,
     f.stale ? el('span', { class: 'badge warn' }, t('stale')) : null,
     f.suspendedUntil
-      ? el('span', { class: 'badge' }, t('suspendedUntil', { time: when(f.suspendedUntil) }))
+      ? el('span', { class: 'badge' }, t('suspendedUntil', { time: localWhen(f.suspendedUntil) }))
       : null,
   );
 }
@@ -44,7 +44,11 @@ export function guardCell(route: Route): HTMLElement {
       ),
     ),
     route.guard.nextAllowedAt && !route.guard.rules.some((r) => r.nextAllowedAt)
-      ? el('div', { class: 'next' }, t('nextAllowed', { time: when(route.guard.nextAllowedAt) }))
+      ? el(
+          'div',
+          { class: 'next' },
+          t('nextAllowed', { time: localWhen(route.guard.nextAllowedAt) }),
+        )
       : null,
   );
 }

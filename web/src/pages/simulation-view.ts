@@ -1,7 +1,8 @@
 import { barChart } from '../charts.js';
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
-import { t, tr, when } from '../i18n.js';
+import { localWhen } from '../explain.js';
+import { t, tr } from '../i18n.js';
 import { dayBound } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
 import { dateInput } from './date-range.js';
@@ -165,7 +166,7 @@ function simulationView(res: Json): HTMLElement {
                 'tr',
                 { class: 'changed' },
                 el('td', {}, el('code', {}, str(x.attemptId) ?? str(x.id) ?? '')),
-                el('td', {}, str(x.at) ? when(str(x.at) ?? '') : ''),
+                el('td', {}, str(x.at) ? localWhen(str(x.at) ?? '') : ''),
                 el('td', {}, el('code', {}, str(x.accountId) ?? '')),
                 el('td', {}, tr('ch_', str(x.channel) ?? '')),
                 el('td', {}, outcomeBadge(before.outcome ?? x.before)),

@@ -6,6 +6,12 @@ import { explain, localZone, nextAllowedText, zonesOf } from '../explain.js';
 import { money, t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { outcomeForm } from '../outcome-form.js';
+import {
+  closeOutcomePanel,
+  keepOutcomePanel,
+  type OutcomePanel,
+  outcomePanelAt,
+} from '../outcome-panels.js';
 import type {
   Decision,
   OutreachAccepted,
@@ -14,6 +20,9 @@ import type {
   WorklistPage,
 } from '../types.js';
 import { reasonsBesidePromise } from '../worklist-reasons.js';
+
+/** Where the worklist's open outcome panel is kept across a redraw. */
+const WORKLIST_PANEL = 'worklist';
 
 /** Rows a page of the worklist shows. */
 const PAGE_SIZE = 20;
@@ -67,25 +76,34 @@ function act(
   replace(panel, el('h3', {}, item.debtorName, ' ', el('code', {}, item.accountId)), loading());
   panel.hidden = false;
   ctx.api.post<OutreachAccepted>('/v1/outreach', body).then(
-    (receipt) =>
-      replace(
-        panel,
-        el('h3', {}, item.debtorName, ' ', el('code', {}, item.accountId)),
-        el(
-          'div',
-          { class: 'notice ok', id: 'sent' },
-          t(route.channel === 'call' ? 'callPlaced' : 'sent', {
-            id: receipt.attemptId,
-            status: tr('dispatch_', receipt.dispatch.status),
-            provider: tr('provider_', receipt.dispatch.provider),
-            to: route.contact.value,
-          }),
-        ),
-        outcomeForm(ctx, receipt.attemptId, reload, {
-          currency: item.currency,
-          country: countryOf(item.jurisdiction),
-        }),
-      ),
+    (receipt) => {
+      const show: OutcomePanel = (box, reloadNow) =>
+        replace(
+          box,
+          el('h3', {}, item.debtorName, ' ', el('code', {}, item.accountId)),
+          el(
+            'div',
+            { class: 'notice ok', id: 'sent' },
+            t(route.channel === 'call' ? 'callPlaced' : 'sent', {
+              id: receipt.attemptId,
+              status: tr('dispatch_', receipt.dispatch.status),
+              provider: tr('provider_', receipt.dispatch.provider),
+              to: route.contact.value,
+            }),
+          ),
+          outcomeForm(
+            ctx,
+            receipt.attemptId,
+            () => {
+              closeOutcomePanel(WORKLIST_PANEL);
+              reloadNow();
+            },
+            { currency: item.currency, country: countryOf(item.jurisdiction) },
+          ),
+        );
+      keepOutcomePanel(WORKLIST_PANEL, show);
+      show(panel, reload);
+    },
     (error: unknown) => {
       button.disabled = false;
       const denied =
@@ -279,4 +297,10 @@ export function worklistPage(ctx: PageContext, root: HTMLElement, at?: string): 
     el('section', { class: 'card' }, el('h3', {}, t('worklistApart')), apart),
   );
   load();
+  // A call placed before the page was drawn again (in the other language) still awaits its outcome.
+  const waiting = outcomePanelAt(WORKLIST_PANEL);
+  if (waiting) {
+    panel.hidden = false;
+    waiting(panel, refresh);
+  }
 }
