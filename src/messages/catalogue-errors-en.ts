@@ -93,6 +93,7 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   no_records: 'the body holds no record to import',
   nothing_imported:
     'no record was imported: all {rejectedCount} rejected (details.rejected names each line)',
+  invalid_record: '{type}: {detail}',
   unknown_type: 'unknown record type "{type}" (expected one of {expected})',
   csv_type_missing:
     'a CSV file holds one record type: give it (--type, one of {expected}) or add a "type" column',

@@ -91,6 +91,7 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   empty_body: '请求正文为空，请在正文中提供要导入的记录。',
   no_records: '请求正文中没有可导入的记录。',
   nothing_imported: '未导入任何记录：{rejectedCount} 条全部被拒（逐行原因见 details.rejected）。',
+  invalid_record: '{type} 记录的字段不符合要求：{detail}。',
   unknown_type: '未知的记录类型“{type}”（应为以下之一：{expected}）。',
   csv_type_missing:
     '一个 CSV 文件只能包含一种记录类型：请指定类型（--type 或 ?type=，取值为 {expected} 之一），或增加“type”列。',

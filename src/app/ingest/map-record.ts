@@ -17,6 +17,7 @@ import {
   type Residence,
 } from '../../domain/model/index.js';
 import { normalisePhone, type PhoneResult } from '../../domain/phone/normalise-phone.js';
+import type { RowParams } from './ingest-problem.js';
 import type { InterchangeRecord, PersonRecord } from './record-schemas.js';
 
 /** One row for one port upsert. */
@@ -42,7 +43,7 @@ export interface References {
 
 export type MappedRecord =
   | { ok: true; rows: PortRow[]; defines: References; refers: References }
-  | { ok: false; code: string; message: string };
+  | { ok: false; code: string; message: string; params?: RowParams };
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
