@@ -90,8 +90,9 @@ export const AccountRecord = z.object({
   debtorId: Id,
   product: Text(64),
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code (CNY, USD)'),
-  principal: z.number().nonnegative(),
-  balance: z.number(),
+  principal: z.number().nonnegative('must be 0 or more'),
+  // A negative balance is money owed to the debtor (an overpayment or refund): nothing to collect.
+  balance: z.number().nonnegative('must be 0 or more (a credit balance is not a debt to collect)'),
   dueDate: RecordDate,
   jurisdiction: Jurisdiction,
   status: AccountStatus.optional(),
