@@ -3,9 +3,11 @@ import { isKnownZone } from '../../domain/guard/local-time.js';
 import {
   AccountStatus,
   Channel,
+  canonicalLanguageTag,
   IDENTIFIER_MESSAGE,
   isCleanIdentifier,
   Jurisdiction,
+  LANGUAGE_TAG_MESSAGE,
   ObligationRole,
   Outcome,
   PhoneStatus,
@@ -47,6 +49,12 @@ const Region = z
   .regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code (CN, US, GB)')
   .transform((s) => s.toUpperCase());
 const Source = Text(64);
+/** A person's language as a BCP 47 tag, kept in its canonical form (zh-cn → zh-CN). */
+const Locale = z
+  .string()
+  .max(35)
+  .refine((s) => canonicalLanguageTag(s) !== undefined, { message: LANGUAGE_TAG_MESSAGE })
+  .transform((s) => canonicalLanguageTag(s) ?? s);
 /** An IANA time zone the runtime knows (Asia/Shanghai, America/New_York): the guard's time window needs a real one. */
 const TimeZone = z
   .string()
@@ -78,7 +86,7 @@ export const PersonRecord = z.object({
   id: Id,
   name: Text(256),
   timezone: TimeZone.optional(),
-  locale: z.string().max(35).optional(),
+  locale: Locale.optional(),
   /** Region for parsing the attorney's phone when it is not in +CC form. */
   region: Region.optional(),
   flags: FlagsRecord.optional(),
