@@ -6,6 +6,7 @@ import {
   canonicalLanguageTag,
   IDENTIFIER_MESSAGE,
   isCleanIdentifier,
+  isPeriodInOrder,
   Jurisdiction,
   LANGUAGE_TAG_MESSAGE,
   ObligationRole,
@@ -69,6 +70,17 @@ const EvidenceFields = {
   confidence: z.number().min(0).max(1).optional(),
 };
 
+/** The periods a record gives in order: from ≤ to, firstSeen ≤ lastSeen (the later end is the one named). */
+function periodsInOrder(
+  r: { from?: string | undefined; to?: string | undefined; firstSeen?: string; lastSeen?: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (!isPeriodInOrder(r.from, r.to))
+    ctx.addIssue({ code: 'custom', message: 'must not be before from', path: ['to'] });
+  if (!isPeriodInOrder(r.firstSeen, r.lastSeen))
+    ctx.addIssue({ code: 'custom', message: 'must not be before firstSeen', path: ['lastSeen'] });
+}
+
 export const FlagsRecord = z.strictObject({
   ceaseContact: z.boolean().optional(),
   disputed: z.boolean().optional(),
@@ -120,48 +132,57 @@ export const PhoneRecord = z
   .refine((r) => (r.personId === undefined) !== (r.employerId === undefined), {
     message: 'give exactly one of personId or employerId',
     path: ['personId'],
-  });
+  })
+  .superRefine(periodsInOrder);
 
-export const EmailRecord = z.object({
-  type: z.literal('email'),
-  personId: Id,
-  address: z.email('expected an email address').max(320),
-  ...EvidenceFields,
-});
+export const EmailRecord = z
+  .object({
+    type: z.literal('email'),
+    personId: Id,
+    address: z.email('expected an email address').max(320),
+    ...EvidenceFields,
+  })
+  .superRefine(periodsInOrder);
 
-export const AddressRecord = z.object({
-  type: z.literal('address'),
-  /** The resident; absent for an address node on its own. */
-  personId: Id.optional(),
-  id: Id,
-  line: Text(512),
-  city: Text(128),
-  region: z.string().max(128).default(''),
-  country: Region,
-  postcode: z.string().max(32).optional(),
-  timezone: TimeZone.optional(),
-  from: RecordDate.optional(),
-  to: RecordDate.optional(),
-  ...EvidenceFields,
-});
+export const AddressRecord = z
+  .object({
+    type: z.literal('address'),
+    /** The resident; absent for an address node on its own. */
+    personId: Id.optional(),
+    id: Id,
+    line: Text(512),
+    city: Text(128),
+    region: z.string().max(128).default(''),
+    country: Region,
+    postcode: z.string().max(32).optional(),
+    timezone: TimeZone.optional(),
+    from: RecordDate.optional(),
+    to: RecordDate.optional(),
+    ...EvidenceFields,
+  })
+  .superRefine(periodsInOrder);
 
-export const EmploymentRecord = z.object({
-  type: z.literal('employment'),
-  personId: Id,
-  employerId: Id,
-  employerName: Text(256),
-  from: RecordDate.optional(),
-  to: RecordDate.optional(),
-  ...EvidenceFields,
-});
+export const EmploymentRecord = z
+  .object({
+    type: z.literal('employment'),
+    personId: Id,
+    employerId: Id,
+    employerName: Text(256),
+    from: RecordDate.optional(),
+    to: RecordDate.optional(),
+    ...EvidenceFields,
+  })
+  .superRefine(periodsInOrder);
 
-export const RelationRecord = z.object({
-  type: z.literal('relation'),
-  from: Id,
-  to: Id,
-  kind: RelationKind,
-  ...EvidenceFields,
-});
+export const RelationRecord = z
+  .object({
+    type: z.literal('relation'),
+    from: Id,
+    to: Id,
+    kind: RelationKind,
+    ...EvidenceFields,
+  })
+  .superRefine(periodsInOrder);
 
 export const ObligationRecord = z.object({
   type: z.literal('obligation'),
