@@ -63,6 +63,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   invalid_learnt_phone: '新获取的号码有误：{path}：{problem}',
   learnt_teller_missing: '{path}：本次联系未接通任何已知人员，请注明信息由谁提供。',
   learnt_teller_unknown: '找不到提供此信息的人员（编号 {id}）。',
+  outcome_before_attempt:
+    '结果时间 {outcomeAt, date, moment} 早于这次联系的时间（{attemptAt, date, moment}）。',
   promise_due_before_made: '还款承诺日期 {dueDate} 早于作出承诺的时间（{madeAt}）。',
   promise_without_promise_to_pay:
     '只有结果为“承诺还款”（promise_to_pay）时才能填写 amount 和 dueDate。',

@@ -8,6 +8,7 @@ import {
   type Employer,
   type Employment,
   type Evidence,
+  isPeriodInOrder,
   type Obligation,
   type Payment,
   type Person,
@@ -193,6 +194,13 @@ export function mapRecord(
         { persons: [record.personId], accounts: [record.accountId] },
       );
     case 'attempt': {
+      if (!isPeriodInOrder(record.at, record.outcomeAt))
+        return {
+          ok: false,
+          code: 'outcome_before_attempt',
+          message: `attempt: outcomeAt ${record.outcomeAt} is before the attempt was made (${record.at})`,
+          params: { outcomeAt: record.outcomeAt ?? '', attemptAt: record.at },
+        };
       const contact = attemptContact(
         record.channel,
         record.to,
