@@ -63,6 +63,8 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   invalid_learnt_phone: '{path}: {problem}',
   learnt_teller_missing: '{path}: the attempt reached no known person, so say who told it',
   learnt_teller_unknown: 'no person with id {id} told this',
+  outcome_before_attempt:
+    'the outcome at {outcomeAt, date, moment} is before the attempt was made ({attemptAt, date, moment})',
   promise_due_before_made: 'dueDate: {dueDate} is before the promise was made ({madeAt})',
   promise_without_promise_to_pay: 'amount and dueDate belong to a promise_to_pay outcome only',
   // outreach and its dispatches
@@ -93,6 +95,7 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   no_records: 'the body holds no record to import',
   nothing_imported:
     'no record was imported: all {rejectedCount} rejected (details.rejected names each line)',
+  invalid_record: '{type}: {detail}',
   unknown_type: 'unknown record type "{type}" (expected one of {expected})',
   csv_type_missing:
     'a CSV file holds one record type: give it (--type, one of {expected}) or add a "type" column',

@@ -63,6 +63,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   invalid_learnt_phone: '新获取的号码有误：{path}：{problem}',
   learnt_teller_missing: '{path}：本次联系未接通任何已知人员，请注明信息由谁提供。',
   learnt_teller_unknown: '找不到提供此信息的人员（编号 {id}）。',
+  outcome_before_attempt:
+    '结果时间 {outcomeAt, date, moment} 早于这次联系的时间（{attemptAt, date, moment}）。',
   promise_due_before_made: '还款承诺日期 {dueDate} 早于作出承诺的时间（{madeAt}）。',
   promise_without_promise_to_pay:
     '只有结果为“承诺还款”（promise_to_pay）时才能填写 amount 和 dueDate。',
@@ -91,6 +93,7 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   empty_body: '请求正文为空，请在正文中提供要导入的记录。',
   no_records: '请求正文中没有可导入的记录。',
   nothing_imported: '未导入任何记录：{rejectedCount} 条全部被拒（逐行原因见 details.rejected）。',
+  invalid_record: '{type} 记录的字段不符合要求：{detail}。',
   unknown_type: '未知的记录类型“{type}”（应为以下之一：{expected}）。',
   csv_type_missing:
     '一个 CSV 文件只能包含一种记录类型：请指定类型（--type 或 ?type=，取值为 {expected} 之一），或增加“type”列。',

@@ -23,10 +23,11 @@ const THROWN = [
   new RegExp(`new IngestInputError\\(\\s*${CODE}`, 'g'),
   new RegExp(`errorBody\\(\\s*${CODE}`, 'g'),
 ];
-/** Codes chosen at run time: a phone's problem, a broken CSV header; and the messages nested in others. */
+/** Codes chosen at run time: a phone's problem, a broken CSV header, a rule an import line breaks; and the messages nested in others. */
 const FROM_FILES: [string, RegExp][] = [
   ['src/domain/phone/normalise-phone.ts', /code: '(phone_[a-z_]+)'/g],
   ['src/app/ingest/csv-rows.ts', /code: '(csv_[a-z_]+)'/g],
+  ['src/app/ingest/map-record.ts', /code: '([a-z_]+)'/g],
   ['src/api/error-handler.ts', /code: '([a-z_]+)'/g],
 ];
 const NESTED = ['phone_region_hint', ...YAML_LIMIT_CODES];

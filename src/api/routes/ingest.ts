@@ -9,7 +9,17 @@ import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 
 const Problem = z
-  .object({ line: z.number().int(), code: z.string(), message: z.string() })
+  .object({
+    line: z.number().int(),
+    code: z.string(),
+    message: z
+      .string()
+      .openapi({ description: "Why, in the reader's language where the code has params" }),
+    params: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi({ description: 'the values the message names' }),
+  })
   .openapi('IngestProblem');
 
 const Summary = z

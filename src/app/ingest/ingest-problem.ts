@@ -5,8 +5,14 @@ export interface IngestProblem {
   /** 1-based line of the file (for CSV, the line the record starts on). */
   line: number;
   code: string;
+  /** In English, for logs and the CLI. */
   message: string;
+  /** The arguments of the code's catalogue message, so the API can word the row in the reader's language. */
+  params?: RowParams;
 }
+
+/** A row message's arguments: plain text and numbers, so a summary is JSON as it stands. */
+export type RowParams = Readonly<Record<string, string | number>>;
 
 /** A problem with the import as a whole (not one line): unknown record type, CSV without a type. */
 export class IngestInputError extends Error {

@@ -157,7 +157,8 @@ export async function ingest(
       }
       const mapped = mapRecord(parsed.record, options.defaultRegion, phones.normalise);
       if (!mapped.ok) {
-        reject({ line, code: mapped.code, message: mapped.message });
+        const { code, message, params } = mapped;
+        reject({ line, code, message, ...(params ? { params } : {}) });
         continue;
       }
       for (const row of mapped.rows) batch.add(row);

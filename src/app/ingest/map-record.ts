@@ -8,6 +8,7 @@ import {
   type Employer,
   type Employment,
   type Evidence,
+  isPeriodInOrder,
   type Obligation,
   type Payment,
   type Person,
@@ -17,6 +18,7 @@ import {
   type Residence,
 } from '../../domain/model/index.js';
 import { normalisePhone, type PhoneResult } from '../../domain/phone/normalise-phone.js';
+import type { RowParams } from './ingest-problem.js';
 import type { InterchangeRecord, PersonRecord } from './record-schemas.js';
 
 /** One row for one port upsert. */
@@ -42,7 +44,7 @@ export interface References {
 
 export type MappedRecord =
   | { ok: true; rows: PortRow[]; defines: References; refers: References }
-  | { ok: false; code: string; message: string };
+  | { ok: false; code: string; message: string; params?: RowParams };
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -192,6 +194,13 @@ export function mapRecord(
         { persons: [record.personId], accounts: [record.accountId] },
       );
     case 'attempt': {
+      if (!isPeriodInOrder(record.at, record.outcomeAt))
+        return {
+          ok: false,
+          code: 'outcome_before_attempt',
+          message: `attempt: outcomeAt ${record.outcomeAt} is before the attempt was made (${record.at})`,
+          params: { outcomeAt: record.outcomeAt ?? '', attemptAt: record.at },
+        };
       const contact = attemptContact(
         record.channel,
         record.to,

@@ -42,11 +42,17 @@ export function parseRecord(value: unknown): ParsedRecord {
     };
   }
   const result = RECORD_SCHEMAS[type].safeParse(value);
-  if (!result.success)
+  if (!result.success) {
+    const detail = describeIssues(result.error);
     return {
       ok: false,
-      problem: { code: 'invalid_record', message: `${type}: ${describeIssues(result.error)}` },
+      problem: {
+        code: 'invalid_record',
+        message: `${type}: ${detail}`,
+        params: { type, detail },
+      },
     };
+  }
   return { ok: true, record: result.data };
 }
 

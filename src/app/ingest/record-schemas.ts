@@ -3,9 +3,12 @@ import { isKnownZone } from '../../domain/guard/local-time.js';
 import {
   AccountStatus,
   Channel,
+  canonicalLanguageTag,
   IDENTIFIER_MESSAGE,
   isCleanIdentifier,
+  isPeriodInOrder,
   Jurisdiction,
+  LANGUAGE_TAG_MESSAGE,
   ObligationRole,
   Outcome,
   PhoneStatus,
@@ -47,6 +50,12 @@ const Region = z
   .regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code (CN, US, GB)')
   .transform((s) => s.toUpperCase());
 const Source = Text(64);
+/** A person's language as a BCP 47 tag, kept in its canonical form (zh-cn → zh-CN). */
+const Locale = z
+  .string()
+  .max(35)
+  .refine((s) => canonicalLanguageTag(s) !== undefined, { message: LANGUAGE_TAG_MESSAGE })
+  .transform((s) => canonicalLanguageTag(s) ?? s);
 /** An IANA time zone the runtime knows (Asia/Shanghai, America/New_York): the guard's time window needs a real one. */
 const TimeZone = z
   .string()
@@ -60,6 +69,17 @@ const EvidenceFields = {
   lastSeen: RecordDate.optional(),
   confidence: z.number().min(0).max(1).optional(),
 };
+
+/** The periods a record gives in order: from ≤ to, firstSeen ≤ lastSeen (the later end is the one named). */
+function periodsInOrder(
+  r: { from?: string | undefined; to?: string | undefined; firstSeen?: string; lastSeen?: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (!isPeriodInOrder(r.from, r.to))
+    ctx.addIssue({ code: 'custom', message: 'must not be before from', path: ['to'] });
+  if (!isPeriodInOrder(r.firstSeen, r.lastSeen))
+    ctx.addIssue({ code: 'custom', message: 'must not be before firstSeen', path: ['lastSeen'] });
+}
 
 export const FlagsRecord = z.strictObject({
   ceaseContact: z.boolean().optional(),
@@ -78,7 +98,7 @@ export const PersonRecord = z.object({
   id: Id,
   name: Text(256),
   timezone: TimeZone.optional(),
-  locale: z.string().max(35).optional(),
+  locale: Locale.optional(),
   /** Region for parsing the attorney's phone when it is not in +CC form. */
   region: Region.optional(),
   flags: FlagsRecord.optional(),
@@ -90,8 +110,9 @@ export const AccountRecord = z.object({
   debtorId: Id,
   product: Text(64),
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code (CNY, USD)'),
-  principal: z.number().nonnegative(),
-  balance: z.number(),
+  principal: z.number().nonnegative('must be 0 or more'),
+  // A negative balance is money owed to the debtor (an overpayment or refund): nothing to collect.
+  balance: z.number().nonnegative('must be 0 or more (a credit balance is not a debt to collect)'),
   dueDate: RecordDate,
   jurisdiction: Jurisdiction,
   status: AccountStatus.optional(),
@@ -111,48 +132,57 @@ export const PhoneRecord = z
   .refine((r) => (r.personId === undefined) !== (r.employerId === undefined), {
     message: 'give exactly one of personId or employerId',
     path: ['personId'],
-  });
+  })
+  .superRefine(periodsInOrder);
 
-export const EmailRecord = z.object({
-  type: z.literal('email'),
-  personId: Id,
-  address: z.email('expected an email address').max(320),
-  ...EvidenceFields,
-});
+export const EmailRecord = z
+  .object({
+    type: z.literal('email'),
+    personId: Id,
+    address: z.email('expected an email address').max(320),
+    ...EvidenceFields,
+  })
+  .superRefine(periodsInOrder);
 
-export const AddressRecord = z.object({
-  type: z.literal('address'),
-  /** The resident; absent for an address node on its own. */
-  personId: Id.optional(),
-  id: Id,
-  line: Text(512),
-  city: Text(128),
-  region: z.string().max(128).default(''),
-  country: Region,
-  postcode: z.string().max(32).optional(),
-  timezone: TimeZone.optional(),
-  from: RecordDate.optional(),
-  to: RecordDate.optional(),
-  ...EvidenceFields,
-});
+export const AddressRecord = z
+  .object({
+    type: z.literal('address'),
+    /** The resident; absent for an address node on its own. */
+    personId: Id.optional(),
+    id: Id,
+    line: Text(512),
+    city: Text(128),
+    region: z.string().max(128).default(''),
+    country: Region,
+    postcode: z.string().max(32).optional(),
+    timezone: TimeZone.optional(),
+    from: RecordDate.optional(),
+    to: RecordDate.optional(),
+    ...EvidenceFields,
+  })
+  .superRefine(periodsInOrder);
 
-export const EmploymentRecord = z.object({
-  type: z.literal('employment'),
-  personId: Id,
-  employerId: Id,
-  employerName: Text(256),
-  from: RecordDate.optional(),
-  to: RecordDate.optional(),
-  ...EvidenceFields,
-});
+export const EmploymentRecord = z
+  .object({
+    type: z.literal('employment'),
+    personId: Id,
+    employerId: Id,
+    employerName: Text(256),
+    from: RecordDate.optional(),
+    to: RecordDate.optional(),
+    ...EvidenceFields,
+  })
+  .superRefine(periodsInOrder);
 
-export const RelationRecord = z.object({
-  type: z.literal('relation'),
-  from: Id,
-  to: Id,
-  kind: RelationKind,
-  ...EvidenceFields,
-});
+export const RelationRecord = z
+  .object({
+    type: z.literal('relation'),
+    from: Id,
+    to: Id,
+    kind: RelationKind,
+    ...EvidenceFields,
+  })
+  .superRefine(periodsInOrder);
 
 export const ObligationRecord = z.object({
   type: z.literal('obligation'),

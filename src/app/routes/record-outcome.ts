@@ -86,7 +86,7 @@ function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
  * barred channel or number; 12 CFR 1006.6(b), 1006.14(h)) on the person reached, so a failed
  * transaction loses none of them.
  * @example await recordOutcome({ store }, 'T1', { outcome: 'invalid_number' }, new Date())
- * @throws AppError invalid (invalid_outcome, invalid_note, invalid_request, invalid_learnt, invalid_learnt_phone, learnt_teller_*); not_found (attempt_not_found)
+ * @throws AppError invalid (invalid_outcome, outcome_before_attempt, invalid_note, invalid_request, invalid_learnt, invalid_learnt_phone, learnt_teller_*); not_found (attempt_not_found)
  */
 export async function recordOutcome(
   deps: { store: Transactions; defaultRegion?: string },
@@ -153,6 +153,14 @@ export async function recordOutcome(
           params: { id: attemptId },
         });
       if (!attempt) throw notFound();
+      // An outcome is learnt on or after the attempt; one dated before it is a clock or data mistake.
+      if (Date.parse(when) < Date.parse(attempt.at))
+        throw new AppError(
+          'invalid',
+          'outcome_before_attempt',
+          `the outcome at ${when} is before the attempt was made (${attempt.at})`,
+          { params: { outcomeAt: when, attemptAt: attempt.at } },
+        );
       const updated = await tx.setAttemptOutcome(attemptId, outcome.data, when, input.note);
       if (!updated) throw notFound();
       const effects: OutcomeEffects = {};

@@ -16,7 +16,8 @@ export const Account = z.object({
   product: z.string().min(1).max(64),
   currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code'),
   principal: z.number().nonnegative(),
-  balance: z.number(),
+  /** What is still owed; 0 when paid off. A credit (negative) balance is no debt to collect. */
+  balance: z.number().nonnegative(),
   dueDate: IsoDate,
   jurisdiction: Jurisdiction,
   status: AccountStatus.default('open'),
