@@ -27,6 +27,17 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
+/** A calendar day as messages show it ("2026年11月20日", "Nov 20, 2026"). */
+export const DAY_FORMAT = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+
+/** An instant as messages show it: its day and 24-hour clock ("2026年11月20日 10:00"). */
+export const MOMENT_FORMAT = {
+  ...DAY_FORMAT,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+} as const;
+
 /** A shared `Intl.DateTimeFormat`; throws as the constructor does (an unknown zone: RangeError). */
 export function dateTimeFormat(
   locale: string,

@@ -9,7 +9,15 @@ import {
 } from './catalogue.js';
 import { en } from './catalogue-en.js';
 import { zhCN } from './catalogue-zh-CN.js';
-import { cached, dateTimeFormat, listFormat, numberFormat, onceFor } from './intl-formats.js';
+import {
+  cached,
+  DAY_FORMAT,
+  dateTimeFormat,
+  listFormat,
+  MOMENT_FORMAT,
+  numberFormat,
+  onceFor,
+} from './intl-formats.js';
 import type { Lang } from './language.js';
 
 /** The message catalogues, one per language. */
@@ -135,8 +143,8 @@ function formatter(lang: Lang, code: string, source: string, timeZone: string): 
   const key = `${lang}\u0000${timeZone}\u0000${code}`;
   let f = compiled.get(key);
   if (f === undefined) {
-    const day = { year: 'numeric', month: 'short', day: 'numeric', timeZone } as const;
-    const moment = { ...day, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+    const day = { ...DAY_FORMAT, timeZone };
+    const moment = { ...MOMENT_FORMAT, timeZone };
     f = new IntlMessageFormat(source, lang, { date: { day, moment }, time: { moment } });
     compiled.set(key, f);
   }
