@@ -54,8 +54,11 @@ const Source = Text(64);
 const Locale = z
   .string()
   .max(35)
-  .refine((s) => canonicalLanguageTag(s) !== undefined, { message: LANGUAGE_TAG_MESSAGE })
-  .transform((s) => canonicalLanguageTag(s) ?? s);
+  .transform((s, ctx) => {
+    const tag = canonicalLanguageTag(s);
+    if (tag === undefined) ctx.addIssue({ code: 'custom', message: LANGUAGE_TAG_MESSAGE });
+    return tag ?? s;
+  });
 /** An IANA time zone the runtime knows (Asia/Shanghai, America/New_York): the guard's time window needs a real one. */
 const TimeZone = z
   .string()

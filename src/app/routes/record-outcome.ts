@@ -1,5 +1,6 @@
 import {
   type Attempt,
+  isPeriodInOrder,
   LearntFacts,
   Outcome,
   type PhoneStatus,
@@ -154,7 +155,7 @@ export async function recordOutcome(
         });
       if (!attempt) throw notFound();
       // An outcome is learnt on or after the attempt; one dated before it is a clock or data mistake.
-      if (Date.parse(when) < Date.parse(attempt.at))
+      if (!isPeriodInOrder(attempt.at, when))
         throw new AppError(
           'invalid',
           'outcome_before_attempt',
