@@ -1,33 +1,14 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  launchWorkbenchBrowser,
-  signInAs,
-  type WorkbenchBrowser,
-} from './workbench-browser.js';
-import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, signInAs } from './workbench-browser.js';
+import { useWorkbench } from './workbench-suite.js';
 
 describe.skipIf(!chromiumAvailable())('address routes in a browser', () => {
-  let service: WorkbenchService;
-  let launched: WorkbenchBrowser | undefined;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    service = await startWorkbenchService();
-    launched = await launchWorkbenchBrowser();
-    browser = launched.context;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await service?.close();
-  });
+  const wb = useWorkbench();
 
   for (const lang of ['zh-CN', 'en'] as const)
     it(`name the street and city of the address, its id beside them (${lang})`, async () => {
-      const page = await signInAs(browser, service.url, 'demo-collector', lang);
-      await page.goto(`${service.url}/#/debtors/US-001`);
+      const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', lang);
+      await page.goto(`${wb.service.url}/#/debtors/US-001`);
       // US-001's best route is a visit to the address the demo keys ADR-US-045.
       const cell = page.locator('#routes tr.route[data-contact="address:ADR-US-045"] td').nth(1);
       await cell.locator('.address-label').waitFor();

@@ -1,34 +1,15 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  launchWorkbenchBrowser,
-  signInAs,
-  type WorkbenchBrowser,
-} from './workbench-browser.js';
-import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, signInAs } from './workbench-browser.js';
+import { useWorkbench } from './workbench-suite.js';
 
 describe.skipIf(!chromiumAvailable())("a co-obligor's page in a browser", () => {
-  let service: WorkbenchService;
-  let launched: WorkbenchBrowser | undefined;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    service = await startWorkbenchService();
-    launched = await launchWorkbenchBrowser();
-    browser = launched.context;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await service?.close();
-  });
+  const wb = useWorkbench();
 
   for (const lang of ['zh-CN', 'en'] as const)
     it(`shows the guaranteed account's routes, says whose they are, and no error (${lang})`, async () => {
-      const page = await signInAs(browser, service.url, 'demo-collector', lang);
+      const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', lang);
       // 张明 (CN-R002) owes nothing: he guarantees 张伟's (CN-001) account ACC-CN-001-1.
-      await page.goto(`${service.url}/#/debtors/CN-R002`);
+      await page.goto(`${wb.service.url}/#/debtors/CN-R002`);
       await page.waitForSelector('#routes tr.route');
       expect(await page.locator('.routes-box .notice.warn').allTextContents()).not.toContainEqual(
         expect.stringMatching(/不属于|not owed|not available|暂时无法/),

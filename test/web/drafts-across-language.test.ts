@@ -1,16 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  launchWorkbenchBrowser,
-  signInAs,
-  type WorkbenchBrowser,
-} from './workbench-browser.js';
-import {
-  DEMO_SCENARIO,
-  startWorkbenchService,
-  type WorkbenchService,
-} from './workbench-service.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, signInAs } from './workbench-browser.js';
+import { DEMO_SCENARIO } from './workbench-service.js';
+import { useWorkbench } from './workbench-suite.js';
 
 /** Switches the workbench to `lang` and waits until the page is drawn in it. */
 async function switchTo(page: Page, lang: 'zh-CN' | 'en'): Promise<void> {
@@ -19,24 +11,11 @@ async function switchTo(page: Page, lang: 'zh-CN' | 'en'): Promise<void> {
 }
 
 describe.skipIf(!chromiumAvailable())('drafts across a language switch in a browser', () => {
-  let service: WorkbenchService;
-  let launched: WorkbenchBrowser | undefined;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    service = await startWorkbenchService();
-    launched = await launchWorkbenchBrowser();
-    browser = launched.context;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await service?.close();
-  });
+  const wb = useWorkbench();
 
   it('keeps a message being written, then an outcome with what the call revealed, on the debtor page', async () => {
-    const page = await signInAs(browser, service.url, 'demo-collector', 'zh-CN');
-    await page.goto(`${service.url}/#/debtors/${DEMO_SCENARIO.debtorId}`);
+    const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', 'zh-CN');
+    await page.goto(`${wb.service.url}/#/debtors/${DEMO_SCENARIO.debtorId}`);
     await page.waitForSelector('#graph[data-node-count]');
     await page.locator('button.use-route').nth(1).click();
     const to = await page.locator('#send-form input[name=to]').inputValue();
@@ -74,7 +53,7 @@ describe.skipIf(!chromiumAvailable())('drafts across a language switch in a brow
   });
 
   it("keeps the worklist's outcome form and its note for the call just placed", async () => {
-    const page = await signInAs(browser, service.url, 'demo-collector', 'en');
+    const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', 'en');
     await page.waitForSelector('#worklist tr.work-item');
     await page.locator('#worklist tr.work-item button.act').first().click();
     await page.waitForSelector('#worklist-action #outcome-form');

@@ -1,37 +1,15 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  launchWorkbenchBrowser,
-  signInAs,
-  type WorkbenchBrowser,
-} from './workbench-browser.js';
-import {
-  DEMO_SCENARIO,
-  startWorkbenchService,
-  type WorkbenchService,
-} from './workbench-service.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, signInAs } from './workbench-browser.js';
+import { DEMO_SCENARIO } from './workbench-service.js';
+import { useWorkbench } from './workbench-suite.js';
 
 describe.skipIf(!chromiumAvailable())("the learnt facts' source field in a browser", () => {
-  let service: WorkbenchService;
-  let launched: WorkbenchBrowser | undefined;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    service = await startWorkbenchService();
-    launched = await launchWorkbenchBrowser();
-    browser = launched.context;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await service?.close();
-  });
+  const wb = useWorkbench();
 
   for (const lang of ['zh-CN', 'en'] as const)
     it(`shows its whole hint (${lang})`, async () => {
-      const page = await signInAs(browser, service.url, 'demo-collector', lang);
-      await page.goto(`${service.url}/#/debtors/${DEMO_SCENARIO.debtorId}`);
+      const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', lang);
+      await page.goto(`${wb.service.url}/#/debtors/${DEMO_SCENARIO.debtorId}`);
       await page.waitForSelector('#routes tr.route');
       await page.locator('button.use-route').first().click();
       await page.fill('#send-form textarea[name=message]', DEMO_SCENARIO.politeMessage);

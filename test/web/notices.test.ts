@@ -1,31 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  launchWorkbenchBrowser,
-  openWorkbench,
-  type WorkbenchBrowser,
-} from './workbench-browser.js';
-import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, openWorkbench } from './workbench-browser.js';
+import { useWorkbench } from './workbench-suite.js';
 
 describe.skipIf(!chromiumAvailable())('notices and small things on the workbench', () => {
-  let service: WorkbenchService;
-  let launched: WorkbenchBrowser | undefined;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    service = await startWorkbenchService();
-    launched = await launchWorkbenchBrowser({ locale: 'zh-CN' });
-    browser = launched.context;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await service?.close();
-  });
+  const wb = useWorkbench({ locale: 'zh-CN' });
 
   const signInPage = (lang: 'zh-CN' | 'en'): Promise<Page> =>
-    openWorkbench(browser, service.url, lang);
+    openWorkbench(wb.browser, wb.service.url, lang);
 
   for (const [lang, label, message] of [
     ['zh-CN', '错误：', '该 API 密钥无效。'],
@@ -46,7 +28,7 @@ describe.skipIf(!chromiumAvailable())('notices and small things on the workbench
     });
 
   it('has an icon of its own, inline (the service has no /favicon.ico), that the page allows', async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const missing: string[] = [];
     page.on('response', (res) => {
       if (res.status() === 404) missing.push(res.url());
@@ -54,7 +36,7 @@ describe.skipIf(!chromiumAvailable())('notices and small things on the workbench
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) missing.push(m.text());
     });
-    await page.goto(`${service.url}/`);
+    await page.goto(`${wb.service.url}/`);
     await page.waitForSelector('#sign-in');
     await page.waitForTimeout(500);
     expect(missing).toEqual([]);

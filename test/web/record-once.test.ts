@@ -1,16 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  launchWorkbenchBrowser,
-  signInAs,
-  type WorkbenchBrowser,
-} from './workbench-browser.js';
-import {
-  DEMO_SCENARIO,
-  startWorkbenchService,
-  type WorkbenchService,
-} from './workbench-service.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, signInAs } from './workbench-browser.js';
+import { DEMO_SCENARIO } from './workbench-service.js';
+import { useWorkbench } from './workbench-suite.js';
 
 /** Counts the requests to `pattern` and holds each one back a while, as a slow network would. */
 async function slowAndCounted(page: Page, pattern: string): Promise<{ count: () => number }> {
@@ -31,23 +23,10 @@ async function submitAgain(page: Page, form: string): Promise<void> {
 }
 
 describe.skipIf(!chromiumAvailable())('what a collector records is sent once', () => {
-  let service: WorkbenchService;
-  let launched: WorkbenchBrowser | undefined;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    service = await startWorkbenchService();
-    launched = await launchWorkbenchBrowser({ locale: 'zh-CN' });
-    browser = launched.context;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await service?.close();
-  });
+  const wb = useWorkbench({ locale: 'zh-CN' });
 
   const signIn = (lang: 'zh-CN' | 'en'): Promise<Page> =>
-    signInAs(browser, service.url, 'demo-collector', lang);
+    signInAs(wb.browser, wb.service.url, 'demo-collector', lang);
 
   it('records an outcome once: the button waits for the answer, then the form gives way to the confirmation', async () => {
     const page = await signIn('zh-CN');
@@ -71,7 +50,7 @@ describe.skipIf(!chromiumAvailable())('what a collector records is sent once', (
 
   it("sends a debtor's message once: the button is off while it goes and after, until the message changes", async () => {
     const page = await signIn('en');
-    await page.goto(`${service.url}/#/debtors/${DEMO_SCENARIO.debtorId}`);
+    await page.goto(`${wb.service.url}/#/debtors/${DEMO_SCENARIO.debtorId}`);
     await page.waitForSelector('#routes tr.route');
     await page
       .locator('#routes tr.route[data-contact^="phone:"]', {

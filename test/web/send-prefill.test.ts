@@ -1,37 +1,15 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  launchWorkbenchBrowser,
-  signInAs,
-  type WorkbenchBrowser,
-} from './workbench-browser.js';
-import {
-  DEMO_SCENARIO,
-  startWorkbenchService,
-  type WorkbenchService,
-} from './workbench-service.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, signInAs } from './workbench-browser.js';
+import { DEMO_SCENARIO } from './workbench-service.js';
+import { useWorkbench } from './workbench-suite.js';
 
 describe.skipIf(!chromiumAvailable())('the send form prefilled in a browser', () => {
-  let service: WorkbenchService;
-  let launched: WorkbenchBrowser | undefined;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    service = await startWorkbenchService();
-    launched = await launchWorkbenchBrowser();
-    browser = launched.context;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await service?.close();
-  });
+  const wb = useWorkbench();
 
   for (const lang of ['zh-CN', 'en'] as const)
     it(`starts from the first allowed route: a deceased debtor's executor, not the debtor (${lang})`, async () => {
-      const page = await signInAs(browser, service.url, 'demo-collector', lang);
-      await page.goto(`${service.url}/#/debtors/${DEMO_SCENARIO.deceasedDebtor}`);
+      const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', lang);
+      await page.goto(`${wb.service.url}/#/debtors/${DEMO_SCENARIO.deceasedDebtor}`);
       await page.waitForSelector('#routes tr.route');
       // CN-005's first allowed route: the executor 陈洋 (CN-R142) on his mobile.
       const recipient = page.locator('#send-form input[name=recipientPersonId]');
@@ -44,7 +22,7 @@ describe.skipIf(!chromiumAvailable())('the send form prefilled in a browser', ()
     });
 
   it('leaves a request the collector began before the routes came as it is', async () => {
-    const page = await signInAs(browser, service.url, 'demo-collector', 'en');
+    const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', 'en');
     // Hold the routes back until the collector has typed.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => {
@@ -54,7 +32,7 @@ describe.skipIf(!chromiumAvailable())('the send form prefilled in a browser', ()
       await held;
       await route.continue();
     });
-    await page.goto(`${service.url}/#/debtors/${DEMO_SCENARIO.deceasedDebtor}`);
+    await page.goto(`${wb.service.url}/#/debtors/${DEMO_SCENARIO.deceasedDebtor}`);
     await page.fill('#send-form input[name=to]', '+8613800138000');
     release();
     await page.waitForSelector('#routes tr.route');

@@ -1,12 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  launchWorkbenchBrowser,
-  signInAs,
-  type WorkbenchBrowser,
-} from './workbench-browser.js';
-import { startWorkbenchService, type WorkbenchService } from './workbench-service.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, signInAs } from './workbench-browser.js';
+import { useWorkbench } from './workbench-suite.js';
 
 interface Ledger {
   promises: { amount: number; currency: string; dueDate: string; state: string }[];
@@ -17,26 +12,13 @@ interface Worklist {
 }
 
 describe.skipIf(!chromiumAvailable())("the collector's worklist in a browser", () => {
-  let service: WorkbenchService;
-  let launched: WorkbenchBrowser | undefined;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    service = await startWorkbenchService();
-    launched = await launchWorkbenchBrowser({ locale: 'zh-CN' });
-    browser = launched.context;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await service?.close();
-  });
+  const wb = useWorkbench({ locale: 'zh-CN' });
 
   const signIn = (lang: 'zh-CN' | 'en'): Promise<Page> =>
-    signInAs(browser, service.url, 'demo-collector', lang);
+    signInAs(wb.browser, wb.service.url, 'demo-collector', lang);
 
   async function api<T>(path: string): Promise<T> {
-    const res = await fetch(`${service.url}${path}`, {
+    const res = await fetch(`${wb.service.url}${path}`, {
       headers: { Authorization: 'Bearer demo-collector', 'Accept-Language': 'en' },
     });
     expect(res.status, path).toBe(200);
@@ -88,7 +70,7 @@ describe.skipIf(!chromiumAvailable())("the collector's worklist in a browser", (
     expect(after.items[0]).toMatchObject({ accountId, promise: { state: 'broken' } });
 
     // The page as of the day after shows the row's broken promise in Chinese.
-    await page.goto(`${service.url}/#/worklist?at=2026-11-22T02:00:00Z`);
+    await page.goto(`${wb.service.url}/#/worklist?at=2026-11-22T02:00:00Z`);
     await page.waitForSelector(`#worklist tr.work-item[data-account="${accountId}"] li.promise`);
     expect(
       await page.textContent(`#worklist tr.work-item[data-account="${accountId}"] li.promise`),
