@@ -46,6 +46,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   nothing_to_calibrate: '已读取的 {attempts} 条联系记录均无明确结果，无法校准，继续沿用默认参数。',
   currency_mismatch:
     '{path, select, none {} other {{path}：}}{given, select, none {承诺还款须使用账户的币种。} other {该账户以 {kept} 计价，不能使用 {given}。}}',
+  date_in_future:
+    '{path}：{observedAt, date, day} 晚于当前时间（{nowAt, date, moment}，已留出一天的时钟误差），不可能已经发生。',
   request_after_recorded:
     'requestedAt（{requestedAt}）晚于登记时间（{recordedAt}）：客户提出的限制自其提出之时起生效，不能登记为将来提出。',
   invalid_request: '登记的请求无效：{path, select, none {} other {{path}：}}{issue}',

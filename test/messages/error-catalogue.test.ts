@@ -28,6 +28,7 @@ const FROM_FILES: [string, RegExp][] = [
   ['src/domain/phone/normalise-phone.ts', /code: '(phone_[a-z_]+)'/g],
   ['src/app/ingest/csv-rows.ts', /code: '(csv_[a-z_]+)'/g],
   ['src/app/ingest/map-record.ts', /code: '([a-z_]+)'/g],
+  ['src/app/ingest/observed-dates.ts', /code: '([a-z_]+)'/g],
   ['src/api/error-handler.ts', /code: '([a-z_]+)'/g],
 ];
 const NESTED = ['phone_region_hint', ...YAML_LIMIT_CODES];

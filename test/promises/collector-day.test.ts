@@ -22,6 +22,8 @@ interface Page {
 
 describe("a collector's day with a promise to pay", () => {
   let svc: ServiceHarness;
+  // The service's clock: the day starts at TODAY and moves on when the payment comes in.
+  let now = new Date(TODAY);
   const get = async <T>(path: string, lang = 'en'): Promise<T> => {
     const res = await callApp(svc.app, 'GET', path, {
       role: 'collector',
@@ -36,7 +38,7 @@ describe("a collector's day with a promise to pay", () => {
   };
 
   beforeAll(async () => {
-    svc = await serviceHarness({ now: new Date(TODAY) });
+    svc = await serviceHarness({ clock: () => now });
     const attempt = {
       type: 'attempt',
       id: 'PTP-1',
@@ -133,6 +135,7 @@ describe("a collector's day with a promise to pay", () => {
   });
 
   it('a payment by the due date keeps the promise and takes it off the due list', async () => {
+    now = new Date(DAY_AFTER);
     const paid = await svc.call('POST', '/v1/payments', {
       role: 'investigator',
       body: {

@@ -32,6 +32,8 @@ export interface ServiceHarness {
 export async function serviceHarness(
   options: {
     now?: Date;
+    /** A clock the test moves, for a day that spans several days; overrides `now`. */
+    clock?: () => Date;
     log?: Log;
     demo?: boolean;
     limits?: Partial<ApiLimits>;
@@ -46,7 +48,7 @@ export async function serviceHarness(
   const deps: ApiDeps = {
     store,
     log,
-    clock: () => now,
+    clock: options.clock ?? (() => now),
     newId: () => randomUUID(),
     keys: new Map((Object.entries(KEYS) as [Role, string][]).map(([role, key]) => [key, role])),
     limits: { ...DEFAULT_LIMITS, ratePerMinute: 100_000, ...options.limits },

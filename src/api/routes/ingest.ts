@@ -98,6 +98,7 @@ export function ingestModule(): (deps: ApiDeps) => OpenAPIHono<ApiEnv> {
       try {
         summary = await ingest(deps.store, body, {
           format: q.format,
+          now: deps.clock(),
           ...(q.type ? { type: q.type } : {}),
           ...(region ? { defaultRegion: region } : {}),
         });

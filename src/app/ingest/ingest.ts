@@ -11,6 +11,7 @@ import { csvRows } from './csv-rows.js';
 import { IngestInputError, type IngestProblem } from './ingest-problem.js';
 import { mapRecord } from './map-record.js';
 import { type NumberedLine, numberedLineBatches } from './numbered-lines.js';
+import { futureObservation } from './observed-dates.js';
 import { type ParsedRecord, parseNdjsonLine, parseRecord } from './parse-record.js';
 import { PhoneCache } from './phone-cache.js';
 import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type RecordType } from './record-schemas.js';
@@ -45,6 +46,8 @@ export interface IngestOptions {
   maxRejections?: number;
   /** Report relationships to persons/accounts found nowhere (default true). */
   checkReferences?: boolean;
+  /** When the import runs: dates observed after it are rejected (default: the wall clock). */
+  now?: Date;
 }
 
 /** What an import did. Empty lines are skipped: neither accepted nor rejected. */
@@ -110,6 +113,7 @@ export async function ingest(
     warnings: [],
   };
   const phones = new PhoneCache();
+  const now = options.now ?? new Date();
   let bytes = 0;
   let batch = new RowBatch();
   let batchLines = 0;
@@ -153,6 +157,11 @@ export async function ingest(
       }
       if (!parsed.ok) {
         reject({ line, ...parsed.problem });
+        continue;
+      }
+      const future = futureObservation(parsed.record, now);
+      if (future) {
+        reject({ line, ...future });
         continue;
       }
       const mapped = mapRecord(parsed.record, options.defaultRegion, phones.normalise);

@@ -1,4 +1,4 @@
-import type { Payment } from '../../domain/model/index.js';
+import { isObservedBy, type Payment } from '../../domain/model/index.js';
 import type {
   GraphReads,
   PromiseBook,
@@ -10,14 +10,24 @@ import { refreshPromiseDue } from './promise-upkeep.js';
 
 /**
  * Records payments (each id once) and brings the worklist's promise state of their accounts up
- * to date, in one transaction. A payment on an unknown account, or in another currency than the
- * account's, is refused whole with the offending index.
- * @throws AppError account_not_found (not_found), currency_mismatch (bad_request)
+ * to date, in one transaction. A payment on an unknown account, in another currency than the
+ * account's, or received after now (beyond a day of clock skew), is refused whole with the
+ * offending index.
+ * @throws AppError account_not_found (not_found), currency_mismatch, date_in_future (invalid)
  */
 export async function recordPayments(
-  deps: { store: Transactions },
+  deps: { store: Transactions; clock: () => Date },
   payments: Payment[],
 ): Promise<{ added: number }> {
+  const now = deps.clock();
+  for (const [i, p] of payments.entries())
+    if (!isObservedBy(p.at, now))
+      throw new AppError(
+        'invalid',
+        'date_in_future',
+        `payments[${i}].at: ${p.at} is later than now (${now.toISOString()}, allowing a day of clock skew)`,
+        { params: { path: `payments[${i}].at`, observedAt: p.at, nowAt: now.toISOString() } },
+      );
   return deps.store.transaction(async (tx: PromiseBook & WorklistIndex & GraphReads) => {
     for (const [i, p] of payments.entries()) {
       const account = await tx.getAccount(p.accountId);

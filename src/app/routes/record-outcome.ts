@@ -1,5 +1,6 @@
 import {
   type Attempt,
+  isObservedBy,
   isPeriodInOrder,
   LearntFacts,
   Outcome,
@@ -78,6 +79,26 @@ function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
   }
 }
 
+/** Refuses a learnt fact said to hold after `at` (beyond a day of clock skew): nobody can have told it yet. */
+function refuseFutureSeenAt(learnt: LearntFacts, at: Date): void {
+  const kinds = [
+    ['phones', learnt.phones],
+    ['addresses', learnt.addresses],
+    ['employers', learnt.employers],
+  ] as const;
+  for (const [kind, facts] of kinds)
+    for (const [i, fact] of (facts ?? []).entries()) {
+      if (fact.seenAt === undefined || isObservedBy(fact.seenAt, at)) continue;
+      const path = `learnt.${kind}[${i}].seenAt`;
+      throw new AppError(
+        'invalid',
+        'date_in_future',
+        `${path}: ${fact.seenAt} is later than now (${at.toISOString()}, allowing a day of clock skew)`,
+        { params: { path, observedAt: fact.seenAt, nowAt: at.toISOString() } },
+      );
+    }
+}
+
 /**
  * Records an attempt's outcome at `at` and its consequences, in one store transaction: the
  * phone's status (invalid_number → invalid, suspended → suspended from `at`, a conversation →
@@ -87,7 +108,7 @@ function phoneStatusOf(outcome: Outcome): PhoneStatus | undefined {
  * barred channel or number; 12 CFR 1006.6(b), 1006.14(h)) on the person reached, so a failed
  * transaction loses none of them.
  * @example await recordOutcome({ store }, 'T1', { outcome: 'invalid_number' }, new Date())
- * @throws AppError invalid (invalid_outcome, outcome_before_attempt, invalid_note, invalid_request, invalid_learnt, invalid_learnt_phone, learnt_teller_*); not_found (attempt_not_found)
+ * @throws AppError invalid (invalid_outcome, outcome_before_attempt, date_in_future, invalid_note, invalid_request, invalid_learnt, invalid_learnt_phone, learnt_teller_*); not_found (attempt_not_found)
  */
 export async function recordOutcome(
   deps: { store: Transactions; defaultRegion?: string },
@@ -135,6 +156,7 @@ export async function recordOutcome(
   if (!(at instanceof Date) || Number.isNaN(at.getTime()))
     throw new AppError('invalid', 'invalid_at', '`at` must be an ISO-8601 date-time');
   const when = at.toISOString();
+  if (learnt?.data) refuseFutureSeenAt(learnt.data, at);
   // The day before the call's UTC day: the debtor's own day may still be that one (west of UTC).
   const earliestDue = new Date(at.getTime() - 86_400_000).toISOString().slice(0, 10);
   if (input.promise !== undefined && input.promise.dueDate < earliestDue)

@@ -191,6 +191,8 @@ export async function runImportCommand(
   try {
     summary = await ingest(store, source, {
       format,
+      // Dates observed after the import starts are rejected: the command's clock is the machine's.
+      now: new Date(),
       ...(values.type !== undefined ? { type: values.type } : {}),
       ...(region !== undefined ? { defaultRegion: region.toUpperCase() } : {}),
       batchSize: batchSize ?? (config.store === 'sqlite' ? SQLITE_BATCH : undefined),
