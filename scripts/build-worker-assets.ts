@@ -41,7 +41,7 @@ async function bundlePolicies(check: boolean): Promise<void> {
   const problems = new BundledPolicySource(files).snapshot().errors;
   if (problems.length > 0) {
     process.stderr.write(
-      `policies/ has problems; the Worker is not built:\n  ${problems.map(formatProblem).join('\n  ')}\n`,
+      `policies/ has problems; the Worker is not built:\n  ${problems.map((p) => formatProblem(p)).join('\n  ')}\n`,
     );
     process.exit(1);
   }

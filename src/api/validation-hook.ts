@@ -1,6 +1,6 @@
 import type { Hook } from '@hono/zod-openapi';
+import { issueMessage } from '../domain/model/issue-message.js';
 import { renderMessage } from '../messages/render-message.js';
-import { issueMessage } from '../messages/zod-issue.js';
 import type { ApiEnv } from './env.js';
 import { errorBody } from './error-body.js';
 import { readerOf } from './localise.js';

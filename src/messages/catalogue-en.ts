@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { errorMessagesEn } from './catalogue-errors-en.js';
 import { issueMessagesEn } from './catalogue-issues-en.js';
+import { policyMessagesEn } from './catalogue-policy-en.js';
 import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes-en.js';
 
 /**
@@ -12,6 +13,7 @@ export const en: Catalogue = {
     ...routeMessagesEn,
     ...errorMessagesEn,
     ...issueMessagesEn,
+    ...policyMessagesEn,
     // skip tracing: why a contact point is left out of the routes
     number_invalid: 'The number is invalid.',
     line_suspended: 'The line is suspended; it is tried again after the cool-down.',

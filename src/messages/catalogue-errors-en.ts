@@ -87,10 +87,6 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   // policies
   policy_invalid: 'the candidate policy is invalid',
   yaml_limit_exceeded: 'the YAML document was refused: {limits}',
-  yaml_too_large: 'it is larger than the limit',
-  yaml_too_many_aliases: 'it expands too many aliases',
-  yaml_too_deep: 'it nests too deep',
-  yaml_resource_exhaustion: 'it nests deeper than the parser can read',
   // imports
   type_required: 'a CSV import needs ?type= (person, account, phone, …)',
   empty_body: 'send the records in the request body',

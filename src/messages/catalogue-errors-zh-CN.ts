@@ -86,10 +86,6 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   // 合规策略
   policy_invalid: '候选合规策略无效。',
   yaml_limit_exceeded: 'YAML 文档超出限制，已拒绝：{limits}。',
-  yaml_too_large: '文档过大',
-  yaml_too_many_aliases: '展开的别名过多',
-  yaml_too_deep: '嵌套层级过深',
-  yaml_resource_exhaustion: '嵌套层级超出解析器的处理能力',
   // 数据导入
   type_required: 'CSV 导入须指定 ?type=（person、account、phone 等）。',
   empty_body: '请求正文为空，请在正文中提供要导入的记录。',

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { errorMessagesZhCN } from './catalogue-errors-zh-CN.js';
 import { issueMessagesZhCN } from './catalogue-issues-zh-CN.js';
+import { policyMessagesZhCN } from './catalogue-policy-zh-CN.js';
 import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-routes-zh-CN.js';
 
 /**
@@ -12,6 +13,7 @@ export const zhCN: Catalogue = {
     ...routeMessagesZhCN,
     ...errorMessagesZhCN,
     ...issueMessagesZhCN,
+    ...policyMessagesZhCN,
     // 失联修复：联系方式被排除的原因
     number_invalid: '号码无效（空号）。',
     line_suspended: '号码已停机，冷却期过后再试。',

@@ -1,7 +1,7 @@
 import type { PolicySnapshot, PolicySource, PolicySummary } from '../app/policy/policy-registry.js';
 import { type CompiledPolicy, compilePolicy } from '../domain/policy/compile-policy.js';
 import { parsePolicy } from '../domain/policy/parse-policy.js';
-import type { PolicyProblem } from '../domain/policy/policy-problem.js';
+import { duplicateIdProblem, type PolicyProblem } from '../domain/policy/policy-problem.js';
 import type { PolicyFileText } from './policy-bundle.js';
 
 /**
@@ -28,12 +28,7 @@ export class BundledPolicySource implements PolicySource {
       const policy = compilePolicy(parsed.loaded);
       const clash = byId.get(policy.id);
       if (clash) {
-        errors.push({
-          file,
-          path: 'id',
-          code: 'policy_duplicate_id',
-          message: `policy id "${policy.id}" is already used by ${clash.file}; this file is ignored`,
-        });
+        errors.push(duplicateIdProblem(file, policy.id, clash.file));
         continue;
       }
       byId.set(policy.id, policy);

@@ -14,7 +14,10 @@ const Problem = z
     file: z.string(),
     path: z.string(),
     code: z.string(),
-    message: z.string(),
+    message: z.string().openapi({ description: "The problem in the reader's language" }),
+    params: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: "The message's arguments (the schema's issue, figures, names)" }),
     line: z.number().optional(),
     column: z.number().optional(),
   })

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CompiledPolicy, compilePolicy } from '../../domain/policy/compile-policy.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
-import type { PolicyProblem } from '../../domain/policy/policy-problem.js';
+import { duplicateIdProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
 import { policyVersionOf } from '../../domain/policy/policy-version.js';
 
 /** Where the guard gets its policies; `current()` is cheap and never reads the disk. */
@@ -139,6 +139,7 @@ export class PolicyRegistry implements PolicySource {
         path: '',
         code: 'policy_dir_unreadable',
         message: `the policy directory cannot be read (${codeOf(error)}); the last good policies stay in force`,
+        params: { error: codeOf(error) },
       });
     }
     if (dirProblems.length === 0)
@@ -156,12 +157,7 @@ export class PolicyRegistry implements PolicySource {
       if (!good) continue;
       const clash = byId.get(good.id);
       if (clash) {
-        errors.push({
-          file: good.file,
-          path: 'id',
-          code: 'policy_duplicate_id',
-          message: `policy id "${good.id}" is already used by ${clash.file}; this file is ignored`,
-        });
+        errors.push(duplicateIdProblem(good.file, good.id, clash.file));
         continue;
       }
       byId.set(good.id, good);
@@ -199,6 +195,7 @@ export class PolicyRegistry implements PolicySource {
             path: '',
             code: 'policy_unreadable',
             message: `cannot be read (${codeOf(error)}); the last good version stays in force`,
+            params: { error: codeOf(error) },
           },
         ],
       });

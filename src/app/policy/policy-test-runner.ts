@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isNode } from 'yaml';
 import { decide } from '../../domain/guard/decide.js';
 import type { Decision } from '../../domain/guard/decision.js';
+import { issueMessage } from '../../domain/model/issue-message.js';
 import { type CompiledPolicy, compilePolicy } from '../../domain/policy/compile-policy.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { formatProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
@@ -56,6 +57,7 @@ async function loadPolicy(
         path: '',
         code: 'policy_unreadable',
         message: error instanceof Error ? error.message : String(error),
+        params: { error: error instanceof Error && 'code' in error ? String(error.code) : 'error' },
       },
     ];
   }
@@ -143,6 +145,7 @@ export async function runPolicyTests(dir: string): Promise<PolicyTestReport> {
       path: '',
       code: 'policy_tests_unreadable',
       message: `the test directory cannot be read (${code})`,
+      params: { error: code },
     });
     report.failed = 1;
     return report;
@@ -154,6 +157,7 @@ export async function runPolicyTests(dir: string): Promise<PolicyTestReport> {
       path: '',
       code: 'policy_tests_missing',
       message: 'no *.yaml test files found',
+      params: {},
     });
   for (const name of files) await runFile(join(testsDir, name), policiesDir, cache, report);
   report.failed += report.problems.length;
@@ -185,6 +189,7 @@ async function runFile(
         path: path.join('.'),
         code: `test_${issue.code}`,
         message: issue.message,
+        params: { issue: [issueMessage(issue)] },
       };
       if (pos) {
         problem.line = pos.line;

@@ -26,8 +26,8 @@ export function refuseOverLimit(problems: PolicyProblem[]): void {
   if (over.length > 0)
     throw new AppError('invalid', 'yaml_limit_exceeded', over.map((p) => p.message).join('; '), {
       details: over,
-      // Each limit is a message of its own; the exact figures stay in the details.
-      params: { limits: over.map((p) => ({ code: p.code, params: {} })) },
+      // Each limit is a message of its own, with its figures.
+      params: { limits: over.map((p) => ({ code: p.code, params: p.params })) },
     });
 }
 

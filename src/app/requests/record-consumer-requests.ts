@@ -6,9 +6,9 @@ import {
   type Person,
   type RequestSource,
 } from '../../domain/model/index.js';
+import { issueMessage } from '../../domain/model/issue-message.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import type { NoteRequest } from '../../domain/requests/requests-in-note.js';
-import { issueMessage } from '../../messages/zod-issue.js';
 import type { ContactStatus, GraphReads, Transactions } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 

@@ -7,8 +7,8 @@ import {
   type PhoneStatus,
   PromiseTerms,
 } from '../../domain/model/index.js';
+import { issueMessage } from '../../domain/model/issue-message.js';
 import { requestsInNote } from '../../domain/requests/requests-in-note.js';
-import { issueMessage } from '../../messages/zod-issue.js';
 import type {
   AttemptLog,
   ContactStatus,

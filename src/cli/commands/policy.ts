@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { formatProblem } from '../../domain/policy/policy-problem.js';
+import { renderMessage } from '../../messages/render-message.js';
+import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -16,6 +18,7 @@ export const POLICY_HELP = `Usage: skipgraph policy test [DIR] [-v]
                Exit 1 when any file has a problem.
 
 Options:
+  --lang L        zh-CN or en for lint's problems (default: from LANG).
   -v, --verbose   List passing cases too.
   -h, --help      Show this help.
 `;
@@ -28,12 +31,17 @@ Options:
 export async function runPolicyCommand(
   argv: string[],
   output: CliOutput = processOutput(),
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const { out, err } = output;
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+      lang: { type: 'string' },
+    },
   });
   const [sub, ...rest] = positionals;
   if (values.help || sub === undefined) {
@@ -67,7 +75,9 @@ export async function runPolicyCommand(
           `${file}: ok (${parsed.loaded.policy.id}@${parsed.loaded.version}, ${parsed.loaded.policy.rules.length} rules)\n`,
         );
       } else {
-        for (const p of parsed.problems) err(`${formatProblem(p)}\n`);
+        const lang = cliLang(values.lang, env);
+        for (const p of parsed.problems)
+          err(`${formatProblem(p, renderMessage(lang, p.code, p.params))}\n`);
         problems += parsed.problems.length;
       }
     }

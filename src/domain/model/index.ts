@@ -8,6 +8,7 @@ export * from './dispatch.js';
 export * from './evidence.js';
 export * from './idempotency-record.js';
 export * from './identifier.js';
+export * from './issue-message.js';
 export * from './language-tag.js';
 export * from './learnt-facts.js';
 export * from './observed-time.js';

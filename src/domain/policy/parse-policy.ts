@@ -1,5 +1,6 @@
 import { type Document, isNode, type LineCounter } from 'yaml';
 import type { z } from 'zod';
+import { issueMessage } from '../model/issue-message.js';
 import type { PolicyProblem } from './policy-problem.js';
 import { Policy } from './policy-schema.js';
 import { policyVersionOf } from './policy-version.js';
@@ -35,6 +36,7 @@ export function parsePolicy(file: string, text: string): ParsePolicyResult {
           column: 1,
           code: 'policy_not_a_mapping',
           message: 'a policy file must be a YAML mapping with id, name, appliesTo and rules',
+          params: {},
         },
       ],
     };
@@ -60,6 +62,7 @@ function problemOf(
     path: formatPath(path),
     code: `policy_${issue.code}`,
     message: issue.message,
+    params: { issue: [issueMessage(issue)] },
   };
   const offset = offsetOf(doc, path);
   if (offset !== undefined) {

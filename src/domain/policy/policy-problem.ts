@@ -1,3 +1,10 @@
+import type { IssueMessage } from '../model/issue-message.js';
+
+/** A problem's arguments for its catalogue message (src/messages): names, figures, the schema's issue. */
+export type ProblemParams = {
+  readonly [name: string]: string | number | string[] | IssueMessage[];
+};
+
 /** One thing wrong with a policy file, located for the person who edits it. */
 export interface PolicyProblem {
   file: string;
@@ -7,14 +14,27 @@ export interface PolicyProblem {
   line?: number;
   column?: number;
   code: string;
+  /** In English, for logs and CI; the catalogue words `code` with `params` in each reader's language. */
   message: string;
+  params: ProblemParams;
 }
 
-/** `file:line:column path: message`, the form editors and CI logs link. */
-export function formatProblem(problem: PolicyProblem): string {
+/** `file:line:column path: message [code]`, the form editors and CI logs link; `message` as worded for the reader. */
+export function formatProblem(problem: PolicyProblem, message = problem.message): string {
   const where =
     problem.line === undefined
       ? problem.file
       : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-  return `${where} ${problem.path === '' ? '' : `${problem.path}: `}${problem.message} [${problem.code}]`;
+  return `${where} ${problem.path === '' ? '' : `${problem.path}: `}${message} [${problem.code}]`;
+}
+
+/** The problem of a second policy file with an id already in force: that file is ignored. */
+export function duplicateIdProblem(file: string, id: string, firstFile: string): PolicyProblem {
+  return {
+    file,
+    path: 'id',
+    code: 'policy_duplicate_id',
+    message: `policy id "${id}" is already used by ${firstFile}; this file is ignored`,
+    params: { id, first: firstFile },
+  };
 }

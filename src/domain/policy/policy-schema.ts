@@ -30,6 +30,7 @@ export { ClockTime, Duration, StableId, Weekday } from './policy-fields.js';
 import { hanCount, soundKeys } from '../language/pinyin-reading.js';
 import { CONVERSATION_OUTCOMES, Outcome } from '../model/attempt.js';
 import { Channel } from '../model/channel.js';
+import { patternString } from '../model/issue-message.js';
 import { ObligationRole, RelationKind } from '../model/relations.js';
 
 /** How the recipient stands to the debtor: the debtor, a co-obligor, a relation kind, an employer, or unknown. */
@@ -44,12 +45,11 @@ export type RecipientRelation = z.infer<typeof RecipientRelation>;
  * A jurisdiction or prefix the policy applies to: "US" covers "US-CA"; "*" covers everything. Places
  * below state level have a third part ("US-NY-NYC"), derived from the consumer's current address.
  */
-export const JurisdictionPattern = z
-  .string()
-  .regex(
-    /^(\*|[A-Z]{2}(-[A-Z0-9]{1,3}){0,2})$/,
-    'a jurisdiction like "US", "US-CA", "US-NY-NYC", "CN" or "*"',
-  );
+export const JurisdictionPattern = patternString(
+  /^(\*|[A-Z]{2}(-[A-Z0-9]{1,3}){0,2})$/,
+  'issue_jurisdiction_pattern',
+  'a jurisdiction like "US", "US-CA", "US-NY-NYC", "CN" or "*"',
+);
 
 const ALL_CHANNELS = Channel.options;
 const ALL_DAYS = Weekday.options;
@@ -76,7 +76,13 @@ export const TimeWindowRule = z
     to: ClockTime.describe('End of the window, local time "HH:MM" (exclusive).'),
     /** Local dates with no contact: "YYYY-MM-DD" once, or "MM-DD" every year. */
     holidays: z
-      .array(z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'a date like "2026-12-25" or "12-25"'))
+      .array(
+        patternString(
+          /^(\d{4}-)?\d{2}-\d{2}$/,
+          'issue_holiday_date',
+          'a date like "2026-12-25" or "12-25"',
+        ),
+      )
       .default([])
       .describe('Local dates with no contact: "2026-12-25" once, or "12-25" every year.'),
     byDay: z
@@ -90,6 +96,7 @@ export const TimeWindowRule = z
           .refine((d) => d.from < d.to, {
             message: '"from" must be earlier than "to"',
             path: ['to'],
+            params: { code: 'issue_hours_order' },
           }),
       )
       .default([])
@@ -107,6 +114,7 @@ export const TimeWindowRule = z
     {
       message: '"from" must be earlier than "to" (windows over midnight are not supported)',
       path: ['to'],
+      params: { code: 'issue_window_order' },
     },
   );
 
@@ -198,7 +206,10 @@ export const DebtorLost = z.strictObject({
     .min(1)
     .max(64)
     .default('UTC')
-    .refine(isKnownZone, { message: 'not an IANA time zone this runtime knows' })
+    .refine(isKnownZone, {
+      message: 'not an IANA time zone this runtime knows',
+      params: { code: 'issue_iana_zone' },
+    })
     .describe('IANA zone whose midnight starts "the next day".'),
 });
 export type DebtorLost = z.infer<typeof DebtorLost>;
@@ -250,7 +261,10 @@ export const ThirdPartyRule = z.strictObject({
  */
 const SoundTerm = Term.refine(
   (t) => hanCount(t) >= 2 || (hanCount(t) === 0 && (soundKeys(t)[0]?.length ?? 0) >= 4),
-  { message: 'a sounds-like term needs two Chinese characters, or four letters of pinyin' },
+  {
+    message: 'a sounds-like term needs two Chinese characters, or four letters of pinyin',
+    params: { code: 'issue_sound_term' },
+  },
 );
 
 /** Terms that are banned only near each other. */
@@ -279,6 +293,7 @@ export const NearPattern = z
   .refine((p) => p.ordered || p.terms.length === 2, {
     message: 'an unordered pattern has exactly two slots',
     path: ['ordered'],
+    params: { code: 'issue_unordered_slots' },
   });
 export type NearPattern = z.infer<typeof NearPattern>;
 
@@ -305,6 +320,7 @@ export const PhraseGroup = z
   })
   .refine((g) => g.terms.length + g.soundsLike.length + g.near.length > 0, {
     message: 'a category needs at least one of terms, soundsLike or near',
+    params: { code: 'issue_category_empty' },
   });
 export type PhraseGroup = z.infer<typeof PhraseGroup>;
 
@@ -390,6 +406,7 @@ export const Policy = z
           code: 'custom',
           path: ['rules', i, 'id'],
           message: `duplicate rule id "${rule.id}"`,
+          params: { code: 'issue_rule_id_twice', id: rule.id },
         });
       seen.add(rule.id);
     });

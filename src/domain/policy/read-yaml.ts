@@ -1,5 +1,5 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
-import type { PolicyProblem } from './policy-problem.js';
+import type { PolicyProblem, ProblemParams } from './policy-problem.js';
 
 /** Bounds on a YAML document people send or edit; each past what a real policy needs, far below harm. */
 export interface YamlLimits {
@@ -46,6 +46,7 @@ export function readYaml(
       file,
       'yaml_too_large',
       `the document has ${text.length} characters; at most ${limits.maxChars} are read`,
+      { chars: text.length, max: limits.maxChars },
     );
   const lines = new LineCounter();
   let doc: Document;
@@ -56,7 +57,7 @@ export function readYaml(
       uniqueKeys: options.uniqueKeys ?? true,
     });
   } catch (error) {
-    if (error instanceof RangeError) return refuse(file, 'yaml_too_deep', tooDeep(limits));
+    if (error instanceof RangeError) return tooDeep(file, limits);
     throw error;
   }
   if (doc.errors.length > 0)
@@ -70,26 +71,31 @@ export function readYaml(
         file,
         'yaml_too_many_aliases',
         `the document expands more than ${limits.maxAliasCount} aliases (a document built to multiply itself)`,
+        { max: limits.maxAliasCount },
       );
-    if (error instanceof RangeError) return refuse(file, 'yaml_too_deep', tooDeep(limits));
+    if (error instanceof RangeError) return tooDeep(file, limits);
     throw error;
   }
-  if (depthOf(data, limits.maxDepth) > limits.maxDepth)
-    return refuse(file, 'yaml_too_deep', tooDeep(limits));
+  if (depthOf(data, limits.maxDepth) > limits.maxDepth) return tooDeep(file, limits);
   return { ok: true, doc, lines, data };
 }
 
-/** A YAML document's syntax errors as problems, located by line and column (policy files and policy tests alike). */
+/**
+ * A YAML document's syntax errors as problems, located by line and column (policy files and policy
+ * tests alike): the parser's code names the catalogue message, its English sentence is the detail.
+ */
 export function yamlProblems(file: string, doc: Document, lines: LineCounter): PolicyProblem[] {
   return doc.errors.map((e) => {
     const pos = lines.linePos(e.pos[0]);
+    const detail = e.message.split('\n')[0] ?? e.message;
     return {
       file,
       path: '',
       line: pos.line,
       column: pos.col,
       code: `yaml_${e.code.toLowerCase()}`,
-      message: e.message.split('\n')[0] ?? e.message,
+      message: detail,
+      params: { detail },
     };
   });
 }
@@ -99,12 +105,19 @@ export function isLimitProblem(problem: PolicyProblem): boolean {
   return YAML_LIMIT_CODES.includes(problem.code);
 }
 
-function refuse(file: string, code: string, message: string): ReadYamlResult {
-  return { ok: false, problems: [{ file, path: '', line: 1, column: 1, code, message }] };
+function refuse(
+  file: string,
+  code: string,
+  message: string,
+  params: ProblemParams,
+): ReadYamlResult {
+  return { ok: false, problems: [{ file, path: '', line: 1, column: 1, code, message, params }] };
 }
 
-function tooDeep(limits: YamlLimits): string {
-  return `the document nests deeper than ${limits.maxDepth} levels`;
+function tooDeep(file: string, limits: YamlLimits): ReadYamlResult {
+  return refuse(file, 'yaml_too_deep', `the document nests deeper than ${limits.maxDepth} levels`, {
+    max: limits.maxDepth,
+  });
 }
 
 /** Nesting depth of plain data, walked without recursion and stopping once past `cap`. */

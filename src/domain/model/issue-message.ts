@@ -1,15 +1,36 @@
-import type { z } from 'zod';
-import type { MessageParams, NestedMessage } from './render-message.js';
+import { z } from 'zod';
 
 /** A validation issue as zod reports it (the final issue: the value given is no longer in it). */
 export type ZodIssue = z.core.$ZodIssue;
+
+/** An issue's arguments for its catalogue message: names, figures, lists of names. */
+export type IssueParams = { readonly [name: string]: string | number | string[] };
+
+/** An issue as a catalogue code with its arguments, worded per language at the edge (src/messages). */
+export interface IssueMessage {
+  readonly code: string;
+  readonly params: IssueParams;
+}
+
+/** Catalogue codes of pattern checks, by the pattern's text: a regex issue carries its pattern, never a check's params. */
+const PATTERN_CODES = new Map<string, string>();
+
+/**
+ * A string matching `pattern`, whose failure the catalogue words by `code`; `message` stays the
+ * English of the schema itself, and JSON Schema keeps the pattern (a refine would lose it).
+ * @example patternString(/^[1-9]\d{0,4}(m|h|d)$/, 'issue_duration', 'a duration like "30m"')
+ */
+export function patternString(pattern: RegExp, code: string, message: string): z.ZodString {
+  PATTERN_CODES.set(String(pattern), code);
+  return z.string().regex(pattern, message);
+}
 
 /**
  * A schema's own check names its catalogue message in the issue's params (`params: { code:
  * 'issue_plausible_year' }`), with that message's arguments beside it; a check without one keeps
  * its English text (`issue_custom`).
  */
-function customMessage(issue: z.core.$ZodIssueCustom): NestedMessage {
+function customMessage(issue: z.core.$ZodIssueCustom): IssueMessage {
   const { code, ...rest } = issue.params ?? {};
   if (typeof code !== 'string') return { code: 'issue_custom', params: { text: issue.message } };
   const params: Record<string, string | number> = {};
@@ -23,7 +44,7 @@ function limitParams(of: string, limit: number | bigint, inclusive: boolean | un
 }
 
 /** The issue's facts, without the value given (which may be a phone number or a name). */
-function issueParams(issue: ZodIssue): MessageParams {
+function issueParams(issue: ZodIssue): IssueParams {
   switch (issue.code) {
     case 'invalid_type':
       return { expected: issue.expected };
@@ -54,8 +75,10 @@ function isMissing(issue: ZodIssue): boolean {
  * API's validation details and the messages that quote one issue.
  * @example issueMessage(tooShortIssue) // { code: 'issue_too_small', params: { of: 'string', limit: 1, inclusive: 'yes' } }
  */
-export function issueMessage(issue: ZodIssue): NestedMessage {
+export function issueMessage(issue: ZodIssue): IssueMessage {
   if (issue.code === 'custom') return customMessage(issue);
+  const patterned = issue.code === 'invalid_format' && PATTERN_CODES.get(issue.pattern ?? '');
+  if (patterned) return { code: patterned, params: {} };
   const code = isMissing(issue) ? 'issue_required' : `issue_${issue.code}`;
   return { code, params: issueParams(issue) };
 }
