@@ -237,11 +237,16 @@ async function runFile(
 
 /**
  * Renders a report like `opa test`: each failure with its location and diff, then PASS/FAIL counts.
- * With `verbose`, passing cases are listed too.
+ * With `verbose`, passing cases are listed too; `word` gives a problem's message in the reader's
+ * language (default: its English).
  */
-export function formatReport(report: PolicyTestReport, verbose = false): string {
+export function formatReport(
+  report: PolicyTestReport,
+  verbose = false,
+  word: (problem: PolicyProblem) => string = (problem) => problem.message,
+): string {
   const out: string[] = [];
-  for (const problem of report.problems) out.push(`ERROR ${formatProblem(problem)}`);
+  for (const problem of report.problems) out.push(`ERROR ${formatProblem(problem, word(problem))}`);
   for (const r of report.results) {
     const where = r.line === undefined ? r.file : `${r.file}:${r.line}`;
     if (r.passed) {

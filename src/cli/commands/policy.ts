@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
-import { formatProblem } from '../../domain/policy/policy-problem.js';
+import { formatProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
 import { renderMessage } from '../../messages/render-message.js';
 import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
@@ -18,7 +18,7 @@ export const POLICY_HELP = `Usage: skipgraph policy test [DIR] [-v]
                Exit 1 when any file has a problem.
 
 Options:
-  --lang L        zh-CN or en for lint's problems (default: from LANG).
+  --lang L        zh-CN or en for the problems of policy and test files (default: from LANG).
   -v, --verbose   List passing cases too.
   -h, --help      Show this help.
 `;
@@ -44,6 +44,8 @@ export async function runPolicyCommand(
     },
   });
   const [sub, ...rest] = positionals;
+  const lang = cliLang(values.lang, env);
+  const word = (p: PolicyProblem): string => renderMessage(lang, p.code, p.params);
   if (values.help || sub === undefined) {
     out(POLICY_HELP);
     return values.help ? 0 : 1;
@@ -51,7 +53,7 @@ export async function runPolicyCommand(
   if (sub === 'test') {
     if (rest.length > 1) throw new UsageError('policy test takes at most one directory');
     const report = await runPolicyTests(rest[0] ?? 'policies');
-    const text = formatReport(report, values.verbose === true);
+    const text = formatReport(report, values.verbose === true, word);
     (report.failed > 0 ? err : out)(text);
     return report.failed > 0 ? 1 : 0;
   }
@@ -75,9 +77,7 @@ export async function runPolicyCommand(
           `${file}: ok (${parsed.loaded.policy.id}@${parsed.loaded.version}, ${parsed.loaded.policy.rules.length} rules)\n`,
         );
       } else {
-        const lang = cliLang(values.lang, env);
-        for (const p of parsed.problems)
-          err(`${formatProblem(p, renderMessage(lang, p.code, p.params))}\n`);
+        for (const p of parsed.problems) err(`${formatProblem(p, word(p))}\n`);
         problems += parsed.problems.length;
       }
     }
