@@ -46,6 +46,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   nothing_to_calibrate: '已读取的 {attempts} 条联系记录均无明确结果，无法校准，继续沿用默认参数。',
   currency_mismatch:
     '{path, select, none {} other {{path}：}}{given, select, none {承诺还款须使用账户的币种。} other {该账户以 {kept} 计价，不能使用 {given}。}}',
+  payment_currency_mismatch:
+    '{path}：该笔还款的币种为 {paymentCurrency}，而账户以 {accountCurrency} 计价；还款须使用账户的币种。',
   date_in_future:
     '{path}：{observedAt, date, day} 晚于当前时间（{nowAt, date, moment}，已留出一天的时钟误差），不可能已经发生。',
   request_after_recorded:

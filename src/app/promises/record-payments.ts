@@ -13,7 +13,7 @@ import { refreshPromiseDue } from './promise-upkeep.js';
  * to date, in one transaction. A payment on an unknown account, in another currency than the
  * account's, or received after now (beyond a day of clock skew), is refused whole with the
  * offending index.
- * @throws AppError account_not_found (not_found), currency_mismatch, date_in_future (invalid)
+ * @throws AppError account_not_found (not_found), payment_currency_mismatch, date_in_future (invalid)
  */
 export async function recordPayments(
   deps: { store: Transactions; clock: () => Date },
@@ -41,9 +41,15 @@ export async function recordPayments(
       if (account.currency !== p.currency)
         throw new AppError(
           'invalid',
-          'currency_mismatch',
-          `payments[${i}]: the account is kept in ${account.currency}, not ${p.currency}`,
-          { params: { path: `payments[${i}]`, kept: account.currency, given: p.currency } },
+          'payment_currency_mismatch',
+          `payments[${i}].currency: the payment is in ${p.currency}, but account ${p.accountId} is kept in ${account.currency}`,
+          {
+            params: {
+              path: `payments[${i}].currency`,
+              paymentCurrency: p.currency,
+              accountCurrency: account.currency,
+            },
+          },
         );
     }
     const added = await tx.recordPayments(payments);
