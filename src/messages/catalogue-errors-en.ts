@@ -48,6 +48,8 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
     "{path, select, none {} other {{path}: }}{given, select, none {the promise must be in the account's currency} other {the account is kept in {kept}, not {given}}}",
   payment_currency_mismatch:
     "{path}: the payment is in {paymentCurrency}, but its account is kept in {accountCurrency}; a payment is recorded in its account's currency",
+  amount_finer_than_minor_unit:
+    "{path}: {amount} {currency} is finer than the currency's smallest unit ({currency} has {digits, plural, =0 {no decimals} one {# decimal} other {# decimals}})",
   date_in_future:
     '{path}: {observedAt, date, day} is later than now ({nowAt, date, moment}, allowing a day of clock skew): it cannot have been observed yet',
   request_after_recorded:

@@ -48,6 +48,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
     '{path, select, none {} other {{path}：}}{given, select, none {承诺还款须使用账户的币种。} other {该账户以 {kept} 计价，不能使用 {given}。}}',
   payment_currency_mismatch:
     '{path}：该笔还款的币种为 {paymentCurrency}，而账户以 {accountCurrency} 计价；还款须使用账户的币种。',
+  amount_finer_than_minor_unit:
+    '{path}：金额 {amount} {currency} 小于该币种的最小单位（{currency} {digits, plural, =0 {不带小数} other {最多 # 位小数}}）。',
   date_in_future:
     '{path}：{observedAt, date, day} 晚于当前时间（{nowAt, date, moment}，已留出一天的时钟误差），不可能已经发生。',
   request_after_recorded:

@@ -15,6 +15,7 @@ import { futureObservation } from './observed-dates.js';
 import { type ParsedRecord, parseNdjsonLine, parseRecord } from './parse-record.js';
 import { PaymentCurrencyCheck } from './payment-currency-check.js';
 import { PhoneCache } from './phone-cache.js';
+import { minorUnitProblem } from './record-amounts.js';
 import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type RecordType } from './record-schemas.js';
 import { ReferenceCheck } from './reference-check.js';
 import { RowBatch } from './row-batch.js';
@@ -162,9 +163,9 @@ export async function ingest(
         reject({ line, ...parsed.problem });
         continue;
       }
-      const future = futureObservation(parsed.record, now);
-      if (future) {
-        reject({ line, ...future });
+      const problem = futureObservation(parsed.record, now) ?? minorUnitProblem(parsed.record);
+      if (problem) {
+        reject({ line, ...problem });
         continue;
       }
       const mismatch =

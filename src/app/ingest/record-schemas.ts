@@ -3,6 +3,7 @@ import { isKnownZone } from '../../domain/guard/local-time.js';
 import {
   AccountStatus,
   Channel,
+  Currency,
   canonicalLanguageTag,
   IDENTIFIER_MESSAGE,
   isCleanIdentifier,
@@ -112,7 +113,7 @@ export const AccountRecord = z.object({
   id: Id,
   debtorId: Id,
   product: Text(64),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code (CNY, USD)'),
+  currency: Currency,
   principal: z.number().nonnegative('must be 0 or more'),
   // A negative balance is money owed to the debtor (an overpayment or refund): nothing to collect.
   balance: z.number().nonnegative('must be 0 or more (a credit balance is not a debt to collect)'),
@@ -216,7 +217,7 @@ export const PaymentRecord = z.object({
   id: Id,
   accountId: Id,
   amount: z.number().positive().max(1e12),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code'),
+  currency: Currency,
   at: RecordDateTime,
 });
 

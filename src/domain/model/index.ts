@@ -10,6 +10,7 @@ export * from './idempotency-record.js';
 export * from './identifier.js';
 export * from './language-tag.js';
 export * from './learnt-facts.js';
+export * from './money-amount.js';
 export * from './observed-time.js';
 export * from './period.js';
 export * from './person.js';
