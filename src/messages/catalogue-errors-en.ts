@@ -74,7 +74,8 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   promise_due_before_made: 'dueDate: {dueDate} is before the promise was made ({madeAt})',
   promise_without_promise_to_pay: 'amount and dueDate belong to a promise_to_pay outcome only',
   // outreach and its dispatches
-  email_invalid: 'to is not an email address',
+  email_invalid:
+    '{path}: not an email address ({reason, select, shape {it needs a name, an @ and a domain, as in name@example.cn} local {the part before the @ is empty, over 64 bytes, or holds spaces, a second @ or stray dots} domain {the part after the @ is no host name with a dot, as in example.cn or 例子.中国} other {longer than 254 bytes}})',
   message_required: 'a {channel} outreach needs a message',
   visit_plan_not_a_visit: 'a visit plan belongs to a visit only',
   guard_denied:

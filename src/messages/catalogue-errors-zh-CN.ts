@@ -75,7 +75,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   promise_without_promise_to_pay:
     '只有结果为“承诺还款”（promise_to_pay）时才能填写 amount 和 dueDate。',
   // 外呼、发送与发送任务
-  email_invalid: '收件地址（to）不是有效的电子邮箱。',
+  email_invalid:
+    '{path}：不是有效的电子邮箱地址（{reason, select, shape {应为“用户名@域名”，如 name@example.cn} local {@ 前的用户名为空、超过 64 字节，或含空格、多余的 @ 或多余的点} domain {@ 后的域名无效，应如 example.cn 或 例子.中国} other {超过 254 字节}}）。',
   message_required: '发送{channel}须填写消息内容（message）。',
   visit_plan_not_a_visit: '只有上门外访才能附带外访计划（visit）。',
   guard_denied:

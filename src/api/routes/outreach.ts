@@ -8,6 +8,7 @@ import { type Channel, type ContactPoint, contactKindOf } from '../../domain/mod
 import { ApiError } from '../api-error.js';
 import type { RouteModule } from '../app.js';
 import { requires } from '../auth.js';
+import { emailParam } from '../email-param.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
@@ -169,10 +170,7 @@ function contactOf(channel: Channel, to: string, region: string | undefined): Co
   const kind = contactKindOf(channel);
   if (kind === 'phone') return { kind, value: phoneParam(to, region) };
   if (kind === 'email') {
-    const value = to.toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
-      throw new ApiError(400, 'email_invalid', 'to is not an email address');
-    return { kind, value };
+    return { kind, value: emailParam(to, 'to') };
   }
   return { kind, value: to };
 }

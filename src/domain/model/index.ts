@@ -5,6 +5,7 @@ export * from './channel.js';
 export * from './consumer-request.js';
 export * from './contact-points.js';
 export * from './dispatch.js';
+export * from './email-address.js';
 export * from './evidence.js';
 export * from './idempotency-record.js';
 export * from './identifier.js';
