@@ -52,6 +52,8 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
     "{path}: {amount} {currency} is finer than the currency's smallest unit ({currency} has {digits, plural, =0 {no decimals} one {# decimal} other {# decimals}})",
   date_in_future:
     '{path}: {observedAt, date, day} is later than now ({nowAt, date, moment}, allowing a day of clock skew): it cannot have been observed yet',
+  request_address_unknown:
+    "{path}: {addressId} is none of this person's addresses (lived at, or an employer's); an inconvenient place names one of them, or the workplace",
   request_after_recorded:
     'requestedAt: {requestedAt} is after the request is recorded ({recordedAt}); a limit binds from when the consumer stated it',
   invalid_request: '{path, select, none {} other {{path}: }}{issue}',

@@ -52,6 +52,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
     '{path}：金额 {amount} {currency} 小于该币种的最小单位（{currency} {digits, plural, =0 {不带小数} other {最多 # 位小数}}）。',
   date_in_future:
     '{path}：{observedAt, date, day} 晚于当前时间（{nowAt, date, moment}，已留出一天的时钟误差），不可能已经发生。',
+  request_address_unknown:
+    '{path}：地址 {addressId} 不是此人的地址（居住地址或其雇主地址）；不便联系的地点须为此人的地址之一，或填写工作单位（workplace）。',
   request_after_recorded:
     'requestedAt（{requestedAt}）晚于登记时间（{recordedAt}）：客户提出的限制自其提出之时起生效，不能登记为将来提出。',
   invalid_request: '登记的请求无效：{path, select, none {} other {{path}：}}{issue}',
