@@ -11,6 +11,7 @@ import { requires } from '../auth.js';
 import { emailParam } from '../email-param.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
+import { MAX_OUTBOUND_MESSAGE_CHARS, outboundMessage } from '../message-limits.js';
 import { phoneParam } from '../phone-param.js';
 import {
   ChannelBody,
@@ -37,12 +38,12 @@ const OutreachRequest = z
       example: 'CN',
     }),
     recipientPersonId: z.string().min(1).max(128).optional().openapi({ example: 'CN-001' }),
-    message: z
-      .string()
-      .min(1)
-      .max(4000)
+    message: outboundMessage()
       .optional()
-      .openapi({ example: '您好，请尽快联系我们处理您的账户。' }),
+      .openapi({
+        description: `The text sent (sms, email, letter), at most ${MAX_OUTBOUND_MESSAGE_CHARS} characters`,
+        example: '您好，请尽快联系我们处理您的账户。',
+      }),
     visit: VisitPlanBody.optional(),
     idempotencyKey: z
       .string()
