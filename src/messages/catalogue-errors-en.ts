@@ -46,8 +46,14 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
     'no recorded attempt has a decided outcome (of {attempts} read): the defaults stay',
   currency_mismatch:
     "{path, select, none {} other {{path}: }}{given, select, none {the promise must be in the account's currency} other {the account is kept in {kept}, not {given}}}",
+  payment_currency_mismatch:
+    "{path}: the payment is in {paymentCurrency}, but its account is kept in {accountCurrency}; a payment is recorded in its account's currency",
+  amount_finer_than_minor_unit:
+    "{path}: {amount} {currency} is finer than the currency's smallest unit ({currency} has {digits, plural, =0 {no decimals} one {# decimal} other {# decimals}})",
   date_in_future:
     '{path}: {observedAt, date, day} is later than now ({nowAt, date, moment}, allowing a day of clock skew): it cannot have been observed yet',
+  request_address_unknown:
+    "{path}: {addressId} is none of this person's addresses (lived at, or an employer's); an inconvenient place names one of them, or the workplace",
   request_after_recorded:
     'requestedAt: {requestedAt} is after the request is recorded ({recordedAt}); a limit binds from when the consumer stated it',
   invalid_request: '{path, select, none {} other {{path}: }}{issue}',
@@ -70,7 +76,8 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   promise_due_before_made: 'dueDate: {dueDate} is before the promise was made ({madeAt})',
   promise_without_promise_to_pay: 'amount and dueDate belong to a promise_to_pay outcome only',
   // outreach and its dispatches
-  email_invalid: 'to is not an email address',
+  email_invalid:
+    '{path}: not an email address ({reason, select, shape {it needs a name, an @ and a domain, as in name@example.cn} local {the part before the @ is empty, over 64 bytes, or holds spaces, a second @ or stray dots} domain {the part after the @ is no host name with a dot, as in example.cn or 例子.中国} other {longer than 254 bytes}})',
   message_required: 'a {channel} outreach needs a message',
   visit_plan_not_a_visit: 'a visit plan belongs to a visit only',
   guard_denied:

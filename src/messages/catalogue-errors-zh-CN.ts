@@ -46,8 +46,14 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   nothing_to_calibrate: '已读取的 {attempts} 条联系记录均无明确结果，无法校准，继续沿用默认参数。',
   currency_mismatch:
     '{path, select, none {} other {{path}：}}{given, select, none {承诺还款须使用账户的币种。} other {该账户以 {kept} 计价，不能使用 {given}。}}',
+  payment_currency_mismatch:
+    '{path}：该笔还款的币种为 {paymentCurrency}，而账户以 {accountCurrency} 计价；还款须使用账户的币种。',
+  amount_finer_than_minor_unit:
+    '{path}：金额 {amount} {currency} 小于该币种的最小单位（{currency} {digits, plural, =0 {不带小数} other {最多 # 位小数}}）。',
   date_in_future:
     '{path}：{observedAt, date, day} 晚于当前时间（{nowAt, date, moment}，已留出一天的时钟误差），不可能已经发生。',
+  request_address_unknown:
+    '{path}：地址 {addressId} 不是此人的地址（居住地址或其雇主地址）；不便联系的地点须为此人的地址之一，或填写工作单位（workplace）。',
   request_after_recorded:
     'requestedAt（{requestedAt}）晚于登记时间（{recordedAt}）：客户提出的限制自其提出之时起生效，不能登记为将来提出。',
   invalid_request: '登记的请求无效：{path, select, none {} other {{path}：}}{issue}',
@@ -71,7 +77,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   promise_without_promise_to_pay:
     '只有结果为“承诺还款”（promise_to_pay）时才能填写 amount 和 dueDate。',
   // 外呼、发送与发送任务
-  email_invalid: '收件地址（to）不是有效的电子邮箱。',
+  email_invalid:
+    '{path}：不是有效的电子邮箱地址（{reason, select, shape {应为“用户名@域名”，如 name@example.cn} local {@ 前的用户名为空、超过 64 字节，或含空格、多余的 @ 或多余的点} domain {@ 后的域名无效，应如 example.cn 或 例子.中国} other {超过 254 字节}}）。',
   message_required: '发送{channel}须填写消息内容（message）。',
   visit_plan_not_a_visit: '只有上门外访才能附带外访计划（visit）。',
   guard_denied:

@@ -27,6 +27,7 @@ export const issueMessagesEn: Readonly<Record<string, string>> = {
   issue_iso_date: 'not an ISO-8601 date',
   issue_identifier:
     'must not hold control, zero-width or bidirectional characters, or text that was not UTF-8',
+  issue_currency_code: 'expected an ISO 4217 currency code (CNY, USD)',
   issue_iana_zone: 'expected an IANA time zone (Asia/Shanghai, America/New_York)',
   issue_promise_needs: 'a promise_to_pay needs {field}',
   issue_promise_only: '{field} belongs to a promise_to_pay only',

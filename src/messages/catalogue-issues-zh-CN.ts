@@ -27,6 +27,7 @@ export const issueMessagesZhCN: Readonly<Record<string, string>> = {
   issue_plausible_year: '年份应在 {from} 到 {to} 之间',
   issue_iso_date: '不是 ISO 8601 日期',
   issue_identifier: '不能含控制字符、零宽字符、双向控制字符或非 UTF-8 文本',
+  issue_currency_code: '应为 ISO 4217 货币代码（如 CNY、USD）',
   issue_iana_zone: '应为 IANA 时区（如 Asia/Shanghai、America/New_York）',
   issue_promise_needs: '承诺还款（promise_to_pay）需要填写 {field}',
   issue_promise_only: '{field} 只用于承诺还款（promise_to_pay）',

@@ -56,12 +56,12 @@ describe('validation issues in the reader’s language', () => {
     const { zh, en } = await issuesOf('POST', '/v1/guard/check', {
       channel: 'pigeon',
       to: 42,
-      message: 'x'.repeat(5001),
+      message: 'x'.repeat(4001),
     });
     const byPath = new Map(zh.map((i) => [i.path, i.message]));
     expect(byPath.get('accountId')).toBe('必填');
     expect(byPath.get('to')).toBe('应为文本');
-    expect(byPath.get('message')).toBe('最多 5000 个字符');
+    expect(byPath.get('message')).toBe('最多 4000 个字符');
     expect(byPath.get('channel')).toMatch(/^应为以下之一："call"/);
     for (const issue of zh) expect(issue.message, issue.path).toMatch(HAN);
     for (const issue of en) expect(issue.message, issue.path).not.toMatch(HAN);

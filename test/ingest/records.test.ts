@@ -265,7 +265,8 @@ describe('mapRecord', () => {
     });
     expect(mapRecord(record({ ...base, channel: 'email', to: 'AD1' }))).toMatchObject({
       ok: false,
-      code: 'invalid_record',
+      code: 'email_invalid',
+      params: { path: 'attempt.to', reason: 'shape' },
     });
     expect(mapRecord(record({ ...base, channel: 'call', to: '12' }), 'CN')).toMatchObject({
       ok: false,

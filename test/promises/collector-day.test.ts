@@ -162,5 +162,8 @@ describe("a collector's day with a promise to pay", () => {
       },
     });
     expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe(
+      'payment_currency_mismatch',
+    );
   });
 });

@@ -14,7 +14,7 @@ const security = [{ bearer: [] }];
 
 const RequestBody = z.optional(ConsumerRequestInput).openapi('ConsumerRequestInput', {
   description:
-    'A limit the consumer set: `opt_out` of a channel and/or one contact point (12 CFR 1006.14(h)); `inconvenient_time` from–to local time, on some days (1006.6(b)(1)); `inconvenient_place`: `workplace` or `{addressId}` (1006.6(b)(3)). `requestedAt` defaults to now.',
+    'A limit the consumer set: `opt_out` of a channel and/or one contact point (12 CFR 1006.14(h)); `inconvenient_time` from–to local time, on some days (1006.6(b)(1)); `inconvenient_place`: `workplace` or `{addressId}`, one of the person’s addresses (lived at, or an employer’s; else 400 `request_address_unknown`) (1006.6(b)(3)). `requestedAt` defaults to now.',
   example: { kind: 'inconvenient_time', from: '20:00', to: '24:00', note: '客户说晚上8点后别打' },
 });
 const RequestsBody = z

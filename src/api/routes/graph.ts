@@ -4,6 +4,7 @@ import { daysPastDue } from '../../domain/model/account.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
+import { emailParam } from '../email-param.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
@@ -197,7 +198,7 @@ export function graphRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
       kind === 'phone'
         ? phoneParam(value, region ?? deps.defaultRegion)
         : kind === 'email'
-          ? value.trim().toLowerCase()
+          ? emailParam(value)
           : value;
     const shared = await deps.store.sharedIdentifiers({ kind, value: normalised });
     return c.json(shared as z.infer<typeof SharedBody>, 200);

@@ -6,6 +6,7 @@ import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
+import { MAX_OUTBOUND_MESSAGE_CHARS, outboundMessage } from '../message-limits.js';
 import { DecisionBody, VisitPlanBody } from '../schemas.js';
 
 const CheckRequest = z
@@ -17,7 +18,11 @@ const CheckRequest = z
         'Phone (E.164, or national for the account’s country), email address, or address id',
     }),
     recipientPersonId: z.string().min(1).max(128).optional(),
-    message: z.string().max(5000).optional(),
+    message: outboundMessage()
+      .optional()
+      .openapi({
+        description: `The text to be sent, checked as the outreach will send it (at most ${MAX_OUTBOUND_MESSAGE_CHARS} characters, as there)`,
+      }),
     visit: VisitPlanBody.optional(),
     at: z.iso
       .datetime({ offset: true })

@@ -5,6 +5,7 @@ import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
+import { MAX_INBOUND_REPLY_CHARS } from '../message-limits.js';
 
 const InboundRequest = z
   .strictObject({
@@ -12,7 +13,12 @@ const InboundRequest = z
     from: z.string().min(3).max(320).openapi({
       description: 'The sender: phone (E.164, or national for the default region) or email address',
     }),
-    text: z.string().max(5000).openapi({ description: 'The reply as received' }),
+    text: z
+      .string()
+      .max(MAX_INBOUND_REPLY_CHARS)
+      .openapi({
+        description: `The reply as received, at most ${MAX_INBOUND_REPLY_CHARS} characters (it may quote our message)`,
+      }),
     at: z.iso
       .datetime({ offset: true })
       .refine(isPlausibleYear, plausibleYearCheck())

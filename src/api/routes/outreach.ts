@@ -8,8 +8,10 @@ import { type Channel, type ContactPoint, contactKindOf } from '../../domain/mod
 import { ApiError } from '../api-error.js';
 import type { RouteModule } from '../app.js';
 import { requires } from '../auth.js';
+import { emailParam } from '../email-param.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
+import { MAX_OUTBOUND_MESSAGE_CHARS, outboundMessage } from '../message-limits.js';
 import { phoneParam } from '../phone-param.js';
 import {
   ChannelBody,
@@ -36,12 +38,12 @@ const OutreachRequest = z
       example: 'CN',
     }),
     recipientPersonId: z.string().min(1).max(128).optional().openapi({ example: 'CN-001' }),
-    message: z
-      .string()
-      .min(1)
-      .max(4000)
+    message: outboundMessage()
       .optional()
-      .openapi({ example: '您好，请尽快联系我们处理您的账户。' }),
+      .openapi({
+        description: `The text sent (sms, email, letter), at most ${MAX_OUTBOUND_MESSAGE_CHARS} characters`,
+        example: '您好，请尽快联系我们处理您的账户。',
+      }),
     visit: VisitPlanBody.optional(),
     idempotencyKey: z
       .string()
@@ -169,10 +171,7 @@ function contactOf(channel: Channel, to: string, region: string | undefined): Co
   const kind = contactKindOf(channel);
   if (kind === 'phone') return { kind, value: phoneParam(to, region) };
   if (kind === 'email') {
-    const value = to.toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
-      throw new ApiError(400, 'email_invalid', 'to is not an email address');
-    return { kind, value };
+    return { kind, value: emailParam(to, 'to') };
   }
   return { kind, value: to };
 }

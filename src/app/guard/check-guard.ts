@@ -7,7 +7,9 @@ import {
   auditedVerdicts,
   type Channel,
   type ContactPoint,
+  canonicalEmail,
   contactKindOf,
+  EMAIL_PROBLEM_WORDS,
 } from '../../domain/model/index.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
@@ -60,7 +62,17 @@ export function guardInputDigest(request: GuardRequest, at: string): string {
 /** Turns the `to` text into the contact point the channel needs (phones normalised to E.164). */
 export function contactOf(channel: Channel, to: string, defaultRegion?: string): ContactPoint {
   const kind = contactKindOf(channel);
-  if (kind === 'email') return { kind, value: to.trim().toLowerCase() };
+  if (kind === 'email') {
+    const email = canonicalEmail(to);
+    if (!email.ok)
+      throw new AppError(
+        'invalid',
+        'email_invalid',
+        `to: not an email address (${EMAIL_PROBLEM_WORDS[email.reason]})`,
+        { params: { path: 'to', reason: email.reason } },
+      );
+    return { kind, value: email.address };
+  }
   if (kind === 'address') return { kind, value: to.trim() };
   const phone = normalisePhone(to, defaultRegion);
   if (!phone.ok) throw new AppError('invalid', phone.code, phone.message, { params: phone.params });

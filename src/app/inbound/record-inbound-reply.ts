@@ -7,6 +7,7 @@ import type {
   ContactPoint,
   Person,
 } from '../../domain/model/index.js';
+import { canonicalEmail } from '../../domain/model/index.js';
 import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import type { Holder, StoreTx, Transactions } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
@@ -47,10 +48,9 @@ export interface InboundDeps {
 
 function contactOf(input: InboundReplyInput, defaultRegion?: string): ContactPoint {
   if (input.channel === 'email') {
-    const value = input.from.trim().toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+$/.test(value))
-      throw new AppError('invalid', 'invalid_from', '"from" must be an email address');
-    return { kind: 'email', value };
+    const email = canonicalEmail(input.from);
+    if (!email.ok) throw new AppError('invalid', 'invalid_from', '"from" must be an email address');
+    return { kind: 'email', value: email.address };
   }
   const phone = normalisePhone(input.from, defaultRegion);
   if (!phone.ok) throw new AppError('invalid', phone.code, phone.message, { params: phone.params });

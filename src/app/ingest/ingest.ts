@@ -13,7 +13,9 @@ import { mapRecord } from './map-record.js';
 import { type NumberedLine, numberedLineBatches } from './numbered-lines.js';
 import { futureObservation } from './observed-dates.js';
 import { type ParsedRecord, parseNdjsonLine, parseRecord } from './parse-record.js';
+import { PaymentCurrencyCheck } from './payment-currency-check.js';
 import { PhoneCache } from './phone-cache.js';
+import { minorUnitProblem } from './record-amounts.js';
 import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type RecordType } from './record-schemas.js';
 import { ReferenceCheck } from './reference-check.js';
 import { RowBatch } from './row-batch.js';
@@ -113,6 +115,7 @@ export async function ingest(
     warnings: [],
   };
   const phones = new PhoneCache();
+  const currencies = new PaymentCurrencyCheck();
   const now = options.now ?? new Date();
   let bytes = 0;
   let batch = new RowBatch();
@@ -133,6 +136,7 @@ export async function ingest(
         await references?.checkBatch(tx);
       },
     );
+    currencies.batchWritten();
     options.onProgress?.({
       line: summary.lines,
       bytes,
@@ -159,9 +163,15 @@ export async function ingest(
         reject({ line, ...parsed.problem });
         continue;
       }
-      const future = futureObservation(parsed.record, now);
-      if (future) {
-        reject({ line, ...future });
+      const problem = futureObservation(parsed.record, now) ?? minorUnitProblem(parsed.record);
+      if (problem) {
+        reject({ line, ...problem });
+        continue;
+      }
+      const mismatch =
+        parsed.record.type === 'payment' ? await currencies.check(store, parsed.record) : undefined;
+      if (mismatch) {
+        reject({ line, ...mismatch });
         continue;
       }
       const mapped = mapRecord(parsed.record, options.defaultRegion, phones.normalise);
@@ -171,6 +181,8 @@ export async function ingest(
         continue;
       }
       for (const row of mapped.rows) batch.add(row);
+      if (parsed.record.type === 'account')
+        currencies.noteAccount(parsed.record.id, parsed.record.currency);
       references?.note(line, mapped.defines, mapped.refers);
       summary.accepted += 1;
       summary.byType[parsed.record.type] += 1;

@@ -3,7 +3,9 @@ import {
   type Address,
   type Attempt,
   type ContactPoint,
+  canonicalEmail,
   contactKindOf,
+  EMAIL_PROBLEM_WORDS,
   type EmailLink,
   type Employer,
   type Employment,
@@ -45,8 +47,6 @@ export interface References {
 export type MappedRecord =
   | { ok: true; rows: PortRow[]; defines: References; refers: References }
   | { ok: false; code: string; message: string; params?: RowParams };
-
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Normalises one phone number for a region (`normalisePhone`, or a cache in front of it). */
 export type PhoneNormaliser = (raw: string, region?: string) => PhoneResult;
@@ -95,21 +95,20 @@ export function mapRecord(
         accounts: [],
       });
     }
-    case 'email':
+    case 'email': {
+      const email = emailOf('email.address', record.address);
+      if (!email.ok) return email;
       return ok(
         [
           {
             kind: 'emailLink',
-            row: {
-              personId: record.personId,
-              address: record.address.toLowerCase(),
-              ...evidence(record),
-            },
+            row: { personId: record.personId, address: email.address, ...evidence(record) },
           },
         ],
         none,
         { persons: [record.personId], accounts: [] },
       );
+    }
     case 'address': {
       const rows: PortRow[] = [
         {
@@ -259,7 +258,9 @@ function attemptContact(
   to: string,
   region: string | undefined,
   normalise: PhoneNormaliser,
-): { ok: true; contact: ContactPoint } | { ok: false; code: string; message: string } {
+):
+  | { ok: true; contact: ContactPoint }
+  | { ok: false; code: string; message: string; params?: RowParams } {
   const kind = contactKindOf(channel);
   if (kind === 'phone') {
     const result = normalise(to, region);
@@ -267,13 +268,8 @@ function attemptContact(
     return { ok: true, contact: { kind, value: result.phone.e164 } };
   }
   if (kind === 'email') {
-    if (!EMAIL_SHAPE.test(to))
-      return {
-        ok: false,
-        code: 'invalid_record',
-        message: `attempt: to: expected an email address for channel ${channel}`,
-      };
-    return { ok: true, contact: { kind, value: to.toLowerCase() } };
+    const email = emailOf('attempt.to', to);
+    return email.ok ? { ok: true, contact: { kind, value: email.address } } : email;
   }
   // Address ids are the provider's own (often digits), so only an email's shape gives a mistake away.
   if (to.includes('@')) {
@@ -284,6 +280,21 @@ function attemptContact(
     };
   }
   return { ok: true, contact: { kind, value: to } };
+}
+
+/** The address in its canonical form, or the line's `email_invalid` problem naming the field and why. */
+function emailOf(
+  path: string,
+  raw: string,
+): { ok: true; address: string } | { ok: false; code: string; message: string; params: RowParams } {
+  const email = canonicalEmail(raw);
+  if (email.ok) return email;
+  return {
+    ok: false,
+    code: 'email_invalid',
+    message: `${path}: not an email address (${EMAIL_PROBLEM_WORDS[email.reason]})`,
+    params: { path, reason: email.reason },
+  };
 }
 
 /** The record's evidence fields, leaving out those it does not give. */

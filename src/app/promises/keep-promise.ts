@@ -1,6 +1,7 @@
 import type { Attempt } from '../../domain/model/index.js';
 import type { GraphReads, PromiseBook, WorklistIndex } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
+import { assertMinorUnit } from './minor-unit-error.js';
 import { refreshPromiseDue } from './promise-upkeep.js';
 
 /**
@@ -8,7 +9,7 @@ import { refreshPromiseDue } from './promise-upkeep.js';
  * recording the outcome again replaces it), withdraws the attempt's promise when the outcome is
  * corrected to anything else (else a promise nobody made stays open and due on the worklist), and
  * marks the account for re-ranking on the worklist.
- * @throws AppError currency_mismatch (bad_request)
+ * @throws AppError currency_mismatch, amount_finer_than_minor_unit (invalid)
  */
 export async function keepPromise(
   tx: PromiseBook & WorklistIndex & GraphReads,
@@ -37,6 +38,7 @@ export async function keepPromise(
         },
       },
     );
+  assertMinorUnit('amount', promise.amount, currency);
   await tx.putPromise({
     id: attempt.id,
     accountId: attempt.accountId,

@@ -6,20 +6,23 @@ import type {
   WorklistIndex,
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
+import { assertMinorUnit } from './minor-unit-error.js';
 import { refreshPromiseDue } from './promise-upkeep.js';
 
 /**
  * Records payments (each id once) and brings the worklist's promise state of their accounts up
  * to date, in one transaction. A payment on an unknown account, in another currency than the
- * account's, or received after now (beyond a day of clock skew), is refused whole with the
- * offending index.
- * @throws AppError account_not_found (not_found), currency_mismatch, date_in_future (invalid)
+ * account's, finer than the currency's minor unit, or received after now (beyond a day of clock
+ * skew), is refused whole with the offending index.
+ * @throws AppError account_not_found (not_found), payment_currency_mismatch, amount_finer_than_minor_unit, date_in_future (invalid)
  */
 export async function recordPayments(
   deps: { store: Transactions; clock: () => Date },
   payments: Payment[],
 ): Promise<{ added: number }> {
   const now = deps.clock();
+  for (const [i, p] of payments.entries())
+    assertMinorUnit(`payments[${i}].amount`, p.amount, p.currency);
   for (const [i, p] of payments.entries())
     if (!isObservedBy(p.at, now))
       throw new AppError(
@@ -41,9 +44,15 @@ export async function recordPayments(
       if (account.currency !== p.currency)
         throw new AppError(
           'invalid',
-          'currency_mismatch',
-          `payments[${i}]: the account is kept in ${account.currency}, not ${p.currency}`,
-          { params: { path: `payments[${i}]`, kept: account.currency, given: p.currency } },
+          'payment_currency_mismatch',
+          `payments[${i}].currency: the payment is in ${p.currency}, but account ${p.accountId} is kept in ${account.currency}`,
+          {
+            params: {
+              path: `payments[${i}].currency`,
+              paymentCurrency: p.currency,
+              accountCurrency: account.currency,
+            },
+          },
         );
     }
     const added = await tx.recordPayments(payments);

@@ -11,6 +11,7 @@ import { normalisePhone } from '../../domain/phone/normalise-phone.js';
 import type { NoteRequest } from '../../domain/requests/requests-in-note.js';
 import type { ContactStatus, GraphReads, Transactions } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
+import { checkRequestPlaces } from './request-place-check.js';
 
 /** A request as recorded, for the caller to show back: its id, kind and words. */
 export interface RecordedRequest {
@@ -48,6 +49,7 @@ export async function listConsumerRequests(
 /**
  * Adds requests to the person's flags; a request id already recorded is kept as it was (so recording
  * the same outcome twice adds nothing). Returns the requests that were new.
+ * @throws AppError not_found (person_not_found); invalid (request_address_unknown: a place not the person's)
  */
 export async function addConsumerRequests(
   tx: GraphReads & ContactStatus,
@@ -57,6 +59,7 @@ export async function addConsumerRequests(
   const person = await personOrNotFound(tx, personId);
   const known = new Set((person.flags.requests ?? []).map((r) => r.id));
   const added = requests.filter((r) => !known.has(r.id));
+  await checkRequestPlaces(tx, personId, added);
   if (added.length > 0)
     await tx.setPersonFlags(personId, { requests: [...(person.flags.requests ?? []), ...added] });
   return added;
@@ -140,7 +143,7 @@ export function requestFromInput(
  * Records a limit the consumer set (`POST /v1/persons/{id}/requests`): a channel or a number
  * barred (12 CFR 1006.14(h)), a time or a place that is inconvenient (1006.6(b)(1), (b)(3)). The
  * guard enforces it from its `requestedAt` on, naming it and its date in every denial.
- * @throws AppError invalid (invalid_request, invalid_at); not_found (person_not_found)
+ * @throws AppError invalid (invalid_request, invalid_at, request_address_unknown); not_found (person_not_found)
  * @example await recordConsumerRequest(deps, 'P1', { kind: 'inconvenient_place', place: 'workplace' })
  */
 export async function recordConsumerRequest(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './evidence.js';
 import { Identifier } from './identifier.js';
+import { Currency } from './money-amount.js';
 
 /** Jurisdiction code such as US-CA, US-NY, CN or GB; a place below state level has a third part (US-NY-NYC). */
 export const Jurisdiction = z
@@ -14,7 +15,7 @@ export const Account = z.object({
   id: Identifier,
   debtorId: Identifier,
   product: z.string().min(1).max(64),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code'),
+  currency: Currency,
   principal: z.number().nonnegative(),
   /** What is still owed; 0 when paid off. A credit (negative) balance is no debt to collect. */
   balance: z.number().nonnegative(),

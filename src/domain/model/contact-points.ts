@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailAddress } from './email-address.js';
 import { IsoDate } from './evidence.js';
 
 export const PhoneStatus = z.enum(['active', 'invalid', 'suspended', 'unknown']);
@@ -16,7 +17,7 @@ export const Phone = z.object({
 export type Phone = z.infer<typeof Phone>;
 
 /** An email address, kept lower-case. */
-export const Email = z.object({ address: z.string().email().max(320) });
+export const Email = z.object({ address: EmailAddress });
 export type Email = z.infer<typeof Email>;
 
 /** A postal address; one node however many people lived there. */

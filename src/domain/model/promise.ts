@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { IsoDate } from './evidence.js';
 import { Identifier } from './identifier.js';
+import { Currency } from './money-amount.js';
 import { isPlausibleYear, plausibleYearCheck } from './plausible-year.js';
 
 /** A calendar day, YYYY-MM-DD (a promise's due date is a day, not an instant). */
 export const CalendarDay = z.iso.date().refine(isPlausibleYear, plausibleYearCheck());
-
-/** An ISO 4217 currency code. */
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code');
 
 /** What a debtor promised on a `promise_to_pay` outcome: how much, in which currency, by which day. */
 export const PromiseTerms = z.object({

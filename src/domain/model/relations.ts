@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Phone } from './contact-points.js';
+import { EmailAddress } from './email-address.js';
 import { Evidence, IsoDate } from './evidence.js';
 
 /** How one person knows another (KNOWS.kind). `executor` is the representative of a deceased person's estate. */
@@ -50,7 +51,7 @@ export type PhoneLink = z.infer<typeof PhoneLink>;
 /** (Person)-[:HAS_EMAIL]->(Email). */
 export const EmailLink = Evidence.extend({
   personId: z.string().min(1),
-  address: z.string().email(),
+  address: EmailAddress,
 });
 export type EmailLink = z.infer<typeof EmailLink>;
 
