@@ -12,6 +12,7 @@ import {
   promiseExplanation,
   promiseLedger,
 } from '../../domain/promises/promise-ledger.js';
+import { addressLabel } from '../../messages/address-label.js';
 import type {
   WorklistCursor,
   WorklistEntry,
@@ -253,7 +254,13 @@ async function place(
         route: { ...route, channel },
         why: [
           ...(promise ? [{ code: promise.code, params: promise.params }] : []),
-          { code: 'worklist_callable_now', params: { contact: route.contact.value } },
+          // An address is named by its street and city, as a collector goes to it, not by its id.
+          {
+            code: 'worklist_callable_now',
+            params: {
+              contact: (route.address && addressLabel(route.address)) ?? route.contact.value,
+            },
+          },
         ],
       };
       if (opensAt !== undefined) item.betterRouteOpensAt = opensAt;

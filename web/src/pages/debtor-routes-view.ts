@@ -1,4 +1,4 @@
-import { addressLabel } from '../address-label.js';
+import { addressLabel } from '../../../src/messages/address-label.js';
 import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
