@@ -21,6 +21,7 @@ import type {
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { GuardPreview } from '../routes/get-routes.js';
+import { noRouteReason } from './no-route-reason.js';
 import { refreshWorklist, type WorklistUpkeepDeps } from './refresh-worklist.js';
 
 /** Rows on one page when none is asked for, and the most one page may ask. */
@@ -79,7 +80,10 @@ export interface WorklistApart {
   currency: string;
   stage: Stage;
   promise?: Explanation & { state: string; dueDate: string };
-  /** worklist_opens_at, worklist_nothing_open or worklist_no_route. */
+  /**
+   * worklist_opens_at, worklist_nothing_open, worklist_no_route, or worklist_ceased_contact(_since)
+   * when the debtor asked to stop all contact.
+   */
   code: string;
   params: Explanation['params'];
   opensAt?: string;
@@ -230,7 +234,7 @@ async function place(
     ...(promise ? { promise } : {}),
   };
   if (entry.routes.length === 0) {
-    page.apart.push({ ...base, code: 'worklist_no_route', params: {}, rules: [] });
+    page.apart.push({ ...base, ...(await noRouteReason(deps.store, entry, at)), rules: [] });
     return;
   }
   let firstDenied: GuardPreview | undefined;
