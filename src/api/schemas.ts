@@ -12,6 +12,7 @@ import {
   Person,
   PersonFlags,
   PLAUSIBLE_YEAR_MESSAGE,
+  PostalAddress,
   plausibleYearCheck,
 } from '../domain/model/index.js';
 
@@ -69,6 +70,9 @@ export const ContactKindBody = z.enum(ContactKind.options);
 
 /** A contact point: its kind and its value (E.164 phone, email address or address id). */
 export const ContactPointBody = z.object(ContactPoint.shape);
+
+/** An address's street, city, region, country and postcode (the domain's PostalAddress). */
+export const PostalAddressBody = z.object(PostalAddress.shape).openapi('PostalAddress');
 
 /** Where a dispatch stands (the domain's DispatchStatus). */
 export const DispatchStatusBody = z.enum(DispatchStatus.options);

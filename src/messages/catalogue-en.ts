@@ -137,6 +137,9 @@ export const en: Catalogue = {
       'Nothing may be contacted now; the next route opens {opensAt, date, moment}.',
     worklist_nothing_open: 'Nothing may be contacted now, and no route opens by itself.',
     worklist_no_route: 'No contact route is known.',
+    worklist_ceased_contact: 'The debtor asked to stop all contact: nothing may be contacted.',
+    worklist_ceased_contact_since:
+      'The debtor asked on {ceasedAt, date, day} to stop all contact: nothing may be contacted.',
   },
   terms: {
     point: pointTermsEn,

@@ -127,6 +127,8 @@ export const zhCN: Catalogue = {
     worklist_opens_at: '目前没有可联系的方式，下一条于 {opensAt, date, moment} 开放。',
     worklist_nothing_open: '目前没有可联系的方式，也不会自动开放。',
     worklist_no_route: '没有已知的联系方式。',
+    worklist_ceased_contact: '债务人已要求停止一切联系：不可联系。',
+    worklist_ceased_contact_since: '债务人已于{ceasedAt, date, day}要求停止一切联系：不可联系。',
   },
   terms: {
     point: pointTermsZhCN,

@@ -41,7 +41,7 @@ describe('the worklist right after an import (every entry waiting to be ranked)'
     const ids = seen.map((r) => r.accountId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('ACC-US-001-1');
-    for (const r of seen.filter((x) => x.code === 'worklist_no_route')) {
+    for (const r of seen.filter((x) => /^worklist_(no_route|ceased_contact)/.test(x.code ?? ''))) {
       const routes = await get<{ routes: unknown[] }>(
         `/v1/debtors/${r.debtorId}/routes?accountId=${r.accountId}`,
       );

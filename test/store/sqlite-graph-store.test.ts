@@ -91,6 +91,22 @@ describe('schema and migration', () => {
     expect((await reopened.getAttempt('T1'))?.note).toBe('line engaged');
   });
 
+  it('upgrading from version 6 ranks the worklist again (its routes gain the addresses)', async () => {
+    const path = join(dir, 'v6.db');
+    const db = new BetterSqlite3Executor(path);
+    await migrate(db);
+    await db.batch([
+      { sql: "UPDATE meta SET value = '6' WHERE key = 'schema_version'" },
+      {
+        sql: "INSERT INTO worklist (account_id, debtor_id, due_date, balance, currency, jurisdiction, stale) VALUES ('A1', 'P1', '2026-01-01', 10, 'CNY', 'CN', 0)",
+      },
+    ]);
+    await db.close();
+    const store = await openSqliteStore(path);
+    open.push(store);
+    expect(await store.staleWorklistAccounts(10)).toEqual(['A1']);
+  });
+
   it('refuses a database written by a newer schema', async () => {
     const path = join(dir, 'newer.db');
     const db = new BetterSqlite3Executor(path);

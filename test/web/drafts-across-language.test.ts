@@ -52,6 +52,34 @@ describe.skipIf(!chromiumAvailable())('drafts across a language switch in a brow
     await page.close();
   });
 
+  for (const [from, to, debtorId] of [
+    ['zh-CN', 'en', 'CN-020'],
+    ['en', 'zh-CN', 'CN-023'],
+  ] as const)
+    it(`keeps a sent message sent: Send stays off after a switch until the message is edited (${from} → ${to})`, async () => {
+      const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', from);
+      await page.goto(`${wb.service.url}/#/debtors/${debtorId}`);
+      await page.waitForSelector('#graph[data-node-count]');
+      await page.locator('button.use-route').first().click();
+      await page.fill('#send-form textarea[name=message]', DEMO_SCENARIO.politeMessage);
+      const send = page.locator('#send-form button.send-button');
+      await send.click();
+      await page.waitForSelector('#outcome-form');
+      expect(await send.isDisabled()).toBe(true);
+
+      await switchTo(page, to);
+      await page.waitForSelector('#graph[data-node-count]');
+      await page.waitForSelector('#outcome-form');
+      expect(await page.locator('#send-form textarea[name=message]').inputValue()).toBe(
+        DEMO_SCENARIO.politeMessage,
+      );
+      expect(await send.isDisabled()).toBe(true);
+      // Another message is another send.
+      await page.locator('#send-form textarea[name=message]').pressSequentially('。');
+      expect(await send.isDisabled()).toBe(false);
+      await page.close();
+    });
+
   it("keeps the worklist's outcome form and its note for the call just placed", async () => {
     const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', 'en');
     await page.waitForSelector('#worklist tr.work-item');

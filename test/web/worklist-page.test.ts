@@ -91,6 +91,31 @@ describe.skipIf(!chromiumAvailable())("the collector's worklist in a browser", (
     await page.close();
   });
 
+  for (const lang of ['zh-CN', 'en'] as const)
+    it(`says why a debtor who asked to stop all contact is listed apart (${lang})`, async () => {
+      const page = await signIn(lang);
+      // US-006 (a cease request in the file) is listed apart on the list's third page.
+      const row = page.locator('#worklist-apart li.apart-item[data-account="ACC-US-006-1"]');
+      await page.waitForSelector('#worklist tr.work-item');
+      for (let n = 0; n < 5 && (await row.count()) === 0; n++) {
+        const more = page.locator('.more button');
+        if ((await more.count()) === 0) break;
+        const rows = '#worklist tr.work-item, #worklist-apart li.apart-item';
+        const before = await page.locator(rows).count();
+        await more.click();
+        await page.waitForFunction(
+          ([selector, n]) => document.querySelectorAll(selector).length > n,
+          [rows, before] as const,
+        );
+      }
+      expect(await row.locator(':scope > span').textContent()).toBe(
+        lang === 'en'
+          ? 'The debtor asked to stop all contact: nothing may be contacted.'
+          : '债务人已要求停止一切联系：不可联系。',
+      );
+      await page.close();
+    });
+
   it('refreshes the list once an outcome is recorded, the promise shown once on its row', async () => {
     const page = await signIn('en');
     await page.waitForSelector('#worklist tr.work-item');

@@ -58,20 +58,3 @@ export function money(amount: number, currency: string): string {
     return `${amount} ${currency}`;
   }
 }
-
-/** A date-time in the current language's formatting. */
-export function when(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  // A bare date is a calendar day, not midnight UTC: show it as that day everywhere.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
-    return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
-  return new Intl.DateTimeFormat(current, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(d);
-}

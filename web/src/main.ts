@@ -14,6 +14,7 @@ import { linksPage } from './pages/links.js';
 import { signInPage } from './pages/sign-in.js';
 import { worklistPage } from './pages/worklist.js';
 import { browserRegion } from './region.js';
+import { forgetSentRequests } from './sent-requests.js';
 import { clearKey, storedKey, storeKey } from './session.js';
 import type { Role } from './types.js';
 
@@ -89,6 +90,7 @@ function header(): HTMLElement {
 
 function signOut(): void {
   forgetOutcomePanels();
+  forgetSentRequests();
   clearKey();
   ctx = undefined;
   location.hash = '';
@@ -162,6 +164,7 @@ async function start(): Promise<void> {
 window.addEventListener('hashchange', () => {
   // Another page: an outcome left unrecorded on the last one is not carried over (it never was).
   forgetOutcomePanels();
+  forgetSentRequests();
   render();
 });
 void start();

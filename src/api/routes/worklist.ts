@@ -10,7 +10,7 @@ import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../error-body.js';
 import { readerOf } from '../localise.js';
-import { AsOfQuery, ZoneQuery } from '../schemas.js';
+import { AsOfQuery, ContactPointBody, PostalAddressBody, ZoneQuery } from '../schemas.js';
 
 const Explained = {
   code: z.string(),
@@ -18,7 +18,6 @@ const Explained = {
   text: z.string().optional().openapi({ description: "The explanation in the reader's language" }),
 };
 const PromiseMark = z.object({ ...Explained, state: z.string(), dueDate: z.string() });
-const Contact = z.object({ kind: z.enum(['phone', 'email', 'address']), value: z.string() });
 
 const WorklistItem = z
   .object({
@@ -32,7 +31,10 @@ const WorklistItem = z
     stage: z.enum(['current', 'early', 'mid', 'late', 'writeoff']),
     promise: PromiseMark.optional(),
     route: z.object({
-      contact: Contact,
+      contact: ContactPointBody,
+      address: PostalAddressBody.optional().openapi({
+        description: "An address route's street and city: `contact.value` is only the address's id",
+      }),
       recipientPersonId: z.string(),
       recipientName: z.string().optional(),
       relation: z.string(),

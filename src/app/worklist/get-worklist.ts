@@ -12,6 +12,7 @@ import {
   promiseExplanation,
   promiseLedger,
 } from '../../domain/promises/promise-ledger.js';
+import { addressLabel } from '../../messages/address-label.js';
 import type {
   WorklistCursor,
   WorklistEntry,
@@ -20,6 +21,7 @@ import type {
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { GuardPreview } from '../routes/get-routes.js';
+import { noRouteReason } from './no-route-reason.js';
 import { refreshWorklist, type WorklistUpkeepDeps } from './refresh-worklist.js';
 
 /** Rows on one page when none is asked for, and the most one page may ask. */
@@ -78,7 +80,10 @@ export interface WorklistApart {
   currency: string;
   stage: Stage;
   promise?: Explanation & { state: string; dueDate: string };
-  /** worklist_opens_at, worklist_nothing_open or worklist_no_route. */
+  /**
+   * worklist_opens_at, worklist_nothing_open, worklist_no_route, or worklist_ceased_contact(_since)
+   * when the debtor asked to stop all contact.
+   */
   code: string;
   params: Explanation['params'];
   opensAt?: string;
@@ -229,7 +234,7 @@ async function place(
     ...(promise ? { promise } : {}),
   };
   if (entry.routes.length === 0) {
-    page.apart.push({ ...base, code: 'worklist_no_route', params: {}, rules: [] });
+    page.apart.push({ ...base, ...(await noRouteReason(deps.store, entry, at)), rules: [] });
     return;
   }
   let firstDenied: GuardPreview | undefined;
@@ -253,7 +258,13 @@ async function place(
         route: { ...route, channel },
         why: [
           ...(promise ? [{ code: promise.code, params: promise.params }] : []),
-          { code: 'worklist_callable_now', params: { contact: route.contact.value } },
+          // An address is named by its street and city, as a collector goes to it, not by its id.
+          {
+            code: 'worklist_callable_now',
+            params: {
+              contact: (route.address && addressLabel(route.address)) ?? route.contact.value,
+            },
+          },
         ],
       };
       if (opensAt !== undefined) item.betterRouteOpensAt = opensAt;

@@ -1,4 +1,4 @@
-import type { RelationKind } from '../../domain/model/index.js';
+import type { PostalAddress, RelationKind, Subgraph } from '../../domain/model/index.js';
 import type {
   AttemptLog,
   GraphReads,
@@ -18,6 +18,16 @@ export const ROUTES_KEPT = 3;
 export interface WorklistUpkeepDeps {
   store: GraphReads & AttemptLog & WorklistIndex & PromiseBook;
   consumerRelations?: readonly RelationKind[];
+}
+
+/** The postal words of the address node `id` in the ranked graph, if it holds one. */
+function postalAddress(subgraph: Subgraph, id: string): PostalAddress | undefined {
+  for (const node of subgraph.nodes)
+    if (node.kind === 'address' && node.data.id === id) {
+      const { line, city, region, country, postcode } = node.data;
+      return { line, city, region, country, ...(postcode !== undefined ? { postcode } : {}) };
+    }
+  return undefined;
 }
 
 /**
@@ -41,7 +51,7 @@ export async function refreshWorklist(
     const debtor = await deps.store.getPerson(account.debtorId);
     let routes: WorklistRoute[] = [];
     try {
-      const { ranking } = await prepareRanking(
+      const { ranking, input } = await prepareRanking(
         {
           store: deps.store,
           promises: deps.store,
@@ -58,6 +68,9 @@ export async function refreshWorklist(
           tier: r.tier,
         };
         if (r.recipient.name !== undefined) route.recipientName = r.recipient.name;
+        const address =
+          r.contact.kind === 'address' ? postalAddress(input.subgraph, r.contact.value) : undefined;
+        if (address !== undefined) route.address = address;
         return route;
       });
     } catch (error) {

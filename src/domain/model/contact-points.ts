@@ -32,6 +32,16 @@ export const Address = z.object({
 });
 export type Address = z.infer<typeof Address>;
 
+/** An address's postal words without its key or zone: what a visit or a letter goes to, as shown. */
+export const PostalAddress = Address.pick({
+  line: true,
+  city: true,
+  region: true,
+  country: true,
+  postcode: true,
+});
+export type PostalAddress = z.infer<typeof PostalAddress>;
+
 /** A workplace. */
 export const Employer = z.object({
   id: z.string().min(1).max(128),

@@ -1,8 +1,10 @@
-import type { ContactPoint } from '../../domain/model/index.js';
+import type { ContactPoint, PostalAddress } from '../../domain/model/index.js';
 
 /** One of an account's best routes as the worklist keeps it between refreshes. */
 export interface WorklistRoute {
   contact: ContactPoint;
+  /** An address route's street, city and country (the contact's value is only the address's id). */
+  address?: PostalAddress;
   recipientPersonId: string;
   relation: string;
   recipientName?: string;

@@ -147,7 +147,7 @@ export const en = {
   noRoutes: 'No routes: no reachable contact point.',
   routesUnavailable: 'Routes are not available: {message}',
   routesOfAccountDebtor:
-    '{name} is the {role} on {account}: these are the routes to the debt on it, ranked for its borrower {debtor}.',
+    '{name} is the {role} on {account}: these are the routes to the debt on it, ranked for its borrower {named, select, yes {{debtorName} ({debtorId})} other {{debtorId}}}.',
   useRoute: 'Use',
   graph: 'Contact graph',
   graphHelp:

@@ -140,7 +140,8 @@ export const zh: Record<Key, string> = {
   nextAllowed: '下次允许时间 {time}',
   noRoutes: '没有可用路径：没有可达的联系点。',
   routesUnavailable: '暂时无法获取路径：{message}',
-  routesOfAccountDebtor: '{name}是账户 {account} 的{role}：以下路径按该账户借款人{debtor}排序。',
+  routesOfAccountDebtor:
+    '{name}是账户 {account} 的{role}：以下路径按该账户借款人{named, select, yes {{debtorName}（{debtorId}）} other {{debtorId}}}排序。',
   useRoute: '使用',
   graph: '关系图',
   graphHelp:

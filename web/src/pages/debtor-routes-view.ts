@@ -1,10 +1,10 @@
-import { addressLabel } from '../address-label.js';
+import { addressLabel } from '../../../src/messages/address-label.js';
 import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
 import { explain, localWhen } from '../explain.js';
 import { drawGraph } from '../graph-view.js';
-import { lang, t, tr } from '../i18n.js';
+import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { contactKey, routePathKeys } from '../route-paths.js';
 import type { Route, RoutesResult, Subgraph } from '../types.js';
@@ -237,9 +237,10 @@ function coObligorNote(
       name: view.detail.person.name,
       role: tr('accRole_', chosen.role),
       account: chosen.account.id,
-      debtor: debtor
-        ? `${debtor}${lang() === 'zh-CN' ? `（${debtorId}）` : ` (${debtorId})`}`
-        : debtorId,
+      // The borrower's name when the picture holds it, its id beside it; the id alone otherwise.
+      named: debtor === undefined ? 'no' : 'yes',
+      debtorName: debtor ?? '',
+      debtorId,
     }),
   );
 }

@@ -1,9 +1,9 @@
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
-import { termOf } from '../explain.js';
+import { localWhen, termOf } from '../explain.js';
 import { drawGraph, graphLegend } from '../graph-view.js';
 import { hashOf } from '../hash-route.js';
-import { t, tr, when } from '../i18n.js';
+import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import type { GraphEdge, GraphNode, SharedIdentifier } from '../types.js';
 
@@ -154,7 +154,7 @@ function holdersTable(shared: SharedIdentifier): HTMLElement {
             h.kind === 'employer' ? el('span', { class: 'badge' }, t('employer')) : null,
           ),
           el('td', {}, termOf('source', h.source)),
-          el('td', {}, h.lastSeen ? when(h.lastSeen) : '—'),
+          el('td', {}, h.lastSeen ? localWhen(h.lastSeen) : '—'),
           el(
             'td',
             {},

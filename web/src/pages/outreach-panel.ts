@@ -12,6 +12,7 @@ import {
   type OutcomePanel,
   outcomePanelAt,
 } from '../outcome-panels.js';
+import { rememberSentRequest, sentRequestLike } from '../sent-requests.js';
 import type { Decision, OutreachAccepted, Route } from '../types.js';
 import type { DebtorView } from './debtor-view.js';
 
@@ -36,7 +37,7 @@ export function renderSendForm(
 ): void {
   const result = el('div', { class: 'send-result', id: 'send-result' });
   const place = `debtor:${view.detail.person.id}`;
-  let idempotencyKey = crypto.randomUUID();
+  let idempotencyKey: string = crypto.randomUUID();
   const channel = defaultChannel(route);
   const form = el(
     'form',
@@ -105,8 +106,11 @@ export function renderSendForm(
   form.addEventListener('input', () => {
     // A request the collector has begun is theirs: the page no longer prefills over it.
     form.dataset.edited = 'true';
-    idempotencyKey = crypto.randomUUID();
-    sent = false;
+    // The form drawn again (in the other language) with the draft of the request it sent holds
+    // that request still: it stays sent, under the key it went with.
+    const already = sentRequestLike(place, request());
+    idempotencyKey = already?.idempotencyKey ?? crypto.randomUUID();
+    sent = already !== undefined;
     settle();
   });
   const request = (): Record<string, string> => {
@@ -132,7 +136,9 @@ export function renderSendForm(
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (sending || sent) return;
-    const body: Record<string, string> = { ...request(), idempotencyKey };
+    const values = request();
+    const key = idempotencyKey;
+    const body: Record<string, string> = { ...values, idempotencyKey: key };
     sending = true;
     settle();
     replace(result, loading());
@@ -141,7 +147,8 @@ export function renderSendForm(
       .then(
         (receipt) => {
           // Unless it was edited meanwhile, this request is sent: clicking again would send it twice.
-          sent = idempotencyKey === body.idempotencyKey;
+          rememberSentRequest(place, { values, idempotencyKey: key });
+          sent = idempotencyKey === key;
           const show = sentPanel(ctx, place, receipt);
           keepOutcomePanel(place, show);
           show(result, reload);

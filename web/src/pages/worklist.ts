@@ -1,3 +1,4 @@
+import { addressLabel } from '../../../src/messages/address-label.js';
 import { ApiFailure } from '../api.js';
 import type { PageContext } from '../context.js';
 import { decisionView } from '../decision-view.js';
@@ -12,6 +13,7 @@ import {
   type OutcomePanel,
   outcomePanelAt,
 } from '../outcome-panels.js';
+import { contactKey } from '../route-paths.js';
 import type {
   Decision,
   OutreachAccepted,
@@ -20,6 +22,7 @@ import type {
   WorklistPage,
 } from '../types.js';
 import { reasonsBesidePromise } from '../worklist-reasons.js';
+import { contactLabel } from './contact-label.js';
 
 /** Where the worklist's open outcome panel is kept across a redraw. */
 const WORKLIST_PANEL = 'worklist';
@@ -123,6 +126,9 @@ function itemRow(
   onAct: (button: HTMLButtonElement) => void,
 ): HTMLElement {
   const r = item.route;
+  // An address route names the address by its id; the row shows its street and city, as the debtor's page does.
+  const words = r.address ? addressLabel(r.address) : undefined;
+  const labels = new Map(words === undefined ? [] : [[contactKey(r), words]]);
   return el(
     'tr',
     { class: 'work-item', 'data-account': item.accountId },
@@ -142,7 +148,7 @@ function itemRow(
       {},
       el('span', { class: 'muted small' }, tr('ch_', r.channel)),
       ' ',
-      el('code', {}, r.contact.value),
+      contactLabel(r.contact, labels),
       el(
         'div',
         { class: 'muted small' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLabel } from '../../web/src/address-label.js';
+import { addressLabel } from '../../src/messages/address-label.js';
 
 describe('addressLabel: an address as people write it', () => {
   it('writes street then city, and a Chinese address city first', () => {
