@@ -37,6 +37,8 @@ export const issueMessagesEn: Readonly<Record<string, string>> = {
   issue_time_needs: 'an inconvenient time needs "{field}"',
   issue_time_order: 'an inconvenient time needs "from" earlier than "to"',
   issue_place_needs: 'an inconvenient place needs "place"',
+  issue_jurisdiction: 'jurisdiction like US-CA, US-NY-NYC, CN or GB',
+  issue_e164: 'not an E.164 number (e.g. +8613800138000)',
   // the policy schema's own checks
   issue_stable_id: 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
   issue_duration: 'a duration like "30m", "24h" or "7d"',

@@ -37,6 +37,8 @@ export const issueMessagesZhCN: Readonly<Record<string, string>> = {
   issue_time_needs: '不便时间需要填写“{field}”',
   issue_time_order: '不便时间的“from”应早于“to”',
   issue_place_needs: '不便地点需要填写“place”',
+  issue_jurisdiction: '应为适用地区代码，如 US-CA、US-NY-NYC、CN 或 GB',
+  issue_e164: '不是 E.164 号码（如 +8613800138000）',
   // 合规策略模式自己的校验
   issue_stable_id: '只能用小写字母、数字、“.”、“_”或“-”，并以字母或数字开头',
   issue_duration: '应为时长，如“30m”“24h”或“7d”',

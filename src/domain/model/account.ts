@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { IsoDate } from './evidence.js';
 import { Identifier } from './identifier.js';
+import { patternString } from './issue-message.js';
 import { Currency } from './money-amount.js';
 
 /** Jurisdiction code such as US-CA, US-NY, CN or GB; a place below state level has a third part (US-NY-NYC). */
-export const Jurisdiction = z
-  .string()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3}){0,2}$/, 'jurisdiction like US-CA, US-NY-NYC, CN or GB');
+export const Jurisdiction = patternString(
+  /^[A-Z]{2}(-[A-Z0-9]{1,3}){0,2}$/,
+  'issue_jurisdiction',
+  'jurisdiction like US-CA, US-NY-NYC, CN or GB',
+);
 
 export const AccountStatus = z.enum(['open', 'closed', 'charged_off', 'settled']);
 

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { Channel, ContactPoint } from './channel.js';
+import { ClockTime } from './clock-time.js';
 import { IsoDate } from './evidence.js';
-
-/** Local clock time "HH:MM" (24:00 allowed as an end). */
-const Clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time like "08:00"');
 
 /** How the collector learnt of the request. */
 export const RequestSource = z.enum(['inbound_reply', 'outcome', 'note', 'api', 'import']);
@@ -26,8 +24,8 @@ const ConsumerRequestFields = z.strictObject({
     .array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))
     .min(1)
     .optional(),
-  from: Clock.optional(),
-  to: Clock.optional(),
+  from: ClockTime.optional(),
+  to: ClockTime.optional(),
   /** inconvenient_place: the workplace, or one address (by id). */
   place: z
     .union([z.literal('workplace'), z.strictObject({ addressId: z.string().min(1) })])

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { EmailAddress } from './email-address.js';
 import { IsoDate } from './evidence.js';
+import { patternString } from './issue-message.js';
 
 export const PhoneStatus = z.enum(['active', 'invalid', 'suspended', 'unknown']);
 export type PhoneStatus = z.infer<typeof PhoneStatus>;
 
 /** A phone number, keyed by its E.164 form. */
 export const Phone = z.object({
-  e164: z.string().regex(/^\+[1-9]\d{4,14}$/, 'E.164 number'),
+  e164: patternString(/^\+[1-9]\d{4,14}$/, 'issue_e164', 'E.164 number'),
   /** Line type from libphonenumber-js (MOBILE, FIXED_LINE, VOIP, …), or UNKNOWN. */
   type: z.string().default('UNKNOWN'),
   country: z.string().length(2).optional(),

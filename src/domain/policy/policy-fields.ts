@@ -17,12 +17,7 @@ export const Duration = patternString(
   'a duration like "30m", "24h" or "7d"',
 );
 
-/** Local clock time "HH:MM" (24:00 allowed as an end). */
-export const ClockTime = patternString(
-  /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/,
-  'issue_clock_time',
-  'a time like "08:00"',
-);
+export { ClockTime } from '../model/clock-time.js';
 
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
