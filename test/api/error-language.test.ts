@@ -66,6 +66,45 @@ describe('error messages in the reader’s language', () => {
     expect(((await res.json()) as ErrorAnswer).error.message).toBe('没有此接口：GET /nowhere。');
   });
 
+  it('503 store_unavailable from the readiness probe, the store named in the details', async () => {
+    const store = await openSqliteStore(':memory:');
+    const h = apiHarness(store);
+    await store.close();
+    const { zh, en, status } = await both((headers) =>
+      h.call('GET', '/readyz', { role: null, headers }),
+    );
+    expect(status).toBe(503);
+    expect(zh.error).toMatchObject({
+      code: 'store_unavailable',
+      params: {},
+      details: { store: 'sqlite' },
+      message: '数据库暂时无法访问，本次请求未做任何更改，也未发送任何内容。',
+    });
+    expect(en.error).toMatchObject({
+      code: 'store_unavailable',
+      details: { store: 'sqlite' },
+      message: 'the graph store is unavailable; nothing was changed or sent',
+    });
+    const byQuery = await h.call('GET', '/readyz?lang=zh-CN', { role: null, headers: EN });
+    expect(((await byQuery.json()) as ErrorAnswer).error.message).toMatch(HAN);
+  });
+
+  it('405 method_not_allowed on a probe is worded too, with its Allow header', async () => {
+    const h = await api();
+    const { zh, en, status } = await both((headers) =>
+      h.call('POST', '/readyz', { role: null, headers }),
+    );
+    expect(status).toBe(405);
+    expect(zh.error).toMatchObject({
+      code: 'method_not_allowed',
+      message: '/readyz 不支持 POST 请求；可用的方法：GET, HEAD。',
+    });
+    expect(en.error.message).toBe('POST is not allowed on /readyz; allowed: GET, HEAD');
+    expect((await h.call('POST', '/readyz', { role: null })).headers.get('allow')).toBe(
+      'GET, HEAD',
+    );
+  });
+
   it('400 invalid_input: the top line and each issue are worded, each issue keeps its path and code', async () => {
     const h = await api();
     const { zh, en } = await both((headers) =>
