@@ -11,7 +11,7 @@ import { localisedJson, readerOf } from './localise.js';
 import { fieldsOf } from './validation-hook.js';
 
 /** The statuses an error answer has. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 503;
 type Status = ErrorStatus;
 
 /** The HTTP status of each kind of use-case error: the one place the API decides it. */
@@ -28,7 +28,10 @@ export const STATUS_OF_KIND: Record<AppErrorKind, Status> = {
  * localise middleware words `message` for the reader when the catalogue has the code.
  */
 export const renderError: ErrorHandler<ApiEnv> = (err, c) => {
-  const { status, code, message, details, params, headers } = classify(err);
+  const { status, code, message, details, params, headers } = classify(
+    err,
+    c.req.header('content-type'),
+  );
   if (status >= 500) {
     c.get('log')?.error({ err, code }, 'request failed');
   }
@@ -64,7 +67,16 @@ export function errorAnswer(c: Context<ApiEnv>, body: ErrorBody, status: ErrorSt
   return c.json(localisedJson(body, reader) as ErrorBody, status);
 }
 
-function classify(err: unknown): {
+/** The media type a request declared (no parameters, at most 100 characters), or `none`. */
+function mediaTypeOf(contentType: string | undefined): string {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase().slice(0, 100);
+  return type ? type : 'none';
+}
+
+function classify(
+  err: unknown,
+  contentType: string | undefined,
+): {
   status: Status;
   code: string;
   message: string;
@@ -124,7 +136,13 @@ function classify(err: unknown): {
     // any other text is passed on as the detail.
     const message = err.message || 'request rejected';
     const kind = /^Malformed JSON/.test(message) ? 'malformed_json' : 'other';
-    const params = status === 413 ? { maxBytes: 'unknown' } : { kind, detail: message };
+    // A body of a media type the route does not declare (the OpenAPI layer's gate) names the type sent.
+    const params =
+      status === 413
+        ? { maxBytes: 'unknown' }
+        : status === 415
+          ? { contentType: mediaTypeOf(contentType) }
+          : { kind, detail: message };
     return { status, code, message, params, headers: {} };
   }
   return {

@@ -17,6 +17,8 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   invalid_utf8: 'the request body is not valid UTF-8 text',
   bad_request: '{kind, select, malformed_json {Malformed JSON in request body} other {{detail}}}',
   invalid_input: 'invalid {target}: {fields}',
+  http_415:
+    '{contentType, select, none {the request body has no Content-Type; send the one this route declares (application/json for a JSON body)} other {this route does not take a {contentType} body; send the Content-Type it declares (application/json for a JSON body)}}',
   route_not_found: 'no route for {method} {path}',
   method_not_allowed: '{method} is not allowed on {path}; allowed: {allowed}',
   conflict: 'the write conflicts with stored data',

@@ -18,6 +18,8 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
     '{kind, select, malformed_json {请求正文不是有效的 JSON。} other {请求有误：{detail}}}',
   invalid_input:
     '请求无效：{target, select, json {请求正文} query {查询参数} param {路径参数} header {请求头} form {表单} cookie {Cookie} other {输入}}中的 {fields} 不符合要求。',
+  http_415:
+    '{contentType, select, none {请求正文未注明 Content-Type，请按此接口声明的类型发送（JSON 正文为 application/json）。} other {此接口不接受 {contentType} 类型的请求正文，请按接口声明的 Content-Type 发送（JSON 正文为 application/json）。}}',
   method_not_allowed: '{path} 不支持 {method} 请求；可用的方法：{allowed}。',
   route_not_found: '没有此接口：{method} {path}。',
   conflict: '写入的数据与已存数据冲突。',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import { apiHarness, type CallOptions, callApp } from '../support/api-harness.js';
+import { apiHarness, type CallOptions, callApp, KEYS } from '../support/api-harness.js';
 import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
 
 interface ErrorAnswer {
@@ -203,6 +203,41 @@ describe('outreach errors in the reader’s language', () => {
         ...extra,
       },
     });
+
+  it('415 http_415 names the Content-Type sent, or that none was', async () => {
+    // Bytes, not a string: a string body would be given text/plain by the Request itself.
+    const body = new TextEncoder().encode('{"accountId":"ACC-CN-001-1"}');
+    const send = (contentType: string | undefined) => async (headers: Record<string, string>) =>
+      svc.app.request('/v1/guard/check', {
+        method: 'POST',
+        body,
+        headers: {
+          ...headers,
+          authorization: `Bearer ${KEYS.collector}`,
+          ...(contentType ? { 'content-type': contentType } : {}),
+        },
+      });
+    const typed = await both(send('text/plain; charset=utf-8'));
+    expect(typed.status).toBe(415);
+    expect(typed.zh.error).toMatchObject({
+      code: 'http_415',
+      params: { contentType: 'text/plain' },
+      message:
+        '此接口不接受 text/plain 类型的请求正文，请按接口声明的 Content-Type 发送（JSON 正文为 application/json）。',
+    });
+    expect(typed.en.error.message).toBe(
+      'this route does not take a text/plain body; send the Content-Type it declares (application/json for a JSON body)',
+    );
+    const bare = await both(send(undefined));
+    expect(bare.status).toBe(415);
+    expect(bare.zh.error).toMatchObject({ code: 'http_415', params: { contentType: 'none' } });
+    expect(bare.zh.error.message).toBe(
+      '请求正文未注明 Content-Type，请按此接口声明的类型发送（JSON 正文为 application/json）。',
+    );
+    expect(bare.en.error.message).toBe(
+      'the request body has no Content-Type; send the one this route declares (application/json for a JSON body)',
+    );
+  });
 
   it('403 guard_denied is worded wholly in Chinese, top line and rules alike', async () => {
     const { zh, en, status } = await both((headers) => night(headers));
