@@ -7,6 +7,13 @@ const ITEMS = '{limit, plural, one {# item} other {# items}}';
  * value given (which may be a phone number or a name).
  */
 export const issueMessagesEn: Readonly<Record<string, string>> = {
+  // one issue of an import line, with where it is; and how many more were left out
+  issue_at: '{path, select, none {{issue}} other {{path}: {issue}}}',
+  issues_more: 'and {count} more',
+  issue_same_person: 'from and to are the same person',
+  issue_email_for_channel: 'expected an email address for channel {channel}',
+  issue_address_id_for_channel:
+    'expected an address id for channel {channel}, got an email address',
   issue_required: 'required',
   issue_invalid_type:
     'expected {expected, select, string {text} number {a number} int {an integer} boolean {true or false} array {an array} object {an object} date {a date} null {null} other {{expected}}}',
@@ -36,4 +43,15 @@ export const issueMessagesEn: Readonly<Record<string, string>> = {
   issue_time_needs: 'an inconvenient time needs "{field}"',
   issue_time_order: 'an inconvenient time needs "from" earlier than "to"',
   issue_place_needs: 'an inconvenient place needs "place"',
+  // the import records' own checks
+  issue_record_date:
+    'expected an ISO-8601 date (2026-11-01) or date-time with offset (2026-11-01T09:30:00+08:00)',
+  issue_record_date_time:
+    'expected an ISO-8601 date-time with offset (2026-11-01T09:30:00+08:00 or …Z)',
+  issue_country_code: 'expected a two-letter country code (CN, US, GB)',
+  issue_currency_code: 'expected an ISO 4217 currency code (CNY, USD)',
+  issue_language_tag: 'expected a BCP 47 language tag (zh-CN, en-US)',
+  issue_not_before: 'must not be before {earlier}',
+  issue_credit_balance: 'must be 0 or more (a credit balance is not a debt to collect)',
+  issue_exactly_one: 'give exactly one of {first} or {second}',
 };

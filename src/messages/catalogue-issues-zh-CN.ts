@@ -6,6 +6,12 @@ const KIND =
  * （可能是电话号码或姓名）。
  */
 export const issueMessagesZhCN: Readonly<Record<string, string>> = {
+  // 导入行中的一个问题及其字段；以及未列出的问题数
+  issue_at: '{path, select, none {{issue}} other {{path}：{issue}}}',
+  issues_more: '另有 {count} 处问题',
+  issue_same_person: 'from 和 to 是同一个人',
+  issue_email_for_channel: '渠道为{channel}时应为电子邮箱地址',
+  issue_address_id_for_channel: '渠道为{channel}时应为地址编号，而不是电子邮箱地址',
   issue_required: '必填',
   issue_invalid_type:
     '应为{expected, select, string {文本} number {数字} int {整数} boolean {布尔值（true 或 false）} array {数组} object {对象} date {日期} null {null} other {{expected}}}',
@@ -36,4 +42,14 @@ export const issueMessagesZhCN: Readonly<Record<string, string>> = {
   issue_time_needs: '不便时间需要填写“{field}”',
   issue_time_order: '不便时间的“from”应早于“to”',
   issue_place_needs: '不便地点需要填写“place”',
+  // 导入记录自己的校验
+  issue_record_date:
+    '应为 ISO 8601 日期（2026-11-01）或带时区偏移的日期时间（2026-11-01T09:30:00+08:00）',
+  issue_record_date_time: '应为带时区偏移的 ISO 8601 日期时间（2026-11-01T09:30:00+08:00 或 …Z）',
+  issue_country_code: '应为两个字母的国家或地区代码（CN、US、GB）',
+  issue_currency_code: '应为 ISO 4217 币种代码（CNY、USD）',
+  issue_language_tag: '应为 BCP 47 语言标记（zh-CN、en-US）',
+  issue_not_before: '不能早于 {earlier}',
+  issue_credit_balance: '不能为负数（贷方余额不是待催收的欠款）',
+  issue_exactly_one: '{first} 和 {second} 须填写且只能填写其中一个',
 };

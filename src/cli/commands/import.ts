@@ -13,11 +13,14 @@ import { IngestInputError, type IngestProblem } from '../../app/ingest/ingest-pr
 import { isRecordType, RECORD_TYPES } from '../../app/ingest/record-schemas.js';
 import type { TextSource } from '../../app/ingest/text-source.js';
 import type { Config } from '../../config/config.js';
+import type { Lang } from '../../messages/language.js';
+import { renderMessage } from '../../messages/render-message.js';
 import { boundHeapGrowth, IMPORT_HEAP_GROWTH_PERCENT } from '../../node/heap-growth.js';
 import type { GraphStore } from '../../store/graph-store.js';
+import { cliLang } from '../cli-lang.js';
 import { commandConfig, openStore, type StoreUse } from '../open-store.js';
 
-export const IMPORT_HELP = `Usage: skipgraph import FILE [--type T] [--region CC] [--db PATH] [--json]
+export const IMPORT_HELP = `Usage: skipgraph import FILE [--type T] [--region CC] [--lang zh-CN|en] [--db PATH] [--json]
 
 Imports records into the contact graph. FILE is NDJSON (one JSON record per line, each with a
 "type") or, when it ends in .csv, CSV with a header row holding one record type (--type, or a
@@ -38,6 +41,8 @@ Options:
   --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
   --batch-size N   Lines per write transaction (default 20000 on the embedded store, 1000 on
                    Neo4j).
+  --lang L         zh-CN or en for the report (default: from LANG); --json keeps
+                   codes, params and English.
   --json           Print the summary as one JSON object.
   -h, --help       Show this help.
 
@@ -85,6 +90,7 @@ function parseImportArgs(argv: string[]) {
       db: { type: 'string' },
       store: { type: 'string' },
       'batch-size': { type: 'string' },
+      lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -129,6 +135,7 @@ export async function runImportCommand(
         : `import takes one FILE, got ${positionals.length}`,
     );
   const file = positionals[0] as string;
+  const lang = cliLang(values.lang, io.env);
 
   if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'csv')
     return usage(`--format must be ndjson or csv, not "${values.format}"`);
@@ -205,7 +212,7 @@ export async function runImportCommand(
       // As found, so a file with a million bad lines is still listed in full without being held.
       ...(values.json
         ? {}
-        : { onReject: (p: IngestProblem) => io.stdout.write(`${problemLine(p)}\n`) }),
+        : { onReject: (p: IngestProblem) => io.stdout.write(`${problemLine(lang, p)}\n`) }),
     });
   } catch (error) {
     bar?.stop();
@@ -223,16 +230,21 @@ export async function runImportCommand(
   await store.close();
 
   if (values.json) io.stdout.write(`${JSON.stringify({ file: name, format, ...summary })}\n`);
-  else io.stdout.write(summaryText(name, summary));
+  else io.stdout.write(summaryText(lang, name, summary));
   return summary.rejectedCount > 0 ? 2 : 0;
 }
 
-/** `line 17: phone_invalid: number: "*********00" is not a valid number for CN` */
-function problemLine(p: IngestProblem, prefix = ''): string {
-  return `${prefix}line ${p.line}: ${p.code}: ${p.message}`;
+/** A rejected line's words in `lang`: the catalogue's for its code and params, else its English. */
+function problemWords(lang: Lang, p: IngestProblem): string {
+  return p.params ? renderMessage(lang, p.code, p.params) : p.message;
 }
 
-function summaryText(name: string, s: IngestSummary): string {
+/** `line 17: phone_invalid: number: "*********00" is not a valid number for CN` */
+function problemLine(lang: Lang, p: IngestProblem, prefix = ''): string {
+  return `${prefix}line ${p.line}: ${p.code}: ${problemWords(lang, p)}`;
+}
+
+function summaryText(lang: Lang, name: string, s: IngestSummary): string {
   const types = Object.entries(s.byType)
     .filter(([, n]) => n > 0)
     .map(([t, n]) => `${t} ${n}`)
@@ -240,7 +252,7 @@ function summaryText(name: string, s: IngestSummary): string {
   const out = [
     `${name}: ${s.accepted} accepted, ${s.rejectedCount} rejected${s.skipped > 0 ? `, ${s.skipped} empty lines skipped` : ''}`,
     ...(types ? [`  ${types}`] : []),
-    ...s.warnings.map((w) => problemLine(w, 'warning: ')),
+    ...s.warnings.map((w) => problemLine(lang, w, 'warning: ')),
   ];
   return `${out.join('\n')}\n`;
 }
