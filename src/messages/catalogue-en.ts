@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { cliMessagesEn } from './catalogue-cli-en.js';
 import { errorMessagesEn } from './catalogue-errors-en.js';
 import { issueMessagesEn } from './catalogue-issues-en.js';
 import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes-en.js';
@@ -9,6 +10,7 @@ import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes
  */
 export const en: Catalogue = {
   messages: {
+    ...cliMessagesEn,
     ...routeMessagesEn,
     ...errorMessagesEn,
     ...issueMessagesEn,

@@ -177,13 +177,15 @@ describe('skipgraph import', () => {
     const zh = await run([file, '--db', db], { LANG: 'zh_CN.UTF-8' });
     expect(zh.code).toBe(2);
     expect(zh.out).toContain(
-      'line 2: invalid_record: person 记录的字段不符合要求：name：必填；timezone：应为 IANA 时区（如 Asia/Shanghai、America/New_York）。\n',
+      '第 2 行：invalid_record：person 记录的字段不符合要求：name：必填；timezone：应为 IANA 时区（如 Asia/Shanghai、America/New_York）。\n',
     );
+    expect(zh.out).toContain('language.ndjson：接受 1 条，拒绝 1 条\n');
     const en = await run([file, '--db', db, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
     expect(en.code).toBe(2);
     expect(en.out).toContain(
       'line 2: invalid_record: person: name: required; timezone: expected an IANA time zone (Asia/Shanghai, America/New_York)\n',
     );
+    expect(en.out).toContain('language.ndjson: 1 accepted, 1 rejected\n');
     const json = await run([file, '--db', db, '--json'], { LANG: 'zh_CN.UTF-8' });
     const summary = JSON.parse(json.out) as { rejected: { line: number; message: string }[] };
     expect(summary.rejected[0]).toMatchObject({

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { formatProblem } from '../../domain/policy/policy-problem.js';
+import { renderMessage } from '../../messages/render-message.js';
+import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -17,6 +19,7 @@ export const POLICY_HELP = `Usage: skipgraph policy test [DIR] [-v]
 
 Options:
   -v, --verbose   List passing cases too.
+  --lang L        zh-CN or en for lint (default: from LC_ALL or LANG).
   -h, --help      Show this help.
 `;
 
@@ -33,39 +36,43 @@ export async function runPolicyCommand(
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      verbose: { type: 'boolean', short: 'v' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+  const lang = cliLang(values.lang, process.env);
   const [sub, ...rest] = positionals;
   if (values.help || sub === undefined) {
     out(POLICY_HELP);
     return values.help ? 0 : 1;
   }
   if (sub === 'test') {
-    if (rest.length > 1) throw new UsageError('policy test takes at most one directory');
+    if (rest.length > 1) throw new UsageError('cli_policy_test_one_dir');
     const report = await runPolicyTests(rest[0] ?? 'policies');
     const text = formatReport(report, values.verbose === true);
     (report.failed > 0 ? err : out)(text);
     return report.failed > 0 ? 1 : 0;
   }
   if (sub === 'lint') {
-    if (rest.length === 0) throw new UsageError('policy lint needs at least one FILE');
+    if (rest.length === 0) throw new UsageError('cli_policy_lint_needs_file');
     let problems = 0;
     for (const file of rest) {
       let text: string;
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        err(
-          `${file}: cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : 'error'})\n`,
-        );
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'error';
+        err(`${renderMessage(lang, 'cli_policy_unreadable', { file, reason })}\n`);
         problems++;
         continue;
       }
       const parsed = parsePolicy(file, text);
       if (parsed.ok) {
-        out(
-          `${file}: ok (${parsed.loaded.policy.id}@${parsed.loaded.version}, ${parsed.loaded.policy.rules.length} rules)\n`,
-        );
+        const { policy, version } = parsed.loaded;
+        const ok = { file, id: policy.id, version, rules: String(policy.rules.length) };
+        out(`${renderMessage(lang, 'cli_policy_ok', ok)}\n`);
       } else {
         for (const p of parsed.problems) err(`${formatProblem(p)}\n`);
         problems += parsed.problems.length;
@@ -73,5 +80,5 @@ export async function runPolicyCommand(
     }
     return problems > 0 ? 1 : 0;
   }
-  throw new UsageError(`unknown policy subcommand "${sub}" (test or lint)`);
+  throw new UsageError('cli_policy_subcommand', { name: String(sub) });
 }
