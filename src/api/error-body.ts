@@ -55,6 +55,7 @@ export function errorResponses(
     404: 'Not found',
     409: 'Conflict',
     413: 'Body too large',
+    415: 'Unsupported media type (`http_415`)',
     429: 'Too many requests',
     503: 'Store unavailable',
   };

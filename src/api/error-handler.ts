@@ -10,7 +10,9 @@ import { type ErrorBody, errorBody } from './error-body.js';
 import { localisedJson, readerOf } from './localise.js';
 import { fieldsOf } from './validation-hook.js';
 
-type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
+/** The statuses an error answer has. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 503;
+type Status = ErrorStatus;
 
 /** The HTTP status of each kind of use-case error: the one place the API decides it. */
 export const STATUS_OF_KIND: Record<AppErrorKind, Status> = {
@@ -26,17 +28,24 @@ export const STATUS_OF_KIND: Record<AppErrorKind, Status> = {
  * localise middleware words `message` for the reader when the catalogue has the code.
  */
 export const renderError: ErrorHandler<ApiEnv> = (err, c) => {
-  const { status, code, message, details, params, headers } = classify(err);
+  const { status, code, message, details, params, headers } = classify(
+    err,
+    c.req.header('content-type'),
+  );
   if (status >= 500) {
     c.get('log')?.error({ err, code }, 'request failed');
   }
   for (const [k, v] of Object.entries(headers)) c.header(k, v);
-  return answer(c, errorBody(code, message, { details, ...(params ? { params } : {}) }), status);
+  return errorAnswer(
+    c,
+    errorBody(code, message, { details, ...(params ? { params } : {}) }),
+    status,
+  );
 };
 
 /** Unknown routes answer 404 in the same error shape. */
 export const renderNotFound: NotFoundHandler<ApiEnv> = (c: Context<ApiEnv>) =>
-  answer(
+  errorAnswer(
     c,
     errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`, {
       params: { method: c.req.method, path: c.req.path },
@@ -46,10 +55,11 @@ export const renderNotFound: NotFoundHandler<ApiEnv> = (c: Context<ApiEnv>) =>
 
 /**
  * An error answer, worded for the reader: under `/v1` the localise middleware words every JSON
- * answer; elsewhere (a path outside `/v1`) the error is worded here, once the request's context
- * is set.
+ * answer; elsewhere (a probe, a path outside `/v1`) the error is worded here, once the request's
+ * context is set.
+ * @example return errorAnswer(c, errorBody('store_unavailable', 'the graph store is unavailable', { params: {} }), 503)
  */
-function answer(c: Context<ApiEnv>, body: ErrorBody, status: Status): Response {
+export function errorAnswer(c: Context<ApiEnv>, body: ErrorBody, status: ErrorStatus): Response {
   if (c.get('reader') !== undefined || c.get('deps') === undefined) return c.json(body, status);
   const reader = readerOf(c);
   c.header('Content-Language', reader.lang);
@@ -57,7 +67,16 @@ function answer(c: Context<ApiEnv>, body: ErrorBody, status: Status): Response {
   return c.json(localisedJson(body, reader) as ErrorBody, status);
 }
 
-function classify(err: unknown): {
+/** The media type a request declared (no parameters, at most 100 characters), or `none`. */
+function mediaTypeOf(contentType: string | undefined): string {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase().slice(0, 100);
+  return type ? type : 'none';
+}
+
+function classify(
+  err: unknown,
+  contentType: string | undefined,
+): {
   status: Status;
   code: string;
   message: string;
@@ -117,7 +136,13 @@ function classify(err: unknown): {
     // any other text is passed on as the detail.
     const message = err.message || 'request rejected';
     const kind = /^Malformed JSON/.test(message) ? 'malformed_json' : 'other';
-    const params = status === 413 ? { maxBytes: 'unknown' } : { kind, detail: message };
+    // A body of a media type the route does not declare (the OpenAPI layer's gate) names the type sent.
+    const params =
+      status === 413
+        ? { maxBytes: 'unknown' }
+        : status === 415
+          ? { contentType: mediaTypeOf(contentType) }
+          : { kind, detail: message };
     return { status, code, message, params, headers: {} };
   }
   return {

@@ -1,6 +1,7 @@
 import type { Context, NotFoundHandler } from 'hono';
 import type { ApiEnv } from './env.js';
 import { errorBody } from './error-body.js';
+import { errorAnswer } from './error-handler.js';
 
 /** A route as the router lists it: its method and its path pattern (`/v1/persons/:id`). */
 export interface RouteEntry {
@@ -49,7 +50,8 @@ export function methodNotAllowed(
     const allowed = allowedMethods(routes(), c.req.path);
     if (allowed.length === 0 || allowed.includes(c.req.method)) return notFound(c);
     c.header('Allow', allowed.join(', '));
-    return c.json(
+    return errorAnswer(
+      c,
       errorBody(
         'method_not_allowed',
         `${c.req.method} is not allowed on ${c.req.path}; allowed: ${allowed.join(', ')}`,

@@ -29,9 +29,20 @@ type Operation = {
   responses?: Record<string, { content?: unknown; description: string }>;
 };
 
+/** A media type whose body the OpenAPI layer parses itself (JSON or a form), and so gates by Content-Type. */
+const GATED_MEDIA =
+  /^application\/([\w.-]+\+)?json$|^multipart\/form-data$|^application\/x-www-form-urlencoded$/i;
+
+/** True when the operation's body is gated: another Content-Type is refused with 415. */
+function gatesMediaType(op: Operation): boolean {
+  const content = (op.requestBody as { content?: Record<string, unknown> } | undefined)?.content;
+  return content !== undefined && Object.keys(content).some((type) => GATED_MEDIA.test(type));
+}
+
 /**
  * Statuses the edge answers before a route's own code runs, added where a route does not list
- * them: 400 for a malformed parameter or body (the validation hook), 413 past the body limit.
+ * them: 400 for a malformed parameter or body (the validation hook), 413 past the body limit,
+ * 415 `http_415` for a JSON (or form) body sent with a Content-Type the operation does not declare.
  */
 function documentEdgeStatuses(path: string, op: Operation): void {
   const responses = op.responses;
@@ -42,6 +53,12 @@ function documentEdgeStatuses(path: string, op: Operation): void {
     responses['400'] = { description: 'Invalid input', content: error.content };
   if (op.requestBody !== undefined && !responses['413'])
     responses['413'] = { description: 'Body too large', content: error.content };
+  if (gatesMediaType(op) && !responses['415'])
+    responses['415'] = {
+      description:
+        'Unsupported media type (`http_415`): the body is not of a Content-Type the operation declares',
+      content: error.content,
+    };
 }
 
 /**

@@ -23,7 +23,9 @@ export function requireUtf8Bodies(maxBytes: number): MiddlewareHandler<ApiEnv> {
     try {
       text = decoder.decode(bytes);
     } catch {
-      throw new ApiError(400, 'invalid_utf8', 'the request body is not valid UTF-8 text');
+      throw new ApiError(400, 'invalid_utf8', 'the request body is not valid UTF-8 text', {
+        params: { what: 'body' },
+      });
     }
     // Hono keeps each body's promise in its cache (its type names the resolved values).
     const cache = c.req.bodyCache as unknown as Record<'arrayBuffer' | 'text', Promise<unknown>>;

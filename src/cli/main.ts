@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderMessage } from '../messages/render-message.js';
+import { cliLang, langFlagOf } from './cli-lang.js';
 import { UsageError } from './usage-error.js';
 
 const HELP = `skipgraph — contact graph, route ranking and compliance guard for collection teams
@@ -42,21 +44,26 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return name ? 0 : 1;
   }
+  const lang = cliLang(langFlagOf(rest), process.env);
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`unknown command "${name}"\n\n${HELP}`);
+    process.stderr.write(`${renderMessage(lang, 'cli_unknown_command', { name })}\n\n${HELP}`);
     return 1;
   }
   try {
     return await (await load())(rest);
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error instanceof TypeError &&
-        'code' in error &&
-        String(error.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      process.stderr.write(`${error.message}\nRun "skipgraph ${name} --help" for usage.\n`);
+    const words =
+      error instanceof UsageError
+        ? renderMessage(lang, error.code, error.params)
+        : error instanceof TypeError &&
+            'code' in error &&
+            String(error.code).startsWith('ERR_PARSE_ARGS')
+          ? // Node's parser words its own complaint (in English); the frame is the reader's.
+            renderMessage(lang, 'cli_bad_arguments', { detail: error.message })
+          : undefined;
+    if (words !== undefined) {
+      process.stderr.write(`${words}\n${renderMessage(lang, 'cli_run_help', { command: name })}\n`);
       return 1;
     }
     throw error;

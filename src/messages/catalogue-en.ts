@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { cliMessagesEn } from './catalogue-cli-en.js';
 import { errorMessagesEn } from './catalogue-errors-en.js';
 import { issueMessagesEn } from './catalogue-issues-en.js';
 import { policyMessagesEn } from './catalogue-policy-en.js';
@@ -10,6 +11,7 @@ import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes
  */
 export const en: Catalogue = {
   messages: {
+    ...cliMessagesEn,
     ...routeMessagesEn,
     ...errorMessagesEn,
     ...issueMessagesEn,

@@ -14,9 +14,11 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   body_too_large:
     '{maxBytes, select, unknown {the request body is too large} other {the request body is larger than {maxBytes} bytes}}',
   body_incomplete: 'the request body ended before it was complete',
-  invalid_utf8: 'the request body is not valid UTF-8 text',
+  invalid_utf8: '{what, select, line {the line} other {the request body}} is not valid UTF-8 text',
   bad_request: '{kind, select, malformed_json {Malformed JSON in request body} other {{detail}}}',
   invalid_input: 'invalid {target}: {fields}',
+  http_415:
+    '{contentType, select, none {the request body has no Content-Type; send the one this route declares (application/json for a JSON body)} other {this route does not take a {contentType} body; send the Content-Type it declares (application/json for a JSON body)}}',
   route_not_found: 'no route for {method} {path}',
   method_not_allowed: '{method} is not allowed on {path}; allowed: {allowed}',
   conflict: 'the write conflicts with stored data',
@@ -100,7 +102,15 @@ export const errorMessagesEn: Readonly<Record<string, string>> = {
   no_records: 'the body holds no record to import',
   nothing_imported:
     'no record was imported: all {rejectedCount} rejected (details.rejected names each line)',
-  invalid_record: '{type}: {detail}',
+  invalid_record: '{type}: {issues}',
+  not_an_object: 'a record must be a JSON object',
+  missing_type: 'record has no "type" (one of {expected})',
+  invalid_json: 'malformed JSON: the line is not a JSON document',
+  line_too_long: 'line longer than {max} characters',
+  csv_extra_fields: 'row has {fields} fields, the header {header}',
+  type_mismatch: 'row type "{type}" is not the file\'s type "{fileType}"',
+  unknown_reference:
+    '{kind} "{id}" is neither in this import nor in the store (kept as a dangling link)',
   unknown_type: 'unknown record type "{type}" (expected one of {expected})',
   csv_type_missing:
     'a CSV file holds one record type: give it (--type, one of {expected}) or add a "type" column',

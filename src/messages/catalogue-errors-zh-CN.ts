@@ -13,11 +13,13 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   body_too_large:
     '{maxBytes, select, unknown {请求正文过大。} other {请求正文超过 {maxBytes} 字节的上限。}}',
   body_incomplete: '请求正文不完整，传输中途中断。',
-  invalid_utf8: '请求正文不是有效的 UTF-8 文本。',
+  invalid_utf8: '{what, select, line {该行} other {请求正文}}不是有效的 UTF-8 文本。',
   bad_request:
     '{kind, select, malformed_json {请求正文不是有效的 JSON。} other {请求有误：{detail}}}',
   invalid_input:
     '请求无效：{target, select, json {请求正文} query {查询参数} param {路径参数} header {请求头} form {表单} cookie {Cookie} other {输入}}中的 {fields} 不符合要求。',
+  http_415:
+    '{contentType, select, none {请求正文未注明 Content-Type，请按此接口声明的类型发送（JSON 正文为 application/json）。} other {此接口不接受 {contentType} 类型的请求正文，请按接口声明的 Content-Type 发送（JSON 正文为 application/json）。}}',
   method_not_allowed: '{path} 不支持 {method} 请求；可用的方法：{allowed}。',
   route_not_found: '没有此接口：{method} {path}。',
   conflict: '写入的数据与已存数据冲突。',
@@ -98,7 +100,15 @@ export const errorMessagesZhCN: Readonly<Record<string, string>> = {
   empty_body: '请求正文为空，请在正文中提供要导入的记录。',
   no_records: '请求正文中没有可导入的记录。',
   nothing_imported: '未导入任何记录：{rejectedCount} 条全部被拒（逐行原因见 details.rejected）。',
-  invalid_record: '{type} 记录的字段不符合要求：{detail}。',
+  invalid_record: '{type} 记录的字段不符合要求：{issues}。',
+  not_an_object: '记录须为 JSON 对象。',
+  missing_type: '记录缺少“type”字段（应为以下之一：{expected}）。',
+  invalid_json: '该行不是有效的 JSON。',
+  line_too_long: '该行超过 {max} 个字符的上限。',
+  csv_extra_fields: '该行有 {fields} 个字段，多于表头的 {header} 个。',
+  type_mismatch: '该行的记录类型“{type}”与文件的类型“{fileType}”不符。',
+  unknown_reference:
+    '{kind, select, person {人员} account {账户} other {{kind}}}“{id}”既不在本次导入中，也不在数据库中（已作为悬空关联保留）。',
   unknown_type: '未知的记录类型“{type}”（应为以下之一：{expected}）。',
   csv_type_missing:
     '一个 CSV 文件只能包含一种记录类型：请指定类型（--type 或 ?type=，取值为 {expected} 之一），或增加“type”列。',

@@ -7,6 +7,12 @@ const ITEMS = '{limit, plural, one {# item} other {# items}}';
  * value given (which may be a phone number or a name).
  */
 export const issueMessagesEn: Readonly<Record<string, string>> = {
+  // one issue of an import line, with where it is; and how many more were left out
+  issue_at: '{path, select, none {{issue}} other {{path}: {issue}}}',
+  issues_more: 'and {count} more',
+  issue_same_person: 'from and to are the same person',
+  issue_address_id_for_channel:
+    'expected an address id for channel {channel}, got an email address',
   issue_required: 'required',
   issue_invalid_type:
     'expected {expected, select, string {text} number {a number} int {an integer} boolean {true or false} array {an array} object {an object} date {a date} null {null} other {{expected}}}',
@@ -43,7 +49,6 @@ export const issueMessagesEn: Readonly<Record<string, string>> = {
   issue_stable_id: 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
   issue_duration: 'a duration like "30m", "24h" or "7d"',
   issue_clock_time: 'a time like "08:00"',
-  issue_country_code: 'an ISO 3166 country code like "IE"',
   issue_region_code: 'a state or province code like "NSW"',
   issue_jurisdiction_pattern: 'a jurisdiction like "US", "US-CA", "US-NY-NYC", "CN" or "*"',
   issue_holiday_date: 'a date like "2026-12-25" or "12-25"',
@@ -55,4 +60,14 @@ export const issueMessagesEn: Readonly<Record<string, string>> = {
   issue_unordered_slots: 'an unordered pattern has exactly two slots',
   issue_category_empty: 'a category needs at least one of terms, soundsLike or near',
   issue_rule_id_twice: 'duplicate rule id "{id}"',
+  // the import records' own checks
+  issue_record_date:
+    'expected an ISO-8601 date (2026-11-01) or date-time with offset (2026-11-01T09:30:00+08:00)',
+  issue_record_date_time:
+    'expected an ISO-8601 date-time with offset (2026-11-01T09:30:00+08:00 or …Z)',
+  issue_country_code: 'expected a two-letter country code (CN, US, GB)',
+  issue_language_tag: 'expected a BCP 47 language tag (zh-CN, en-US)',
+  issue_not_before: 'must not be before {earlier}',
+  issue_credit_balance: 'must be 0 or more (a credit balance is not a debt to collect)',
+  issue_exactly_one: 'give exactly one of {first} or {second}',
 };

@@ -6,6 +6,11 @@ const KIND =
  * （可能是电话号码或姓名）。
  */
 export const issueMessagesZhCN: Readonly<Record<string, string>> = {
+  // 导入行中的一个问题及其字段；以及未列出的问题数
+  issue_at: '{path, select, none {{issue}} other {{path}：{issue}}}',
+  issues_more: '另有 {count} 处问题',
+  issue_same_person: 'from 和 to 是同一个人',
+  issue_address_id_for_channel: '渠道为{channel}时应为地址编号，而不是电子邮箱地址',
   issue_required: '必填',
   issue_invalid_type:
     '应为{expected, select, string {文本} number {数字} int {整数} boolean {布尔值（true 或 false）} array {数组} object {对象} date {日期} null {null} other {{expected}}}',
@@ -43,7 +48,6 @@ export const issueMessagesZhCN: Readonly<Record<string, string>> = {
   issue_stable_id: '只能用小写字母、数字、“.”、“_”或“-”，并以字母或数字开头',
   issue_duration: '应为时长，如“30m”“24h”或“7d”',
   issue_clock_time: '应为时刻，如“08:00”',
-  issue_country_code: '应为 ISO 3166 国家代码，如“IE”',
   issue_region_code: '应为州或省的代码，如“NSW”',
   issue_jurisdiction_pattern: '应为适用地区，如“US”“US-CA”“US-NY-NYC”“CN”或“*”',
   issue_holiday_date: '应为日期，如“2026-12-25”或“12-25”',
@@ -55,4 +59,13 @@ export const issueMessagesZhCN: Readonly<Record<string, string>> = {
   issue_unordered_slots: '不分先后的组合只能有两个位置',
   issue_category_empty: '每个类别至少要有 terms、soundsLike 或 near 之一',
   issue_rule_id_twice: '规则编号“{id}”重复',
+  // 导入记录自己的校验
+  issue_record_date:
+    '应为 ISO 8601 日期（2026-11-01）或带时区偏移的日期时间（2026-11-01T09:30:00+08:00）',
+  issue_record_date_time: '应为带时区偏移的 ISO 8601 日期时间（2026-11-01T09:30:00+08:00 或 …Z）',
+  issue_country_code: '应为两个字母的国家或地区代码（CN、US、GB）',
+  issue_language_tag: '应为 BCP 47 语言标记（zh-CN、en-US）',
+  issue_not_before: '不能早于 {earlier}',
+  issue_credit_balance: '不能为负数（贷方余额不是待催收的欠款）',
+  issue_exactly_one: '{first} 和 {second} 须填写且只能填写其中一个',
 };

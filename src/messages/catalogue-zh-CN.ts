@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { cliMessagesZhCN } from './catalogue-cli-zh-CN.js';
 import { errorMessagesZhCN } from './catalogue-errors-zh-CN.js';
 import { issueMessagesZhCN } from './catalogue-issues-zh-CN.js';
 import { policyMessagesZhCN } from './catalogue-policy-zh-CN.js';
@@ -10,6 +11,7 @@ import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-
  */
 export const zhCN: Catalogue = {
   messages: {
+    ...cliMessagesZhCN,
     ...routeMessagesZhCN,
     ...errorMessagesZhCN,
     ...issueMessagesZhCN,

@@ -1,5 +1,7 @@
 import type { ExecutionContext } from 'hono';
 import { errorBody } from '../api/error-body.js';
+import { localisedJson, type Reader } from '../api/localise.js';
+import { negotiateLang } from '../messages/language.js';
 import { buildWorkerApp, type WorkerAppResult } from './worker-app.js';
 import type { WorkerEnv } from './worker-env.js';
 
@@ -16,14 +18,29 @@ function appFor(env: WorkerEnv): WorkerAppResult {
   return result;
 }
 
-/** A misconfigured Worker answers every request with the problems (variable names only, never values). */
-function misconfigured(problems: string[]): Response {
-  return Response.json(
-    errorBody('worker_misconfigured', 'the Worker is not configured; see details', {
-      details: { problems },
-    }),
-    { status: 500 },
-  );
+/** The reader of a request no app serves: `?lang=` before Accept-Language, as the API reads it. */
+function readerOfRequest(request: Request): Reader {
+  const lang = negotiateLang({
+    lang: new URL(request.url).searchParams.get('lang') ?? undefined,
+    acceptLanguage: request.headers.get('accept-language') ?? undefined,
+  });
+  return { lang, zone: 'UTC', now: new Date() };
+}
+
+/**
+ * A misconfigured Worker answers every request with the problems (variable names only, never
+ * values), its message worded from the catalogue for the reader as the API's errors are.
+ */
+function misconfigured(request: Request, problems: string[]): Response {
+  const reader = readerOfRequest(request);
+  const body = errorBody('worker_misconfigured', 'the Worker is not configured; see details', {
+    params: {},
+    details: { problems },
+  });
+  return Response.json(localisedJson(body, reader), {
+    status: 500,
+    headers: { 'Content-Language': reader.lang, Vary: 'Accept-Language' },
+  });
 }
 
 /**
@@ -45,7 +62,7 @@ export async function serveWithApp(
         problems: result.problems,
       }),
     );
-    return misconfigured(result.problems);
+    return misconfigured(request, result.problems);
   }
   await result.worker.prepare();
   const response = await result.worker.app.fetch(request, env, ctx);

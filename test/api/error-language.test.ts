@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import { apiHarness, type CallOptions, callApp } from '../support/api-harness.js';
+import { apiHarness, type CallOptions, callApp, KEYS } from '../support/api-harness.js';
 import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
 
 interface ErrorAnswer {
@@ -64,6 +64,45 @@ describe('error messages in the reader’s language', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-language')).toBe('zh-CN');
     expect(((await res.json()) as ErrorAnswer).error.message).toBe('没有此接口：GET /nowhere。');
+  });
+
+  it('503 store_unavailable from the readiness probe, the store named in the details', async () => {
+    const store = await openSqliteStore(':memory:');
+    const h = apiHarness(store);
+    await store.close();
+    const { zh, en, status } = await both((headers) =>
+      h.call('GET', '/readyz', { role: null, headers }),
+    );
+    expect(status).toBe(503);
+    expect(zh.error).toMatchObject({
+      code: 'store_unavailable',
+      params: {},
+      details: { store: 'sqlite' },
+      message: '数据库暂时无法访问，本次请求未做任何更改，也未发送任何内容。',
+    });
+    expect(en.error).toMatchObject({
+      code: 'store_unavailable',
+      details: { store: 'sqlite' },
+      message: 'the graph store is unavailable; nothing was changed or sent',
+    });
+    const byQuery = await h.call('GET', '/readyz?lang=zh-CN', { role: null, headers: EN });
+    expect(((await byQuery.json()) as ErrorAnswer).error.message).toMatch(HAN);
+  });
+
+  it('405 method_not_allowed on a probe is worded too, with its Allow header', async () => {
+    const h = await api();
+    const { zh, en, status } = await both((headers) =>
+      h.call('POST', '/readyz', { role: null, headers }),
+    );
+    expect(status).toBe(405);
+    expect(zh.error).toMatchObject({
+      code: 'method_not_allowed',
+      message: '/readyz 不支持 POST 请求；可用的方法：GET, HEAD。',
+    });
+    expect(en.error.message).toBe('POST is not allowed on /readyz; allowed: GET, HEAD');
+    expect((await h.call('POST', '/readyz', { role: null })).headers.get('allow')).toBe(
+      'GET, HEAD',
+    );
   });
 
   it('400 invalid_input: the top line and each issue are worded, each issue keeps its path and code', async () => {
@@ -164,6 +203,41 @@ describe('outreach errors in the reader’s language', () => {
         ...extra,
       },
     });
+
+  it('415 http_415 names the Content-Type sent, or that none was', async () => {
+    // Bytes, not a string: a string body would be given text/plain by the Request itself.
+    const body = new TextEncoder().encode('{"accountId":"ACC-CN-001-1"}');
+    const send = (contentType: string | undefined) => async (headers: Record<string, string>) =>
+      svc.app.request('/v1/guard/check', {
+        method: 'POST',
+        body,
+        headers: {
+          ...headers,
+          authorization: `Bearer ${KEYS.collector}`,
+          ...(contentType ? { 'content-type': contentType } : {}),
+        },
+      });
+    const typed = await both(send('text/plain; charset=utf-8'));
+    expect(typed.status).toBe(415);
+    expect(typed.zh.error).toMatchObject({
+      code: 'http_415',
+      params: { contentType: 'text/plain' },
+      message:
+        '此接口不接受 text/plain 类型的请求正文，请按接口声明的 Content-Type 发送（JSON 正文为 application/json）。',
+    });
+    expect(typed.en.error.message).toBe(
+      'this route does not take a text/plain body; send the Content-Type it declares (application/json for a JSON body)',
+    );
+    const bare = await both(send(undefined));
+    expect(bare.status).toBe(415);
+    expect(bare.zh.error).toMatchObject({ code: 'http_415', params: { contentType: 'none' } });
+    expect(bare.zh.error.message).toBe(
+      '请求正文未注明 Content-Type，请按此接口声明的类型发送（JSON 正文为 application/json）。',
+    );
+    expect(bare.en.error.message).toBe(
+      'the request body has no Content-Type; send the one this route declares (application/json for a JSON body)',
+    );
+  });
 
   it('403 guard_denied is worded wholly in Chinese, top line and rules alike', async () => {
     const { zh, en, status } = await both((headers) => night(headers));

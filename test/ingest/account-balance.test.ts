@@ -32,7 +32,9 @@ describe('an account balance must be 0 or more', () => {
     );
     const zh = await importOverApi(h, records, 'zh-CN');
     expect(zh.rejected[0]).toMatchObject({ line: 2, code: 'invalid_record' });
-    expect(zh.rejected[0]?.message).toMatch(/^account 记录的字段不符合要求：balance: /);
+    expect(zh.rejected[0]?.message).toBe(
+      'account 记录的字段不符合要求：balance：不能为负数（贷方余额不是待催收的欠款）。',
+    );
     expect(await h.store.getAccount('A-NEG')).toBeUndefined();
     expect((await h.store.getAccount('A-ZERO'))?.balance).toBe(0);
   });

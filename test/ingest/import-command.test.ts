@@ -167,6 +167,34 @@ describe('skipgraph import', () => {
     expect(noType.err).toContain('csv_type_missing');
   });
 
+  it('words a rejected line in the language of --lang or LANG, zod’s issues included', async () => {
+    const file = join(dir, 'language.ndjson');
+    writeFileSync(
+      file,
+      '{"type":"person","id":"L1","name":"张伟"}\n{"type":"person","id":"L2","timezone":"Mars/Olympus"}\n',
+    );
+    const db = join(dir, 'language.db');
+    const zh = await run([file, '--db', db], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.code).toBe(2);
+    expect(zh.out).toContain(
+      '第 2 行：invalid_record：person 记录的字段不符合要求：name：必填；timezone：应为 IANA 时区（如 Asia/Shanghai、America/New_York）。\n',
+    );
+    expect(zh.out).toContain('language.ndjson：接受 1 条，拒绝 1 条\n');
+    const en = await run([file, '--db', db, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
+    expect(en.code).toBe(2);
+    expect(en.out).toContain(
+      'line 2: invalid_record: person: name: required; timezone: expected an IANA time zone (Asia/Shanghai, America/New_York)\n',
+    );
+    expect(en.out).toContain('language.ndjson: 1 accepted, 1 rejected\n');
+    const json = await run([file, '--db', db, '--json'], { LANG: 'zh_CN.UTF-8' });
+    const summary = JSON.parse(json.out) as { rejected: { line: number; message: string }[] };
+    expect(summary.rejected[0]).toMatchObject({
+      line: 2,
+      message:
+        'person: name: required; timezone: expected an IANA time zone (Asia/Shanghai, America/New_York)',
+    });
+  });
+
   it('prints its help', async () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);

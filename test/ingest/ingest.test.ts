@@ -201,7 +201,12 @@ describe('ingest CSV', () => {
     expect(summary).toMatchObject({ accepted: 3, rejectedCount: 1 });
     expect(summary.rejected[0]).toMatchObject({ line: 4, code: 'phone_invalid' });
     expect(summary.warnings).toEqual([
-      { line: 5, code: 'unknown_reference', message: expect.stringContaining('"CSV-9"') },
+      {
+        line: 5,
+        code: 'unknown_reference',
+        message: expect.stringContaining('"CSV-9"'),
+        params: { kind: 'person', id: 'CSV-9' },
+      },
     ]);
     expect(await s.getPhone('+8613912345678')).toMatchObject({
       status: 'suspended',
@@ -232,7 +237,12 @@ describe('ingest CSV', () => {
       type: 'person',
     });
     expect(contradicting.rejected).toEqual([
-      { line: 2, code: 'type_mismatch', message: expect.any(String) },
+      {
+        line: 2,
+        code: 'type_mismatch',
+        message: expect.any(String),
+        params: { type: 'account', fileType: 'person' },
+      },
     ]);
     await expect(ingest(s, 'id,name\nP3,Cy\n', { format: 'csv' })).rejects.toMatchObject({
       code: 'csv_type_missing',

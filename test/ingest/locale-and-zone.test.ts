@@ -37,7 +37,12 @@ describe('a person’s locale and time zone, and an address’s zone, must be re
       ],
     ]);
     const zh = await importOverApi(h, records, 'zh-CN');
-    expect(zh.rejected[0]?.message).toMatch(/^person 记录的字段不符合要求：locale: /);
+    expect(zh.rejected.map((r) => r.message)).toEqual([
+      'person 记录的字段不符合要求：locale：应为 BCP 47 语言标记（zh-CN、en-US）。',
+      'person 记录的字段不符合要求：locale：应为 BCP 47 语言标记（zh-CN、en-US）。',
+      'person 记录的字段不符合要求：timezone：应为 IANA 时区（如 Asia/Shanghai、America/New_York）。',
+      'address 记录的字段不符合要求：timezone：应为 IANA 时区（如 Asia/Shanghai、America/New_York）。',
+    ]);
     // A well-formed tag is kept in its canonical form.
     expect((await h.store.getPerson('P1'))?.locale).toBe('zh-CN');
     expect(await h.store.getPerson('P2')).toBeUndefined();

@@ -26,7 +26,11 @@ describe('parseNdjsonLine', () => {
     const r = parseNdjsonLine('{"type":"phone","number":"13800138000" oops}');
     expect(r).toEqual({
       ok: false,
-      problem: { code: 'invalid_json', message: expect.stringMatching(/^malformed JSON/) },
+      problem: {
+        code: 'invalid_json',
+        message: expect.stringMatching(/^malformed JSON/),
+        params: {},
+      },
     });
     if (!r.ok) expect(r.problem.message).not.toContain('13800138000');
     const snippet = parseNdjsonLine('call 13800138000 "after 6pm"');

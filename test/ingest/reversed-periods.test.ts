@@ -49,9 +49,7 @@ describe('a period must not end before it starts', () => {
       [5, 'invalid_record', 'relation: lastSeen: must not be before firstSeen'],
     ]);
     const zh = await importOverApi(h, records, 'zh-CN');
-    expect(zh.rejected[0]?.message).toBe(
-      'address 记录的字段不符合要求：to: must not be before from。',
-    );
+    expect(zh.rejected[0]?.message).toBe('address 记录的字段不符合要求：to：不能早于 from。');
     const graph = await h.store.neighbourhood('P1', 1);
     const addresses = graph.nodes.filter((n) => n.kind === 'address').map((n) => n.key);
     expect(addresses).toEqual(['address:AD-OK']);

@@ -31,7 +31,9 @@ const FROM_FILES: [string, RegExp][] = [
   ['src/app/ingest/observed-dates.ts', /code: '([a-z_]+)'/g],
   ['src/api/error-handler.ts', /code: '([a-z_]+)'/g],
 ];
-const NESTED = ['phone_region_hint', ...YAML_LIMIT_CODES];
+/** Codes named by a status: the OpenAPI layer's refusal of a body's Content-Type. */
+const BY_STATUS = ['http_415'];
+const NESTED = ['phone_region_hint', ...YAML_LIMIT_CODES, ...BY_STATUS];
 
 /** Every error code the API can answer with, read from the sources. */
 function errorCodes(): string[] {

@@ -17,13 +17,17 @@ describe('answers the fuzzer found wrong', () => {
     );
   });
 
-  it('documents the 400 and 413 the edge answers before a route runs', async () => {
+  it('documents the 400, 413 and 415 the edge answers before a route runs', async () => {
     const doc = (await (await svc.app.request('/openapi.json')).json()) as {
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
     };
     expect(Object.keys(doc.paths['/v1/persons/{id}']?.get?.responses ?? {})).toContain('400');
     const simulate = Object.keys(doc.paths['/v1/policies/simulate']?.post?.responses ?? {});
-    expect(simulate).toEqual(expect.arrayContaining(['400', '413']));
+    expect(simulate).toEqual(expect.arrayContaining(['400', '413', '415']));
+    // A body the route parses itself is gated by its Content-Type; an import's text is not.
+    expect(Object.keys(doc.paths['/v1/guard/check']?.post?.responses ?? {})).toContain('415');
+    expect(Object.keys(doc.paths['/v1/ingest']?.post?.responses ?? {})).not.toContain('415');
+    expect(Object.keys(doc.paths['/v1/persons/{id}']?.get?.responses ?? {})).not.toContain('415');
   });
 
   it('a worklist or promise ledger "as of" a year before 1000 is a 400, not a 500', async () => {

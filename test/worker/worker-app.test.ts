@@ -143,6 +143,43 @@ describe('the Worker entry', () => {
     }
   });
 
+  it('a misconfigured Worker words its error for the reader: Accept-Language or ?lang=', async () => {
+    const { default: worker } = await import('../../src/worker.js');
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const answer = async (url: string, headers: Record<string, string> = {}) => {
+        const res = await worker.fetch(new Request(url, { headers }), { DB: unusedDb }, ctx());
+        expect(res.status).toBe(500);
+        return {
+          lang: res.headers.get('content-language'),
+          error: ((await res.json()) as { error: Record<string, unknown> }).error,
+        };
+      };
+      const zh = await answer('http://worker.test/v1/me', { 'accept-language': 'zh-CN,zh;q=0.9' });
+      const en = await answer('http://worker.test/v1/me', { 'accept-language': 'en-US' });
+      const byQuery = await answer('http://worker.test/readyz?lang=zh-CN', {
+        'accept-language': 'en',
+      });
+      expect(zh.lang).toBe('zh-CN');
+      expect(zh.error).toMatchObject({
+        code: 'worker_misconfigured',
+        message: 'Worker 配置不完整，详见 details。',
+        params: {},
+      });
+      expect(en.lang).toBe('en');
+      expect(en.error).toMatchObject({
+        code: 'worker_misconfigured',
+        message: 'the Worker is not configured; see details',
+        params: {},
+      });
+      expect(zh.error.details).toEqual(en.error.details);
+      expect(byQuery.error.message).toBe('Worker 配置不完整，详见 details。');
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('a configured Worker serves the app and keeps background hand-overs alive with waitUntil', async () => {
     const { default: worker } = await import('../../src/worker.js');
     const env = { DB: unusedDb, SKIPGRAPH_API_KEYS: 'a-long-key-1:collector', LOG_LEVEL: 'silent' };

@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
-import { errorBody } from '../error-body.js';
+import { ErrorBody, errorBody } from '../error-body.js';
+import { localise } from '../localise.js';
 
 const Health = z.object({ status: z.literal('ok') }).openapi('Health');
 const Ready = z
@@ -23,11 +24,14 @@ const readyz = createRoute({
   tags: ['health'],
   summary: 'Readiness: the graph store answers',
   security: [],
+  // Outside /v1, so the probe words its own answer for the reader.
+  middleware: [localise()] as const,
   responses: {
     200: { description: 'ready', content: { 'application/json': { schema: Ready } } },
     503: {
-      description: 'store unreachable',
-      content: { 'application/json': { schema: z.unknown() } },
+      description:
+        "store unreachable: `store_unavailable`, worded in the reader's language (Accept-Language or ?lang=); `details.store` names the store",
+      content: { 'application/json': { schema: ErrorBody } },
     },
   },
 });
@@ -42,7 +46,18 @@ export function healthRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
       await store.ping();
       return c.json({ status: 'ready' as const, store: store.name }, 200);
     } catch {
-      return c.json(errorBody('store_unavailable', `the ${store.name} store does not answer`), 503);
+      // Worded like every other error; which store did not answer stays in the details.
+      return c.json(
+        errorBody(
+          'store_unavailable',
+          'the graph store is unavailable; nothing was changed or sent',
+          {
+            params: {},
+            details: { store: store.name },
+          },
+        ),
+        503,
+      );
     }
   });
   return app;

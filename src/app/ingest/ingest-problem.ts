@@ -1,18 +1,20 @@
 import type { z } from 'zod';
+import { issueMessage } from '../../domain/model/issue-message.js';
+import type { NestedMessage } from '../../messages/render-message.js';
 
 /** A rejected (or, for warnings, accepted but doubtful) line: where, a machine-readable code, and why in words. */
 export interface IngestProblem {
   /** 1-based line of the file (for CSV, the line the record starts on). */
   line: number;
   code: string;
-  /** In English, for logs and the CLI. */
+  /** In English, for logs and `--json`; the API and the CLI word it from `code` and `params`. */
   message: string;
   /** The arguments of the code's catalogue message, so the API can word the row in the reader's language. */
   params?: RowParams;
 }
 
-/** A row message's arguments: plain text and numbers, so a summary is JSON as it stands. */
-export type RowParams = Readonly<Record<string, string | number>>;
+/** A row message's arguments: plain text, numbers and nested messages, so a summary is JSON as it stands. */
+export type RowParams = Readonly<Record<string, string | number | readonly NestedMessage[]>>;
 
 /** A problem with the import as a whole (not one line): unknown record type, CSV without a type. */
 export class IngestInputError extends Error {
@@ -30,19 +32,17 @@ export class IngestInputError extends Error {
 const MAX_ISSUES = 5;
 
 /**
- * One line of words for a failed validation: each issue as `path: message`. zod's own messages
- * name what was expected, never the value given, so no phone or name leaks into a report.
- * @example describeIssues(result.error) // 'balance: Invalid input: expected number, received string'
+ * A failed validation as messages the catalogue words in each language: each issue as
+ * `issue_at` (its path and the issue's own message, see `issueMessage`), at most five, then
+ * `issues_more` with how many were left out. No issue quotes the value given, so no phone or name
+ * leaks into a report.
+ * @example issueMessages(result.error) // [{ code: 'issue_at', params: { path: 'name', issue: [{ code: 'issue_required', params: {} }] } }]
  */
-export function describeIssues(error: z.ZodError): string {
-  const parts = error.issues.slice(0, MAX_ISSUES).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const message =
-      issue.code === 'invalid_type' && issue.message.endsWith('received undefined')
-        ? 'required'
-        : issue.message;
-    return path === '' ? message : `${path}: ${message}`;
-  });
+export function issueMessages(error: z.ZodError): NestedMessage[] {
+  const parts: NestedMessage[] = error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+    code: 'issue_at',
+    params: { path: issue.path.map(String).join('.') || 'none', issue: [issueMessage(issue)] },
+  }));
   const more = error.issues.length - MAX_ISSUES;
-  return more > 0 ? `${parts.join('; ')}; and ${more} more` : parts.join('; ');
+  return more > 0 ? [...parts, { code: 'issues_more', params: { count: more } }] : parts;
 }

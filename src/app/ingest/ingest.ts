@@ -77,7 +77,11 @@ const DEFAULT_MAX_REJECTIONS = 10_000;
 const REPLACEMENT = '\ufffd';
 const NOT_UTF8: ParsedRecord = {
   ok: false,
-  problem: { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' },
+  problem: {
+    code: 'invalid_utf8',
+    message: 'the line is not valid UTF-8 text',
+    params: { what: 'line' },
+  },
 };
 
 /** One record read from the source, or why it could not be read; `null` for a skipped empty line. */
@@ -205,7 +209,11 @@ function readNdjsonLine({ line, text, tooLong }: NumberedLine): ReadRecord {
       line,
       parsed: {
         ok: false,
-        problem: { code: 'line_too_long', message: 'line longer than 1,000,000 characters' },
+        problem: {
+          code: 'line_too_long',
+          message: 'line longer than 1,000,000 characters',
+          params: { max: 1_000_000 },
+        },
       },
     };
   if (text.trim() === '') return { line, parsed: null };
@@ -280,6 +288,7 @@ function csvLine(
       problem: {
         code: 'csv_extra_fields',
         message: `row has ${fields.length} fields, the header ${header.length}`,
+        params: { fields: fields.length, header: header.length },
       },
     };
   }
@@ -290,6 +299,7 @@ function csvLine(
       problem: {
         code: 'type_mismatch',
         message: `row type "${cell.slice(0, 40)}" is not the file's type "${fixedType}"`,
+        params: { type: cell.slice(0, 40), fileType: fixedType },
       },
     };
   }

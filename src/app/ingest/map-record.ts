@@ -20,6 +20,7 @@ import {
   type Residence,
 } from '../../domain/model/index.js';
 import { normalisePhone, type PhoneResult } from '../../domain/phone/normalise-phone.js';
+import { renderMessage } from '../../messages/render-message.js';
 import type { RowParams } from './ingest-problem.js';
 import type { InterchangeRecord, PersonRecord } from './record-schemas.js';
 
@@ -44,9 +45,41 @@ export interface References {
   accounts: string[];
 }
 
+/** A record refused after validation: its code, the English, and the catalogue's arguments. */
+type Refused = { ok: false; code: string; message: string; params?: RowParams };
+
 export type MappedRecord =
   | { ok: true; rows: PortRow[]; defines: References; refers: References }
-  | { ok: false; code: string; message: string; params?: RowParams };
+  | Refused;
+
+/** A phone the normaliser refused, at `path`: its code and params, so every language words it (the number masked). */
+function phoneProblem(path: string, result: Extract<PhoneResult, { ok: false }>): Refused {
+  return {
+    ok: false,
+    code: result.code,
+    message: `${path}: ${result.message}`,
+    params: { ...result.params, path },
+  };
+}
+
+/** A record that breaks a rule of its own (`invalid_record` with one issue at `path`). */
+function recordProblem(
+  type: string,
+  path: string,
+  issue: string,
+  params: Record<string, string> = {},
+): Refused {
+  const all = {
+    type,
+    issues: [{ code: 'issue_at', params: { path, issue: [{ code: issue, params }] } }],
+  };
+  return {
+    ok: false,
+    code: 'invalid_record',
+    message: renderMessage('en', 'invalid_record', all),
+    params: all,
+  };
+}
 
 /** Normalises one phone number for a region (`normalisePhone`, or a cache in front of it). */
 export type PhoneNormaliser = (raw: string, region?: string) => PhoneResult;
@@ -76,7 +109,7 @@ export function mapRecord(
     }
     case 'phone': {
       const result = normalise(record.number, record.region ?? defaultRegion);
-      if (!result.ok) return { ok: false, code: result.code, message: `number: ${result.message}` };
+      if (!result.ok) return phoneProblem('number', result);
       const owner =
         record.personId !== undefined
           ? { kind: 'person' as const, id: record.personId }
@@ -160,12 +193,7 @@ export function mapRecord(
         { persons: [record.personId], accounts: [] },
       );
     case 'relation':
-      if (record.from === record.to)
-        return {
-          ok: false,
-          code: 'invalid_record',
-          message: 'relation: from and to are the same person',
-        };
+      if (record.from === record.to) return recordProblem('relation', 'none', 'issue_same_person');
       return ok(
         [
           {
@@ -241,8 +269,7 @@ function mapPerson(
   if (attorney !== undefined) {
     // The attorney's number is dialled like any other: store it in E.164 or refuse it.
     const result = normalise(attorney.phone, record.region ?? defaultRegion);
-    if (!result.ok)
-      return { ok: false, code: result.code, message: `flags.attorney.phone: ${result.message}` };
+    if (!result.ok) return phoneProblem('flags.attorney.phone', result);
     row.flags.attorney = { name: attorney.name, phone: result.phone.e164 };
   }
   return ok(
@@ -258,13 +285,11 @@ function attemptContact(
   to: string,
   region: string | undefined,
   normalise: PhoneNormaliser,
-):
-  | { ok: true; contact: ContactPoint }
-  | { ok: false; code: string; message: string; params?: RowParams } {
+): { ok: true; contact: ContactPoint } | Refused {
   const kind = contactKindOf(channel);
   if (kind === 'phone') {
     const result = normalise(to, region);
-    if (!result.ok) return { ok: false, code: result.code, message: `to: ${result.message}` };
+    if (!result.ok) return phoneProblem('to', result);
     return { ok: true, contact: { kind, value: result.phone.e164 } };
   }
   if (kind === 'email') {
@@ -273,20 +298,13 @@ function attemptContact(
   }
   // Address ids are the provider's own (often digits), so only an email's shape gives a mistake away.
   if (to.includes('@')) {
-    return {
-      ok: false,
-      code: 'invalid_record',
-      message: `attempt: to: expected an address id for channel ${channel}, got an email address`,
-    };
+    return recordProblem('attempt', 'to', 'issue_address_id_for_channel', { channel });
   }
   return { ok: true, contact: { kind, value: to } };
 }
 
 /** The address in its canonical form, or the line's `email_invalid` problem naming the field and why. */
-function emailOf(
-  path: string,
-  raw: string,
-): { ok: true; address: string } | { ok: false; code: string; message: string; params: RowParams } {
+function emailOf(path: string, raw: string): { ok: true; address: string } | Refused {
   const email = canonicalEmail(raw);
   if (email.ok) return email;
   return {

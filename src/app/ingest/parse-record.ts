@@ -1,5 +1,5 @@
-import type { IngestProblem } from './ingest-problem.js';
-import { describeIssues } from './ingest-problem.js';
+import { renderMessage } from '../../messages/render-message.js';
+import { type IngestProblem, issueMessages } from './ingest-problem.js';
 import {
   type InterchangeRecord,
   isRecordType,
@@ -19,7 +19,7 @@ export function parseRecord(value: unknown): ParsedRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       ok: false,
-      problem: { code: 'not_an_object', message: 'a record must be a JSON object' },
+      problem: { code: 'not_an_object', message: 'a record must be a JSON object', params: {} },
     };
   }
   const type = (value as { type?: unknown }).type;
@@ -29,27 +29,33 @@ export function parseRecord(value: unknown): ParsedRecord {
       problem: {
         code: 'missing_type',
         message: `record has no "type" (one of ${RECORD_TYPES.join(', ')})`,
+        params: { expected: RECORD_TYPES.join(', ') },
       },
     };
   if (!isRecordType(type)) {
-    const shown = typeof type === 'string' ? `"${type.slice(0, 40)}"` : typeof type;
+    const params = {
+      type: typeof type === 'string' ? type.slice(0, 40) : typeof type,
+      expected: RECORD_TYPES.join(', '),
+    };
     return {
       ok: false,
       problem: {
         code: 'unknown_type',
-        message: `unknown record type ${shown} (expected one of ${RECORD_TYPES.join(', ')})`,
+        message: renderMessage('en', 'unknown_type', params),
+        params,
       },
     };
   }
   const result = RECORD_SCHEMAS[type].safeParse(value);
   if (!result.success) {
-    const detail = describeIssues(result.error);
+    // Each issue is a message of its own, so every language words it; the English is for logs.
+    const params = { type, issues: issueMessages(result.error) };
     return {
       ok: false,
       problem: {
         code: 'invalid_record',
-        message: `${type}: ${detail}`,
-        params: { type, detail },
+        message: renderMessage('en', 'invalid_record', params),
+        params,
       },
     };
   }
@@ -67,7 +73,11 @@ export function parseNdjsonLine(text: string): ParsedRecord {
   } catch (error) {
     // V8 quotes a snippet of the line in its message: cut everything between the outer quotes.
     const reason = error instanceof SyntaxError ? error.message.replace(/".*"/s, '…') : 'not JSON';
-    return { ok: false, problem: { code: 'invalid_json', message: `malformed JSON: ${reason}` } };
+    // The parser's reason is English and stays in the English message; every language says what it means.
+    return {
+      ok: false,
+      problem: { code: 'invalid_json', message: `malformed JSON: ${reason}`, params: {} },
+    };
   }
   return parseRecord(value);
 }

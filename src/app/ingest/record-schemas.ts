@@ -5,7 +5,7 @@ import {
   Channel,
   Currency,
   canonicalLanguageTag,
-  IDENTIFIER_MESSAGE,
+  identifierCheck,
   isCleanIdentifier,
   isPeriodInOrder,
   Jurisdiction,
@@ -23,32 +23,50 @@ import {
  * never silently dropped, or a cease-contact request would be lost.
  */
 
+/**
+ * A check's English words with the catalogue code every language words it by (`issue_…`, see
+ * src/domain/model/issue-message.ts); a new object each time, since zod rewrites the one it is given.
+ */
+function check(message: string, code: string, params: Record<string, string> = {}) {
+  return { message, params: { code, ...params } };
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** A calendar date (2026-11-01) or a date-time with its offset; a bare local time would depend on the importing machine's zone. */
 export const RecordDate = z
   .string()
-  .refine((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)), {
-    message:
+  .refine(
+    (s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)),
+    check(
       'expected an ISO-8601 date (2026-11-01) or date-time with offset (2026-11-01T09:30:00+08:00)',
-  });
+      'issue_record_date',
+    ),
+  );
 
 /** A point in time with its offset (attempt times). */
 export const RecordDateTime = z
   .string()
-  .refine((s) => ISO_DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)), {
-    message: 'expected an ISO-8601 date-time with offset (2026-11-01T09:30:00+08:00 or …Z)',
-  });
+  .refine(
+    (s) => ISO_DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)),
+    check(
+      'expected an ISO-8601 date-time with offset (2026-11-01T09:30:00+08:00 or …Z)',
+      'issue_record_date_time',
+    ),
+  );
 
 /** Whole numbers are taken as text: database exports often write ids and phone numbers unquoted. */
 const wholeNumberAsText = (value: unknown): unknown =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
 const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const Id = z.preprocess(wholeNumberAsText, Text(128).refine(isCleanIdentifier, IDENTIFIER_MESSAGE));
+const Id = z.preprocess(wholeNumberAsText, Text(128).refine(isCleanIdentifier, identifierCheck()));
 const Region = z
   .string()
-  .regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code (CN, US, GB)')
+  .refine(
+    (s) => /^[A-Za-z]{2}$/.test(s),
+    check('expected a two-letter country code (CN, US, GB)', 'issue_country_code'),
+  )
   .transform((s) => s.toUpperCase());
 const Source = Text(64);
 /** A person's language as a BCP 47 tag, kept in its canonical form (zh-cn → zh-CN). */
@@ -57,14 +75,21 @@ const Locale = z
   .max(35)
   .transform((s, ctx) => {
     const tag = canonicalLanguageTag(s);
-    if (tag === undefined) ctx.addIssue({ code: 'custom', message: LANGUAGE_TAG_MESSAGE });
+    if (tag === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        ...check(LANGUAGE_TAG_MESSAGE, 'issue_language_tag'),
+      });
     return tag ?? s;
   });
 /** An IANA time zone the runtime knows (Asia/Shanghai, America/New_York): the guard's time window needs a real one. */
 const TimeZone = z
   .string()
   .max(64)
-  .refine(isKnownZone, { message: 'expected an IANA time zone (Asia/Shanghai, America/New_York)' });
+  .refine(
+    isKnownZone,
+    check('expected an IANA time zone (Asia/Shanghai, America/New_York)', 'issue_iana_zone'),
+  );
 
 /** Evidence fields every relationship record may carry. */
 const EvidenceFields = {
@@ -80,9 +105,17 @@ function periodsInOrder(
   ctx: z.RefinementCtx,
 ): void {
   if (!isPeriodInOrder(r.from, r.to))
-    ctx.addIssue({ code: 'custom', message: 'must not be before from', path: ['to'] });
+    ctx.addIssue({
+      code: 'custom',
+      ...check('must not be before from', 'issue_not_before', { earlier: 'from' }),
+      path: ['to'],
+    });
   if (!isPeriodInOrder(r.firstSeen, r.lastSeen))
-    ctx.addIssue({ code: 'custom', message: 'must not be before firstSeen', path: ['lastSeen'] });
+    ctx.addIssue({
+      code: 'custom',
+      ...check('must not be before firstSeen', 'issue_not_before', { earlier: 'firstSeen' }),
+      path: ['lastSeen'],
+    });
 }
 
 export const FlagsRecord = z.strictObject({
@@ -116,7 +149,15 @@ export const AccountRecord = z.object({
   currency: Currency,
   principal: z.number().nonnegative('must be 0 or more'),
   // A negative balance is money owed to the debtor (an overpayment or refund): nothing to collect.
-  balance: z.number().nonnegative('must be 0 or more (a credit balance is not a debt to collect)'),
+  balance: z
+    .number()
+    .refine(
+      (n) => n >= 0,
+      check(
+        'must be 0 or more (a credit balance is not a debt to collect)',
+        'issue_credit_balance',
+      ),
+    ),
   dueDate: RecordDate,
   jurisdiction: Jurisdiction,
   status: AccountStatus.optional(),
@@ -134,7 +175,10 @@ export const PhoneRecord = z
     ...EvidenceFields,
   })
   .refine((r) => (r.personId === undefined) !== (r.employerId === undefined), {
-    message: 'give exactly one of personId or employerId',
+    ...check('give exactly one of personId or employerId', 'issue_exactly_one', {
+      first: 'personId',
+      second: 'employerId',
+    }),
     path: ['personId'],
   })
   .superRefine(periodsInOrder);

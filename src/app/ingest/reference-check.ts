@@ -53,6 +53,7 @@ export class ReferenceCheck {
         line,
         code: 'unknown_reference',
         message: `${kind} "${id}" is neither in this import nor in the store (kept as a dangling link)`,
+        params: { kind, id },
       });
     }
     warnings.sort((a, b) => a.line - b.line);

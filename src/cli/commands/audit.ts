@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../../app/audit/verify-audit-chain.js';
+import { renderMessage } from '../../messages/render-message.js';
+import { cliLang } from '../cli-lang.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 
@@ -12,6 +14,7 @@ inserted or reordered before it.
 Options:
   --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
   --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
+  --lang L         zh-CN or en (default: from LC_ALL or LANG).
   -h, --help       Show this help.
 
 Exit code 0 when the chain is intact, 1 when it is broken or the store cannot be read.
@@ -34,6 +37,7 @@ export async function runAuditCommand(
     options: {
       db: { type: 'string' },
       store: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -44,30 +48,37 @@ export async function runAuditCommand(
     return 0;
   }
   if (positionals[0] !== 'verify' || positionals.length > 1)
-    throw new UsageError('audit takes one subcommand: verify');
-  const loaded = commandConfig(io.env ?? process.env, values);
+    throw new UsageError('cli_audit_subcommand');
+  const env = io.env ?? process.env;
+  const lang = cliLang(values.lang, env);
+  const loaded = commandConfig(env, values);
   if (!loaded.ok) {
-    err(`configuration error:\n  ${loaded.problems.join('\n  ')}`);
+    err(renderMessage(lang, 'cli_configuration_error', { problems: loaded.problems.join('; ') }));
     return 1;
   }
   const store = await openStore(loaded.config);
   try {
     const verdict = await verifyAuditChain(store);
     if (verdict.ok) {
-      const purged = verdict.purged > 0 ? ` and ${verdict.purged} purged by retention` : '';
-      out(`audit chain intact: ${verdict.records} records${purged}, head ${verdict.head}`);
+      out(
+        renderMessage(lang, 'cli_audit_intact', {
+          records: String(verdict.records),
+          purged: String(verdict.purged),
+          head: verdict.head,
+        }),
+      );
       return 0;
     }
     const b = verdict.broken;
-    const what = {
-      record_altered: 'the record was altered or removed (its text no longer gives its hash)',
-      link_broken:
-        'the link to the record before is broken (a record was removed, inserted or reordered)',
-      purge_unrecorded:
-        'the record was removed under a purge that the chain does not record (no purge record follows, or it removed fewer)',
-    }[b.reason];
     err(
-      `audit chain broken at record #${b.seq} (${b.id}): ${what}; expected ${b.expected}, found ${b.found}; ${verdict.records} records before it verified`,
+      renderMessage(lang, 'cli_audit_broken', {
+        seq: String(b.seq),
+        id: b.id,
+        reason: b.reason,
+        expected: b.expected,
+        found: b.found,
+        records: String(verdict.records),
+      }),
     );
     return 1;
   } finally {

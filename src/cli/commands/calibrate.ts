@@ -4,11 +4,14 @@ import { calibrateRanking } from '../../app/calibration/calibrate-ranking.js';
 import type { Calibration } from '../../domain/ranking/calibration-file.js';
 import type { CalibrationReport } from '../../domain/ranking/calibration-report.js';
 import { DEFAULT_RELIABILITIES } from '../../domain/ranking/reliabilities.js';
+import { renderMessage } from '../../messages/render-message.js';
 import { writeCalibrationFile } from '../../node/calibration-file.js';
+import { cliLang } from '../cli-lang.js';
+import { wordsFor } from '../cli-words.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 
-export const CALIBRATE_HELP = `Usage: skipgraph calibrate [--db PATH] [--store sqlite|neo4j] [--out PATH] [--at TIME] [--dry-run] [--json]
+export const CALIBRATE_HELP = `Usage: skipgraph calibrate [--db PATH] [--store sqlite|neo4j] [--out PATH] [--at TIME] [--dry-run] [--lang zh-CN|en] [--json]
 
 Fits the ranking's source, relation, age and employment reliabilities to the portfolio's recorded
 attempts (each pulled toward its documented default, so little data changes little), writes the
@@ -21,6 +24,7 @@ Options:
   --out PATH       Calibration file to write (env SKIPGRAPH_CALIBRATION, default ./data/calibration.json).
   --at TIME        Use the attempts recorded before this ISO time (default: now).
   --dry-run        Report only; write nothing.
+  --lang L         zh-CN or en for errors (default: from LC_ALL or LANG).
   --json           Print the calibration as JSON instead of the report.
   -h, --help       Show this help.
 
@@ -93,6 +97,7 @@ export async function runCalibrateCommand(
       out: { type: 'string' },
       at: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -103,12 +108,18 @@ export async function runCalibrateCommand(
     out(CALIBRATE_HELP.trimEnd());
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError('calibrate takes no arguments');
+  const lang = cliLang(values.lang, io.env ?? process.env);
+  if (positionals.length > 0)
+    throw new UsageError('cli_takes_no_arguments', { command: 'calibrate' });
   const at = values.at !== undefined ? new Date(values.at) : (io.now ?? (() => new Date()))();
-  if (Number.isNaN(at.getTime())) throw new UsageError('--at must be an ISO time');
+  if (Number.isNaN(at.getTime())) throw new UsageError('cli_at_not_iso');
   const loaded = commandConfig(io.env ?? process.env, values);
   if (!loaded.ok) {
-    err(`configuration error:\n  ${loaded.problems.join('\n  ')}`);
+    err(
+      renderMessage(lang, 'cli_configuration_error', {
+        problems: loaded.problems.join('; '),
+      }),
+    );
     return 1;
   }
   const path = values.out ?? loaded.config.calibrationPath;
@@ -118,7 +129,7 @@ export async function runCalibrateCommand(
     calibration = await calibrateRanking({ store }, at);
   } catch (error) {
     if (error instanceof AppError) {
-      err(`skipgraph calibrate: ${error.message} (${error.code})`);
+      err(`skipgraph calibrate: ${wordsFor(lang, error)} (${error.code})`);
       return 1;
     }
     throw error;

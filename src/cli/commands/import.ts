@@ -13,11 +13,15 @@ import { IngestInputError, type IngestProblem } from '../../app/ingest/ingest-pr
 import { isRecordType, RECORD_TYPES } from '../../app/ingest/record-schemas.js';
 import type { TextSource } from '../../app/ingest/text-source.js';
 import type { Config } from '../../config/config.js';
+import type { Lang } from '../../messages/language.js';
+import { type MessageParams, renderMessage } from '../../messages/render-message.js';
 import { boundHeapGrowth, IMPORT_HEAP_GROWTH_PERCENT } from '../../node/heap-growth.js';
 import type { GraphStore } from '../../store/graph-store.js';
+import { cliLang, langFlagOf } from '../cli-lang.js';
+import { wordsFor } from '../cli-words.js';
 import { commandConfig, openStore, type StoreUse } from '../open-store.js';
 
-export const IMPORT_HELP = `Usage: skipgraph import FILE [--type T] [--region CC] [--db PATH] [--json]
+export const IMPORT_HELP = `Usage: skipgraph import FILE [--type T] [--region CC] [--lang zh-CN|en] [--db PATH] [--json]
 
 Imports records into the contact graph. FILE is NDJSON (one JSON record per line, each with a
 "type") or, when it ends in .csv, CSV with a header row holding one record type (--type, or a
@@ -38,6 +42,8 @@ Options:
   --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
   --batch-size N   Lines per write transaction (default 20000 on the embedded store, 1000 on
                    Neo4j).
+  --lang L         zh-CN or en for the report (default: from LC_ALL or LANG); --json keeps
+                   codes, params and English.
   --json           Print the summary as one JSON object.
   -h, --help       Show this help.
 
@@ -85,6 +91,7 @@ function parseImportArgs(argv: string[]) {
       db: { type: 'string' },
       store: { type: 'string' },
       'batch-size': { type: 'string' },
+      lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -106,8 +113,16 @@ export async function runImportCommand(
     stdin: deps.stdin ?? process.stdin,
     openStore: deps.openStore ?? openStore,
   };
-  const usage = (message: string): number => {
-    io.stderr.write(`${message}\nRun "skipgraph import --help" for usage.\n`);
+  // Read before the arguments are parsed, so a mistake in them is told in the reader's language.
+  const lang = cliLang(langFlagOf(argv), io.env);
+  const words = (code: string, params: MessageParams = {}): string =>
+    renderMessage(lang, code, params);
+  const usage = (code: string, params: MessageParams = {}): number => {
+    io.stderr.write(`${words(code, params)}\n${words('cli_run_help', { command: 'import' })}\n`);
+    return 1;
+  };
+  const fail = (code: string, params: MessageParams): number => {
+    io.stderr.write(`skipgraph import: ${words(code, params)}\n`);
     return 1;
   };
 
@@ -115,7 +130,9 @@ export async function runImportCommand(
   try {
     parsed = parseImportArgs(argv);
   } catch (error) {
-    return usage(error instanceof Error ? error.message : String(error));
+    return usage('cli_bad_arguments', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -123,47 +140,40 @@ export async function runImportCommand(
     return 0;
   }
   if (positionals.length !== 1)
-    return usage(
-      positionals.length === 0
-        ? 'import needs a FILE'
-        : `import takes one FILE, got ${positionals.length}`,
-    );
+    return positionals.length === 0
+      ? usage('cli_import_needs_file')
+      : usage('cli_import_one_file', { count: positionals.length });
   const file = positionals[0] as string;
 
   if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'csv')
-    return usage(`--format must be ndjson or csv, not "${values.format}"`);
+    return usage('cli_import_format', { format: values.format });
   const format: IngestFormat =
     (values.format as IngestFormat | undefined) ??
     (extname(file).toLowerCase() === '.csv' ? 'csv' : 'ndjson');
   if (values.type !== undefined && !isRecordType(values.type))
-    return usage(`--type must be one of ${RECORD_TYPES.join(', ')}`);
-  if (values.type !== undefined && format !== 'csv')
-    return usage(
-      '--type applies to CSV files (NDJSON records carry their own "type"); add --format csv if the file is CSV',
-    );
+    return usage('cli_import_type', { types: RECORD_TYPES.join(', ') });
+  if (values.type !== undefined && format !== 'csv') return usage('cli_import_type_not_csv');
   const region = values.region ?? io.env.SKIPGRAPH_DEFAULT_REGION;
-  if (region !== undefined && !/^[A-Za-z]{2}$/.test(region))
-    return usage(`--region must be a two-letter country code such as CN or US`);
+  if (region !== undefined && !/^[A-Za-z]{2}$/.test(region)) return usage('cli_import_region');
   let batchSize: number | undefined;
   if (values['batch-size'] !== undefined) {
     batchSize = Number(values['batch-size']);
-    if (!Number.isInteger(batchSize) || batchSize < 1)
-      return usage('--batch-size must be a positive whole number');
+    if (!Number.isInteger(batchSize) || batchSize < 1) return usage('cli_import_batch_size');
   }
 
   let size = 0;
   if (file !== '-') {
     try {
       const info = await stat(file);
-      if (!info.isFile()) return fail(io, `cannot import ${file}: not a file`);
+      if (!info.isFile()) return fail('cli_import_not_a_file', { file });
       size = info.size;
     } catch (error) {
-      return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
+      return fail('cli_import_unreadable', { file, reason: fsReason(error) });
     }
   }
 
   const loaded = commandConfig(io.env, values);
-  if (!loaded.ok) return fail(io, `configuration error:\n  ${loaded.problems.join('\n  ')}`);
+  if (!loaded.ok) return fail('cli_configuration_error', { problems: loaded.problems.join('; ') });
   const config = loaded.config;
   // A long import's memory stays flat and small; SKIPGRAPH_HEAP_GROWTH, when set, decides instead.
   boundHeapGrowth(
@@ -178,15 +188,15 @@ export async function runImportCommand(
       await mkdir(dirname(config.dbPath), { recursive: true });
     store = await io.openStore(config, 'import');
   } catch (error) {
-    return fail(
-      io,
-      `cannot open the ${config.store} store: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return fail('cli_store_unopenable', {
+      store: config.store,
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
 
   const bar = io.stderr.isTTY && size > PROGRESS_BYTES ? progressBar(io.stderr, size) : undefined;
   const source: TextSource = file === '-' ? io.stdin : createReadStream(file);
-  const name = file === '-' ? 'standard input' : basename(file);
+  const name = file === '-' ? words('cli_standard_input') : basename(file);
   let summary: IngestSummary;
   try {
     summary = await ingest(store, source, {
@@ -205,16 +215,14 @@ export async function runImportCommand(
       // As found, so a file with a million bad lines is still listed in full without being held.
       ...(values.json
         ? {}
-        : { onReject: (p: IngestProblem) => io.stdout.write(`${problemLine(p)}\n`) }),
+        : { onReject: (p: IngestProblem) => io.stdout.write(`${problemLine(lang, p)}\n`) }),
     });
   } catch (error) {
     bar?.stop();
     await store.close();
-    if (error instanceof IngestInputError) return usage(`${error.code}: ${error.message}`);
-    return fail(
-      io,
-      `import of ${name} stopped: ${describeFsError(error)} (batches before the failure are stored; importing again is safe)`,
-    );
+    if (error instanceof IngestInputError)
+      return usage('cli_coded', { code: error.code, words: wordsFor(lang, error) });
+    return fail('cli_import_stopped', { name, reason: fsReason(error) });
   }
   if (bar) {
     bar.update(size, { accepted: summary.accepted, rejected: summary.rejectedCount });
@@ -222,25 +230,37 @@ export async function runImportCommand(
   }
   await store.close();
 
-  if (values.json) io.stdout.write(`${JSON.stringify({ file: name, format, ...summary })}\n`);
-  else io.stdout.write(summaryText(name, summary));
+  if (values.json)
+    io.stdout.write(
+      `${JSON.stringify({ file: file === '-' ? 'standard input' : name, format, ...summary })}\n`,
+    );
+  else io.stdout.write(summaryText(lang, name, summary));
   return summary.rejectedCount > 0 ? 2 : 0;
 }
 
-/** `line 17: phone_invalid: number: "*********00" is not a valid number for CN` */
-function problemLine(p: IngestProblem, prefix = ''): string {
-  return `${prefix}line ${p.line}: ${p.code}: ${p.message}`;
+/** `line 17: phone_invalid: number: "*********00" is not a valid number for CN` (`warning: line …` for a warning). */
+function problemLine(lang: Lang, p: IngestProblem, kind: 'line' | 'warning' = 'line'): string {
+  return renderMessage(lang, kind === 'line' ? 'cli_import_line' : 'cli_import_warning', {
+    line: String(p.line),
+    code: p.code,
+    words: wordsFor(lang, p),
+  });
 }
 
-function summaryText(name: string, s: IngestSummary): string {
+function summaryText(lang: Lang, name: string, s: IngestSummary): string {
   const types = Object.entries(s.byType)
     .filter(([, n]) => n > 0)
     .map(([t, n]) => `${t} ${n}`)
     .join(', ');
   const out = [
-    `${name}: ${s.accepted} accepted, ${s.rejectedCount} rejected${s.skipped > 0 ? `, ${s.skipped} empty lines skipped` : ''}`,
+    renderMessage(lang, 'cli_import_summary', {
+      name,
+      accepted: String(s.accepted),
+      rejected: String(s.rejectedCount),
+      skipped: String(s.skipped),
+    }),
     ...(types ? [`  ${types}`] : []),
-    ...s.warnings.map((w) => problemLine(w, 'warning: ')),
+    ...s.warnings.map((w) => problemLine(lang, w, 'warning')),
   ];
   return `${out.join('\n')}\n`;
 }
@@ -264,15 +284,10 @@ function progressBar(stream: Output, total: number): cliProgress.SingleBar {
   return bar;
 }
 
-function fail(io: ImportDeps, message: string): number {
-  io.stderr.write(`skipgraph import: ${message}\n`);
-  return 1;
-}
-
-function describeFsError(error: unknown): string {
+/** Why a file could not be read: ENOENT, EACCES or EISDIR (worded by the catalogue), else the error's own text. */
+function fsReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENOENT' || code === 'EISDIR') return code;
+  if (code === 'EACCES' || code === 'EPERM') return 'EACCES';
   return error instanceof Error ? error.message : String(error);
 }

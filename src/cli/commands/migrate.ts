@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import { renderMessage } from '../../messages/render-message.js';
 import { Neo4jConfigError, neo4jConfigFromEnv } from '../../store/neo4j/neo4j-config.js';
 import { StoreUnavailableError } from '../../store/store-errors.js';
+import { cliLang } from '../cli-lang.js';
 import { UsageError } from '../usage-error.js';
 
 export const MIGRATE_HELP = `Usage: skipgraph migrate [--store sqlite|neo4j] [--db PATH]
@@ -10,6 +12,7 @@ Creates or upgrades the store's schema. Idempotent: running it again changes not
 Options:
   --store KIND     sqlite (default, env SKIPGRAPH_STORE) or neo4j.
   --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
+  --lang L         zh-CN or en (default: from LC_ALL or LANG).
   -h, --help       Show this help.
 
 Neo4j is reached with NEO4J_URI, NEO4J_USER (default neo4j), NEO4J_PASSWORD and NEO4J_DATABASE
@@ -38,6 +41,7 @@ export async function runMigrateCommand(
     options: {
       store: { type: 'string' },
       db: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -46,9 +50,9 @@ export async function runMigrateCommand(
     out(MIGRATE_HELP.trimEnd());
     return 0;
   }
+  const lang = cliLang(values.lang, env);
   const store = values.store ?? env.SKIPGRAPH_STORE ?? 'sqlite';
-  if (store !== 'sqlite' && store !== 'neo4j')
-    throw new UsageError(`--store must be sqlite or neo4j`);
+  if (store !== 'sqlite' && store !== 'neo4j') throw new UsageError('cli_store_kind');
   try {
     if (store === 'neo4j') {
       const config = neo4jConfigFromEnv(env);
@@ -58,7 +62,12 @@ export async function runMigrateCommand(
       try {
         const { applied, version } = await applyNeo4jSchema(runner);
         out(
-          `neo4j (${config.mode === 'bolt' ? 'bolt' : 'query api'}, database ${config.database}): ${applied} constraints and indexes in place, schema version ${version}`,
+          renderMessage(lang, 'cli_migrate_neo4j', {
+            mode: config.mode === 'bolt' ? 'bolt' : 'query api',
+            database: config.database,
+            applied: String(applied),
+            version: String(version),
+          }),
         );
       } finally {
         await runner.close();
@@ -73,19 +82,19 @@ export async function runMigrateCommand(
     const key = env.SKIPGRAPH_DB_KEY;
     const sqlite = await openSqliteStore(path, key ? { key } : {});
     await sqlite.close();
-    out(`sqlite (${path}): schema up to date`);
+    out(renderMessage(lang, 'cli_migrate_sqlite', { path }));
     return 0;
   } catch (error) {
     if (error instanceof Neo4jConfigError) {
-      err(`configuration error: ${error.message}`);
+      err(renderMessage(lang, 'cli_configuration_error', { problems: error.message }));
       return 1;
     }
     if (error instanceof StoreUnavailableError) {
-      err(`migrate failed: ${error.message}`);
+      err(renderMessage(lang, 'cli_migrate_failed', { reason: error.message }));
       return 1;
     }
     if (error instanceof Error && 'code' in error && error.code === 'SCHEMA_TOO_NEW') {
-      err(`migrate refused: ${error.message}`);
+      err(renderMessage(lang, 'cli_migrate_refused', { reason: error.message }));
       return 1;
     }
     throw error;

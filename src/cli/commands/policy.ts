@@ -18,7 +18,7 @@ export const POLICY_HELP = `Usage: skipgraph policy test [DIR] [-v]
                Exit 1 when any file has a problem.
 
 Options:
-  --lang L        zh-CN or en for the problems of policy and test files (default: from LANG).
+  --lang L        zh-CN or en for the output (default: from LC_ALL, LC_MESSAGES or LANG).
   -v, --verbose   List passing cases too.
   -h, --help      Show this help.
 `;
@@ -51,31 +51,30 @@ export async function runPolicyCommand(
     return values.help ? 0 : 1;
   }
   if (sub === 'test') {
-    if (rest.length > 1) throw new UsageError('policy test takes at most one directory');
+    if (rest.length > 1) throw new UsageError('cli_policy_test_one_dir');
     const report = await runPolicyTests(rest[0] ?? 'policies');
     const text = formatReport(report, values.verbose === true, word);
     (report.failed > 0 ? err : out)(text);
     return report.failed > 0 ? 1 : 0;
   }
   if (sub === 'lint') {
-    if (rest.length === 0) throw new UsageError('policy lint needs at least one FILE');
+    if (rest.length === 0) throw new UsageError('cli_policy_lint_needs_file');
     let problems = 0;
     for (const file of rest) {
       let text: string;
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        err(
-          `${file}: cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : 'error'})\n`,
-        );
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'error';
+        err(`${renderMessage(lang, 'cli_policy_unreadable', { file, reason })}\n`);
         problems++;
         continue;
       }
       const parsed = parsePolicy(file, text);
       if (parsed.ok) {
-        out(
-          `${file}: ok (${parsed.loaded.policy.id}@${parsed.loaded.version}, ${parsed.loaded.policy.rules.length} rules)\n`,
-        );
+        const { policy, version } = parsed.loaded;
+        const ok = { file, id: policy.id, version, rules: String(policy.rules.length) };
+        out(`${renderMessage(lang, 'cli_policy_ok', ok)}\n`);
       } else {
         for (const p of parsed.problems) err(`${formatProblem(p, word(p))}\n`);
         problems += parsed.problems.length;
@@ -83,5 +82,5 @@ export async function runPolicyCommand(
     }
     return problems > 0 ? 1 : 0;
   }
-  throw new UsageError(`unknown policy subcommand "${sub}" (test or lint)`);
+  throw new UsageError('cli_policy_subcommand', { name: String(sub) });
 }

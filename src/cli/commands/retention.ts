@@ -5,6 +5,9 @@ import {
   purgeExpiredRecords,
   type RetentionReport,
 } from '../../app/retention/purge-expired-records.js';
+import type { Lang } from '../../messages/language.js';
+import { renderMessage } from '../../messages/render-message.js';
+import { cliLang } from '../cli-lang.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 
@@ -26,6 +29,7 @@ Options:
   --actor NAME   Who runs the purge (kept on its audit record).
   --db PATH      SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
   --store KIND   sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
+  --lang L       zh-CN or en for the report (default: from LC_ALL or LANG).
   -h, --help     Show this help.
 
 Exit code 0 when done, 1 when the policies cannot all be read (a real run then purges nothing:
@@ -40,20 +44,38 @@ export interface RetentionCommandDeps {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The report as an officer reads it: counts by standing, then each expired account. */
-export function formatRetention(report: RetentionReport): string {
+/** The report as an officer reads it, in `lang`: counts by standing, then each expired account. */
+export function formatRetention(report: RetentionReport, lang: Lang = 'en'): string {
   const a = report.accounts;
   const r = report.records;
-  const verb = report.dryRun ? 'would purge' : 'purged';
+  const dryRun = report.dryRun ? 'yes' : 'no';
   const lines = [
-    `retention as of ${report.at}${report.dryRun ? ' (dry run: nothing changed)' : ''}`,
-    `accounts: ${a.expired} past retention, ${a.kept} kept, ${a.no_period} with no retention period in their policies, ${a.no_policy} with no policy, ${a.no_activity} with no records`,
-    `${verb}: ${r.attempts} attempt(s), ${r.audit} audit record(s), ${r.outbox} outbox entr${r.outbox === 1 ? 'y' : 'ies'}`,
+    renderMessage(lang, 'cli_retention_heading', { at: report.at, dryRun }),
+    renderMessage(lang, 'cli_retention_accounts', {
+      expired: String(a.expired),
+      kept: String(a.kept),
+      noPeriod: String(a.no_period),
+      noPolicy: String(a.no_policy),
+      noActivity: String(a.no_activity),
+    }),
+    renderMessage(lang, 'cli_retention_records', {
+      dryRun,
+      attempts: String(r.attempts),
+      audit: String(r.audit),
+      outbox: r.outbox,
+    }),
   ];
-  if (report.purgeId) lines.push(`purge audit record: ${report.purgeId}`);
+  if (report.purgeId)
+    lines.push(renderMessage(lang, 'cli_retention_purge_record', { id: report.purgeId }));
   for (const e of report.expired)
     lines.push(
-      `- ${e.accountId}: last activity ${e.lastActivityAt}, kept ${e.years} year(s) (${e.policies.map((p) => `${p.policy} ${p.years}y`).join(', ')}) until ${e.until}`,
+      renderMessage(lang, 'cli_retention_expired', {
+        accountId: e.accountId,
+        last: e.lastActivityAt,
+        years: String(e.years),
+        policies: e.policies.map((p) => `${p.policy} ${p.years}y`).join(', '),
+        until: e.until,
+      }),
     );
   return `${lines.join('\n')}\n`;
 }
@@ -80,6 +102,7 @@ export async function runRetentionCommand(
       actor: { type: 'string' },
       db: { type: 'string' },
       store: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -87,23 +110,23 @@ export async function runRetentionCommand(
     out(RETENTION_HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0)
+    throw new UsageError('cli_unexpected_argument', { arg: String(positionals[0]) });
   const at = values.at === undefined ? (deps.now ?? (() => new Date()))() : new Date(values.at);
-  if (Number.isNaN(at.getTime())) throw new UsageError('--at must be an ISO-8601 time');
+  if (Number.isNaN(at.getTime())) throw new UsageError('cli_at_not_iso');
   const loaded = commandConfig(env, {
     ...(values.db ? { db: values.db } : {}),
     ...(values.store ? { store: values.store } : {}),
   });
-  if (!loaded.ok) throw new UsageError(`configuration error: ${loaded.problems.join('; ')}`);
+  if (!loaded.ok)
+    throw new UsageError('cli_configuration_error', { problems: loaded.problems.join('; ') });
   const dryRun = values['dry-run'];
   const registry = await PolicyRegistry.open(loaded.config.policiesDir, { watch: false });
   const problems = registry.snapshot().errors;
   if (problems.length > 0) {
     for (const p of problems) err(`${p.file}:${p.line ?? 0}: ${p.message}\n`);
     if (!dryRun) {
-      err(
-        'skipgraph retention: policies that failed to load might keep records longer; nothing purged\n',
-      );
+      err(`${renderMessage(cliLang(values.lang, env), 'cli_retention_not_purged')}\n`);
       return 1;
     }
   }
@@ -113,7 +136,11 @@ export async function runRetentionCommand(
       { store, registry, clock: () => at, newId: () => randomUUID() },
       { dryRun, ...(values.actor ? { actor: values.actor } : {}) },
     );
-    out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatRetention(report));
+    out(
+      values.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : formatRetention(report, cliLang(values.lang, env)),
+    );
     return 0;
   } finally {
     await store.close();

@@ -14,6 +14,7 @@ import { renderMessage, term } from '../../messages/render-message.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
+import { wordsFor } from '../cli-words.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { padToWidth, textWidth } from '../text-width.js';
 import { UsageError } from '../usage-error.js';
@@ -30,7 +31,7 @@ Options:
   --account ID     Rank for this account (default: the open account with the largest balance).
   --channel CH     Only routes usable on call, sms, email, visit or letter.
   --limit N        How many routes (default 10, at most 100).
-  --lang L         zh-CN or en for the table (default: from LANG); JSON keeps codes and English.
+  --lang L         zh-CN or en for the table (default: from LC_ALL or LANG); JSON keeps codes and English.
   --json           Print the result as JSON instead of a table.
   --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
   --store KIND     sqlite (default) or neo4j.
@@ -54,7 +55,8 @@ export interface RoutesCommandDeps {
 
 async function openConfiguredStore(options: { db?: string; store?: string }): Promise<GraphStore> {
   const loaded = commandConfig(process.env, options);
-  if (!loaded.ok) throw new UsageError(`configuration error: ${loaded.problems.join('; ')}`);
+  if (!loaded.ok)
+    throw new UsageError('cli_configuration_error', { problems: loaded.problems.join('; ') });
   return openStore(loaded.config);
 }
 
@@ -86,21 +88,19 @@ function parseQuery(
     },
   });
   if (values.help) return { query: { debtorId: '', at: now() }, json: false, help: true };
-  if (positionals.length !== 1 || !positionals[0])
-    throw new UsageError('routes needs exactly one DEBTOR_ID');
+  if (positionals.length !== 1 || !positionals[0]) throw new UsageError('cli_routes_needs_debtor');
   const at = values.at === undefined ? now() : new Date(values.at);
-  if (Number.isNaN(at.getTime()))
-    throw new UsageError('--at must be an ISO-8601 time such as 2026-11-23T10:00:00Z');
+  if (Number.isNaN(at.getTime())) throw new UsageError('cli_at_not_iso');
   const query: RoutesQuery = { debtorId: positionals[0], at };
   if (values.account) query.accountId = values.account;
   if (values.channel !== undefined) {
     const channel = Channel.safeParse(values.channel);
     if (!channel.success)
-      throw new UsageError(`--channel must be one of ${Channel.options.join(', ')}`);
+      throw new UsageError('cli_channel_unknown', { options: Channel.options.join(', ') });
     query.channel = channel.data;
   }
   if (values.limit !== undefined) {
-    if (!/^\d+$/.test(values.limit)) throw new UsageError('--limit must be a whole number');
+    if (!/^\d+$/.test(values.limit)) throw new UsageError('cli_limit_not_whole');
     query.limit = Number(values.limit);
   }
   return {
@@ -222,7 +222,7 @@ export async function runRoutesCommand(
     return 0;
   } catch (error) {
     if (error instanceof AppError) {
-      err(`skipgraph routes: ${error.message} (${error.code})\n`);
+      err(`skipgraph routes: ${wordsFor(lang, error)} (${error.code})\n`);
       return 1;
     }
     throw error;

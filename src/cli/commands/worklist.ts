@@ -8,6 +8,7 @@ import type { Lang } from '../../messages/language.js';
 import { type MessageParams, money, renderMessage, term } from '../../messages/render-message.js';
 import { isKnownZone, relativeTime } from '../../messages/times.js';
 import { cliLang } from '../cli-lang.js';
+import { wordsFor } from '../cli-words.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 
@@ -24,7 +25,7 @@ Options:
   --limit N      Rows on the page (default 20, at most 100).
   --cursor C     The next page (the cursor the previous page printed).
   --tz ZONE      Your IANA time zone for "today" and the times shown (default: the system's).
-  --lang L       zh-CN or en (default: from LANG).
+  --lang L       zh-CN or en (default: from LC_ALL or LANG).
   --refresh      Re-rank every stale account first (after a large import).
   --json         Print the page as JSON.
   --db PATH      SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
@@ -102,23 +103,24 @@ export async function runWorklistCommand(
     return 0;
   }
   const at = values.at === undefined ? (deps.now ?? (() => new Date()))() : new Date(values.at);
-  if (Number.isNaN(at.getTime())) throw new UsageError('--at must be an ISO-8601 time');
+  if (Number.isNaN(at.getTime())) throw new UsageError('cli_at_not_iso');
   if (values.limit !== undefined && !/^\d+$/.test(values.limit))
-    throw new UsageError('--limit must be a whole number');
+    throw new UsageError('cli_limit_not_whole');
   const zone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
-  if (!isKnownZone(zone)) throw new UsageError(`--tz: unknown time zone "${zone}"`);
+  if (!isKnownZone(zone)) throw new UsageError('cli_tz_unknown', { name: zone });
   const lang = cliLang(values.lang, env);
   const loaded = commandConfig(env, {
     ...(values.db ? { db: values.db } : {}),
     ...(values.store ? { store: values.store } : {}),
   });
-  if (!loaded.ok) throw new UsageError(`configuration error: ${loaded.problems.join('; ')}`);
+  if (!loaded.ok)
+    throw new UsageError('cli_configuration_error', { problems: loaded.problems.join('; ') });
   const store = await openStore(loaded.config);
   const registry = await PolicyRegistry.open(loaded.config.policiesDir, { watch: false });
   try {
     if (values.refresh) {
       const n = await refreshStaleWorklist({ store }, at);
-      err(`re-ranked ${n} account(s)\n`);
+      err(`${renderMessage(lang, 'cli_worklist_refreshed', { count: String(n) })}\n`);
     }
     const page = await getWorklist(
       { store, preview: worklistPreview(store, registry) },
@@ -133,7 +135,7 @@ export async function runWorklistCommand(
     return 0;
   } catch (error) {
     if (error instanceof AppError) {
-      err(`skipgraph worklist: ${error.message} (${error.code})\n`);
+      err(`skipgraph worklist: ${wordsFor(lang, error)} (${error.code})\n`);
       return 1;
     }
     throw error;
