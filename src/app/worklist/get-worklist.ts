@@ -21,6 +21,7 @@ import type {
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 import type { GuardPreview } from '../routes/get-routes.js';
+import type { Explanation } from './explanation.js';
 import { noRouteReason } from './no-route-reason.js';
 import { refreshWorklist, type WorklistUpkeepDeps } from './refresh-worklist.js';
 
@@ -31,12 +32,6 @@ export const MAX_WORKLIST_LIMIT = 100;
 const SCAN_FACTOR = 3;
 /** Stale entries re-ranked while answering one page; more wait for the upkeep. */
 const REFRESH_PER_PAGE = 20;
-
-/** An explanation: the catalogue code, its parameters and the English words. */
-export interface Explanation {
-  code: string;
-  params: Record<string, string | number | boolean | string[]>;
-}
 
 /** The worklist's guard, given a route: allowed now or not, and why. */
 export type WorklistPreview = (

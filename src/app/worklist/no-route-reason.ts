@@ -1,5 +1,5 @@
 import type { AttemptLog, GraphReads, WorklistEntry } from '../../store/graph-store.js';
-import type { Explanation } from './get-worklist.js';
+import type { Explanation } from './explanation.js';
 
 /**
  * The day a cease request put the debtor's stop on, as far as the history shows it: the earliest
