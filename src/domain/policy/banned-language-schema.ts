@@ -80,3 +80,4 @@ export const BannedLanguageRule = z.strictObject({
     ),
   phrases: z.array(PhraseGroup).min(1),
 });
+export type BannedLanguageRule = z.infer<typeof BannedLanguageRule>;

@@ -295,7 +295,6 @@ export type TimeWindowRule = z.infer<typeof TimeWindowRule>;
 export type FrequencyCapRule = z.infer<typeof FrequencyCapRule>;
 export type CoolDownRule = z.infer<typeof CoolDownRule>;
 export type ThirdPartyRule = z.infer<typeof ThirdPartyRule>;
-export type BannedLanguageRule = z.infer<typeof BannedLanguageRule>;
 export type StopFlagsRule = z.infer<typeof StopFlagsRule>;
 
 /** A compliance policy file: where it applies, who counts as the consumer, and its rules. */
