@@ -4,6 +4,7 @@ import { PolicyRegistry } from '../../app/policy/policy-registry.js';
 import { getWorklist, type WorklistPage } from '../../app/worklist/get-worklist.js';
 import { refreshStaleWorklist } from '../../app/worklist/refresh-worklist.js';
 import { worklistPreview } from '../../app/worklist/worklist-preview.js';
+import { addressLabel } from '../../messages/address-label.js';
 import type { Lang } from '../../messages/language.js';
 import { type MessageParams, money, renderMessage, term } from '../../messages/render-message.js';
 import { isKnownZone, relativeTime } from '../../messages/times.js';
@@ -44,6 +45,12 @@ function text(lang: Lang, code: string, params: MessageParams, zone: string): st
   return renderMessage(lang, code, params, { timeZone: zone });
 }
 
+/** A route's contact as a collector reads it: an address by its street and city, its id beside them. */
+function contactText(route: WorklistPage['items'][number]['route']): string {
+  const label = route.address && addressLabel(route.address);
+  return label ? `${label} ${route.contact.value}` : route.contact.value;
+}
+
 /** The page as lines a collector reads: one row per account, the reasons indented below. */
 export function formatWorklist(page: WorklistPage, lang: Lang, zone: string): string {
   const lines: string[] = [];
@@ -51,7 +58,7 @@ export function formatWorklist(page: WorklistPage, lang: Lang, zone: string): st
   page.items.forEach((item, i) => {
     const route = item.route;
     lines.push(
-      `${i + 1}. ${item.debtorName} ${item.accountId}  ${money(lang, item.balance, item.currency)}  ${term(lang, 'stage', item.stage)}  ${term(lang, 'channel', route.channel)} ${route.contact.value} (${term(lang, 'relation', route.relation)}, ${Math.round(route.score * 100)}%)`,
+      `${i + 1}. ${item.debtorName} ${item.accountId}  ${money(lang, item.balance, item.currency)}  ${term(lang, 'stage', item.stage)}  ${term(lang, 'channel', route.channel)} ${contactText(route)} (${term(lang, 'relation', route.relation)}, ${Math.round(route.score * 100)}%)`,
     );
     for (const why of item.why) lines.push(`   - ${text(lang, why.code, why.params, zone)}`);
   });

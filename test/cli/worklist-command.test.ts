@@ -1,0 +1,37 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runWorklistCommand } from '../../src/cli/commands/worklist.js';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+
+describe('skipgraph worklist', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'worklist-cli-')), 'demo.db');
+  beforeAll(async () => {
+    const store = await openSqliteStore(db);
+    await loadDemo(store);
+    await store.close();
+  });
+
+  /** The command's output over the demo, as of the demo's morning in Shanghai. */
+  const run = async (lang: string): Promise<string> => {
+    const chunks: string[] = [];
+    const argv = ['--db', db, '--at', '2026-11-20T02:00:00Z', '--tz', 'Asia/Shanghai'];
+    const code = await runWorklistCommand([...argv, '--limit', '20', '--lang', lang], {
+      out: (t) => void chunks.push(t),
+      err: (t) => void chunks.push(t),
+      env: {},
+    });
+    expect(code).toBe(0);
+    return chunks.join('');
+  };
+
+  it('names a visit by its street and city, its id beside them, in both languages', async () => {
+    // US-017's best route is a visit to the address the demo keys ADR-US-070.
+    for (const lang of ['en', 'zh-CN']) {
+      const row = (await run(lang)).split('\n').find((l) => l.includes('ACC-US-017-1'));
+      expect(row, lang).toContain('5235 Westheimer Rd, Houston ADR-US-070');
+    }
+  });
+});
