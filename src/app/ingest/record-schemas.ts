@@ -15,6 +15,7 @@ import {
   PhoneStatus,
   RelationKind,
 } from '../../domain/model/index.js';
+import { issueCheck } from '../../domain/model/issue-message.js';
 
 /*
  * The interchange format: one record per NDJSON line (or CSV row), told apart by `type`.
@@ -22,14 +23,6 @@ import {
  * (providers may send more), but `flags` is strict: a misspelt stop flag must be rejected,
  * never silently dropped, or a cease-contact request would be lost.
  */
-
-/**
- * A check's English words with the catalogue code every language words it by (`issue_…`, see
- * src/domain/model/issue-message.ts); a new object each time, since zod rewrites the one it is given.
- */
-function check(message: string, code: string, params: Record<string, string> = {}) {
-  return { message, params: { code, ...params } };
-}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -39,7 +32,7 @@ export const RecordDate = z
   .string()
   .refine(
     (s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)),
-    check(
+    issueCheck(
       'expected an ISO-8601 date (2026-11-01) or date-time with offset (2026-11-01T09:30:00+08:00)',
       'issue_record_date',
     ),
@@ -50,7 +43,7 @@ export const RecordDateTime = z
   .string()
   .refine(
     (s) => ISO_DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)),
-    check(
+    issueCheck(
       'expected an ISO-8601 date-time with offset (2026-11-01T09:30:00+08:00 or …Z)',
       'issue_record_date_time',
     ),
@@ -65,7 +58,7 @@ const Region = z
   .string()
   .refine(
     (s) => /^[A-Za-z]{2}$/.test(s),
-    check('expected a two-letter country code (CN, US, GB)', 'issue_country_code'),
+    issueCheck('expected a two-letter country code (CN, US, GB)', 'issue_country_code'),
   )
   .transform((s) => s.toUpperCase());
 const Source = Text(64);
@@ -78,7 +71,7 @@ const Locale = z
     if (tag === undefined)
       ctx.addIssue({
         code: 'custom',
-        ...check(LANGUAGE_TAG_MESSAGE, 'issue_language_tag'),
+        ...issueCheck(LANGUAGE_TAG_MESSAGE, 'issue_language_tag'),
       });
     return tag ?? s;
   });
@@ -88,7 +81,7 @@ const TimeZone = z
   .max(64)
   .refine(
     isKnownZone,
-    check('expected an IANA time zone (Asia/Shanghai, America/New_York)', 'issue_iana_zone'),
+    issueCheck('expected an IANA time zone (Asia/Shanghai, America/New_York)', 'issue_iana_zone'),
   );
 
 /** Evidence fields every relationship record may carry. */
@@ -107,13 +100,13 @@ function periodsInOrder(
   if (!isPeriodInOrder(r.from, r.to))
     ctx.addIssue({
       code: 'custom',
-      ...check('must not be before from', 'issue_not_before', { earlier: 'from' }),
+      ...issueCheck('must not be before from', 'issue_not_before', { earlier: 'from' }),
       path: ['to'],
     });
   if (!isPeriodInOrder(r.firstSeen, r.lastSeen))
     ctx.addIssue({
       code: 'custom',
-      ...check('must not be before firstSeen', 'issue_not_before', { earlier: 'firstSeen' }),
+      ...issueCheck('must not be before firstSeen', 'issue_not_before', { earlier: 'firstSeen' }),
       path: ['lastSeen'],
     });
 }
@@ -153,7 +146,7 @@ export const AccountRecord = z.object({
     .number()
     .refine(
       (n) => n >= 0,
-      check(
+      issueCheck(
         'must be 0 or more (a credit balance is not a debt to collect)',
         'issue_credit_balance',
       ),
@@ -175,7 +168,7 @@ export const PhoneRecord = z
     ...EvidenceFields,
   })
   .refine((r) => (r.personId === undefined) !== (r.employerId === undefined), {
-    ...check('give exactly one of personId or employerId', 'issue_exactly_one', {
+    ...issueCheck('give exactly one of personId or employerId', 'issue_exactly_one', {
       first: 'personId',
       second: 'employerId',
     }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueCheck } from './issue-message.js';
 
 /*
  * Characters an identifier may not hold: C0 and C1 controls (a NUL cuts C strings, ESC drives
@@ -20,7 +21,7 @@ export const IDENTIFIER_MESSAGE =
  * by; a new object each time, since zod rewrites the one it is given.
  */
 export function identifierCheck() {
-  return { message: IDENTIFIER_MESSAGE, params: { code: 'issue_identifier' } };
+  return issueCheck(IDENTIFIER_MESSAGE, 'issue_identifier');
 }
 
 /** True when an identifier holds none of the characters above. */

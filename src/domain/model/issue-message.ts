@@ -12,6 +12,19 @@ export interface IssueMessage {
   readonly params: IssueParams;
 }
 
+/**
+ * A check's English words with the catalogue code (and arguments) every language words it by; a
+ * new object each time, since zod rewrites the one it is given.
+ * @example z.string().refine(isKnownCurrency, issueCheck('expected an ISO 4217 currency code', 'issue_currency_code'))
+ */
+export function issueCheck(
+  message: string,
+  code: string,
+  params: Record<string, string> = {},
+): { message: string; params: Record<string, string> } {
+  return { message, params: { code, ...params } };
+}
+
 /** Catalogue codes of pattern checks, by the pattern's text: a regex issue carries its pattern, never a check's params. */
 const PATTERN_CODES = new Map<string, string>();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueCheck } from './issue-message.js';
 
 /**
  * The ISO 4217 currencies the runtime's Intl data knows (the current ones: CNY, USD, JPY, …). A
@@ -12,16 +13,13 @@ export function isKnownCurrency(code: string): boolean {
   return KNOWN_CURRENCIES.has(code);
 }
 
-/** The zod check's words for an unknown currency code; a new object each time (zod rewrites it). */
-export function currencyCheck() {
-  return {
-    message: 'expected an ISO 4217 currency code (CNY, USD)',
-    params: { code: 'issue_currency_code' },
-  };
-}
-
 /** An ISO 4217 currency code the runtime knows (the known set implies the three-capitals form). */
-export const Currency = z.string().refine(isKnownCurrency, currencyCheck());
+export const Currency = z
+  .string()
+  .refine(
+    isKnownCurrency,
+    issueCheck('expected an ISO 4217 currency code (CNY, USD)', 'issue_currency_code'),
+  );
 
 const digitsCache = new Map<string, number>();
 
