@@ -1,4 +1,4 @@
-import { finerThanMinorUnit } from '../../domain/model/index.js';
+import { minorUnitExplanation } from '../../domain/model/index.js';
 import type { IngestProblem } from './ingest-problem.js';
 import type { InterchangeRecord } from './record-schemas.js';
 
@@ -26,18 +26,8 @@ export function minorUnitProblem(
   record: InterchangeRecord,
 ): Omit<IngestProblem, 'line'> | undefined {
   for (const [field, amount, currency] of amounts(record)) {
-    const problem = finerThanMinorUnit(amount, currency);
-    if (problem === undefined) continue;
-    return {
-      code: 'amount_finer_than_minor_unit',
-      message: `${record.type}.${field}: ${amount} ${currency} is finer than the currency's minor unit (${problem.digits} decimals)`,
-      params: {
-        path: `${record.type}.${field}`,
-        amount: String(amount),
-        currency,
-        digits: problem.digits,
-      },
-    };
+    const finer = minorUnitExplanation(`${record.type}.${field}`, amount, currency);
+    if (finer !== undefined) return { code: 'amount_finer_than_minor_unit', ...finer };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { finerThanMinorUnit } from '../../domain/model/index.js';
+import { minorUnitExplanation } from '../../domain/model/index.js';
 import { AppError } from '../app-error.js';
 
 /**
@@ -7,12 +7,9 @@ import { AppError } from '../app-error.js';
  * @throws AppError amount_finer_than_minor_unit (invalid)
  */
 export function assertMinorUnit(path: string, amount: number, currency: string): void {
-  const problem = finerThanMinorUnit(amount, currency);
-  if (problem === undefined) return;
-  throw new AppError(
-    'invalid',
-    'amount_finer_than_minor_unit',
-    `${path}: ${amount} ${currency} is finer than the currency's minor unit (${problem.digits} decimals)`,
-    { params: { path, amount: String(amount), currency, digits: problem.digits } },
-  );
+  const finer = minorUnitExplanation(path, amount, currency);
+  if (finer === undefined) return;
+  throw new AppError('invalid', 'amount_finer_than_minor_unit', finer.message, {
+    params: finer.params,
+  });
 }

@@ -64,3 +64,22 @@ export function finerThanMinorUnit(amount: number, currency: string): MinorUnitP
   const digits = minorUnitDigits(currency);
   return decimalsOf(amount) > digits ? { currency, digits } : undefined;
 }
+
+/**
+ * The `amount_finer_than_minor_unit` explanation of the amount at `path` (English words and the
+ * catalogue's arguments), else undefined; the API refuses with it, the import rejects the line.
+ */
+export function minorUnitExplanation(
+  path: string,
+  amount: number,
+  currency: string,
+):
+  | { message: string; params: { path: string; amount: string; currency: string; digits: number } }
+  | undefined {
+  const problem = finerThanMinorUnit(amount, currency);
+  if (problem === undefined) return undefined;
+  return {
+    message: `${path}: ${amount} ${currency} is finer than the currency's minor unit (${problem.digits} decimals)`,
+    params: { path, amount: String(amount), currency, digits: problem.digits },
+  };
+}
