@@ -1,4 +1,4 @@
-import { isObservedBy } from '../../domain/model/index.js';
+import { futureDateExplanation } from '../../domain/model/index.js';
 import type { IngestProblem } from './ingest-problem.js';
 import type { InterchangeRecord } from './record-schemas.js';
 
@@ -44,13 +44,9 @@ export function futureObservation(
   now: Date,
 ): Omit<IngestProblem, 'line'> | undefined {
   for (const [path, value] of observedDates(record)) {
-    if (value === undefined || isObservedBy(value, now)) continue;
-    const nowAt = now.toISOString();
-    return {
-      code: 'date_in_future',
-      message: `${record.type}: ${path}: ${value} is later than now (${nowAt}, allowing a day of clock skew)`,
-      params: { path: `${record.type}.${path}`, observedAt: value, nowAt },
-    };
+    if (value === undefined) continue;
+    const future = futureDateExplanation(`${record.type}.${path}`, value, now);
+    if (future) return { code: 'date_in_future', ...future };
   }
   return undefined;
 }

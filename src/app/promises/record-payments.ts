@@ -1,4 +1,4 @@
-import { isObservedBy, type Payment } from '../../domain/model/index.js';
+import { futureDateExplanation, type Payment } from '../../domain/model/index.js';
 import type {
   GraphReads,
   PromiseBook,
@@ -23,14 +23,11 @@ export async function recordPayments(
   const now = deps.clock();
   for (const [i, p] of payments.entries())
     assertMinorUnit(`payments[${i}].amount`, p.amount, p.currency);
-  for (const [i, p] of payments.entries())
-    if (!isObservedBy(p.at, now))
-      throw new AppError(
-        'invalid',
-        'date_in_future',
-        `payments[${i}].at: ${p.at} is later than now (${now.toISOString()}, allowing a day of clock skew)`,
-        { params: { path: `payments[${i}].at`, observedAt: p.at, nowAt: now.toISOString() } },
-      );
+  for (const [i, p] of payments.entries()) {
+    const future = futureDateExplanation(`payments[${i}].at`, p.at, now);
+    if (future)
+      throw new AppError('invalid', 'date_in_future', future.message, { params: future.params });
+  }
   return deps.store.transaction(async (tx: PromiseBook & WorklistIndex & GraphReads) => {
     for (const [i, p] of payments.entries()) {
       const account = await tx.getAccount(p.accountId);

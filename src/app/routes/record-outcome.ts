@@ -1,6 +1,6 @@
 import {
   type Attempt,
-  isObservedBy,
+  futureDateExplanation,
   isPeriodInOrder,
   LearntFacts,
   Outcome,
@@ -88,14 +88,10 @@ function refuseFutureSeenAt(learnt: LearntFacts, at: Date): void {
   ] as const;
   for (const [kind, facts] of kinds)
     for (const [i, fact] of (facts ?? []).entries()) {
-      if (fact.seenAt === undefined || isObservedBy(fact.seenAt, at)) continue;
-      const path = `learnt.${kind}[${i}].seenAt`;
-      throw new AppError(
-        'invalid',
-        'date_in_future',
-        `${path}: ${fact.seenAt} is later than now (${at.toISOString()}, allowing a day of clock skew)`,
-        { params: { path, observedAt: fact.seenAt, nowAt: at.toISOString() } },
-      );
+      if (fact.seenAt === undefined) continue;
+      const future = futureDateExplanation(`learnt.${kind}[${i}].seenAt`, fact.seenAt, at);
+      if (future)
+        throw new AppError('invalid', 'date_in_future', future.message, { params: future.params });
     }
 }
 

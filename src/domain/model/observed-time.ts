@@ -13,3 +13,21 @@ export function isObservedBy(iso: string, now: Date): boolean {
   const at = Date.parse(iso);
   return Number.isNaN(at) || at <= now.getTime() + OBSERVED_CLOCK_SKEW_MS;
 }
+
+/**
+ * The `date_in_future` explanation of the date at `path` (English words and the catalogue's
+ * arguments) when it lies after `now` beyond the skew, else undefined; the API refuses with it,
+ * the import rejects the line.
+ */
+export function futureDateExplanation(
+  path: string,
+  iso: string,
+  now: Date,
+): { message: string; params: { path: string; observedAt: string; nowAt: string } } | undefined {
+  if (isObservedBy(iso, now)) return undefined;
+  const nowAt = now.toISOString();
+  return {
+    message: `${path}: ${iso} is later than now (${nowAt}, allowing a day of clock skew)`,
+    params: { path, observedAt: iso, nowAt },
+  };
+}
