@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { ingest } from '../../src/app/ingest/ingest.js';
 import { callApp } from '../support/api-harness.js';
 import { importOverApi } from '../support/import-over-api.js';
 import { serviceHarness } from '../support/service-harness.js';
@@ -95,5 +96,56 @@ describe('a payment is recorded in its account’s currency only', () => {
       'payment.currency：该笔还款的币种为 EUR，而账户以 CNY 计价；还款须使用账户的币种。',
     );
     expect((await h.store.listPayments('A1')).map((p) => p.id)).toEqual(['PAY-1']);
+  });
+
+  it('checks a payment whose account comes on a later line, even past a batch, and keeps the rest', async () => {
+    const h = await serviceHarness({ demo: false });
+    onTestFinished(() => h.close());
+    const payment = { type: 'payment', amount: 10, at: AT };
+    const account = (id: string, currency: string) => ({
+      type: 'account',
+      id,
+      debtorId: 'P1',
+      product: 'loan',
+      currency,
+      principal: 1000,
+      balance: 800,
+      dueDate: '2026-10-01',
+      jurisdiction: 'CN',
+    });
+    const lines = [
+      { ...payment, id: 'PAY-1', accountId: 'A1', currency: 'USD' },
+      { ...payment, id: 'PAY-2', accountId: 'A1', currency: 'CNY' },
+      { ...payment, id: 'PAY-3', accountId: 'A-NOWHERE', currency: 'JPY' },
+      { type: 'person', id: 'P1', name: '张伟' },
+      account('A1', 'CNY'),
+      { ...payment, id: 'PAY-4', accountId: 'A1', currency: 'EUR' },
+    ];
+    const { store } = h;
+    const ndjson = lines.map((l) => JSON.stringify(l)).join('\n');
+    // Batches of two lines: the account is written two batches after the first payment.
+    const summary = await ingest(store, ndjson, {
+      format: 'ndjson',
+      batchSize: 2,
+      now: new Date(AT),
+    });
+    expect(summary.rejected.map((r) => [r.line, r.code, r.params])).toEqual([
+      [
+        1,
+        'payment_currency_mismatch',
+        { path: 'payment.currency', paymentCurrency: 'USD', accountCurrency: 'CNY' },
+      ],
+      [
+        6,
+        'payment_currency_mismatch',
+        { path: 'payment.currency', paymentCurrency: 'EUR', accountCurrency: 'CNY' },
+      ],
+    ]);
+    expect(summary.accepted).toBe(4);
+    expect(summary.byType.payment).toBe(2);
+    expect((await store.listPayments('A1')).map((p) => p.id)).toEqual(['PAY-2']);
+    // A payment on an account found nowhere is kept and warned about, as before.
+    expect((await store.listPayments('A-NOWHERE')).map((p) => p.id)).toEqual(['PAY-3']);
+    expect(summary.warnings).toMatchObject([{ line: 3, code: 'unknown_reference' }]);
   });
 });

@@ -9,14 +9,20 @@ import type {
 import { csvRecord } from './csv-record.js';
 import { csvRows } from './csv-rows.js';
 import { IngestInputError, type IngestProblem } from './ingest-problem.js';
-import { mapRecord } from './map-record.js';
+import { type MappedRecord, mapRecord } from './map-record.js';
 import { type NumberedLine, numberedLineBatches } from './numbered-lines.js';
 import { futureObservation } from './observed-dates.js';
 import { type ParsedRecord, parseNdjsonLine, parseRecord } from './parse-record.js';
-import { PaymentCurrencyCheck } from './payment-currency-check.js';
+import { type CurrencyVerdict, PaymentCurrencyCheck } from './payment-currency-check.js';
 import { PhoneCache } from './phone-cache.js';
 import { minorUnitProblem } from './record-amounts.js';
-import { isRecordType, RECORD_SCHEMAS, RECORD_TYPES, type RecordType } from './record-schemas.js';
+import {
+  type InterchangeRecord,
+  isRecordType,
+  RECORD_SCHEMAS,
+  RECORD_TYPES,
+  type RecordType,
+} from './record-schemas.js';
 import { ReferenceCheck } from './reference-check.js';
 import { RowBatch } from './row-batch.js';
 import { decodeChunks, type TextSource } from './text-source.js';
@@ -57,7 +63,7 @@ export interface IngestSummary {
   /** Lines read, the CSV header included. */
   lines: number;
   accepted: number;
-  /** Rejected lines in file order (at most `maxRejections`). */
+  /** Rejected lines in line order (at most `maxRejections`). */
   rejected: IngestProblem[];
   rejectedCount: number;
   skipped: number;
@@ -82,6 +88,13 @@ const NOT_UTF8: ParsedRecord = {
     message: 'the line is not valid UTF-8 text',
     params: { what: 'line' },
   },
+};
+
+/** A line that passed every check, mapped to its rows, waiting to join a batch. */
+type AcceptedLine = {
+  line: number;
+  record: InterchangeRecord;
+  mapped: Extract<MappedRecord, { ok: true }>;
 };
 
 /** One record read from the source, or why it could not be read; `null` for a skipped empty line. */
@@ -119,7 +132,7 @@ export async function ingest(
     warnings: [],
   };
   const phones = new PhoneCache();
-  const currencies = new PaymentCurrencyCheck();
+  const currencies = new PaymentCurrencyCheck<AcceptedLine>();
   const now = options.now ?? new Date();
   let bytes = 0;
   let batch = new RowBatch();
@@ -129,6 +142,16 @@ export async function ingest(
     summary.rejectedCount += 1;
     if (summary.rejected.length < maxRejections) summary.rejected.push(problem);
     options.onReject?.(problem);
+  };
+  const currencyVerdict = async (record: InterchangeRecord): Promise<CurrencyVerdict> =>
+    record.type === 'payment' ? currencies.check(store, record) : { kind: 'ok' };
+  const accept = ({ line, record, mapped }: AcceptedLine): void => {
+    for (const row of mapped.rows) batch.add(row);
+    if (record.type === 'account') currencies.noteAccount(record.id, record.currency);
+    references?.note(line, mapped.defines, mapped.refers);
+    summary.accepted += 1;
+    summary.byType[record.type] += 1;
+    batchLines += 1;
   };
   const flush = async (): Promise<void> => {
     const pending = batch;
@@ -172,10 +195,9 @@ export async function ingest(
         reject({ line, ...problem });
         continue;
       }
-      const mismatch =
-        parsed.record.type === 'payment' ? await currencies.check(store, parsed.record) : undefined;
-      if (mismatch) {
-        reject({ line, ...mismatch });
+      const verdict = await currencyVerdict(parsed.record);
+      if (verdict.kind === 'mismatch') {
+        reject({ line, ...verdict.problem });
         continue;
       }
       const mapped = mapRecord(parsed.record, options.defaultRegion, phones.normalise);
@@ -184,16 +206,21 @@ export async function ingest(
         reject({ line, code, message, ...(params ? { params } : {}) });
         continue;
       }
-      for (const row of mapped.rows) batch.add(row);
-      if (parsed.record.type === 'account')
-        currencies.noteAccount(parsed.record.id, parsed.record.currency);
-      references?.note(line, mapped.defines, mapped.refers);
-      summary.accepted += 1;
-      summary.byType[parsed.record.type] += 1;
-      batchLines += 1;
+      const accepted: AcceptedLine = { line, record: parsed.record, mapped };
+      if (verdict.kind === 'unknown' && currencies.defer(accepted)) continue;
+      accept(accepted);
       if (batchLines >= batchSize) await flush();
     }
   if (batch.size > 0) await flush();
+  // Payments whose account was not known when read: the whole import is in now, so check them again.
+  for (const held of currencies.takeDeferred()) {
+    const verdict = await currencyVerdict(held.record);
+    if (verdict.kind === 'mismatch') reject({ line: held.line, ...verdict.problem });
+    else accept(held);
+    if (batchLines >= batchSize) await flush();
+  }
+  if (batch.size > 0) await flush();
+  summary.rejected.sort((a, b) => a.line - b.line);
   if (references) summary.warnings = await references.unresolved(store);
   return summary;
 }

@@ -3,15 +3,29 @@ import type { IngestProblem } from './ingest-problem.js';
 
 /** Account currencies remembered up to this many, then forgotten (memory stays flat). */
 const KNOWN_CAP = 100_000;
+/**
+ * Payments on an account not yet seen, held until the end of the import so an account line
+ * further down can still check them; a few hundred bytes each, so this bounds memory to tens of MB.
+ * Past it, such a payment is written unchecked, as one on an account in no file is.
+ */
+const DEFERRED_CAP = 100_000;
+
+/** What a payment line's currency says against its account: its problem, or that the account is unknown so far. */
+export type CurrencyVerdict =
+  | { kind: 'ok' }
+  | { kind: 'unknown' }
+  | { kind: 'mismatch'; problem: Omit<IngestProblem, 'line'> };
 
 /**
  * Refuses a payment line in another currency than its account's. The account is looked up in the
- * lines of this import not yet written, then in the store; a payment on an account found in
- * neither is left to the reference check (it is kept and warned about as a dangling link).
+ * lines of this import not yet written, then in the store. A payment on an account found in
+ * neither is held back (`defer`) and checked again once the whole import is read, so the account
+ * may come on a later line; one on an account found nowhere is left to the reference check.
  */
-export class PaymentCurrencyCheck {
+export class PaymentCurrencyCheck<Held> {
   private batch = new Map<string, string>();
   private known = new Map<string, string>();
+  private held: Held[] = [];
 
   /** Notes an accepted account line's currency (it is not in the store until its batch is written). */
   noteAccount(id: string, currency: string): void {
@@ -24,22 +38,40 @@ export class PaymentCurrencyCheck {
     this.batch.clear();
   }
 
-  /** The `payment_currency_mismatch` problem of a payment line, or undefined when its currency is the account's (or the account is unknown). */
+  /** How a payment line's currency stands against its account's. */
   async check(
     store: GraphReads,
     payment: { accountId: string; currency: string },
-  ): Promise<Omit<IngestProblem, 'line'> | undefined> {
+  ): Promise<CurrencyVerdict> {
     const accountCurrency = await this.currencyOf(store, payment.accountId);
-    if (accountCurrency === undefined || accountCurrency === payment.currency) return undefined;
+    if (accountCurrency === undefined) return { kind: 'unknown' };
+    if (accountCurrency === payment.currency) return { kind: 'ok' };
     return {
-      code: 'payment_currency_mismatch',
-      message: `payment.currency: the payment is in ${payment.currency}, but account ${payment.accountId} is kept in ${accountCurrency}`,
-      params: {
-        path: 'payment.currency',
-        paymentCurrency: payment.currency,
-        accountCurrency,
+      kind: 'mismatch',
+      problem: {
+        code: 'payment_currency_mismatch',
+        message: `payment.currency: the payment is in ${payment.currency}, but account ${payment.accountId} is kept in ${accountCurrency}`,
+        params: {
+          path: 'payment.currency',
+          paymentCurrency: payment.currency,
+          accountCurrency,
+        },
       },
     };
+  }
+
+  /** Holds a payment on an unknown account until the import is read; false when the hold is full. */
+  defer(payment: Held): boolean {
+    if (this.held.length >= DEFERRED_CAP) return false;
+    this.held.push(payment);
+    return true;
+  }
+
+  /** The payments held back, in line order (the hold is emptied). */
+  takeDeferred(): Held[] {
+    const held = this.held;
+    this.held = [];
+    return held;
   }
 
   private async currencyOf(store: GraphReads, accountId: string): Promise<string | undefined> {
