@@ -116,4 +116,40 @@ describe('GET /v1/worklist', () => {
     expect(row(zh)?.text).toBe('债务人已于2026年11月20日要求停止一切联系：不可联系。');
     expect([...en.items, ...en.apart].filter((r) => r.debtorId === 'CN-023')).toHaveLength(1);
   });
+
+  it('lists every account the debtor owes as ceased, with the day, after a cease request on one of them', async () => {
+    const headers = {
+      authorization: `Bearer ${KEYS.collector}`,
+      'content-type': 'application/json',
+    };
+    const sent = await svc.app.request('/v1/outreach', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        accountId: 'ACC-CN-003-2',
+        channel: 'call',
+        to: '+8617764780332',
+        idempotencyKey: 'cease-day-other-account',
+      }),
+    });
+    expect(sent.status).toBe(201);
+    const { attemptId } = (await sent.json()) as { attemptId: string };
+    const outcome = await svc.app.request(`/v1/attempts/${attemptId}/outcome`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ outcome: 'cease_request' }),
+    });
+    expect(outcome.status).toBe(200);
+    const [zh, en] = await Promise.all([wholeList('zh-CN'), wholeList('en')]);
+    const rows = (list: Page) => list.apart.filter((a) => a.debtorId === 'CN-003');
+    expect(rows(en).length).toBeGreaterThan(0);
+    for (const row of rows(en))
+      expect(row).toMatchObject({
+        code: 'worklist_ceased_contact_since',
+        params: { ceasedAt: '2026-11-20T02:00:00.000Z' },
+      });
+    for (const row of rows(zh))
+      expect(row.text).toBe('债务人已于2026年11月20日要求停止一切联系：不可联系。');
+    expect(en.items.filter((r) => r.debtorId === 'CN-003')).toEqual([]);
+  });
 });

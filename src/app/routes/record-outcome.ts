@@ -222,6 +222,13 @@ export async function recordOutcome(
         }
       }
       await keepPromise(tx, updated, input.promise, when);
+      // A stop flag, a number's status or learnt facts change the routes of every account the
+      // debtor owes, not only this one: all are re-ranked, so none lists a route that is gone.
+      const debtorIds = [
+        (await tx.getAccount(attempt.accountId))?.debtorId,
+        effects.ceaseContactPersonId,
+      ].filter((id): id is string => id !== undefined);
+      if (debtorIds.length > 0) await tx.markWorklistStale({ debtorIds: [...new Set(debtorIds)] });
       return { attempt: updated, effects };
     },
   );
