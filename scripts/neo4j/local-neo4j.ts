@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -81,10 +82,13 @@ export function buildLocalNeo4j(dir = LOCAL_NEO4J_DIR): void {
 }
 
 /** The `java` command line of the launcher. */
-function javaArgs(dir: string, heap: string, extra: readonly string[]): string[] {
+function javaArgs(dir: string, heap: string, jvmTmp: string, extra: readonly string[]): string[] {
   const classpath = readFileSync(join(dir, CLASSPATH), 'utf8').trim();
   return [
     `-Xmx${heap}`,
+    // Neo4j writes a log4j file (and its data, unless NEO4J_DATA_DIR is set) to the JVM's temp
+    // dir: a private one, removed when the JVM exits, leaves nothing behind in the system's.
+    `-Djava.io.tmpdir=${jvmTmp}`,
     // Two cores shared with the tests: the serial collector keeps the JVM's own threads few.
     '-XX:+UseSerialGC',
     '-XX:+ExitOnOutOfMemoryError',
@@ -118,11 +122,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   if (options.password !== undefined) env.NEO4J_PASSWORD = options.password;
   else delete env.NEO4J_PASSWORD;
   delete env.NEO4J_DATA_DIR;
-  const child = spawn('java', javaArgs(dir, options.heap ?? '1g', options.jvmOptions ?? []), {
-    cwd: dir,
-    env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const jvmTmp = mkdtempSync(join(tmpdir(), 'skipgraph-jvm-'));
+  const args = javaArgs(dir, options.heap ?? '1g', jvmTmp, options.jvmOptions ?? []);
+  const child = spawn('java', args, { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const removeTmp = (): void => rmSync(jvmTmp, { recursive: true, force: true });
+  child.once('exit', removeTmp);
+  child.once('error', removeTmp);
   const log: string[] = [];
   const keep = (chunk: Buffer): void => {
     for (const line of chunk.toString('utf8').split('\n')) {
