@@ -96,6 +96,27 @@ function refuseFutureSeenAt(learnt: LearntFacts, at: Date): void {
 }
 
 /**
+ * Whose worklist entries an outcome makes stale. A stop flag, a number's status or learnt facts
+ * change the routes of every account the debtor owes, not only the one called; a number found
+ * dead or suspended is gone for every debtor who holds it too (a shared line).
+ */
+async function debtorsToReRank(
+  tx: GraphReads,
+  attempt: Attempt,
+  effects: OutcomeEffects,
+): Promise<string[]> {
+  const ids = new Set<string>();
+  const debtorId = (await tx.getAccount(attempt.accountId))?.debtorId;
+  if (debtorId !== undefined) ids.add(debtorId);
+  if (effects.ceaseContactPersonId !== undefined) ids.add(effects.ceaseContactPersonId);
+  if (effects.phoneStatus === 'invalid' || effects.phoneStatus === 'suspended') {
+    const shared = await tx.sharedIdentifiers(attempt.contact);
+    for (const h of shared.holders) if (h.kind === 'person' && h.isDebtor) ids.add(h.id);
+  }
+  return [...ids];
+}
+
+/**
  * Records an attempt's outcome at `at` and its consequences, in one store transaction: the
  * phone's status (invalid_number → invalid, suspended → suspended from `at`, a conversation →
  * active), on cease_request the ceaseContact flag of the person reached (else the debtor), and
@@ -222,13 +243,7 @@ export async function recordOutcome(
         }
       }
       await keepPromise(tx, updated, input.promise, when);
-      // A stop flag, a number's status or learnt facts change the routes of every account the
-      // debtor owes, not only this one: all are re-ranked, so none lists a route that is gone.
-      const debtorIds = [
-        (await tx.getAccount(attempt.accountId))?.debtorId,
-        effects.ceaseContactPersonId,
-      ].filter((id): id is string => id !== undefined);
-      if (debtorIds.length > 0) await tx.markWorklistStale({ debtorIds: [...new Set(debtorIds)] });
+      await tx.markWorklistStale({ debtorIds: await debtorsToReRank(tx, attempt, effects) });
       return { attempt: updated, effects };
     },
   );
