@@ -1,0 +1,27 @@
+/**
+ * 命令行报告的中文措辞：`skipgraph policy test`（仿 `opa test`）、`skipgraph calibrate` 以及
+ * `skipgraph import` 的进度条；并入中文消息目录。策略 ID、规则 ID、代码和测试文件中的取值照原样保留，
+ * 便于在 YAML 中查找对应的行。
+ */
+export const reportMessagesZhCN: Readonly<Record<string, string>> = {
+  // policy test：每个用例一行，最后是统计
+  policy_test_pass: '通过 {where} {name}',
+  policy_test_fail: '未通过 {where} {name}',
+  policy_test_error: '错误 {problem}',
+  policy_test_passed_count: '通过：{passed}/{total}',
+  policy_test_failed_count:
+    '未通过：{failed}/{total}{errors, select, 0 {} other {，错误：{errors}}}',
+  // policy test：未通过用例的差异，“-”为预期，“+”为实际
+  policy_test_expected:
+    '- 预期{field, select, outcome {结论：{value, select, allow {允许} deny {拒绝} other {{value}}}} rules {命中规则：[{value}]} codes {判定代码：[{value}]} categories {违规用语类别：[{value}]} nextAllowedAt {下次可联系时间：{value}} other {{field}：{value}}}',
+  policy_test_actual:
+    '+ 实际{field, select, outcome {结论：{value, select, allow {允许} deny {拒绝} other {{value}}}} rules {命中规则：[{value}]} codes {判定代码：[{value}]} categories {违规用语类别：[{value}]} nextAllowedAt {下次可联系时间：{value}} other {{field}：{value}}}',
+  policy_test_actual_none:
+    '+ 实际{field, select, nextAllowedAt {下次可联系时间} other {{field}}}：（无）',
+  policy_test_expected_reason: '- 预期有一条理由包含“{text}”',
+  policy_test_no_such_reason: '+ 实际没有包含该内容的理由',
+  policy_test_verdict: '  {rule} {kind, select, error {错误} other {{code}}}：{words}',
+  issue_test_time: '应为带时区偏移的 ISO 8601 时间，如“2026-03-03T07:30:00-08:00”',
+  issue_test_at_or_ago: '“at”与“ago”须给出且只能给出其一',
+  policy_test_not_run: '! 该用例无法运行：{error}',
+};
