@@ -24,4 +24,29 @@ export const reportMessagesEn: Readonly<Record<string, string>> = {
   issue_test_time: 'an ISO-8601 time with offset, e.g. "2026-03-03T07:30:00-08:00"',
   issue_test_at_or_ago: 'give exactly one of "at" or "ago"',
   policy_test_not_run: '! the case could not be run: {error}',
+  // calibrate: the fitted values
+  calibration_report_heading:
+    'calibration {id} (format {format} v{version}): {samples, number} decided of {attempts, number} attempts, prior worth {prior, number} attempts',
+  calibration_report_sources: 'source reliability (default → fitted, attempts):',
+  calibration_report_relations: 'relation reliability (fitted, attempts):',
+  calibration_report_employment:
+    'employment reliability (workplace routes; default → fitted, attempts):',
+  calibration_report_ages: 'age factor on a contact’s evidence (fitted, attempts):',
+  calibration_report_source_label: '{source}',
+  calibration_report_relation_label: '{relation}',
+  calibration_report_employment_label: 'employment',
+  calibration_report_age_label: '{days, plural, one {from # day} other {from # days}}',
+  calibration_report_change: '{before, number, ::.00} → {after, number, ::.00}  ({n, number})',
+  calibration_report_fitted: '{after, number, ::.00}  ({n, number})',
+  // calibrate: the Brier score and the reliability table
+  calibration_report_brier:
+    '{set, select, defaults {with the defaults} other {with the calibration}}: Brier {brier, number, ::.0000} on {samples, number} decided attempts',
+  calibration_table_predicted: 'predicted',
+  calibration_table_attempts: 'attempts',
+  calibration_table_mean: 'mean predicted',
+  calibration_table_observed: 'observed',
+  calibration_table_range: '{from, number, ::.0}–{to, number, ::.0}',
+  calibration_table_count: '{n, number}',
+  calibration_table_rate: '{rate, number, ::.000}',
+  calibration_written: 'calibration {id} written to {path} (restart the service to apply it)',
 };
