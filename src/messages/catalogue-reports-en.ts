@@ -49,4 +49,9 @@ export const reportMessagesEn: Readonly<Record<string, string>> = {
   calibration_table_count: '{n, number}',
   calibration_table_rate: '{rate, number, ::.000}',
   calibration_written: 'calibration {id} written to {path} (restart the service to apply it)',
+  // import: the progress bar (its {tokens} are filled by the bar) and the count of each record type
+  import_progress:
+    'importing [{bar}] {percentage}% {mb}/{totalMb} MB | {accepted} accepted, {rejected} rejected',
+  import_type_count: '{type} {count}',
+  import_list_separator: ', ',
 };

@@ -49,4 +49,9 @@ export const reportMessagesZhCN: Readonly<Record<string, string>> = {
   calibration_table_count: '{n, number}',
   calibration_table_rate: '{rate, number, ::.000}',
   calibration_written: '校准 {id} 已写入 {path}（重启服务后生效）。',
+  // import：进度条（其中的 {占位符} 由进度条填入）与各类记录的条数
+  import_progress:
+    '正在导入 [{bar}] {percentage}% {mb}/{totalMb} MB | 已接受 {accepted} 条，已拒绝 {rejected} 条',
+  import_type_count: '{type} {count} 条',
+  import_list_separator: '，',
 };
