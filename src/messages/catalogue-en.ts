@@ -3,6 +3,7 @@ import { cliMessagesEn } from './catalogue-cli-en.js';
 import { errorMessagesEn } from './catalogue-errors-en.js';
 import { issueMessagesEn } from './catalogue-issues-en.js';
 import { policyMessagesEn } from './catalogue-policy-en.js';
+import { reportMessagesEn } from './catalogue-reports-en.js';
 import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes-en.js';
 
 /**
@@ -12,6 +13,7 @@ import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes
 export const en: Catalogue = {
   messages: {
     ...cliMessagesEn,
+    ...reportMessagesEn,
     ...routeMessagesEn,
     ...errorMessagesEn,
     ...issueMessagesEn,

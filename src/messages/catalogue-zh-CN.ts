@@ -3,6 +3,7 @@ import { cliMessagesZhCN } from './catalogue-cli-zh-CN.js';
 import { errorMessagesZhCN } from './catalogue-errors-zh-CN.js';
 import { issueMessagesZhCN } from './catalogue-issues-zh-CN.js';
 import { policyMessagesZhCN } from './catalogue-policy-zh-CN.js';
+import { reportMessagesZhCN } from './catalogue-reports-zh-CN.js';
 import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-routes-zh-CN.js';
 
 /**
@@ -12,6 +13,7 @@ import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-
 export const zhCN: Catalogue = {
   messages: {
     ...cliMessagesZhCN,
+    ...reportMessagesZhCN,
     ...routeMessagesZhCN,
     ...errorMessagesZhCN,
     ...issueMessagesZhCN,

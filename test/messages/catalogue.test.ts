@@ -45,6 +45,15 @@ function domainCodes(): string[] {
   return [...codes].sort();
 }
 
+/**
+ * Messages whose languages deliberately show different arguments, with each language's own. The
+ * policy test report's verdict line keeps the guard's English reason in English (the text a case's
+ * reasonIncludes is matched against) and words the verdict from the catalogue in other languages.
+ */
+const OWN_ARGUMENTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  policy_test_verdict: { en: ['reason'], 'zh-CN': ['words'] },
+};
+
 describe('message catalogue', () => {
   it('has every code the guard and the ranking can emit, in zh-CN and en', () => {
     const missing = domainCodes().flatMap((code) =>
@@ -68,9 +77,12 @@ describe('message catalogue', () => {
       const args = LANGS.map((lang) =>
         argumentsOf(new IntlMessageFormat(CATALOGUES[lang].messages[code]!, lang).getAst()),
       );
-      expect([...args[0]!.keys()].sort(), code).toEqual([...args[1]!.keys()].sort());
+      const shared = LANGS.map((lang, i) =>
+        [...args[i]!.keys()].filter((name) => !OWN_ARGUMENTS[code]?.[lang]?.includes(name)).sort(),
+      );
+      expect(shared[0], code).toEqual(shared[1]);
       const params = Object.fromEntries(
-        [...args[0]!].map(([name, kind]) => [
+        [...args[0]!, ...args[1]!].map(([name, kind]) => [
           name,
           kind === 'number' ? 2 : kind === 'date' ? '2026-12-02T08:00:00Z' : 'x',
         ]),

@@ -14,6 +14,7 @@ import {
   PersonFlags,
   type Subgraph,
 } from '../../domain/model/index.js';
+import { issueCheck } from '../../domain/model/issue-message.js';
 import { durationMs } from '../../domain/policy/duration.js';
 import { Duration, RecipientRelation } from '../../domain/policy/policy-schema.js';
 
@@ -21,7 +22,7 @@ const Iso = z
   .string()
   .refine(
     (s) => !Number.isNaN(Date.parse(s)),
-    'an ISO-8601 time with offset, e.g. "2026-03-03T07:30:00-08:00"',
+    issueCheck('an ISO-8601 time with offset, e.g. "2026-03-03T07:30:00-08:00"', 'issue_test_time'),
   );
 const AddressInput = z.object({
   country: z.string().length(2),
@@ -61,9 +62,10 @@ const HistoryInput = z
     /** `inbound`: a reply the consumer sent (never counted by caps). */
     direction: z.enum(['outbound', 'inbound']).optional(),
   })
-  .refine((h) => (h.at === undefined) !== (h.ago === undefined), {
-    message: 'give exactly one of "at" or "ago"',
-  });
+  .refine(
+    (h) => (h.at === undefined) !== (h.ago === undefined),
+    issueCheck('give exactly one of "at" or "ago"', 'issue_test_at_or_ago'),
+  );
 
 /** The input and the expectation of one policy test case. */
 export const PolicyTestCase = z.object({

@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../app/app-error.js';
 import { calibrateRanking } from '../../app/calibration/calibrate-ranking.js';
 import type { Calibration } from '../../domain/ranking/calibration-file.js';
-import type { CalibrationReport } from '../../domain/ranking/calibration-report.js';
 import { DEFAULT_RELIABILITIES } from '../../domain/ranking/reliabilities.js';
 import { renderMessage } from '../../messages/render-message.js';
 import { writeCalibrationFile } from '../../node/calibration-file.js';
@@ -10,6 +9,7 @@ import { cliLang } from '../cli-lang.js';
 import { wordsFor } from '../cli-words.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
+import { formatCalibration } from './calibration-report.js';
 
 export const CALIBRATE_HELP = `Usage: skipgraph calibrate [--db PATH] [--store sqlite|neo4j] [--out PATH] [--at TIME] [--dry-run] [--lang zh-CN|en] [--json]
 
@@ -33,51 +33,6 @@ Exit code 0 when calibrated, 1 on a usage or store error or when no attempt has 
 `;
 
 type Print = (line: string) => void;
-
-function pad(s: string, n: number): string {
-  return s.length >= n ? s : s + ' '.repeat(n - s.length);
-}
-
-function tableLines(title: string, r: CalibrationReport): string[] {
-  const lines = [`${title}: Brier ${r.brier.toFixed(4)} on ${r.samples} decided attempts`];
-  lines.push('  predicted    attempts  mean predicted  observed');
-  for (const row of r.table)
-    lines.push(
-      `  ${pad(`${row.from.toFixed(1)}–${row.to.toFixed(1)}`, 11)}  ${pad(String(row.count), 8)}  ${pad(row.meanPredicted.toFixed(3), 14)}  ${row.observedRate.toFixed(3)}`,
-    );
-  return lines;
-}
-
-/** The calibration report in words: what changed and how well each set predicts. */
-export function formatCalibration(c: Calibration, defaults: Calibration['source']): string {
-  const lines = [
-    `calibration ${c.id} (format ${c.format} v${c.version}): ${c.samples} decided of ${c.attempts} attempts, prior worth ${c.priorStrength} attempts`,
-    '',
-    'source reliability (default → fitted, attempts):',
-  ];
-  for (const [k, n] of Object.entries(c.support.source).sort(([a], [b]) => (a < b ? -1 : 1)))
-    lines.push(
-      `  ${pad(k, 20)} ${(defaults[k] ?? 0.6).toFixed(2)} → ${(c.source[k] ?? 0).toFixed(2)}  (${n})`,
-    );
-  lines.push('relation reliability (fitted, attempts):');
-  for (const [k, n] of Object.entries(c.support.relation).sort(([a], [b]) => (a < b ? -1 : 1)))
-    lines.push(
-      `  ${pad(k, 20)} ${(c.relation[k as keyof typeof c.relation] ?? 0).toFixed(2)}  (${n})`,
-    );
-  if (c.employment !== undefined)
-    lines.push(
-      'employment reliability (workplace routes; default → fitted, attempts):',
-      `  ${pad('employment', 20)} ${DEFAULT_RELIABILITIES.employment.toFixed(2)} → ${c.employment.toFixed(2)}  (${c.support.employment ?? 0})`,
-    );
-  lines.push('age factor on a contact’s evidence (fitted, attempts):');
-  for (const [i, a] of c.age.entries())
-    lines.push(
-      `  ${pad(`from ${a.fromDays} days`, 20)} ${a.factor.toFixed(2)}  (${c.support.age[i] ?? 0})`,
-    );
-  lines.push('', ...tableLines('with the defaults', c.report.before), '');
-  lines.push(...tableLines('with the calibration', c.report.after));
-  return lines.join('\n');
-}
 
 /**
  * `skipgraph calibrate`: fits the ranking to the configured store's outcomes and writes the file.
@@ -139,11 +94,11 @@ export async function runCalibrateCommand(
   out(
     values.json
       ? JSON.stringify(calibration, null, 2)
-      : formatCalibration(calibration, DEFAULT_RELIABILITIES.source),
+      : formatCalibration(lang, calibration, DEFAULT_RELIABILITIES.source),
   );
   if (!values['dry-run']) {
     await writeCalibrationFile(path, calibration);
-    err(`calibration ${calibration.id} written to ${path} (restart the service to apply it)`);
+    err(renderMessage(lang, 'calibration_written', { id: calibration.id, path }));
   }
   return 0;
 }

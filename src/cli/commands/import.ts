@@ -194,7 +194,8 @@ export async function runImportCommand(
     });
   }
 
-  const bar = io.stderr.isTTY && size > PROGRESS_BYTES ? progressBar(io.stderr, size) : undefined;
+  const bar =
+    io.stderr.isTTY && size > PROGRESS_BYTES ? progressBar(lang, io.stderr, size) : undefined;
   const source: TextSource = file === '-' ? io.stdin : createReadStream(file);
   const name = file === '-' ? words('cli_standard_input') : basename(file);
   let summary: IngestSummary;
@@ -250,8 +251,8 @@ function problemLine(lang: Lang, p: IngestProblem, kind: 'line' | 'warning' = 'l
 function summaryText(lang: Lang, name: string, s: IngestSummary): string {
   const types = Object.entries(s.byType)
     .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${t} ${n}`)
-    .join(', ');
+    .map(([t, n]) => renderMessage(lang, 'import_type_count', { type: t, count: String(n) }))
+    .join(renderMessage(lang, 'import_list_separator'));
   const out = [
     renderMessage(lang, 'cli_import_summary', {
       name,
@@ -265,12 +266,16 @@ function summaryText(lang: Lang, name: string, s: IngestSummary): string {
   return `${out.join('\n')}\n`;
 }
 
-function progressBar(stream: Output, total: number): cliProgress.SingleBar {
+/** The bar's tokens, left in its format for cli-progress to fill on every redraw. */
+const PROGRESS_TOKENS = ['bar', 'percentage', 'mb', 'totalMb', 'accepted', 'rejected'] as const;
+
+function progressBar(lang: Lang, stream: Output, total: number): cliProgress.SingleBar {
+  const tokens = Object.fromEntries(PROGRESS_TOKENS.map((t) => [t, `{${t}}`]));
   const bar = new cliProgress.SingleBar(
     {
       stream: stream as NodeJS.WritableStream,
-      format:
-        'importing [{bar}] {percentage}% {mb}/{totalMb} MB | {accepted} accepted, {rejected} rejected',
+      // Worded once: the catalogue places the tokens, cli-progress fills them as the file is read.
+      format: renderMessage(lang, 'import_progress', tokens),
       hideCursor: true,
       clearOnComplete: false,
     },

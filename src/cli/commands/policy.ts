@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { ReportLine } from '../../app/policy/policy-test-lines.js';
 import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { formatProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
@@ -53,7 +54,8 @@ export async function runPolicyCommand(
   if (sub === 'test') {
     if (rest.length > 1) throw new UsageError('cli_policy_test_one_dir');
     const report = await runPolicyTests(rest[0] ?? 'policies');
-    const text = formatReport(report, values.verbose === true, word);
+    const words = (t: ReportLine | PolicyProblem): string => renderMessage(lang, t.code, t.params);
+    const text = formatReport(report, values.verbose === true, words);
     (report.failed > 0 ? err : out)(text);
     return report.failed > 0 ? 1 : 0;
   }
