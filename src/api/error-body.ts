@@ -12,7 +12,10 @@ export const ErrorBody = z
         .record(z.string(), z.unknown())
         .optional()
         .openapi({ description: 'the values the message names', example: { id: 'P404' } }),
-      details: z.unknown().optional(),
+      details: z.unknown().optional().openapi({
+        description:
+          "more about the error (rejected lines, problems); every {code, params, message} in it is worded in the reader's language, as message is",
+      }),
     }),
   })
   .openapi('Error');

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { issueMessage, type ZodIssue } from '../domain/model/issue-message.js';
+import { type ConfigProblem, configProblem } from './config-problem.js';
 
 /** Service configuration read from the environment. */
 export interface Config {
@@ -57,7 +59,17 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+
+/** A variable's bad value as a problem, worded as the API words the same zod issue. */
+function variableProblem(issue: ZodIssue): ConfigProblem {
+  const variable = issue.path.map(String).join('.');
+  return configProblem(
+    'config_variable',
+    { variable, issue: [issueMessage(issue)] },
+    `${variable}: ${issue.message}`,
+  );
+}
 
 /**
  * Reads the configuration from environment variables, naming every bad one.
@@ -68,7 +80,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (!parsed.success)
     return {
       ok: false,
-      problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      problems: parsed.error.issues.map(variableProblem),
     };
   const e = parsed.data;
   const providerRates: Record<string, string> = {};

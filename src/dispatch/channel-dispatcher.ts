@@ -6,6 +6,7 @@ import {
   type SharedPacer,
 } from '../app/dispatch/rate-limited-dispatcher.js';
 import { parseProviderRates } from '../app/dispatch/rate-spec.js';
+import { type ConfigProblem, configProblem } from '../config/config-problem.js';
 import type { Channel } from '../domain/model/index.js';
 import { type WebhookOptions, webhookDispatcher } from './webhook-dispatcher.js';
 
@@ -34,7 +35,7 @@ export interface DispatchConfig {
 
 export type DispatcherResult =
   | { ok: true; dispatcher: RateLimitedDispatcher }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: ConfigProblem[] };
 
 /**
  * Builds the service's dispatcher from configuration: webhooks where a URL is set, the outbox
@@ -46,12 +47,15 @@ export function dispatcherFromConfig(
   webhook: Omit<WebhookOptions, 'urls'> = {},
   pacer?: SharedPacer,
 ): DispatcherResult {
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   const rates = parseProviderRates(config.providerRates);
   if (!rates.ok) problems.push(...rates.problems);
   for (const [channel, url] of Object.entries(config.webhooks)) {
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-      problems.push(`SKIPGRAPH_WEBHOOK_${channel.toUpperCase()}: not an http(s) URL`);
+      const variable = `SKIPGRAPH_WEBHOOK_${channel.toUpperCase()}`;
+      problems.push(
+        configProblem('config_webhook_url', { variable }, `${variable}: not an http(s) URL`),
+      );
     }
   }
   if (!rates.ok || problems.length > 0) return { ok: false, problems };

@@ -1,5 +1,6 @@
 import { DispatchRelay } from '../app/dispatch/dispatch-relay.js';
 import type { SharedPacer } from '../app/dispatch/rate-limited-dispatcher.js';
+import type { ConfigProblem } from '../config/config-problem.js';
 import type { Log } from '../log/log.js';
 import type { Outbox, Transactions } from '../store/graph-store.js';
 import { type DispatchConfig, dispatcherFromConfig } from './channel-dispatcher.js';
@@ -14,7 +15,7 @@ export interface OpenDispatch {
 
 export type OpenDispatchResult =
   | { ok: true; dispatch: OpenDispatch }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: ConfigProblem[] };
 
 /**
  * Builds dispatch from configuration (webhooks per channel, the outbox elsewhere, per-channel rates)

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { cliMessagesEn } from './catalogue-cli-en.js';
+import { configMessagesEn } from './catalogue-config-en.js';
 import { errorMessagesEn } from './catalogue-errors-en.js';
 import { issueMessagesEn } from './catalogue-issues-en.js';
 import { policyMessagesEn } from './catalogue-policy-en.js';
@@ -14,6 +15,7 @@ export const en: Catalogue = {
   messages: {
     ...cliMessagesEn,
     ...reportMessagesEn,
+    ...configMessagesEn,
     ...routeMessagesEn,
     ...errorMessagesEn,
     ...issueMessagesEn,

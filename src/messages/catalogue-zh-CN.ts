@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { cliMessagesZhCN } from './catalogue-cli-zh-CN.js';
+import { configMessagesZhCN } from './catalogue-config-zh-CN.js';
 import { errorMessagesZhCN } from './catalogue-errors-zh-CN.js';
 import { issueMessagesZhCN } from './catalogue-issues-zh-CN.js';
 import { policyMessagesZhCN } from './catalogue-policy-zh-CN.js';
@@ -14,6 +15,7 @@ export const zhCN: Catalogue = {
   messages: {
     ...cliMessagesZhCN,
     ...reportMessagesZhCN,
+    ...configMessagesZhCN,
     ...routeMessagesZhCN,
     ...errorMessagesZhCN,
     ...issueMessagesZhCN,

@@ -6,6 +6,7 @@ import { WEB_ASSET_PREFIX, webRoutes } from '../api/routes/web.js';
 import type { SharedPacer } from '../app/dispatch/rate-limited-dispatcher.js';
 import { PolicyRegistry } from '../app/policy/policy-registry.js';
 import type { Config } from '../config/config.js';
+import { ConfigProblemsError } from '../config/config-problem.js';
 import { openDispatch } from '../dispatch/open-dispatch.js';
 import { readCalibrationFile } from './calibration-file.js';
 import { nodeAssets } from './node-assets.js';
@@ -20,6 +21,7 @@ export interface NodeService {
 /**
  * Wires the whole service on Node: policies from the watched directory, the configured dispatcher,
  * the workbench (built from source, reused while unchanged), and every API module.
+ * @throws ConfigProblemsError when a provider rate, a webhook URL or the calibration file is bad.
  * @example const service = await buildNodeService(deps, config)
  */
 export async function buildNodeService(
@@ -41,12 +43,11 @@ export async function buildNodeService(
     {},
     options.pacer,
   );
-  if (!dispatch.ok) throw new Error(`dispatch configuration: ${dispatch.problems.join('; ')}`);
+  if (!dispatch.ok) throw new ConfigProblemsError(dispatch.problems);
   const calibration = config.calibrationPath
     ? await readCalibrationFile(config.calibrationPath)
     : undefined;
-  if (calibration && !calibration.ok)
-    throw new Error(`calibration file: ${calibration.problems.join('; ')}`);
+  if (calibration && !calibration.ok) throw new ConfigProblemsError(calibration.problems);
   if (calibration?.inForce.calibration)
     deps.log.info(
       { calibration: calibration.inForce.calibration.id },

@@ -1,3 +1,4 @@
+import { type ConfigProblem, configProblem } from '../config/config-problem.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { Neo4jConfigError, neo4jConfigFromEnv } from '../store/neo4j/neo4j-config.js';
 import { neo4jStoreOverQueryApi } from '../store/neo4j/query-api-store.js';
@@ -5,7 +6,9 @@ import { SqliteGraphStore } from '../store/sqlite/sqlite-graph-store.js';
 import { D1Executor } from './d1-executor.js';
 import { stringVars, type WorkerEnv } from './worker-env.js';
 
-export type WorkerStoreResult = { ok: true; store: GraphStore } | { ok: false; problem: string };
+export type WorkerStoreResult =
+  | { ok: true; store: GraphStore }
+  | { ok: false; problem: ConfigProblem };
 
 /**
  * The store the bindings choose. With `NEO4J_QUERY_URL` (or an http(s) `NEO4J_URI`) set: Neo4j
@@ -23,8 +26,11 @@ export function openWorkerStore(env: WorkerEnv, fetcher?: typeof fetch): WorkerS
       if (config.mode !== 'query-api') {
         return {
           ok: false,
-          problem:
+          problem: configProblem(
+            'config_worker_bolt',
+            { variable: 'NEO4J_URI' },
             "NEO4J_URI is a Bolt address, which a Worker cannot open; set NEO4J_QUERY_URL to the server's https:// root (the Query API)",
+          ),
         };
       }
       const store = neo4jStoreOverQueryApi({
@@ -36,7 +42,8 @@ export function openWorkerStore(env: WorkerEnv, fetcher?: typeof fetch): WorkerS
       });
       return { ok: true, store };
     } catch (error) {
-      if (error instanceof Neo4jConfigError) return { ok: false, problem: error.message };
+      if (error instanceof Neo4jConfigError && error.problems[0])
+        return { ok: false, problem: error.problems[0] };
       throw error;
     }
   }
@@ -44,7 +51,10 @@ export function openWorkerStore(env: WorkerEnv, fetcher?: typeof fetch): WorkerS
     return { ok: true, store: new SqliteGraphStore(new D1Executor(env.DB)) };
   return {
     ok: false,
-    problem:
+    problem: configProblem(
+      'config_worker_no_store',
+      { variable: 'DB' },
       'no store: bind a D1 database as DB (wrangler.toml [[d1_databases]]) or set NEO4J_QUERY_URL',
+    ),
   };
 }

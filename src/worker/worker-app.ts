@@ -6,6 +6,7 @@ import { serviceModules } from '../api/modules.js';
 import { webRoutes } from '../api/routes/web.js';
 import { DEMO_KEYS, parseApiKeys } from '../config/api-keys.js';
 import { type Config, loadConfig } from '../config/config.js';
+import { type ConfigProblem, configProblem } from '../config/config-problem.js';
 import { openDispatch } from '../dispatch/open-dispatch.js';
 import type { Role } from '../domain/access/roles.js';
 import type { Log } from '../log/log.js';
@@ -30,21 +31,26 @@ export interface WorkerApp {
   prepare(): Promise<void>;
 }
 
-export type WorkerAppResult = { ok: true; worker: WorkerApp } | { ok: false; problems: string[] };
+export type WorkerAppResult =
+  | { ok: true; worker: WorkerApp }
+  | { ok: false; problems: ConfigProblem[] };
 
 /** The API keys: the SKIPGRAPH_API_KEYS secret, else the demo keys when SKIPGRAPH_DEMO=1, else a problem. */
 function resolveKeys(
   env: WorkerEnv,
   log: Log,
-): { ok: true; keys: Map<string, Role> } | { ok: false; problem: string } {
+): { ok: true; keys: Map<string, Role> } | { ok: false; problem: ConfigProblem } {
   const parsed = parseApiKeys(env.SKIPGRAPH_API_KEYS ?? '');
-  if (!parsed.ok) return { ok: false, problem: `SKIPGRAPH_API_KEYS: ${parsed.message}` };
+  if (!parsed.ok) return parsed;
   if (parsed.keys.size > 0) return parsed;
   if (env.SKIPGRAPH_DEMO !== '1') {
     return {
       ok: false,
-      problem:
+      problem: configProblem(
+        'config_worker_no_keys',
+        { variable: 'SKIPGRAPH_API_KEYS' },
         'no API keys configured: set the secret SKIPGRAPH_API_KEYS=key:role,… (wrangler secret put SKIPGRAPH_API_KEYS)',
+      ),
     };
   }
   log.warn(
@@ -70,7 +76,7 @@ function routeModules(
   config: Config,
   log: Log,
   clock: () => Date,
-): Modules | { problems: string[] } {
+): Modules | { problems: ConfigProblem[] } {
   // Queued dispatches are not resumed at start-up as on Node: every isolate would hand the same
   // ones over again. A hand-over the runtime cut off is retried with POST /v1/outbox/{id}/retry.
   const dispatch = openDispatch(
@@ -122,7 +128,7 @@ export function buildWorkerApp(env: WorkerEnv): WorkerAppResult {
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   const config = loaded.config;
   const log = createConsoleLog({ level: config.logLevel });
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   const keys = resolveKeys(env, log);
   if (!keys.ok) problems.push(keys.problem);
   const store = openWorkerStore(env);

@@ -1,6 +1,7 @@
 import type { ExecutionContext } from 'hono';
 import { errorBody } from '../api/error-body.js';
 import { localisedJson, type Reader } from '../api/localise.js';
+import type { ConfigProblem } from '../config/config-problem.js';
 import { negotiateLang } from '../messages/language.js';
 import { buildWorkerApp, type WorkerAppResult } from './worker-app.js';
 import type { WorkerEnv } from './worker-env.js';
@@ -29,9 +30,10 @@ function readerOfRequest(request: Request): Reader {
 
 /**
  * A misconfigured Worker answers every request with the problems (variable names only, never
- * values), its message worded from the catalogue for the reader as the API's errors are.
+ * values), each `{code, params, message}` in `details.problems` and the error's own message worded
+ * from the catalogue for the reader as the API's errors are.
  */
-function misconfigured(request: Request, problems: string[]): Response {
+function misconfigured(request: Request, problems: readonly ConfigProblem[]): Response {
   const reader = readerOfRequest(request);
   const body = errorBody('worker_misconfigured', 'the Worker is not configured; see details', {
     params: {},
@@ -59,7 +61,7 @@ export async function serveWithApp(
         level: 50,
         service: 'skipgraph',
         msg: 'worker misconfigured',
-        problems: result.problems,
+        problems: result.problems.map((p) => p.message),
       }),
     );
     return misconfigured(request, result.problems);

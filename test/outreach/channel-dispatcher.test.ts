@@ -115,9 +115,28 @@ describe('dispatcherFromConfig', () => {
     expect(built).toEqual({
       ok: false,
       problems: [
-        expect.stringMatching(/^SKIPGRAPH_RATE_SMS: rate "10 per second" is not COUNT\/PERIOD/),
-        'SKIPGRAPH_WEBHOOK_SMS: not an http(s) URL',
-        'SKIPGRAPH_WEBHOOK_CALL: not an http(s) URL',
+        {
+          code: 'config_rate',
+          params: {
+            variable: 'SKIPGRAPH_RATE_SMS',
+            rate: '10 per second',
+            fault: 'shape',
+            unit: '',
+          },
+          message: expect.stringMatching(
+            /^SKIPGRAPH_RATE_SMS: rate "10 per second" is not COUNT\/PERIOD/,
+          ),
+        },
+        {
+          code: 'config_webhook_url',
+          params: { variable: 'SKIPGRAPH_WEBHOOK_SMS' },
+          message: 'SKIPGRAPH_WEBHOOK_SMS: not an http(s) URL',
+        },
+        {
+          code: 'config_webhook_url',
+          params: { variable: 'SKIPGRAPH_WEBHOOK_CALL' },
+          message: 'SKIPGRAPH_WEBHOOK_CALL: not an http(s) URL',
+        },
       ],
     });
   });
@@ -139,7 +158,11 @@ describe('openDispatch', () => {
     }
     expect(openDispatch({ webhooks: {}, providerRates: { sms: 'lots' } }, deps)).toEqual({
       ok: false,
-      problems: [expect.stringContaining('SKIPGRAPH_RATE_SMS')],
+      problems: [
+        expect.objectContaining({
+          params: expect.objectContaining({ variable: 'SKIPGRAPH_RATE_SMS' }),
+        }),
+      ],
     });
     await store.close();
   });

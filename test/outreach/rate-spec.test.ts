@@ -50,8 +50,10 @@ describe('parseProviderRates', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toHaveLength(2);
-      expect(result.problems[0]).toMatch(/^SKIPGRAPH_RATE_CALL: rate "fast" is not COUNT\/PERIOD/);
-      expect(result.problems[1]).toMatch(
+      expect(result.problems[0]?.message).toMatch(
+        /^SKIPGRAPH_RATE_CALL: rate "fast" is not COUNT\/PERIOD/,
+      );
+      expect(result.problems[1]?.message).toMatch(
         /^SKIPGRAPH_RATE_EMAIL: rate "0\/min" must allow at least 1/,
       );
     }

@@ -50,16 +50,16 @@ describe('demo keys', () => {
   });
 
   it('are refused on every other interface, as fallback or configured', async () => {
-    expect(await resolveKeys(config({ HOST: '0.0.0.0' }), true, silentLog)).toMatch(
-      /demo keys are published and HOST=0.0.0.0 is not loopback/,
-    );
+    expect(await resolveKeys(config({ HOST: '0.0.0.0' }), true, silentLog)).toMatchObject({
+      message: expect.stringMatching(/demo keys are published and HOST=0.0.0.0 is not loopback/),
+    });
     expect(
       await resolveKeys(
         config({ HOST: '::', SKIPGRAPH_API_KEYS: 'demo-admin:admin,team-key-0001:collector' }),
         false,
         silentLog,
       ),
-    ).toMatch(/published demo key is configured/);
+    ).toMatchObject({ message: expect.stringMatching(/published demo key is configured/) });
     const own = await resolveKeys(
       config({ HOST: '0.0.0.0', SKIPGRAPH_API_KEYS: 'team-key-0001:collector' }),
       false,
@@ -84,7 +84,11 @@ describe('hashed API keys', () => {
   it('name a malformed digest', () => {
     expect(parseApiKeys('sha256:abc:admin')).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/64 hexadecimal digits/),
+      problem: {
+        code: 'config_api_key_digest',
+        params: { variable: 'SKIPGRAPH_API_KEYS', entry: 1 },
+        message: expect.stringMatching(/64 hexadecimal digits/),
+      },
     });
   });
 

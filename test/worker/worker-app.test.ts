@@ -5,9 +5,10 @@ import { buildWorkerApp } from '../../src/worker/worker-app.js';
 // Never queried here: these tests stop at configuration, before any statement runs.
 const unusedDb = {} as D1Database;
 
+/** The problems' English messages (each problem is also a code with params, tested below). */
 function problemsOf(env: Record<string, unknown>): string[] {
   const built = buildWorkerApp(env);
-  return built.ok ? [] : built.problems;
+  return built.ok ? [] : built.problems.map((p) => p.message);
 }
 
 describe('Worker configuration from bindings', () => {
@@ -129,11 +130,15 @@ describe('the Worker entry', () => {
       );
       expect(res.status).toBe(500);
       const body = (await res.json()) as {
-        error: { code: string; details: { problems: string[] } };
+        error: { code: string; details: { problems: unknown[] } };
       };
       expect(body.error.code).toBe('worker_misconfigured');
       expect(body.error.details.problems).toEqual([
-        expect.stringMatching(/no API keys configured/),
+        {
+          code: 'config_worker_no_keys',
+          params: { variable: 'SKIPGRAPH_API_KEYS' },
+          message: expect.stringMatching(/no API keys configured/),
+        },
       ]);
       expect(errors.map((e) => JSON.parse(e) as { msg: string }).map((e) => e.msg)).toEqual([
         'worker misconfigured',
@@ -173,8 +178,74 @@ describe('the Worker entry', () => {
         message: 'the Worker is not configured; see details',
         params: {},
       });
-      expect(zh.error.details).toEqual(en.error.details);
+      // Each problem keeps its code and params, its message in the reader's language.
+      expect(zh.error.details).toEqual({
+        problems: [
+          {
+            code: 'config_worker_no_keys',
+            params: { variable: 'SKIPGRAPH_API_KEYS' },
+            message:
+              '未配置 API 密钥：请设置机密 SKIPGRAPH_API_KEYS=key:role,…（wrangler secret put SKIPGRAPH_API_KEYS）',
+          },
+        ],
+      });
+      expect(en.error.details).toEqual({
+        problems: [
+          {
+            code: 'config_worker_no_keys',
+            params: { variable: 'SKIPGRAPH_API_KEYS' },
+            message:
+              'no API keys configured: set the secret SKIPGRAPH_API_KEYS=key:role,… (wrangler secret put SKIPGRAPH_API_KEYS)',
+          },
+        ],
+      });
       expect(byQuery.error.message).toBe('Worker 配置不完整，详见 details。');
+      expect(byQuery.error.details).toEqual(zh.error.details);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('words every problem in details for the reader, nested issues included, never quoting a secret', async () => {
+    const { default: worker } = await import('../../src/worker.js');
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const problems = async (env: Record<string, unknown>, lang: string) => {
+        const res = await worker.fetch(
+          new Request(`http://worker.test/v1/me?lang=${lang}`),
+          env,
+          ctx(),
+        );
+        const body = (await res.json()) as { error: { details: { problems: unknown[] } } };
+        return body.error.details.problems as Array<{ code: string; message: string }>;
+      };
+      const badRate = { DB: unusedDb, SKIPGRAPH_DEMO: '1', SKIPGRAPH_RATE_LIMIT: 'many' };
+      expect(await problems(badRate, 'zh-CN')).toEqual([
+        {
+          code: 'config_variable',
+          params: {
+            variable: 'SKIPGRAPH_RATE_LIMIT',
+            issue: [{ code: 'issue_invalid_type', params: { expected: 'number' } }],
+          },
+          message: 'SKIPGRAPH_RATE_LIMIT：应为数字',
+        },
+      ]);
+      expect((await problems(badRate, 'en')).map((p) => p.message)).toEqual([
+        'SKIPGRAPH_RATE_LIMIT: expected a number',
+      ]);
+      const badKeys = { SKIPGRAPH_API_KEYS: 'secret-value-123:boss' };
+      const zh = await problems(badKeys, 'zh-CN');
+      expect(zh.map((p) => p.code)).toEqual(['config_api_key_entry', 'config_worker_no_store']);
+      expect(zh.map((p) => p.message)).toEqual([
+        'SKIPGRAPH_API_KEYS：第 1 条 API 密钥应写成 KEY:ROLE（密钥:角色），角色须为 collector, investigator, compliance, admin 之一',
+        '未配置存储：请将 D1 数据库绑定为 DB（wrangler.toml 的 [[d1_databases]]），或设置 NEO4J_QUERY_URL',
+      ]);
+      expect(JSON.stringify(zh)).not.toContain('secret-value-123');
+      expect((await problems(badKeys, 'en')).map((p) => p.message)).toEqual([
+        'SKIPGRAPH_API_KEYS: API key entry 1 must be KEY:ROLE with ROLE one of collector, investigator, compliance, admin',
+        'no store: bind a D1 database as DB (wrangler.toml [[d1_databases]]) or set NEO4J_QUERY_URL',
+      ]);
     } finally {
       console.error = original;
     }

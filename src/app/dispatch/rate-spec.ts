@@ -1,12 +1,17 @@
+import { type ConfigProblem, configProblem } from '../../config/config-problem.js';
+
 /** A provider rate: at most `count` hand-overs in any `periodMs` window. */
 export interface RateSpec {
   count: number;
   periodMs: number;
 }
 
+/** Why a rate is refused: not COUNT/PERIOD, an unknown unit, a count or a period under 1. */
+export type RateSpecFault = 'shape' | 'unit' | 'count' | 'period';
+
 export type RateSpecResult =
   | { ok: true; rate: RateSpec }
-  | { ok: false; code: 'invalid_rate_spec'; message: string };
+  | { ok: false; code: 'invalid_rate_spec'; fault: RateSpecFault; unit: string; message: string };
 
 const UNIT_MS: Record<string, number> = {
   ms: 1,
@@ -32,27 +37,29 @@ const SPEC = /^(\d+)\s*\/\s*(\d+)?\s*([a-z]+)$/;
 export function parseRateSpec(text: string): RateSpecResult {
   const spec = text.trim().toLowerCase();
   const match = SPEC.exec(spec);
-  const fail = (why: string): RateSpecResult => ({
+  const word = match?.[3] ?? '';
+  const fail = (fault: RateSpecFault, why: string): RateSpecResult => ({
     ok: false,
     code: 'invalid_rate_spec',
+    fault,
+    unit: word,
     message: `rate "${text}" ${why}; write COUNT/UNIT like 10/s, 600/min, 5/10s or 1000/hour (units: ms, s, min, h, day)`,
   });
-  if (!match) return fail('is not COUNT/PERIOD');
+  if (!match) return fail('shape', 'is not COUNT/PERIOD');
   const count = Number(match[1]);
   const multiple = match[2] === undefined ? 1 : Number(match[2]);
-  const word = match[3] ?? '';
   // Plurals (`hours`, `mins`) name the same unit; `ms` and `s` are units of their own.
   const unit = UNIT_MS[word] ?? (word.endsWith('s') ? UNIT_MS[word.slice(0, -1)] : undefined);
-  if (unit === undefined) return fail(`has an unknown unit "${word}"`);
-  if (!Number.isSafeInteger(count) || count < 1) return fail('must allow at least 1');
+  if (unit === undefined) return fail('unit', `has an unknown unit "${word}"`);
+  if (!Number.isSafeInteger(count) || count < 1) return fail('count', 'must allow at least 1');
   if (!Number.isSafeInteger(multiple) || multiple < 1)
-    return fail('needs a period of at least 1 unit');
+    return fail('period', 'needs a period of at least 1 unit');
   return { ok: true, rate: { count, periodMs: multiple * unit } };
 }
 
 export type ProviderRatesResult =
   | { ok: true; rates: Record<string, RateSpec> }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: ConfigProblem[] };
 
 /**
  * Parses every per-channel rate (from `SKIPGRAPH_RATE_<CHANNEL>`), naming each bad one.
@@ -60,11 +67,21 @@ export type ProviderRatesResult =
  */
 export function parseProviderRates(specs: Readonly<Record<string, string>>): ProviderRatesResult {
   const rates: Record<string, RateSpec> = {};
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   for (const [channel, text] of Object.entries(specs)) {
     const parsed = parseRateSpec(text);
-    if (parsed.ok) rates[channel] = parsed.rate;
-    else problems.push(`SKIPGRAPH_RATE_${channel.toUpperCase()}: ${parsed.message}`);
+    if (parsed.ok) {
+      rates[channel] = parsed.rate;
+      continue;
+    }
+    const variable = `SKIPGRAPH_RATE_${channel.toUpperCase()}`;
+    problems.push(
+      configProblem(
+        'config_rate',
+        { variable, rate: text, fault: parsed.fault, unit: parsed.unit },
+        `${variable}: ${parsed.message}`,
+      ),
+    );
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rates };
 }

@@ -53,7 +53,7 @@ export async function runAuditCommand(
   const lang = cliLang(values.lang, env);
   const loaded = commandConfig(env, values);
   if (!loaded.ok) {
-    err(renderMessage(lang, 'cli_configuration_error', { problems: loaded.problems.join('; ') }));
+    err(renderMessage(lang, 'cli_configuration_error', { problems: loaded.problems }));
     return 1;
   }
   const store = await openStore(loaded.config);

@@ -86,7 +86,7 @@ export async function runMigrateCommand(
     return 0;
   } catch (error) {
     if (error instanceof Neo4jConfigError) {
-      err(renderMessage(lang, 'cli_configuration_error', { problems: error.message }));
+      err(renderMessage(lang, 'cli_configuration_error', { problems: error.problems }));
       return 1;
     }
     if (error instanceof StoreUnavailableError) {

@@ -118,8 +118,7 @@ export async function runRetentionCommand(
     ...(values.db ? { db: values.db } : {}),
     ...(values.store ? { store: values.store } : {}),
   });
-  if (!loaded.ok)
-    throw new UsageError('cli_configuration_error', { problems: loaded.problems.join('; ') });
+  if (!loaded.ok) throw new UsageError('cli_configuration_error', { problems: loaded.problems });
   const dryRun = values['dry-run'];
   const registry = await PolicyRegistry.open(loaded.config.policiesDir, { watch: false });
   const problems = registry.snapshot().errors;

@@ -1,3 +1,5 @@
+import { ConfigProblemsError, configProblem } from '../../config/config-problem.js';
+
 /** How the store talks to Neo4j: the driver over Bolt, or the Query API over HTTP. */
 export type Neo4jMode = 'bolt' | 'query-api';
 
@@ -11,10 +13,14 @@ export interface Neo4jConfig {
   database: string;
 }
 
-/** A missing or malformed NEO4J_* variable; the message names the variable, never its value. */
-export class Neo4jConfigError extends Error {
+/** A missing or malformed NEO4J_* variable; the problem names the variable, never its value. */
+export class Neo4jConfigError extends ConfigProblemsError {
   override readonly name = 'Neo4jConfigError';
   readonly code = 'NEO4J_CONFIG';
+  /** The problem's catalogue code, the variable at fault, and the English for logs. */
+  constructor(problemCode: string, variable: string, message: string) {
+    super([configProblem(problemCode, { variable }, message)]);
+  }
 }
 
 const BOLT_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
@@ -26,6 +32,8 @@ function schemeOf(value: string, variable: string): string {
     return new URL(value).protocol;
   } catch {
     throw new Neo4jConfigError(
+      'config_neo4j_not_uri',
+      variable,
       `${variable} is not a URI (expected neo4j://, bolt:// or http(s)://)`,
     );
   }
@@ -43,14 +51,22 @@ export function neo4jConfigFromEnv(env: Record<string, string | undefined>): Neo
   const uri = env.NEO4J_URI?.trim() || undefined;
   const password = env.NEO4J_PASSWORD;
   if (queryUrl === undefined && uri === undefined)
-    throw new Neo4jConfigError('NEO4J_URI (or NEO4J_QUERY_URL) is not set');
+    throw new Neo4jConfigError(
+      'config_neo4j_address_missing',
+      'NEO4J_URI',
+      'NEO4J_URI (or NEO4J_QUERY_URL) is not set',
+    );
   if (password === undefined || password === '')
-    throw new Neo4jConfigError('NEO4J_PASSWORD is not set');
+    throw new Neo4jConfigError('config_not_set', 'NEO4J_PASSWORD', 'NEO4J_PASSWORD is not set');
   const user = env.NEO4J_USER?.trim() || 'neo4j';
   const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
   if (queryUrl !== undefined) {
     if (!HTTP_SCHEMES.includes(schemeOf(queryUrl, 'NEO4J_QUERY_URL')))
-      throw new Neo4jConfigError('NEO4J_QUERY_URL must be an http:// or https:// URL');
+      throw new Neo4jConfigError(
+        'config_neo4j_query_url_scheme',
+        'NEO4J_QUERY_URL',
+        'NEO4J_QUERY_URL must be an http:// or https:// URL',
+      );
     return { mode: 'query-api', uri: queryUrl, user, password, database };
   }
   const address = uri ?? '';
@@ -60,6 +76,8 @@ export function neo4jConfigFromEnv(env: Record<string, string | undefined>): Neo
   if (BOLT_SCHEMES.includes(scheme))
     return { mode: 'bolt', uri: address, user, password, database };
   throw new Neo4jConfigError(
+    'config_neo4j_uri_scheme',
+    'NEO4J_URI',
     'NEO4J_URI must start with neo4j://, neo4j+s://, bolt://, bolt+s://, http:// or https://',
   );
 }

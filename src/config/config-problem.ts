@@ -1,0 +1,40 @@
+import type { IssueMessage } from '../domain/model/issue-message.js';
+
+/** A configuration problem's arguments: the variable at fault, figures, names, a nested issue. */
+export type ConfigParams = {
+  readonly [name: string]: string | number | readonly string[] | readonly IssueMessage[];
+};
+
+/**
+ * A configuration problem as a catalogue code (`config_*`) with its arguments, worded per language
+ * at the edge; `message` is the English, for logs. `params.variable` names the variable at fault.
+ */
+export interface ConfigProblem {
+  readonly code: string;
+  readonly params: ConfigParams & { readonly variable: string };
+  readonly message: string;
+}
+
+/**
+ * A configuration problem. Its English also answers `String(problem)`, so a caller that still
+ * joins problems as text prints the English rather than "[object Object]"; the method is not
+ * enumerable, so JSON and equality see only code, params and message.
+ * @example configProblem('config_not_set', { variable: 'NEO4J_PASSWORD' }, 'NEO4J_PASSWORD is not set')
+ */
+export function configProblem(
+  code: string,
+  params: ConfigParams & { readonly variable: string },
+  message: string,
+): ConfigProblem {
+  const problem = { code, params, message };
+  Object.defineProperty(problem, 'toString', { value: () => message, enumerable: false });
+  return problem;
+}
+
+/** Configuration problems met while starting: thrown past code that only knows how to fail. */
+export class ConfigProblemsError extends Error {
+  override readonly name: string = 'ConfigProblemsError';
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(problems.map((p) => p.message).join('; '));
+  }
+}
