@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { cliMessagesEn } from './catalogue-cli-en.js';
+import { cliHelpMessagesEn } from './catalogue-cli-help-en.js';
 import { errorMessagesEn } from './catalogue-errors-en.js';
 import { issueMessagesEn } from './catalogue-issues-en.js';
 import { policyMessagesEn } from './catalogue-policy-en.js';
@@ -12,6 +13,7 @@ import { originTermsEn, pointTermsEn, routeMessagesEn } from './catalogue-routes
 export const en: Catalogue = {
   messages: {
     ...cliMessagesEn,
+    ...cliHelpMessagesEn,
     ...routeMessagesEn,
     ...errorMessagesEn,
     ...issueMessagesEn,

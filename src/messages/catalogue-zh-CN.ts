@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { cliHelpMessagesZhCN } from './catalogue-cli-help-zh-CN.js';
 import { cliMessagesZhCN } from './catalogue-cli-zh-CN.js';
 import { errorMessagesZhCN } from './catalogue-errors-zh-CN.js';
 import { issueMessagesZhCN } from './catalogue-issues-zh-CN.js';
@@ -12,6 +13,7 @@ import { originTermsZhCN, pointTermsZhCN, routeMessagesZhCN } from './catalogue-
 export const zhCN: Catalogue = {
   messages: {
     ...cliMessagesZhCN,
+    ...cliHelpMessagesZhCN,
     ...routeMessagesZhCN,
     ...errorMessagesZhCN,
     ...issueMessagesZhCN,
