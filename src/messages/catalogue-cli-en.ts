@@ -59,6 +59,10 @@ export const cliMessagesEn: Readonly<Record<string, string>> = {
   cli_migrate_failed: 'migrate failed: {reason}',
   cli_migrate_refused: 'migrate refused: {reason}',
   cli_worklist_refreshed: 're-ranked {count} account(s)',
+  cli_worklist_empty: '(nothing to contact now)',
+  cli_worklist_apart: 'Not contactable now:',
+  cli_worklist_opens: '{reason} ({when})',
+  cli_routes_recipient: '{who} ({relation})',
   cli_retention_not_purged:
     'skipgraph retention: policies that failed to load might keep records longer; nothing purged',
   cli_policy_unreadable: '{file}: cannot be read ({reason})',

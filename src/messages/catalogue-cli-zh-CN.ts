@@ -58,6 +58,10 @@ export const cliMessagesZhCN: Readonly<Record<string, string>> = {
   cli_migrate_failed: '迁移失败：{reason}',
   cli_migrate_refused: '拒绝迁移：{reason}',
   cli_worklist_refreshed: '已重新排序 {count} 个账户。',
+  cli_worklist_empty: '（暂无可联系的账户）',
+  cli_worklist_apart: '暂不可联系：',
+  cli_worklist_opens: '{reason}（{when}）',
+  cli_routes_recipient: '{who}（{relation}）',
   cli_retention_not_purged:
     'skipgraph retention：有合规策略未能加载，其保留期限可能更长；未清除任何记录。',
   cli_policy_unreadable: '{file}：无法读取（{reason}）',

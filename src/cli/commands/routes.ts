@@ -10,7 +10,7 @@ import {
 import { Channel } from '../../domain/model/index.js';
 import type { Reason } from '../../domain/ranking/route.js';
 import type { Lang } from '../../messages/language.js';
-import { renderMessage, term } from '../../messages/render-message.js';
+import { renderMessage } from '../../messages/render-message.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
@@ -103,9 +103,10 @@ function parseQuery(
 }
 
 function recipientText(lang: Lang, r: RouteView): string {
-  const who = r.recipient.name ?? r.recipient.personId;
-  const relation = term(lang, 'relation', r.recipient.relation);
-  return lang === 'zh-CN' ? `${who}（${relation}）` : `${who} (${relation})`;
+  return renderMessage(lang, 'cli_routes_recipient', {
+    who: r.recipient.name ?? r.recipient.personId,
+    relation: r.recipient.relation,
+  });
 }
 
 function flagText(lang: Lang, r: RouteView): string {

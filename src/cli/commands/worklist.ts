@@ -43,14 +43,15 @@ export function formatWorklist(page: WorklistPage, lang: Lang, zone: string): st
     );
     for (const why of item.why) lines.push(`   - ${text(lang, why.code, why.params, zone)}`);
   });
-  if (page.items.length === 0)
-    lines.push(lang === 'zh-CN' ? '（暂无可联系的账户）' : '(nothing to contact now)');
+  if (page.items.length === 0) lines.push(renderMessage(lang, 'cli_worklist_empty'));
   if (page.apart.length > 0) {
-    lines.push('', lang === 'zh-CN' ? '暂不可联系：' : 'Not contactable now:');
+    lines.push('', renderMessage(lang, 'cli_worklist_apart'));
     for (const a of page.apart) {
-      const rel = a.opensAt ? relativeTime(lang, new Date(a.opensAt), now) : undefined;
-      const when = rel === undefined ? '' : lang === 'zh-CN' ? `（${rel}）` : ` (${rel})`;
-      lines.push(`- ${a.debtorName} ${a.accountId}  ${text(lang, a.code, a.params, zone)}${when}`);
+      const reason = text(lang, a.code, a.params, zone);
+      const when = a.opensAt ? relativeTime(lang, new Date(a.opensAt), now) : undefined;
+      const shown =
+        when === undefined ? reason : renderMessage(lang, 'cli_worklist_opens', { reason, when });
+      lines.push(`- ${a.debtorName} ${a.accountId}  ${shown}`);
       if (a.promise) lines.push(`   - ${text(lang, a.promise.code, a.promise.params, zone)}`);
       for (const r of a.rules) lines.push(`   - ${r.id}: ${text(lang, r.code, r.params, zone)}`);
     }
