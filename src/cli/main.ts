@@ -2,26 +2,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderMessage } from '../messages/render-message.js';
+import { argumentProblem, isParseArgsError } from './argument-problem.js';
 import { cliLang, langFlagOf } from './cli-lang.js';
+import { helpText } from './help-text.js';
 import { UsageError } from './usage-error.js';
-
-const HELP = `skipgraph — contact graph, route ranking and compliance guard for collection teams
-
-Usage: skipgraph <command> [options]
-
-Commands:
-  serve     Start the HTTP service (API, docs, workbench)
-  import    Import NDJSON or CSV records into the graph
-  routes    Show the ranked contact routes for a debtor
-  worklist  Show the collector's worklist: what is due, what may be contacted now
-  policy    Test and lint compliance policy files
-  migrate   Apply the store schema (e.g. --store neo4j)
-  audit     Verify the audit log's hash chain (audit verify)
-  retention Purge records past the retention the policies require (--dry-run lists them)
-  calibrate Fit the ranking's reliabilities to the portfolio's recorded outcomes
-
-Run "skipgraph <command> --help" for a command's options.
-`;
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -40,28 +24,28 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Dispatches a subcommand and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  const lang = cliLang(langFlagOf(rest), process.env);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(HELP);
+    process.stdout.write(`${helpText(lang, 'skipgraph')}\n`);
     return name ? 0 : 1;
   }
-  const lang = cliLang(langFlagOf(rest), process.env);
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`${renderMessage(lang, 'cli_unknown_command', { name })}\n\n${HELP}`);
+    process.stderr.write(
+      `${renderMessage(lang, 'cli_unknown_command', { name })}\n\n${helpText(lang, 'skipgraph')}\n`,
+    );
     return 1;
   }
   try {
     return await (await load())(rest);
   } catch (error) {
-    const words =
+    const problem =
       error instanceof UsageError
-        ? renderMessage(lang, error.code, error.params)
-        : error instanceof TypeError &&
-            'code' in error &&
-            String(error.code).startsWith('ERR_PARSE_ARGS')
-          ? // Node's parser words its own complaint (in English); the frame is the reader's.
-            renderMessage(lang, 'cli_bad_arguments', { detail: error.message })
+        ? { code: error.code, params: error.params }
+        : isParseArgsError(error)
+          ? argumentProblem(error, rest)
           : undefined;
+    const words = problem && renderMessage(lang, problem.code, problem.params);
     if (words !== undefined) {
       process.stderr.write(`${words}\n${renderMessage(lang, 'cli_run_help', { command: name })}\n`);
       return 1;

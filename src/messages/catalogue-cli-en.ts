@@ -8,6 +8,12 @@ export const cliMessagesEn: Readonly<Record<string, string>> = {
   cli_coded: '{code}: {words}',
   cli_run_help: 'Run "skipgraph {command} --help" for usage.',
   cli_bad_arguments: '{detail}',
+  cli_unknown_option:
+    'unknown option "{option}"{positionals, select, yes { (an argument that starts with "-" goes after "--", as in -- {option})} other {}}',
+  cli_option_needs_value: 'option "{option}" needs a value',
+  cli_option_value_ambiguous:
+    'option "{option}" needs a value (a value that starts with "-" is written {example})',
+  cli_option_takes_no_value: 'option "{option}" takes no value',
   cli_configuration_error: 'configuration error: {problems}',
   cli_takes_no_arguments: '{command} takes no arguments',
   cli_unexpected_argument: 'unexpected argument "{arg}"',
@@ -53,6 +59,10 @@ export const cliMessagesEn: Readonly<Record<string, string>> = {
   cli_migrate_failed: 'migrate failed: {reason}',
   cli_migrate_refused: 'migrate refused: {reason}',
   cli_worklist_refreshed: 're-ranked {count} account(s)',
+  cli_worklist_empty: '(nothing to contact now)',
+  cli_worklist_apart: 'Not contactable now:',
+  cli_worklist_opens: '{reason} ({when})',
+  cli_routes_recipient: '{who} ({relation})',
   cli_retention_not_purged:
     'skipgraph retention: policies that failed to load might keep records longer; nothing purged',
   cli_policy_unreadable: '{file}: cannot be read ({reason})',

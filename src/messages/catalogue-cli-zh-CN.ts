@@ -8,6 +8,11 @@ export const cliMessagesZhCN: Readonly<Record<string, string>> = {
   cli_coded: '{code}：{words}',
   cli_run_help: '用法见“skipgraph {command} --help”。',
   cli_bad_arguments: '命令行参数有误：{detail}',
+  cli_unknown_option:
+    '未知选项“{option}”。{positionals, select, yes {如要传入以“-”开头的参数，请放在“--”之后，如 -- {option}。} other {}}',
+  cli_option_needs_value: '选项“{option}”缺少取值。',
+  cli_option_value_ambiguous: '选项“{option}”缺少取值；取值以“-”开头时，请写成 {example}。',
+  cli_option_takes_no_value: '选项“{option}”不接受取值。',
   cli_configuration_error: '配置有误：{problems}',
   cli_takes_no_arguments: '{command} 不接受参数。',
   cli_unexpected_argument: '多余的参数“{arg}”。',
@@ -53,6 +58,10 @@ export const cliMessagesZhCN: Readonly<Record<string, string>> = {
   cli_migrate_failed: '迁移失败：{reason}',
   cli_migrate_refused: '拒绝迁移：{reason}',
   cli_worklist_refreshed: '已重新排序 {count} 个账户。',
+  cli_worklist_empty: '（暂无可联系的账户）',
+  cli_worklist_apart: '暂不可联系：',
+  cli_worklist_opens: '{reason}（{when}）',
+  cli_routes_recipient: '{who}（{relation}）',
   cli_retention_not_purged:
     'skipgraph retention：有合规策略未能加载，其保留期限可能更长；未清除任何记录。',
   cli_policy_unreadable: '{file}：无法读取（{reason}）',

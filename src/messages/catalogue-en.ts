@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { cliMessagesEn } from './catalogue-cli-en.js';
+import { cliHelpMessagesEn } from './catalogue-cli-help-en.js';
 import { configMessagesEn } from './catalogue-config-en.js';
 import { errorMessagesEn } from './catalogue-errors-en.js';
 import { issueMessagesEn } from './catalogue-issues-en.js';
@@ -16,6 +17,7 @@ export const en: Catalogue = {
     ...cliMessagesEn,
     ...reportMessagesEn,
     ...configMessagesEn,
+    ...cliHelpMessagesEn,
     ...routeMessagesEn,
     ...errorMessagesEn,
     ...issueMessagesEn,

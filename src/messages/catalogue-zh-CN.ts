@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { cliHelpMessagesZhCN } from './catalogue-cli-help-zh-CN.js';
 import { cliMessagesZhCN } from './catalogue-cli-zh-CN.js';
 import { configMessagesZhCN } from './catalogue-config-zh-CN.js';
 import { errorMessagesZhCN } from './catalogue-errors-zh-CN.js';
@@ -16,6 +17,7 @@ export const zhCN: Catalogue = {
     ...cliMessagesZhCN,
     ...reportMessagesZhCN,
     ...configMessagesZhCN,
+    ...cliHelpMessagesZhCN,
     ...routeMessagesZhCN,
     ...errorMessagesZhCN,
     ...issueMessagesZhCN,

@@ -78,7 +78,7 @@ describe('the command line speaks the language of --lang, LC_ALL, LC_MESSAGES or
     expect(tz.split('\n')[0]).toBe('--tz：未知的时区“Mars/Olympus”。');
     const [badCode, bad] = await mainErr(['audit', '--nope'], ZH);
     expect(badCode).toBe(1);
-    expect(bad).toMatch(/^命令行参数有误：.*--nope.*\n用法见“skipgraph audit --help”。\n$/);
+    expect(bad).toMatch(/^未知选项“--nope”。.*\n用法见“skipgraph audit --help”。\n$/);
   });
 
   it('a use case’s error is worded by its code, with the code kept', async () => {

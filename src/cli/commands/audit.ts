@@ -2,23 +2,9 @@ import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../../app/audit/verify-audit-chain.js';
 import { renderMessage } from '../../messages/render-message.js';
 import { cliLang } from '../cli-lang.js';
+import { helpText } from '../help-text.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
-
-export const AUDIT_HELP = `Usage: skipgraph audit verify [--db PATH] [--store sqlite|neo4j]
-
-Walks the audit log's hash chain (each record carries the hash of the one before it) from the
-first record and reports the first broken link: a record edited in the database, or one removed,
-inserted or reordered before it.
-
-Options:
-  --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
-  --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
-  --lang L         zh-CN or en (default: from LC_ALL or LANG).
-  -h, --help       Show this help.
-
-Exit code 0 when the chain is intact, 1 when it is broken or the store cannot be read.
-`;
 
 type Print = (line: string) => void;
 
@@ -44,7 +30,7 @@ export async function runAuditCommand(
     strict: true,
   });
   if (values.help) {
-    out(AUDIT_HELP.trimEnd());
+    out(helpText(cliLang(values.lang, io.env ?? process.env), 'audit'));
     return 0;
   }
   if (positionals[0] !== 'verify' || positionals.length > 1)

@@ -7,30 +7,10 @@ import { renderMessage } from '../../messages/render-message.js';
 import { writeCalibrationFile } from '../../node/calibration-file.js';
 import { cliLang } from '../cli-lang.js';
 import { wordsFor } from '../cli-words.js';
+import { helpText } from '../help-text.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 import { formatCalibration } from './calibration-report.js';
-
-export const CALIBRATE_HELP = `Usage: skipgraph calibrate [--db PATH] [--store sqlite|neo4j] [--out PATH] [--at TIME] [--dry-run] [--lang zh-CN|en] [--json]
-
-Fits the ranking's source, relation, age and employment reliabilities to the portfolio's recorded
-attempts (each pulled toward its documented default, so little data changes little), writes the
-calibration file the ranking loads, and reports the Brier score and a reliability table with the
-defaults and with the fit. Attempts that reached no decision (no answer, busy) are left out.
-
-Options:
-  --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
-  --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
-  --out PATH       Calibration file to write (env SKIPGRAPH_CALIBRATION, default ./data/calibration.json).
-  --at TIME        Use the attempts recorded before this ISO time (default: now).
-  --dry-run        Report only; write nothing.
-  --lang L         zh-CN or en for errors (default: from LC_ALL or LANG).
-  --json           Print the calibration as JSON instead of the report.
-  -h, --help       Show this help.
-
-The service reads the file at start (restart it to apply a new calibration).
-Exit code 0 when calibrated, 1 on a usage or store error or when no attempt has a decided outcome.
-`;
 
 type Print = (line: string) => void;
 
@@ -60,7 +40,7 @@ export async function runCalibrateCommand(
     strict: true,
   });
   if (values.help) {
-    out(CALIBRATE_HELP.trimEnd());
+    out(helpText(cliLang(values.lang, io.env ?? process.env), 'calibrate'));
     return 0;
   }
   const lang = cliLang(values.lang, io.env ?? process.env);

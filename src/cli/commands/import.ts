@@ -17,41 +17,11 @@ import type { Lang } from '../../messages/language.js';
 import { type MessageParams, renderMessage } from '../../messages/render-message.js';
 import { boundHeapGrowth, IMPORT_HEAP_GROWTH_PERCENT } from '../../node/heap-growth.js';
 import type { GraphStore } from '../../store/graph-store.js';
+import { argumentProblem, isParseArgsError } from '../argument-problem.js';
 import { cliLang, langFlagOf } from '../cli-lang.js';
 import { wordsFor } from '../cli-words.js';
+import { helpText } from '../help-text.js';
 import { commandConfig, openStore, type StoreUse } from '../open-store.js';
-
-export const IMPORT_HELP = `Usage: skipgraph import FILE [--type T] [--region CC] [--lang zh-CN|en] [--db PATH] [--json]
-
-Imports records into the contact graph. FILE is NDJSON (one JSON record per line, each with a
-"type") or, when it ends in .csv, CSV with a header row holding one record type (--type, or a
-"type" column); nested fields use dotted headers (flags.ceaseContact, flags.attorney.name).
-Use - for standard input. Record types: ${RECORD_TYPES.join(', ')}.
-
-Every line is checked on its own: bad lines are listed ("line 17: phone_invalid: …") and the
-good ones kept. Importing the same file again changes nothing. Empty lines are skipped.
-Relationships naming a person or account found neither in the file nor in the database are
-kept (they connect once the record arrives) and listed as unknown_reference warnings.
-
-Options:
-  --type T         Record type of every CSV row (${RECORD_TYPES.join('|')}).
-  --format F       ndjson or csv (default: from the file name; csv for *.csv).
-  --region CC      Region for phone numbers without +CC, when a record has no "region"
-                   (e.g. CN, US; env SKIPGRAPH_DEFAULT_REGION).
-  --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
-  --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
-  --batch-size N   Lines per write transaction (default 20000 on the embedded store, 1000 on
-                   Neo4j).
-  --lang L         zh-CN or en for the report (default: from LC_ALL or LANG); --json keeps
-                   codes, params and English.
-  --json           Print the summary as one JSON object.
-  -h, --help       Show this help.
-
-Environment: SKIPGRAPH_DB, SKIPGRAPH_STORE, SKIPGRAPH_DEFAULT_REGION, SKIPGRAPH_HEAP_GROWTH (percent
-the heap may grow past its live data, default 100 for an import; 0: V8's own choice).
-
-Exit status: 0 all lines accepted, 2 some lines rejected, 1 usage, file or database error.
-`;
 
 /** Anything text can be written to (process.stdout, a test buffer). */
 export interface Output {
@@ -130,13 +100,15 @@ export async function runImportCommand(
   try {
     parsed = parseImportArgs(argv);
   } catch (error) {
-    return usage('cli_bad_arguments', {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    if (!isParseArgsError(error)) throw error;
+    const problem = argumentProblem(error, argv);
+    return usage(problem.code, problem.params);
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout.write(IMPORT_HELP);
+    io.stdout.write(
+      `${helpText(lang, 'import', { types: RECORD_TYPES.join(', '), typeChoices: RECORD_TYPES.join('|') })}\n`,
+    );
     return 0;
   }
   if (positionals.length !== 1)

@@ -3,23 +3,8 @@ import { renderMessage } from '../../messages/render-message.js';
 import { Neo4jConfigError, neo4jConfigFromEnv } from '../../store/neo4j/neo4j-config.js';
 import { StoreUnavailableError } from '../../store/store-errors.js';
 import { cliLang } from '../cli-lang.js';
+import { helpText } from '../help-text.js';
 import { UsageError } from '../usage-error.js';
-
-export const MIGRATE_HELP = `Usage: skipgraph migrate [--store sqlite|neo4j] [--db PATH]
-
-Creates or upgrades the store's schema. Idempotent: running it again changes nothing.
-
-Options:
-  --store KIND     sqlite (default, env SKIPGRAPH_STORE) or neo4j.
-  --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
-  --lang L         zh-CN or en (default: from LC_ALL or LANG).
-  -h, --help       Show this help.
-
-Neo4j is reached with NEO4J_URI, NEO4J_USER (default neo4j), NEO4J_PASSWORD and NEO4J_DATABASE
-(default neo4j). A neo4j:// or bolt:// URI uses the driver over Bolt; an http(s):// URI, or
-NEO4J_QUERY_URL when set, uses the Query API over HTTP. Applying constraints and indexes needs a
-user allowed to manage the schema.
-`;
 
 /** Writes a line to stdout or stderr. */
 type Print = (line: string) => void;
@@ -47,7 +32,7 @@ export async function runMigrateCommand(
     strict: true,
   });
   if (values.help) {
-    out(MIGRATE_HELP.trimEnd());
+    out(helpText(cliLang(values.lang, env), 'migrate'));
     return 0;
   }
   const lang = cliLang(values.lang, env);

@@ -7,22 +7,8 @@ import { formatProblem, type PolicyProblem } from '../../domain/policy/policy-pr
 import { renderMessage } from '../../messages/render-message.js';
 import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
+import { helpText } from '../help-text.js';
 import { UsageError } from '../usage-error.js';
-
-export const POLICY_HELP = `Usage: skipgraph policy test [DIR] [-v]
-       skipgraph policy lint FILE...
-
-  test [DIR]   Run the policy tests in DIR/tests/*.yaml (default DIR: policies) against the
-               policies they name. Prints each failing case with its file:line and an
-               expected (-) / actual (+) diff. Exit 1 on any failure or unreadable file.
-  lint FILE    Validate policy files; prints every problem as file:line:column path: message.
-               Exit 1 when any file has a problem.
-
-Options:
-  --lang L        zh-CN or en for the output (default: from LC_ALL, LC_MESSAGES or LANG).
-  -v, --verbose   List passing cases too.
-  -h, --help      Show this help.
-`;
 
 /**
  * `skipgraph policy test|lint …`: writes to `output` (default the process's streams) and returns the
@@ -48,7 +34,7 @@ export async function runPolicyCommand(
   const lang = cliLang(values.lang, env);
   const word = (p: PolicyProblem): string => renderMessage(lang, p.code, p.params);
   if (values.help || sub === undefined) {
-    out(POLICY_HELP);
+    out(`${helpText(lang, 'policy')}\n`);
     return values.help ? 0 : 1;
   }
   if (sub === 'test') {

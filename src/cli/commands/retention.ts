@@ -8,33 +8,9 @@ import {
 import type { Lang } from '../../messages/language.js';
 import { renderMessage } from '../../messages/render-message.js';
 import { cliLang } from '../cli-lang.js';
+import { helpText } from '../help-text.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
-
-/** `skipgraph retention --help`. */
-export const RETENTION_HELP = `Usage: skipgraph retention [--dry-run] [--at ISO] [--json] [--actor NAME] [--db PATH] [--store sqlite|neo4j]
-
-Purges the records the law no longer requires: for every account whose last collection activity
-(attempt, decision, promise or payment) is older than the retention of its policies (the longest
-of those that state one: us-reg-f 3 years after the last activity, Regulation F 1006.100;
-cn-collection 5 years, NIFA 自律公约), its attempts, their outbox entries and its audit records go,
-in one transaction that writes one audit record of the purge. Each purged audit record leaves a
-tombstone in the hash chain, so 'skipgraph audit verify' still passes. Accounts, people and their
-contact points stay. Accounts whose policies state no period, or that no policy covers, are kept.
-
-Options:
-  --dry-run      List what would be purged; change nothing.
-  --at ISO       As of this time (default: now).
-  --json         Print the report as JSON.
-  --actor NAME   Who runs the purge (kept on its audit record).
-  --db PATH      SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
-  --store KIND   sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
-  --lang L       zh-CN or en for the report (default: from LC_ALL or LANG).
-  -h, --help     Show this help.
-
-Exit code 0 when done, 1 when the policies cannot all be read (a real run then purges nothing:
-a policy that failed to load might keep records longer) or the store refuses.
-`;
 
 /** What the retention command needs from its surroundings. */
 export interface RetentionCommandDeps {
@@ -107,7 +83,7 @@ export async function runRetentionCommand(
     },
   });
   if (values.help) {
-    out(RETENTION_HELP);
+    out(`${helpText(cliLang(values.lang, env), 'retention')}\n`);
     return 0;
   }
   if (positionals.length > 0)

@@ -10,33 +10,16 @@ import {
 import { Channel } from '../../domain/model/index.js';
 import type { Reason } from '../../domain/ranking/route.js';
 import type { Lang } from '../../messages/language.js';
-import { renderMessage, term } from '../../messages/render-message.js';
+import { renderMessage } from '../../messages/render-message.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
 import { wordsFor } from '../cli-words.js';
+import { helpText } from '../help-text.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { padToWidth, textWidth } from '../text-width.js';
 import { UsageError } from '../usage-error.js';
 import { ROUTES_TABLE_WORDS } from './routes-table-words.js';
-
-/** `skipgraph routes --help`. */
-export const ROUTES_HELP = `Usage: skipgraph routes DEBTOR_ID [--at ISO] [--account ID] [--channel CH] [--limit N] [--lang zh-CN|en] [--json] [--db PATH] [--store sqlite|neo4j]
-
-Shows the ranked ways to reach a debtor now (or at --at): contact point, who answers,
-score, and why, with the evidence behind each route.
-
-Options:
-  --at ISO         Rank as of this time (default: now), e.g. 2026-11-23T10:00:00Z.
-  --account ID     Rank for this account (default: the open account with the largest balance).
-  --channel CH     Only routes usable on call, sms, email, visit or letter.
-  --limit N        How many routes (default 10, at most 100).
-  --lang L         zh-CN or en for the table (default: from LC_ALL or LANG); JSON keeps codes and English.
-  --json           Print the result as JSON instead of a table.
-  --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
-  --store KIND     sqlite (default) or neo4j.
-  -h, --help       Show this help.
-`;
 
 /** What the routes command needs from its surroundings; everything has a default for the real CLI. */
 export interface RoutesCommandDeps {
@@ -87,7 +70,13 @@ function parseQuery(
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) return { query: { debtorId: '', at: now() }, json: false, help: true };
+  if (values.help)
+    return {
+      query: { debtorId: '', at: now() },
+      json: false,
+      help: true,
+      ...(values.lang ? { lang: values.lang } : {}),
+    };
   if (positionals.length !== 1 || !positionals[0]) throw new UsageError('cli_routes_needs_debtor');
   const at = values.at === undefined ? now() : new Date(values.at);
   if (Number.isNaN(at.getTime())) throw new UsageError('cli_at_not_iso');
@@ -114,9 +103,10 @@ function parseQuery(
 }
 
 function recipientText(lang: Lang, r: RouteView): string {
-  const who = r.recipient.name ?? r.recipient.personId;
-  const relation = term(lang, 'relation', r.recipient.relation);
-  return lang === 'zh-CN' ? `${who}（${relation}）` : `${who} (${relation})`;
+  return renderMessage(lang, 'cli_routes_recipient', {
+    who: r.recipient.name ?? r.recipient.personId,
+    relation: r.recipient.relation,
+  });
 }
 
 function flagText(lang: Lang, r: RouteView): string {
@@ -209,7 +199,7 @@ export async function runRoutesCommand(
   const env = deps.env ?? process.env;
   const lang = cliLang(parsed.lang, env);
   if (parsed.help) {
-    out(ROUTES_HELP);
+    out(`${helpText(lang, 'routes')}\n`);
     return 0;
   }
   const store = await (deps.openStore ?? openConfiguredStore)(parsed);

@@ -27,32 +27,8 @@ import { WorkerLimits } from '../../node/shared-limits.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { cliLang } from '../cli-lang.js';
 import { wordsFor } from '../cli-words.js';
+import { helpText } from '../help-text.js';
 import { commandConfig, openStore } from '../open-store.js';
-
-export const SERVE_HELP = `Usage: skipgraph serve [--demo] [--port N] [--workers N] [--db PATH] [--store sqlite|neo4j]
-
-Starts the HTTP service (API under /v1, docs at /docs, workbench at /).
-
-Options:
-  --demo           This is the demo database: load the demo data when it is empty, and
-                   accept the demo API keys (demo-admin, demo-collector, demo-investigator,
-                   demo-compliance) when no keys are configured.
-  --port N         Port to listen on (env PORT, default 8787). The service listens on
-                   127.0.0.1 only unless HOST says otherwise (HOST=0.0.0.0 for every interface;
-                   the demo keys are refused there).
-  --workers N      Server processes sharing the port and the database (default: the number
-                   of cores; 1 for a :memory: database). The per-key request limit, the
-                   failed-auth slow-down and provider rates hold for all of them together.
-  --db PATH        SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
-  --store KIND     sqlite (default) or neo4j (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).
-  --lang L         zh-CN or en for start-up errors (default: from LC_ALL, LC_MESSAGES or LANG).
-  -h, --help       Show this help.
-
-Environment: SKIPGRAPH_POLICIES, SKIPGRAPH_API_KEYS (key:role,…), SKIPGRAPH_API_KEYS_FILE
-(one key:role a line; a key may be stored as sha256:<sha256sum of the key>), HOST, SKIPGRAPH_RATE_LIMIT (requests/minute/key), SKIPGRAPH_RATE_SMS=10/s (provider limits per channel),
-SKIPGRAPH_WEBHOOK_SMS=https://… (per-channel webhook dispatch), SKIPGRAPH_DEFAULT_REGION,
-SKIPGRAPH_HEAP_GROWTH (percent the heap may grow past its live data, default 50; 0: V8's own), LOG_LEVEL.
-`;
 
 /** The keys a variable's text gives, or its problem; a file's text is read here, so its problem names it. */
 async function keysFrom(
@@ -149,7 +125,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     strict: true,
   });
   if (values.help) {
-    process.stdout.write(SERVE_HELP);
+    process.stdout.write(`${helpText(cliLang(values.lang, process.env), 'serve')}\n`);
     return 0;
   }
   const lang = cliLang(values.lang, process.env);

@@ -10,28 +10,9 @@ import { type MessageParams, money, renderMessage, term } from '../../messages/r
 import { isKnownZone, relativeTime } from '../../messages/times.js';
 import { cliLang } from '../cli-lang.js';
 import { wordsFor } from '../cli-words.js';
+import { helpText } from '../help-text.js';
 import { commandConfig, openStore } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
-
-/** `skipgraph worklist --help`. */
-export const WORKLIST_HELP = `Usage: skipgraph worklist [--at ISO] [--limit N] [--cursor C] [--tz ZONE] [--lang zh-CN|en] [--refresh] [--json] [--db PATH]
-
-Prints the collector's worklist: accounts with a promise due today or tomorrow or broken
-first, then what may be contacted now (stage, then balance x route score), each with its
-best allowed route and why; then the accounts nothing may contact now, with the reason and
-when the first route opens.
-
-Options:
-  --at ISO       As of this time (default: now).
-  --limit N      Rows on the page (default 20, at most 100).
-  --cursor C     The next page (the cursor the previous page printed).
-  --tz ZONE      Your IANA time zone for "today" and the times shown (default: the system's).
-  --lang L       zh-CN or en (default: from LC_ALL or LANG).
-  --refresh      Re-rank every stale account first (after a large import).
-  --json         Print the page as JSON.
-  --db PATH      SQLite file (env SKIPGRAPH_DB, default ./data/skipgraph.db).
-  -h, --help     Show this help.
-`;
 
 /** What the worklist command needs from its surroundings. */
 export interface WorklistCommandDeps {
@@ -62,14 +43,15 @@ export function formatWorklist(page: WorklistPage, lang: Lang, zone: string): st
     );
     for (const why of item.why) lines.push(`   - ${text(lang, why.code, why.params, zone)}`);
   });
-  if (page.items.length === 0)
-    lines.push(lang === 'zh-CN' ? '（暂无可联系的账户）' : '(nothing to contact now)');
+  if (page.items.length === 0) lines.push(renderMessage(lang, 'cli_worklist_empty'));
   if (page.apart.length > 0) {
-    lines.push('', lang === 'zh-CN' ? '暂不可联系：' : 'Not contactable now:');
+    lines.push('', renderMessage(lang, 'cli_worklist_apart'));
     for (const a of page.apart) {
-      const rel = a.opensAt ? relativeTime(lang, new Date(a.opensAt), now) : undefined;
-      const when = rel === undefined ? '' : lang === 'zh-CN' ? `（${rel}）` : ` (${rel})`;
-      lines.push(`- ${a.debtorName} ${a.accountId}  ${text(lang, a.code, a.params, zone)}${when}`);
+      const reason = text(lang, a.code, a.params, zone);
+      const when = a.opensAt ? relativeTime(lang, new Date(a.opensAt), now) : undefined;
+      const shown =
+        when === undefined ? reason : renderMessage(lang, 'cli_worklist_opens', { reason, when });
+      lines.push(`- ${a.debtorName} ${a.accountId}  ${shown}`);
       if (a.promise) lines.push(`   - ${text(lang, a.promise.code, a.promise.params, zone)}`);
       for (const r of a.rules) lines.push(`   - ${r.id}: ${text(lang, r.code, r.params, zone)}`);
     }
@@ -106,7 +88,7 @@ export async function runWorklistCommand(
     },
   });
   if (values.help) {
-    out(WORKLIST_HELP);
+    out(`${helpText(cliLang(values.lang, env), 'worklist')}\n`);
     return 0;
   }
   const at = values.at === undefined ? (deps.now ?? (() => new Date()))() : new Date(values.at);
