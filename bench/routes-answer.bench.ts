@@ -105,7 +105,7 @@ export async function main(argv: string[] = []): Promise<void> {
     { webhooks: {}, providerRates: {} },
     { store, clock: deps.clock, log: silentLog },
   );
-  if (!dispatch.ok) throw new Error(dispatch.problems.join('; '));
+  if (!dispatch.ok) throw new Error(dispatch.problems.map((p) => p.message).join('; '));
   const app = createApp(deps, {
     modules: serviceModules({ registry, relay: dispatch.dispatch.relay }),
   });

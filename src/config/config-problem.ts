@@ -16,9 +16,7 @@ export interface ConfigProblem {
 }
 
 /**
- * A configuration problem. Its English also answers `String(problem)`, so a caller that still
- * joins problems as text prints the English rather than "[object Object]"; the method is not
- * enumerable, so JSON and equality see only code, params and message.
+ * A configuration problem.
  * @example configProblem('config_not_set', { variable: 'NEO4J_PASSWORD' }, 'NEO4J_PASSWORD is not set')
  */
 export function configProblem(
@@ -26,9 +24,7 @@ export function configProblem(
   params: ConfigParams & { readonly variable: string },
   message: string,
 ): ConfigProblem {
-  const problem = { code, params, message };
-  Object.defineProperty(problem, 'toString', { value: () => message, enumerable: false });
-  return problem;
+  return { code, params, message };
 }
 
 /** Configuration problems met while starting: thrown past code that only knows how to fail. */

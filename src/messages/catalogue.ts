@@ -54,6 +54,9 @@ export const TERM_PARAMS: Readonly<Record<string, TermKind>> = {
 /** Parameters holding IANA zones, shown by their generic name ("中国标准时间", "Eastern Time"). */
 export const ZONE_PARAMS: ReadonlySet<string> = new Set(['zones', 'outside', 'zone']);
 
+/** Parameters holding alternatives, listed with "or" ("sqlite" or "neo4j", "sqlite"或"neo4j"). */
+export const ALTERNATIVE_PARAMS: ReadonlySet<string> = new Set(['values']);
+
 /** Parameters holding a duration like "24h" or "7d", shown in words ("24 小时", "7 days"). */
 export const DURATION_PARAMS: ReadonlySet<string> = new Set(['window', 'duration']);
 

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import {
+  ALTERNATIVE_PARAMS,
   type Catalogue,
   type Catalogues,
   DURATION_PARAMS,
@@ -102,8 +103,12 @@ export function term(lang: Lang, kind: TermKind, value: string): string {
 }
 
 /** A list in the reader's language: "短信和电话", "SMS and call". */
-export function listOf(lang: Lang, items: readonly string[]): string {
-  return listFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
+export function listOf(
+  lang: Lang,
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return listFormat(lang, { type, style: 'long' }).format(items);
 }
 
 /** An IANA zone by its generic name in the reader's language ("中国标准时间", "Eastern Time"). */
@@ -171,7 +176,12 @@ function prepare(lang: Lang, params: MessageParams, options: RenderOptions): Rec
       out[name] = (raw as readonly NestedMessage[])
         .map((m) => renderMessage(lang, m.code, m.params, options))
         .join(renderMessage(lang, 'nested_separator'));
-    else if (Array.isArray(raw)) out[name] = listOf(lang, (raw as readonly string[]).map(one));
+    else if (Array.isArray(raw))
+      out[name] = listOf(
+        lang,
+        (raw as readonly string[]).map(one),
+        ALTERNATIVE_PARAMS.has(name) ? 'disjunction' : 'conjunction',
+      );
     else if (typeof raw === 'number')
       out[name] = MONEY_PARAMS.has(name) ? money(lang, raw, currency) : raw;
     else if (typeof raw === 'boolean') out[name] = String(raw);

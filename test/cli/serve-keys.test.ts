@@ -8,7 +8,7 @@ import { type Log, silentLog } from '../../src/log/log.js';
 
 function config(env: Record<string, string>): Config {
   const r = loadConfig(env);
-  if (!r.ok) throw new Error(r.problems.join('; '));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
   return r.config;
 }
 

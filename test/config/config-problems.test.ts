@@ -39,8 +39,6 @@ describe('configuration problems', () => {
       message: expect.stringMatching(/^PORT: /),
     });
     expect(store?.params.variable).toBe('SKIPGRAPH_STORE');
-    // A caller that still joins problems as text gets the English, not "[object Object]".
-    expect([port, store].join('; ')).toMatch(/^PORT: .+; SKIPGRAPH_STORE: /);
     expect(JSON.parse(JSON.stringify(port))).toEqual(port);
   });
 
@@ -52,12 +50,12 @@ describe('configuration problems', () => {
     });
     expect(problems.map((p) => words('en', p))).toEqual([
       'PORT: expected a number',
-      'SKIPGRAPH_STORE: expected one of "sqlite" and "neo4j"',
+      'SKIPGRAPH_STORE: expected one of "sqlite" or "neo4j"',
       'SKIPGRAPH_HEAP_GROWTH: at most 400',
     ]);
     expect(problems.map((p) => words('zh-CN', p))).toEqual([
       'PORT：应为数字',
-      'SKIPGRAPH_STORE：应为以下之一："sqlite"和"neo4j"',
+      'SKIPGRAPH_STORE：应为以下之一："sqlite"或"neo4j"',
       'SKIPGRAPH_HEAP_GROWTH：应不大于 400',
     ]);
   });
@@ -117,8 +115,8 @@ describe('configuration problems', () => {
     expect(await runAuditCommand(['verify'], { env, ...io })).toBe(1);
     expect(await runAuditCommand(['verify', '--lang', 'en'], { env, ...io })).toBe(1);
     expect(said).toEqual([
-      '配置有误：SKIPGRAPH_STORE：应为以下之一："sqlite"和"neo4j"；SKIPGRAPH_RATE_LIMIT：应不小于 1',
-      'configuration error: SKIPGRAPH_STORE: expected one of "sqlite" and "neo4j"; SKIPGRAPH_RATE_LIMIT: at least 1',
+      '配置有误：SKIPGRAPH_STORE：应为以下之一："sqlite"或"neo4j"；SKIPGRAPH_RATE_LIMIT：应不小于 1',
+      'configuration error: SKIPGRAPH_STORE: expected one of "sqlite" or "neo4j"; SKIPGRAPH_RATE_LIMIT: at least 1',
     ]);
   });
 });

@@ -22,7 +22,8 @@ describe('SKIPGRAPH_HEAP_GROWTH', () => {
     for (const text of ['lots', '-5', '12.5', '401']) {
       const r = loadConfig({ SKIPGRAPH_HEAP_GROWTH: text });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problems.join(' ')).toMatch(/^SKIPGRAPH_HEAP_GROWTH: /);
+      if (!r.ok)
+        expect(r.problems.map((p) => p.message).join(' ')).toMatch(/^SKIPGRAPH_HEAP_GROWTH: /);
     }
   });
 });

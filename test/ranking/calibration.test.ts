@@ -151,6 +151,6 @@ describe('calibration on the portfolio’s own outcomes', () => {
     writeFileSync(bad, JSON.stringify({ format: 'skipgraph-calibration', version: 2 }));
     const read = await readCalibrationFile(bad);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problems.join('\n')).toContain('version');
+    if (!read.ok) expect(read.problems.map((p) => p.message).join('\n')).toContain('version');
   });
 });

@@ -14,7 +14,7 @@ import { apiHarness } from '../support/api-harness.js';
 
 function config(env: Record<string, string>): Config {
   const r = loadConfig(env);
-  if (!r.ok) throw new Error(r.problems.join('; '));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
   return r.config;
 }
 

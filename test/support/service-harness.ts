@@ -58,7 +58,7 @@ export async function serviceHarness(
     { webhooks: {}, providerRates: {} },
     { store, clock: deps.clock, log },
   );
-  if (!dispatch.ok) throw new Error(dispatch.problems.join('; '));
+  if (!dispatch.ok) throw new Error(dispatch.problems.map((p) => p.message).join('; '));
   const app = createApp(deps, {
     modules: serviceModules({ registry, relay: dispatch.dispatch.relay }),
     web: webRoutes(options.assets),

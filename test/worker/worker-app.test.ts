@@ -34,7 +34,7 @@ describe('Worker configuration from bindings', () => {
       expect.stringMatching(/^SKIPGRAPH_API_KEYS: API key entry 1 must be KEY:ROLE/),
       expect.stringMatching(/no store: bind a D1 database as DB/),
     ]);
-    expect(problems.join(' ')).not.toContain('secret-value-123');
+    expect(JSON.stringify(problems)).not.toContain('secret-value-123');
   });
 
   it('rejects bad vars by name', () => {
@@ -73,7 +73,7 @@ describe('Worker store choice', () => {
         SKIPGRAPH_DEMO: '1',
         LOG_LEVEL: 'silent',
       });
-      if (!built.ok) throw new Error(built.problems.join('; '));
+      if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
       const res = await built.worker.app.request('/readyz');
       expect(await res.json()).toEqual({ status: 'ready', store: 'neo4j' });
       expect(seen[0]).toBe(`POST /db/neo4j/query/v2/tx Basic ${btoa('skip:pw')}`);

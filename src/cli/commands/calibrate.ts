@@ -52,7 +52,7 @@ export async function runCalibrateCommand(
   if (!loaded.ok) {
     err(
       renderMessage(lang, 'cli_configuration_error', {
-        problems: loaded.problems.join('; '),
+        problems: loaded.problems,
       }),
     );
     return 1;

@@ -145,7 +145,7 @@ export async function runImportCommand(
   }
 
   const loaded = commandConfig(io.env, values);
-  if (!loaded.ok) return fail('cli_configuration_error', { problems: loaded.problems.join('; ') });
+  if (!loaded.ok) return fail('cli_configuration_error', { problems: loaded.problems });
   const config = loaded.config;
   // A long import's memory stays flat and small; SKIPGRAPH_HEAP_GROWTH, when set, decides instead.
   boundHeapGrowth(

@@ -38,8 +38,7 @@ export interface RoutesCommandDeps {
 
 async function openConfiguredStore(options: { db?: string; store?: string }): Promise<GraphStore> {
   const loaded = commandConfig(process.env, options);
-  if (!loaded.ok)
-    throw new UsageError('cli_configuration_error', { problems: loaded.problems.join('; ') });
+  if (!loaded.ok) throw new UsageError('cli_configuration_error', { problems: loaded.problems });
   return openStore(loaded.config);
 }
 

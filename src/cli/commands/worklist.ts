@@ -102,8 +102,7 @@ export async function runWorklistCommand(
     ...(values.db ? { db: values.db } : {}),
     ...(values.store ? { store: values.store } : {}),
   });
-  if (!loaded.ok)
-    throw new UsageError('cli_configuration_error', { problems: loaded.problems.join('; ') });
+  if (!loaded.ok) throw new UsageError('cli_configuration_error', { problems: loaded.problems });
   const store = await openStore(loaded.config);
   const registry = await PolicyRegistry.open(loaded.config.policiesDir, { watch: false });
   try {
