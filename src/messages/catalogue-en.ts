@@ -118,7 +118,8 @@ export const en: Catalogue = {
     time_minutes_ago: '{n} min ago',
     time_hours_ago: '{n} h ago',
     time_days_ago: '{n, plural, one {# day ago} other {# days ago}}',
-    time_next_allowed: 'Next allowed {relative}: {recipient} (recipient), {collector} (you).',
+    time_next_allowed:
+      'Next allowed {relative}: {recipient} for the recipient, {collector} for you.',
     time_zone_time: '{time} ({zone})',
     duration_m: '{n, plural, one {# minute} other {# minutes}}',
     duration_h: '{n, plural, one {# hour} other {# hours}}',
