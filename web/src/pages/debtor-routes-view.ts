@@ -57,7 +57,8 @@ export async function loadRoutes(
         el('div', { class: 'notice warn small note' }, explain(n)),
       ),
       lostNotice(routes.value),
-      routesTable(ctx, view, names, useRoute),
+      // How far off a rule's next allowed time is counts from the service's moment, not the browser's clock.
+      routesTable(ctx, view, names, useRoute, new Date(routes.value.at)),
       excludedList(routes.value, names),
     );
   } else {
@@ -95,6 +96,7 @@ function routesTable(
   view: DebtorView,
   names: ReadonlyMap<string, string>,
   useRoute: (route: Route) => void,
+  now: Date,
 ): HTMLElement {
   if (view.routes.length === 0) return el('p', { class: 'muted' }, t('noRoutes'));
   const sending = can(ctx.role, 'send');
@@ -156,7 +158,7 @@ function routesTable(
             ),
             evidence(route, names),
           ),
-          el('td', {}, guardCell(route)),
+          el('td', {}, guardCell(route, now)),
           sending
             ? el(
                 'td',

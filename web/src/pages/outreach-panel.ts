@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../../src/domain/model/vocabulary.js';
 import { ApiFailure } from '../api.js';
 import type { PageContext } from '../context.js';
-import { decisionOf, decisionView } from '../decision-view.js';
+import { decidedAt, decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
 import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
@@ -131,8 +131,9 @@ export function renderSendForm(
     if (!form.reportValidity()) return;
     const body = request();
     replace(result, loading());
-    ctx.api.post<Decision | { decision: Decision }>('/v1/guard/check', body).then(
-      (answer) => replace(result, decisionView(decisionOf(answer), body.message)),
+    ctx.api.post<Decision | { decision: Decision; at?: string }>('/v1/guard/check', body).then(
+      (answer) =>
+        replace(result, decisionView(decisionOf(answer), body.message, decidedAt(answer))),
       (error: unknown) => replace(result, errorNotice(error)),
     );
   });
