@@ -45,7 +45,7 @@ export const en: Catalogue = {
     no_timezone:
       'No time zone is known for the recipient (no time zone, current address or geographic phone number), so local time cannot be checked; contact is denied until one is.',
     outside_hours:
-      'Outside the allowed hours {from}–{to} in the recipient’s local time ({outside}); zones taken from {basis}.',
+      'Outside the allowed hours {from}–{to} in the recipient’s local time ({outside}), going by {basis}.',
     // guard: stop flags
     cease_contact: 'The debtor asked to cease contact.',
     recipient_cease_contact: 'The recipient asked not to be contacted.',
@@ -197,7 +197,7 @@ export const en: Catalogue = {
       third_party: 'third party',
     },
     basis: {
-      'person timezone': "the person's time zone",
+      'person timezone': "the time zone on the person's record",
       'current address': 'the current address',
       'phone area code': 'the phone area code',
       'phone country': 'the phone country',
