@@ -53,12 +53,15 @@ export async function loadRoutes(
     replace(
       view.routesBox,
       chosen && debtorId !== personId ? coObligorNote(view, chosen, names) : null,
-      (routes.value.notes ?? []).map((n) =>
+      notesBesideReason(routes.value).map((n) =>
         el('div', { class: 'notice warn small note' }, explain(n)),
       ),
       lostNotice(routes.value),
-      // How far off a rule's next allowed time is counts from the service's moment, not the browser's clock.
-      routesTable(ctx, view, names, useRoute, new Date(routes.value.at)),
+      // No routes, and the service says why: that reason stands alone, not beside a generic "no routes".
+      view.routes.length === 0 && routes.value.noAllowedRoute
+        ? null
+        : // How far off a rule's next allowed time is counts from the service's moment, not the browser's clock.
+          routesTable(ctx, view, names, useRoute, new Date(routes.value.at)),
       excludedList(routes.value, names),
     );
   } else {
@@ -205,6 +208,13 @@ function excludedList(
       ),
     ),
   );
+}
+
+/** The ranking's notes but the one the reason no route is allowed already says (a cease request). */
+function notesBesideReason(result: RoutesResult): RoutesResult['notes'] {
+  const notes = result.notes ?? [];
+  if (result.noAllowedRoute?.code !== 'debtor_ceased_contact') return notes;
+  return notes.filter((n) => n.code !== 'note_ceased_all');
 }
 
 /** The debtor's lost state under the policy in force, and why no listed route is allowed now. */
