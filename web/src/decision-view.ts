@@ -37,7 +37,7 @@ export function rulesTable(rules: RuleVerdict[], now?: Date): HTMLElement {
         el(
           'tr',
           { class: 'rule', 'data-rule': r.id },
-          el('td', {}, r.policy),
+          el('td', { class: 'policy' }, r.policy),
           el('td', {}, el('code', {}, r.id)),
           el(
             'td',
