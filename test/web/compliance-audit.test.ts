@@ -51,8 +51,8 @@ describe.skipIf(!chromiumAvailable())('the compliance audit log in a browser', (
     });
 
   for (const [lang, actor] of [
-    ['zh-CN', '催收员（密钥尾号 ctor）'],
-    ['en', 'collector (key ending ctor)'],
+    ['zh-CN', '催收员（密钥 …ctor）'],
+    ['en', 'collector (key …ctor)'],
   ] as const)
     it(`names who acted by the key's role in words and its last characters (${lang})`, async () => {
       const page = await signInAs(browser, service.url, 'demo-compliance', lang);
