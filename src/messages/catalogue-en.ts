@@ -51,7 +51,7 @@ export const en: Catalogue = {
     no_timezone:
       'No time zone is known for the recipient (no time zone, current address or geographic phone number), so local time cannot be checked; contact is denied until one is.',
     outside_hours:
-      'Outside the allowed hours {from}–{to} in the recipient’s local time ({outside}); zones taken from {basis}.',
+      'Outside the allowed hours {from}–{to} in the recipient’s local time ({outside}), going by {basis}.',
     // guard: stop flags
     cease_contact: 'The debtor asked to cease contact.',
     recipient_cease_contact: 'The recipient asked not to be contacted.',
@@ -124,7 +124,8 @@ export const en: Catalogue = {
     time_minutes_ago: '{n} min ago',
     time_hours_ago: '{n} h ago',
     time_days_ago: '{n, plural, one {# day ago} other {# days ago}}',
-    time_next_allowed: 'Next allowed {relative}: {recipient} (recipient), {collector} (you).',
+    time_next_allowed:
+      'Next allowed {relative}: {recipient} for the recipient, {collector} for you.',
     time_zone_time: '{time} ({zone})',
     duration_m: '{n, plural, one {# minute} other {# minutes}}',
     duration_h: '{n, plural, one {# hour} other {# hours}}',
@@ -202,7 +203,7 @@ export const en: Catalogue = {
       third_party: 'third party',
     },
     basis: {
-      'person timezone': "the person's time zone",
+      'person timezone': "the time zone on the person's record",
       'current address': 'the current address',
       'phone area code': 'the phone area code',
       'phone country': 'the phone country',

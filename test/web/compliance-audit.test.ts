@@ -50,6 +50,17 @@ describe.skipIf(!chromiumAvailable())('the compliance audit log in a browser', (
       await page.close();
     });
 
+  for (const [lang, actor] of [
+    ['zh-CN', '催收员（密钥 …ctor）'],
+    ['en', 'collector (key …ctor)'],
+  ] as const)
+    it(`names who acted by the key's role in words and its last characters (${lang})`, async () => {
+      const page = await signInAs(browser, service.url, 'demo-compliance', lang);
+      await page.waitForSelector('#audit tr.audit-row');
+      expect(await page.locator('#audit tr.audit-row td.actor').first().textContent()).toBe(actor);
+      await page.close();
+    });
+
   for (const lang of ['zh-CN', 'en'] as const)
     it(`keeps the audit table readable on a narrow screen: one line a cell, the rules wide, scrolled not squeezed (${lang})`, async () => {
       const page = await signInAs(browser, service.url, 'demo-compliance', lang);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayBound, localDate, localDateFromToday } from '../../web/src/local-day.js';
+import { dayBound, dayLabel, localDate, localDateFromToday } from '../../web/src/local-day.js';
 
 // Node reads TZ when it changes: each case runs in the officer's zone, not the machine's.
 let saved: string | undefined;
@@ -35,5 +35,14 @@ describe("the compliance officer's calendar day", () => {
     expect(dayBound(undefined, true)).toBeUndefined();
     expect(dayBound('2026-02-31', true)).toBeUndefined();
     expect(dayBound('yesterday', false)).toBeUndefined();
+  });
+
+  it('writes a day as the reader does, in either language, the same day in any zone', () => {
+    process.env.TZ = 'America/New_York';
+    expect(dayLabel('2026-11-20', 'zh-CN')).toBe('2026年11月20日');
+    expect(dayLabel('2026-11-20', 'en')).toBe('Nov 20, 2026');
+    process.env.TZ = 'Asia/Shanghai';
+    expect(dayLabel('2026-11-20', 'en')).toBe('Nov 20, 2026');
+    expect(dayLabel('soon', 'en')).toBe('soon');
   });
 });

@@ -7,7 +7,7 @@ const KEPT = new Set(['skipgraph', 'API', 'YAML', 'CSV', 'UTC', 'GMT']);
 /**
  * Takes out of a page's text what is data rather than wording: the given proper names (people,
  * employers, addresses), anything with a digit (ids, numbers, phone numbers, dates, money), policy
- * and rule ids (`cn.calls_per_day`, `us-reg-f`), jurisdictions (`CN`), code words (`no_answer`), keys (`demo-collector`, `comp…ance`) and paths (`policies/*.yaml`).
+ * and rule ids (`cn.calls_per_day`, `us-reg-f`), jurisdictions (`CN`), code words (`no_answer`), keys (`demo-collector`, `comp…ance`, a key's last characters `…ance`) and paths (`policies/*.yaml`).
  */
 function withoutData(text: string, names: readonly string[]): string {
   let out = text;
@@ -17,6 +17,7 @@ function withoutData(text: string, names: readonly string[]): string {
     .replace(/\S*\d\S*/g, ' ')
     .replace(/\S*\/\S*/g, ' ')
     .replace(/\b[A-Za-z]+(?:[._\-…][A-Za-z]+)+\b/g, ' ')
+    .replace(/…[A-Za-z]+\b/g, ' ')
     .replace(/\b[A-Z]{2}\b/g, ' ')
     .replace(/[A-Za-z.]+/g, (w) => (KEPT.has(w) ? ' ' : w));
 }

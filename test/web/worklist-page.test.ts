@@ -86,7 +86,7 @@ describe.skipIf(!chromiumAvailable())("the collector's worklist in a browser", (
     // The relative form counted from the list's moment (not the browser's clock), then the
     // recipient's local time and the collector's.
     expect(opens).toMatch(
-      /^Next allowed in 11 h: Nov 20, 08:00 \(Eastern Time\) \(recipient\), Nov 20, 13:00 .* \(you\)\.$/,
+      /^Next allowed in 11 h: Nov 20, 08:00 \(Eastern Time\) for the recipient, Nov 20, 13:00 .* for you\.$/,
     );
     await page.close();
   });

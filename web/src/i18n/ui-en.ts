@@ -246,6 +246,7 @@ export const en = {
   decision: 'Decision',
   rules: 'Rules',
   actor: 'Actor',
+  actorKey: '{role} (key …{tail})',
   simulate: 'Policy simulation',
   simulateHelp:
     'Re-decides every recorded attempt in the period under a candidate policy and shows the decisions that would change.',

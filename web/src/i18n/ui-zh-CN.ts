@@ -235,6 +235,7 @@ export const zh: Record<Key, string> = {
   decision: '结论',
   rules: '规则',
   actor: '操作者',
+  actorKey: '{role}（密钥 …{tail}）',
   simulate: '政策模拟',
   simulateHelp: '用候选政策重新判定期间内每一次已记录的联系尝试，并显示会改变的结论。',
   policyYaml: '候选政策（YAML）',

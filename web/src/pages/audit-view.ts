@@ -78,9 +78,19 @@ function auditTable(records: Json[]): HTMLElement {
           el('td', {}, outcomeBadge(r.outcome)),
           el('td', { class: 'rules' }, ruleList(r.rules)),
           el('td', {}, el('code', { class: 'hash' }, str(r.policyVersion) ?? '')),
-          el('td', {}, str(r.actor) ?? ''),
+          el('td', { class: 'actor' }, actorLabel(str(r.actor) ?? '')),
         ),
       ),
     ),
   );
+}
+
+/**
+ * An audit record's actor as a reader says it: the service labels a key by its role and its last
+ * characters ("collector…ctor"); the role is worded in the page's language.
+ */
+function actorLabel(actor: string): string {
+  const label = /^([a-z]+)…(.+)$/.exec(actor);
+  if (label === null) return actor;
+  return t('actorKey', { role: tr('role_', label[1] ?? ''), tail: label[2] ?? '' });
 }

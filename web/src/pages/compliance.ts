@@ -1,6 +1,6 @@
 import { CHANNELS } from '../../../src/domain/model/vocabulary.js';
 import type { PageContext } from '../context.js';
-import { decisionOf, decisionView } from '../decision-view.js';
+import { decidedAt, decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
 import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
@@ -77,8 +77,9 @@ function tryForm(ctx: PageContext): HTMLElement {
     if (v.message) body.message = v.message;
     if (v.at) body.at = new Date(v.at).toISOString();
     replace(result, loading());
-    ctx.api.post<Decision | { decision: Decision }>('/v1/guard/check', body).then(
-      (answer) => replace(result, decisionView(decisionOf(answer), body.message)),
+    ctx.api.post<Decision | { decision: Decision; at?: string }>('/v1/guard/check', body).then(
+      (answer) =>
+        replace(result, decisionView(decisionOf(answer), body.message, decidedAt(answer))),
       (error: unknown) => replace(result, errorNotice(error)),
     );
   });

@@ -53,11 +53,15 @@ export async function loadRoutes(
     replace(
       view.routesBox,
       chosen && debtorId !== personId ? coObligorNote(view, chosen, names) : null,
-      (routes.value.notes ?? []).map((n) =>
+      notesBesideReason(routes.value).map((n) =>
         el('div', { class: 'notice warn small note' }, explain(n)),
       ),
       lostNotice(routes.value),
-      routesTable(ctx, view, names, useRoute),
+      // No routes, and the service says why: that reason stands alone, not beside a generic "no routes".
+      view.routes.length === 0 && routes.value.noAllowedRoute
+        ? null
+        : // How far off a rule's next allowed time is counts from the service's moment, not the browser's clock.
+          routesTable(ctx, view, names, useRoute, new Date(routes.value.at)),
       excludedList(routes.value, names),
     );
   } else {
@@ -95,6 +99,7 @@ function routesTable(
   view: DebtorView,
   names: ReadonlyMap<string, string>,
   useRoute: (route: Route) => void,
+  now: Date,
 ): HTMLElement {
   if (view.routes.length === 0) return el('p', { class: 'muted' }, t('noRoutes'));
   const sending = can(ctx.role, 'send');
@@ -156,7 +161,7 @@ function routesTable(
             ),
             evidence(route, names),
           ),
-          el('td', {}, guardCell(route)),
+          el('td', {}, guardCell(route, now)),
           sending
             ? el(
                 'td',
@@ -203,6 +208,13 @@ function excludedList(
       ),
     ),
   );
+}
+
+/** The ranking's notes but the one the reason no route is allowed already says (a cease request). */
+function notesBesideReason(result: RoutesResult): RoutesResult['notes'] {
+  const notes = result.notes ?? [];
+  if (result.noAllowedRoute?.code !== 'debtor_ceased_contact') return notes;
+  return notes.filter((n) => n.code !== 'note_ceased_all');
 }
 
 /** The debtor's lost state under the policy in force, and why no listed route is allowed now. */

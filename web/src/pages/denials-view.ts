@@ -4,7 +4,7 @@ import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
 import { localZone } from '../explain.js';
 import { lang, t } from '../i18n.js';
-import { dayBound } from '../local-day.js';
+import { dayBound, dayLabel } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
 import { dateInput } from './date-range.js';
 
@@ -114,7 +114,8 @@ export function denialsView(ctx: PageContext): HTMLElement {
                 el('h4', {}, t('denialsByDay')),
                 barChart(
                   'denials-by-day',
-                  byDay.map(([day]) => day),
+                  // Sorted by the ISO day; shown as the reader writes a date.
+                  byDay.map(([day]) => dayLabel(day, lang())),
                   [{ label: t('denied'), values: byDay.map(([, n]) => n), colour }],
                 ),
               ),

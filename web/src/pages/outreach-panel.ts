@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../../src/domain/model/vocabulary.js';
 import { ApiFailure } from '../api.js';
 import type { PageContext } from '../context.js';
-import { decisionOf, decisionView } from '../decision-view.js';
+import { decidedAt, decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
 import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
@@ -12,7 +12,12 @@ import {
   type OutcomePanel,
   outcomePanelAt,
 } from '../outcome-panels.js';
-import { rememberSentRequest, sentRequestLike } from '../sent-requests.js';
+import {
+  rememberSentRequest,
+  requestKey,
+  sentRequestLike,
+  settleFailedRequest,
+} from '../sent-requests.js';
 import type { Decision, OutreachAccepted, Route } from '../types.js';
 import type { DebtorView } from './debtor-view.js';
 
@@ -37,7 +42,6 @@ export function renderSendForm(
 ): void {
   const result = el('div', { class: 'send-result', id: 'send-result' });
   const place = `debtor:${view.detail.person.id}`;
-  let idempotencyKey: string = crypto.randomUUID();
   const channel = defaultChannel(route);
   const form = el(
     'form',
@@ -97,7 +101,8 @@ export function renderSendForm(
   );
   const button = form.querySelector<HTMLButtonElement>('button.send-button');
   // One send per request: the button is off while a send is on its way and after it is accepted,
-  // until the request changes; an edited request is a new send with a new idempotency key.
+  // until the request changes; an edited request is a new send with a new idempotency key
+  // (sent-requests.ts keeps each request's key and whether it was sent).
   let sending = false;
   let sent = false;
   const settle = (): void => {
@@ -107,10 +112,8 @@ export function renderSendForm(
     // A request the collector has begun is theirs: the page no longer prefills over it.
     form.dataset.edited = 'true';
     // The form drawn again (in the other language) with the draft of the request it sent holds
-    // that request still: it stays sent, under the key it went with.
-    const already = sentRequestLike(place, request());
-    idempotencyKey = already?.idempotencyKey ?? crypto.randomUUID();
-    sent = already !== undefined;
+    // that request still: it stays sent.
+    sent = sentRequestLike(place, request()) !== undefined;
     settle();
   });
   const request = (): Record<string, string> => {
@@ -128,8 +131,9 @@ export function renderSendForm(
     if (!form.reportValidity()) return;
     const body = request();
     replace(result, loading());
-    ctx.api.post<Decision | { decision: Decision }>('/v1/guard/check', body).then(
-      (answer) => replace(result, decisionView(decisionOf(answer), body.message)),
+    ctx.api.post<Decision | { decision: Decision; at?: string }>('/v1/guard/check', body).then(
+      (answer) =>
+        replace(result, decisionView(decisionOf(answer), body.message, decidedAt(answer))),
       (error: unknown) => replace(result, errorNotice(error)),
     );
   });
@@ -137,8 +141,8 @@ export function renderSendForm(
     event.preventDefault();
     if (sending || sent) return;
     const values = request();
-    const key = idempotencyKey;
-    const body: Record<string, string> = { ...values, idempotencyKey: key };
+    const idempotencyKey = requestKey(place, values);
+    const body: Record<string, string> = { ...values, idempotencyKey };
     sending = true;
     settle();
     replace(result, loading());
@@ -147,14 +151,15 @@ export function renderSendForm(
       .then(
         (receipt) => {
           // Unless it was edited meanwhile, this request is sent: clicking again would send it twice.
-          rememberSentRequest(place, { values, idempotencyKey: key });
-          sent = idempotencyKey === key;
+          rememberSentRequest(place, { values, idempotencyKey });
+          sent = sentRequestLike(place, request()) !== undefined;
           const show = sentPanel(ctx, place, receipt);
           keepOutcomePanel(place, show);
           show(result, reload);
           reload();
         },
         (error: unknown) => {
+          settleFailedRequest(place, error);
           if (
             error instanceof ApiFailure &&
             error.code === 'guard_denied' &&
@@ -170,6 +175,9 @@ export function renderSendForm(
       });
   });
   replace(view.sendBox, form, result);
+  // Drawn again as it was sent (prefilled, nothing typed), the request is still the one sent.
+  sent = sentRequestLike(place, request()) !== undefined;
+  settle();
   // An attempt sent from this page before it was drawn again (in the other language) still awaits its outcome.
   outcomePanelAt(place)?.(result, reload);
   if (route && scroll) form.scrollIntoView({ behavior: 'smooth', block: 'center' });

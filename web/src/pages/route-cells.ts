@@ -18,8 +18,11 @@ export function routeFlags(route: Route): HTMLElement {
   );
 }
 
-/** The guard's verdict on a route now: allowed, or denied with each rule's reason and when it next allows. */
-export function guardCell(route: Route): HTMLElement {
+/**
+ * The guard's verdict on a route now: allowed, or denied with each rule's reason and when it next
+ * allows, how far off counted from `now` (the moment the service ranked the routes at).
+ */
+export function guardCell(route: Route, now?: Date): HTMLElement {
   if (!route.guard) return el('span', { class: 'muted' }, '—');
   if (route.guard.outcome === 'allow')
     return el('span', { class: 'badge ok verdict' }, t('allowed'));
@@ -38,7 +41,7 @@ export function guardCell(route: Route): HTMLElement {
           ' ',
           explain(r),
           r.nextAllowedAt
-            ? el('div', { class: 'next' }, nextAllowedText(r.nextAllowedAt, zonesOf(r.params)))
+            ? el('div', { class: 'next' }, nextAllowedText(r.nextAllowedAt, zonesOf(r.params), now))
             : null,
         ),
       ),

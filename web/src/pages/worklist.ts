@@ -14,6 +14,12 @@ import {
   outcomePanelAt,
 } from '../outcome-panels.js';
 import { contactKey } from '../route-paths.js';
+import {
+  rememberSentRequest,
+  requestKey,
+  sentRequestLike,
+  settleFailedRequest,
+} from '../sent-requests.js';
 import type {
   Decision,
   OutreachAccepted,
@@ -52,9 +58,28 @@ function debtorLink(ctx: PageContext, debtorId: string, name: string): HTMLEleme
   );
 }
 
+/** Where a row's call or message is kept as sent across a redraw: one place per account. */
+function rowPlace(item: WorklistItem): string {
+  return `worklist:${item.accountId}`;
+}
+
+/**
+ * The row's request as it is the same one across a redraw: its account and route (a message's
+ * default wording, which follows the language, is no part of it).
+ */
+function rowRequest(item: WorklistItem): Record<string, string> {
+  const r = item.route;
+  return {
+    accountId: item.accountId,
+    channel: r.channel,
+    to: r.contact.value,
+    recipientPersonId: r.recipientPersonId,
+  };
+}
+
 /**
  * Calls or sends to the row's best route through the guard (`POST /v1/outreach`, one idempotency
- * key per click), then shows the outcome form in the action panel (`reload` refreshes the list once
+ * key per row's request until the service answers it, see sent-requests.ts), then shows the outcome form in the action panel (`reload` refreshes the list once
  * the outcome is recorded); a denial shows every rule.
  */
 function act(
@@ -68,18 +93,17 @@ function act(
   // One call or message per click: the row's button stays off while it goes and once it went.
   if (button.disabled) return;
   button.disabled = true;
-  const body: Record<string, string> = {
-    accountId: item.accountId,
-    channel: route.channel,
-    to: route.contact.value,
-    recipientPersonId: route.recipientPersonId,
-    idempotencyKey: crypto.randomUUID(),
-  };
+  const place = rowPlace(item);
+  const values = rowRequest(item);
+  const idempotencyKey = requestKey(place, values);
+  const body: Record<string, string> = { ...values, idempotencyKey };
   if (route.channel !== 'call') body.message = t('defaultSms');
   replace(panel, el('h3', {}, item.debtorName, ' ', el('code', {}, item.accountId)), loading());
   panel.hidden = false;
   ctx.api.post<OutreachAccepted>('/v1/outreach', body).then(
     (receipt) => {
+      // Drawn again (in the other language, or after the outcome), the row stays called.
+      rememberSentRequest(place, { values, idempotencyKey });
       const show: OutcomePanel = (box, reloadNow) =>
         replace(
           box,
@@ -108,6 +132,7 @@ function act(
       show(panel, reload);
     },
     (error: unknown) => {
+      settleFailedRequest(place, error);
       button.disabled = false;
       const denied =
         error instanceof ApiFailure && error.code === 'guard_denied' && error.details
@@ -193,6 +218,7 @@ function itemRow(
             {
               type: 'button',
               class: 'primary act',
+              disabled: sentRequestLike(rowPlace(item), rowRequest(item)) !== undefined,
               onclick: (e: Event) => onAct(e.currentTarget as HTMLButtonElement),
             },
             r.channel === 'call' ? t('callNow') : t('sendNow'),
