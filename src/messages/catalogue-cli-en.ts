@@ -59,6 +59,7 @@ export const cliMessagesEn: Readonly<Record<string, string>> = {
   cli_migrate_failed: 'migrate failed: {reason}',
   cli_migrate_refused: 'migrate refused: {reason}',
   cli_worklist_refreshed: 're-ranked {count} account(s)',
+  cli_worklist_route: '{contact} ({relation}, {score, number, ::percent})',
   cli_worklist_empty: '(nothing to contact now)',
   cli_worklist_apart: 'Not contactable now:',
   cli_worklist_opens: '{reason} ({when})',

@@ -58,6 +58,7 @@ export const cliMessagesZhCN: Readonly<Record<string, string>> = {
   cli_migrate_failed: '迁移失败：{reason}',
   cli_migrate_refused: '拒绝迁移：{reason}',
   cli_worklist_refreshed: '已重新排序 {count} 个账户。',
+  cli_worklist_route: '{contact}（{relation}，{score, number, ::percent}）',
   cli_worklist_empty: '（暂无可联系的账户）',
   cli_worklist_apart: '暂不可联系：',
   cli_worklist_opens: '{reason}（{when}）',

@@ -34,4 +34,15 @@ describe('skipgraph worklist', () => {
       expect(row, lang).toContain('5235 Westheimer Rd, Houston ADR-US-070');
     }
   });
+
+  it('gives the route’s relation and chance in each language’s own brackets', async () => {
+    const rows = async (lang: string) =>
+      (await run(lang)).split('\n').filter((l) => /^\d+\. /.test(l));
+    const [en, zh] = await Promise.all([rows('en'), rows('zh-CN')]);
+    expect(en.length).toBeGreaterThan(0);
+    for (const row of en) expect(row).toMatch(/ \([a-z][\w ]*, \d{1,3}%\)$/);
+    for (const row of zh) expect(row).toMatch(/（\p{Script=Han}+，\d{1,3}%）$/u);
+    const visit = zh.find((l) => l.includes('ACC-US-017-1'));
+    expect(visit).toMatch(/ADR-US-070（债务人本人，\d{1,3}%）$/);
+  });
 });

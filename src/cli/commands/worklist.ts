@@ -32,6 +32,18 @@ function contactText(route: WorklistPage['items'][number]['route']): string {
   return label ? `${label} ${route.contact.value}` : route.contact.value;
 }
 
+/** The route's contact, whose it is and its chance: "… (spouse, 40%)" / "…（配偶，40%）". */
+function routeText(lang: Lang, route: WorklistPage['items'][number]['route']): string {
+  const relation = route.relation;
+  // Rounded here so both languages show the same whole percent ICU would round half-even.
+  const score = Math.round(route.score * 100) / 100;
+  return renderMessage(lang, 'cli_worklist_route', {
+    contact: contactText(route),
+    relation,
+    score,
+  });
+}
+
 /** The page as lines a collector reads: one row per account, the reasons indented below. */
 export function formatWorklist(page: WorklistPage, lang: Lang, zone: string): string {
   const lines: string[] = [];
@@ -39,7 +51,7 @@ export function formatWorklist(page: WorklistPage, lang: Lang, zone: string): st
   page.items.forEach((item, i) => {
     const route = item.route;
     lines.push(
-      `${i + 1}. ${item.debtorName} ${item.accountId}  ${money(lang, item.balance, item.currency)}  ${term(lang, 'stage', item.stage)}  ${term(lang, 'channel', route.channel)} ${contactText(route)} (${term(lang, 'relation', route.relation)}, ${Math.round(route.score * 100)}%)`,
+      `${i + 1}. ${item.debtorName} ${item.accountId}  ${money(lang, item.balance, item.currency)}  ${term(lang, 'stage', item.stage)}  ${term(lang, 'channel', route.channel)} ${routeText(lang, route)}`,
     );
     for (const why of item.why) lines.push(`   - ${text(lang, why.code, why.params, zone)}`);
   });
