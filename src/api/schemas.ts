@@ -82,6 +82,16 @@ export const PersonBody = z
   .object({ ...Person.shape, flags: z.object(PersonFlags.shape) })
   .openapi('Person');
 
+/** A person found by a search, and whether they owe or co-owe an account (as a holder's `isDebtor`). */
+export const PersonHitBody = z
+  .object({
+    ...PersonBody.shape,
+    isDebtor: z.boolean().openapi({
+      description: 'True when the person owes, guarantees or co-borrows at least one account.',
+    }),
+  })
+  .openapi('PersonHit');
+
 /** An account as the domain keeps it (in an answer the status is always there, so it is required). */
 export const AccountBody = z
   .object({ ...Account.shape, status: z.enum(AccountStatus.options) })
@@ -124,6 +134,7 @@ export const DecisionBody = z.object(Decision.shape).openapi('Decision');
 /** The wire shapes above as types, for clients (the workbench imports these). */
 export type SubgraphJson = z.infer<typeof SubgraphBody>;
 export type PersonJson = z.infer<typeof PersonBody>;
+export type PersonHitJson = z.infer<typeof PersonHitBody>;
 export type AccountJson = z.infer<typeof AccountBody>;
 
 /** A visit's plan (外访): the collectors going and whether the visit is recorded. */

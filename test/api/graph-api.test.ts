@@ -86,6 +86,20 @@ describe('graph API', () => {
     expect(byId.persons.map((p) => p.id)).toContain('R1');
   });
 
+  it('says of each person found whether they owe an account', async () => {
+    const found = (await (
+      await api.call('GET', '/v1/persons?q=139%201234%205678&region=CN')
+    ).json()) as {
+      persons: { id: string; isDebtor: boolean }[];
+    };
+    const owes = (await (await api.call('GET', '/v1/persons?q=R1')).json()) as {
+      persons: { id: string; isDebtor: boolean }[];
+    };
+    const byId = new Map([...found.persons, ...owes.persons].map((p) => [p.id, p.isDebtor]));
+    expect(byId.get('D1')).toBe(true);
+    expect(byId.get('R1')).toBe(false);
+  });
+
   it('lists every holder of a shared phone, national or international form', async () => {
     for (const path of [
       '/v1/phones/%2B8613912345678/links',

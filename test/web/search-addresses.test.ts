@@ -44,6 +44,23 @@ describe.skipIf(!chromiumAvailable())('searching by number and the addresses of 
     await page.close();
   });
 
+  for (const [lang, debtor, related] of [
+    ['zh-CN', '债务人', '联系人'],
+    ['en', 'debtor', 'related person'],
+  ] as const)
+    it(`tells debtors from related persons in the search results (${lang})`, async () => {
+      const page = await signInAs(browser, service.url, 'demo-collector', lang);
+      await page.goto(`${service.url}/#/debtors?q=%E5%BC%A0`);
+      await page.waitForSelector('.person-list li');
+      const rows = await page.locator('.person-list li').allTextContents();
+      const row = (id: string) => rows.find((r) => r.includes(id)) ?? '';
+      expect(row('CN-001')).toContain(debtor);
+      // CN-R003 is a reference: no account of their own.
+      expect(row('CN-R003')).toContain(related);
+      expect(row('CN-R003')).not.toContain(debtor);
+      await page.close();
+    });
+
   it('looks up a national number and a "+" number typed into the address bar', async () => {
     const page = await signIn('demo-investigator');
     await page.click('#nav-links');

@@ -4,6 +4,7 @@ export type { PersonDetail } from '../../src/api/routes/graph.js';
 export type { OutreachAccepted } from '../../src/api/routes/outreach.js';
 export type {
   AccountJson as Account,
+  PersonHitJson as PersonHit,
   PersonJson as Person,
   SubgraphJson as Subgraph,
 } from '../../src/api/schemas.js';

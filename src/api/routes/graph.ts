@@ -13,6 +13,7 @@ import {
   ContactKindBody,
   IdParam,
   PersonBody,
+  PersonHitBody,
   SharedBody,
   SubgraphBody,
 } from '../schemas.js';
@@ -91,7 +92,7 @@ const search = createRoute({
   responses: {
     200: {
       description: 'matching persons',
-      content: { 'application/json': { schema: z.object({ persons: z.array(PersonBody) }) } },
+      content: { 'application/json': { schema: z.object({ persons: z.array(PersonHitBody) }) } },
     },
     ...errorResponses(400),
   },
@@ -182,7 +183,11 @@ export function graphRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
       const seen = new Set(persons.map((p) => p.id));
       persons = [...persons, ...byPhone.filter((p) => !seen.has(p.id))].slice(0, limit);
     }
-    return c.json({ persons }, 200);
+    // A collector tells a debtor from a reference of the same name at a glance.
+    const hits = await Promise.all(
+      persons.map(async (p) => ({ ...p, isDebtor: (await store.accountsOf(p.id)).length > 0 })),
+    );
+    return c.json({ persons: hits }, 200);
   });
   app.openapi(phoneLinks, async (c) => {
     const { number } = c.req.valid('param');

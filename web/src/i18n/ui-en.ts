@@ -222,6 +222,7 @@ export const en = {
   holder: 'Holder',
   source: 'Source',
   lastSeen: 'Last seen',
+  relatedPerson: 'related person',
   isDebtor: 'debtor',
   employer: 'employer',
   openDebtor: 'Open debtor',

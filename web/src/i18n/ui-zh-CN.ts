@@ -213,6 +213,7 @@ export const zh: Record<Key, string> = {
   holder: '持有人',
   source: '来源',
   lastSeen: '最近出现',
+  relatedPerson: '联系人',
   isDebtor: '债务人',
   employer: '单位',
   openDebtor: '打开债务人',

@@ -3,7 +3,7 @@ import { el, formValues, replace } from '../dom.js';
 import { hashOf } from '../hash-route.js';
 import { t } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
-import type { Person } from '../types.js';
+import type { PersonHit } from '../types.js';
 import { flagBadges } from './flag-badges.js';
 
 /** The debtor search: by id, name or phone number. */
@@ -45,7 +45,7 @@ export function debtorSearchPage(ctx: PageContext, root: HTMLElement, query = ''
 async function search(ctx: PageContext, results: HTMLElement, q: string): Promise<void> {
   replace(results, loading());
   try {
-    const { persons } = await ctx.api.get<{ persons: Person[] }>('/v1/persons', {
+    const { persons } = await ctx.api.get<{ persons: PersonHit[] }>('/v1/persons', {
       q,
       region: ctx.region,
     });
@@ -70,6 +70,10 @@ async function search(ctx: PageContext, results: HTMLElement, q: string): Promis
                 ),
                 ' ',
                 el('code', {}, p.id),
+                ' ',
+                p.isDebtor
+                  ? el('span', { class: 'badge stop' }, t('isDebtor'))
+                  : el('span', { class: 'badge' }, t('relatedPerson')),
                 flagBadges(p.flags, true),
               ),
             ),
