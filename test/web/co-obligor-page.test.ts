@@ -19,6 +19,9 @@ describe.skipIf(!chromiumAvailable())("a co-obligor's page in a browser", () => 
           ? '张明是账户 ACC-CN-001-1 的担保人：以下路径按该账户借款人张伟（CN-001）排序。'
           : '张明 is the guarantor on ACC-CN-001-1: these are the routes to the debt on it, ranked for its borrower 张伟 (CN-001).',
       );
+      // The borrower's own numbers say whose they are, not a bare "self" that could be read as 张明.
+      const borrowerRow = page.locator('#routes tr.route[data-contact="phone:+8618659581681"]');
+      expect(await borrowerRow.textContent()).toContain(lang === 'zh-CN' ? '债务人本人' : 'debtor');
       // Among them, the guarantor's own number.
       expect(
         await page.locator('#routes tr.route[data-contact="phone:+8618841515738"]').count(),

@@ -255,7 +255,7 @@ export const zh: Record<Key, string> = {
   attempt: '尝试',
   before: '之前',
   after: '之后',
-  rel_self: '本人',
+  rel_self: '债务人本人',
   rel_spouse: '配偶',
   rel_parent: '父母',
   rel_child: '子女',
