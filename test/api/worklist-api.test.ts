@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS } from '../support/api-harness.js';
+import { callWithOutcome } from '../support/call-with-outcome.js';
 import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
 
 interface Explained {
@@ -82,29 +83,16 @@ describe('GET /v1/worklist', () => {
   });
 
   it('names the day of the cease request a call recorded, in the reader’s language and zone', async () => {
-    const headers = {
-      authorization: `Bearer ${KEYS.collector}`,
-      'content-type': 'application/json',
-    };
-    const sent = await svc.app.request('/v1/outreach', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
+    await callWithOutcome(
+      svc,
+      {
         accountId: 'ACC-CN-023-1',
-        channel: 'call',
         to: '+8613521996081',
         recipientPersonId: 'CN-023',
         idempotencyKey: 'cease-day-1',
-      }),
-    });
-    expect(sent.status).toBe(201);
-    const { attemptId } = (await sent.json()) as { attemptId: string };
-    const outcome = await svc.app.request(`/v1/attempts/${attemptId}/outcome`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ outcome: 'cease_request' }),
-    });
-    expect(outcome.status).toBe(200);
+      },
+      'cease_request',
+    );
     const [zh, en] = await Promise.all([wholeList('zh-CN'), wholeList('en')]);
     const row = (list: Page) => list.apart.find((a) => a.accountId === 'ACC-CN-023-1');
     // The service's clock: 2026-11-20T02:00:00Z, the 20th in Shanghai and in UTC.
@@ -118,28 +106,15 @@ describe('GET /v1/worklist', () => {
   });
 
   it('lists every account the debtor owes as ceased, with the day, after a cease request on one of them', async () => {
-    const headers = {
-      authorization: `Bearer ${KEYS.collector}`,
-      'content-type': 'application/json',
-    };
-    const sent = await svc.app.request('/v1/outreach', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
+    await callWithOutcome(
+      svc,
+      {
         accountId: 'ACC-CN-003-2',
-        channel: 'call',
         to: '+8617764780332',
         idempotencyKey: 'cease-day-other-account',
-      }),
-    });
-    expect(sent.status).toBe(201);
-    const { attemptId } = (await sent.json()) as { attemptId: string };
-    const outcome = await svc.app.request(`/v1/attempts/${attemptId}/outcome`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ outcome: 'cease_request' }),
-    });
-    expect(outcome.status).toBe(200);
+      },
+      'cease_request',
+    );
     const [zh, en] = await Promise.all([wholeList('zh-CN'), wholeList('en')]);
     const rows = (list: Page) => list.apart.filter((a) => a.debtorId === 'CN-003');
     expect(rows(en).length).toBeGreaterThan(0);

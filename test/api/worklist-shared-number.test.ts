@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS } from '../support/api-harness.js';
+import { callWithOutcome } from '../support/call-with-outcome.js';
 import { type ServiceHarness, serviceHarness } from '../support/service-harness.js';
 
 /** The demo's one prepaid number on five unrelated debtors' applications. */
@@ -37,25 +38,16 @@ describe('a number found dead leaves the worklist of every debtor who holds it',
     const before = await items();
     // CN-027's best route is the shared number: the list was ranked before anyone called it.
     expect(before.find((i) => i.debtorId === 'CN-027')?.route.contact.value).toBe(RING_PHONE);
-    const sent = await svc.app.request('/v1/outreach', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
+    await callWithOutcome(
+      svc,
+      {
         accountId: 'ACC-CN-011-1',
-        channel: 'call',
         to: RING_PHONE,
         recipientPersonId: 'CN-011',
         idempotencyKey: 'ring-dead-1',
-      }),
-    });
-    expect(sent.status).toBe(201);
-    const { attemptId } = (await sent.json()) as { attemptId: string };
-    const outcome = await svc.app.request(`/v1/attempts/${attemptId}/outcome`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ outcome: 'invalid_number' }),
-    });
-    expect(outcome.status).toBe(200);
+      },
+      'invalid_number',
+    );
     const after = await items();
     expect(after.filter((i) => i.route.contact.value === RING_PHONE)).toEqual([]);
     expect(after.find((i) => i.debtorId === 'CN-027')).toBeDefined();
