@@ -103,10 +103,10 @@ function refuseFutureSeenAt(learnt: LearntFacts, at: Date): void {
 async function debtorsToReRank(
   tx: GraphReads,
   attempt: Attempt,
+  debtorId: string | undefined,
   effects: OutcomeEffects,
 ): Promise<string[]> {
   const ids = new Set<string>();
-  const debtorId = (await tx.getAccount(attempt.accountId))?.debtorId;
   if (debtorId !== undefined) ids.add(debtorId);
   if (effects.ceaseContactPersonId !== undefined) ids.add(effects.ceaseContactPersonId);
   if (effects.phoneStatus === 'invalid' || effects.phoneStatus === 'suspended') {
@@ -204,20 +204,19 @@ export async function recordOutcome(
       const updated = await tx.setAttemptOutcome(attemptId, outcome.data, when, input.note);
       if (!updated) throw notFound();
       const effects: OutcomeEffects = {};
+      // The account called, read once: its debtor answers for an unnamed call, learns the facts, is re-ranked.
+      const account = await tx.getAccount(attempt.accountId);
+      const reachedId = attempt.personId ?? account?.debtorId;
       const status = attempt.contact.kind === 'phone' ? phoneStatusOf(outcome.data) : undefined;
       if (status !== undefined) {
         await tx.setPhoneStatus(attempt.contact.value, status, when);
         effects.phoneStatus = status;
       }
-      if (outcome.data === 'cease_request') {
-        const personId = attempt.personId ?? (await tx.getAccount(attempt.accountId))?.debtorId;
-        if (personId !== undefined) {
-          await tx.setPersonFlags(personId, { ceaseContact: true });
-          effects.ceaseContactPersonId = personId;
-        }
+      if (outcome.data === 'cease_request' && reachedId !== undefined) {
+        await tx.setPersonFlags(reachedId, { ceaseContact: true });
+        effects.ceaseContactPersonId = reachedId;
       }
       if (learnt?.data) {
-        const account = await tx.getAccount(attempt.accountId);
         if (account)
           effects.learnt = await writeLearntFacts(tx, learnt.data, {
             debtorId: account.debtorId,
@@ -234,16 +233,14 @@ export async function recordOutcome(
           requestFromNote(d, updated, `${attemptId}-note-${i}`, when),
         ),
       ];
-      if (requests.length > 0) {
-        // Who stated them: the person reached, else the debtor (the call was to the debtor's account).
-        const personId = attempt.personId ?? (await tx.getAccount(attempt.accountId))?.debtorId;
-        if (personId !== undefined) {
-          await addConsumerRequests(tx, personId, requests);
-          effects.requests = { personId, recorded: requests.map(recordedOf) };
-        }
+      // Who stated them: the person reached, else the debtor (the call was to the debtor's account).
+      if (requests.length > 0 && reachedId !== undefined) {
+        await addConsumerRequests(tx, reachedId, requests);
+        effects.requests = { personId: reachedId, recorded: requests.map(recordedOf) };
       }
       await keepPromise(tx, updated, input.promise, when);
-      await tx.markWorklistStale({ debtorIds: await debtorsToReRank(tx, attempt, effects) });
+      const debtorIds = await debtorsToReRank(tx, attempt, account?.debtorId, effects);
+      await tx.markWorklistStale({ debtorIds });
       return { attempt: updated, effects };
     },
   );
