@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayBound, dayLabel, localDate, localDateFromToday } from '../../web/src/local-day.js';
+import { dayBound, localDate, localDateFromToday } from '../../web/src/local-day.js';
+import { localTime } from '../../web/src/local-time.js';
+
+/** A calendar day as the workbench writes it (a bare date keeps its day, whatever the zone). */
+const dayLabel = (day: string, lang: 'zh-CN' | 'en'): string => localTime(lang, day, 'UTC');
 
 // Node reads TZ when it changes: each case runs in the officer's zone, not the machine's.
 let saved: string | undefined;

@@ -1,5 +1,3 @@
-import type { Lang } from './i18n.js';
-
 // The officer's calendar day is the browser's, not UTC's: an officer in New York at 22:17 on
 // 6 December is still on the 6th, and "until the 6th" must take in tonight's records.
 
@@ -29,16 +27,4 @@ export function dayBound(date: string | undefined, end: boolean): string | undef
   if (Number.isNaN(start.getTime()) || start.getMonth() !== mo) return undefined;
   const at = end ? new Date(new Date(y, mo, d + 1).getTime() - 1) : start;
   return at.toISOString();
-}
-
-/**
- * A calendar day (YYYY-MM-DD) as a reader writes it in `lang`, the day itself whatever the zone;
- * a malformed one as it came.
- * @example dayLabel('2026-11-20', 'zh-CN') // '2026年11月20日'
- */
-export function dayLabel(date: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(at);
 }

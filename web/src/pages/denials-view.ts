@@ -4,7 +4,8 @@ import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
 import { localZone } from '../explain.js';
 import { lang, t } from '../i18n.js';
-import { dayBound, dayLabel } from '../local-day.js';
+import { dayBound } from '../local-day.js';
+import { localTime } from '../local-time.js';
 import { errorNotice, loading } from '../notice.js';
 import { dateInput } from './date-range.js';
 
@@ -115,7 +116,7 @@ export function denialsView(ctx: PageContext): HTMLElement {
                 barChart(
                   'denials-by-day',
                   // Sorted by the ISO day; shown as the reader writes a date.
-                  byDay.map(([day]) => dayLabel(day, lang())),
+                  byDay.map(([day]) => localTime(lang(), day, localZone())),
                   [{ label: t('denied'), values: byDay.map(([, n]) => n), colour }],
                 ),
               ),
