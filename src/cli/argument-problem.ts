@@ -1,10 +1,8 @@
+import type { CodedMessage } from '../domain/model/coded-message.js';
 import type { MessageParams } from '../messages/render-message.js';
 
 /** A mistake in a command's arguments as a catalogue code and its params. */
-export interface ArgumentProblem {
-  code: string;
-  params: MessageParams;
-}
+export type ArgumentProblem = CodedMessage<MessageParams>;
 
 /** One of node:util parseArgs's own complaints (its code starts ERR_PARSE_ARGS_). */
 export type ParseArgsError = TypeError & { code: string };

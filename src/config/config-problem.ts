@@ -1,3 +1,4 @@
+import type { WordedMessage } from '../domain/model/coded-message.js';
 import type { IssueMessage } from '../domain/model/issue-message.js';
 
 /** A configuration problem's arguments: the variable at fault, figures, names, a nested issue. */
@@ -9,11 +10,7 @@ export type ConfigParams = {
  * A configuration problem as a catalogue code (`config_*`) with its arguments, worded per language
  * at the edge; `message` is the English, for logs. `params.variable` names the variable at fault.
  */
-export interface ConfigProblem {
-  readonly code: string;
-  readonly params: ConfigParams & { readonly variable: string };
-  readonly message: string;
-}
+export type ConfigProblem = WordedMessage<ConfigParams & { readonly variable: string }>;
 
 /**
  * A configuration problem.

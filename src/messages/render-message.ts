@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import type { CodedMessage } from '../domain/model/coded-message.js';
 import {
   ALTERNATIVE_PARAMS,
   type Catalogue,
@@ -25,10 +26,7 @@ import type { Lang } from './language.js';
 export const CATALOGUES: Catalogues = { en, 'zh-CN': zhCN };
 
 /** A message inside another's parameters (a route's evidence hops), rendered in place. */
-export interface NestedMessage {
-  readonly code: string;
-  readonly params: MessageParams;
-}
+export type NestedMessage = CodedMessage<MessageParams>;
 
 /** A message's parameters as the domain gives them: numbers, strings, ISO times, lists of names, nested messages. */
 export type MessageParams = {

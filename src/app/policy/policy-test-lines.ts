@@ -1,10 +1,8 @@
 import type { RuleVerdict, VerdictParams } from '../../domain/guard/decision.js';
+import type { CodedMessage, WordedMessage } from '../../domain/model/coded-message.js';
 
 /** A verdict inside a report line, worded in place by the reader's catalogue. */
-export interface VerdictWords {
-  readonly code: string;
-  readonly params: VerdictParams;
-}
+export type VerdictWords = CodedMessage<VerdictParams>;
 
 /** A report line's arguments: names, figures and lists as shown, and a verdict to word in place. */
 export type ReportLineParams = { readonly [name: string]: string | readonly VerdictWords[] };
@@ -13,11 +11,7 @@ export type ReportLineParams = { readonly [name: string]: string | readonly Verd
  * One line of a policy test report as a catalogue code (`policy_test_*`) with its arguments, and
  * its English words for logs, CI and callers without a catalogue (as a policy problem has them).
  */
-export interface ReportLine {
-  readonly code: string;
-  readonly params: ReportLineParams;
-  readonly message: string;
-}
+export type ReportLine = WordedMessage<ReportLineParams>;
 
 function line(code: string, params: ReportLineParams, message: string): ReportLine {
   return { code, params, message };

@@ -2,6 +2,7 @@ export * from './account.js';
 export * from './attempt.js';
 export * from './audit.js';
 export * from './channel.js';
+export * from './coded-message.js';
 export * from './consumer-request.js';
 export * from './contact-points.js';
 export * from './dispatch.js';

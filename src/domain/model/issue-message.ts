@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CodedMessage } from './coded-message.js';
 
 /** A validation issue as zod reports it (the final issue: the value given is no longer in it). */
 export type ZodIssue = z.core.$ZodIssue;
@@ -7,10 +8,7 @@ export type ZodIssue = z.core.$ZodIssue;
 export type IssueParams = { readonly [name: string]: string | number | string[] };
 
 /** An issue as a catalogue code with its arguments, worded per language at the edge (src/messages). */
-export interface IssueMessage {
-  readonly code: string;
-  readonly params: IssueParams;
-}
+export type IssueMessage = CodedMessage<IssueParams>;
 
 /**
  * A check's English words with the catalogue code (and arguments) every language words it by; a

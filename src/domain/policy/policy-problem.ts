@@ -1,3 +1,4 @@
+import type { WordedMessage } from '../model/coded-message.js';
 import type { IssueMessage } from '../model/issue-message.js';
 
 /** A problem's arguments for its catalogue message (src/messages): names, figures, the schema's issue. */
@@ -6,17 +7,13 @@ export type ProblemParams = {
 };
 
 /** One thing wrong with a policy file, located for the person who edits it. */
-export interface PolicyProblem {
+export interface PolicyProblem extends WordedMessage<ProblemParams> {
   file: string;
   /** Where in the document, like `rules[2].window`; empty for the whole file. */
   path: string;
   /** 1-based line and column, when the problem points into the text. */
   line?: number;
   column?: number;
-  code: string;
-  /** In English, for logs and CI; the catalogue words `code` with `params` in each reader's language. */
-  message: string;
-  params: ProblemParams;
 }
 
 /** `file:line:column path: message [code]`, the form editors and CI logs link; `message` as worded for the reader. */

@@ -1,4 +1,5 @@
 import { isKnownZone, localTime } from '../guard/local-time.js';
+import type { CodedMessage } from '../model/coded-message.js';
 import type { Payment, PromiseToPay } from '../model/promise.js';
 
 /**
@@ -92,10 +93,9 @@ export function promiseLedger(
 }
 
 /** The explanation of a promise's state: a catalogue code and its parameters. */
-export function promiseExplanation(status: PromiseStatus): {
-  code: string;
-  params: Record<string, string | number>;
-} {
+export function promiseExplanation(
+  status: PromiseStatus,
+): CodedMessage<Record<string, string | number>> {
   const { promise, paid, short } = status;
   const params = { amount: promise.amount, currency: promise.currency, dueDate: promise.dueDate };
   switch (status.state) {

@@ -2,6 +2,7 @@ import type {
   Account,
   Attempt,
   Channel,
+  CodedMessage,
   ContactPoint,
   EdgeType,
   RelationKind,
@@ -60,10 +61,7 @@ export interface RouteFlags {
  * A reason for the message catalogue (src/messages): a stable code and the names, figures, days
  * and nested reasons its words are made of, so each reader gets it in their own language.
  */
-export interface Reason {
-  code: string;
-  params: ReasonParams;
-}
+export type Reason = CodedMessage<ReasonParams>;
 
 /** A reason's arguments: names and ids, counts, ISO days and times (`…At`, `…Date`), terms, nested reasons. */
 export type ReasonParams = {
