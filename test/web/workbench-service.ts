@@ -50,10 +50,10 @@ export interface WorkbenchService {
  * policies from policies/, the outbox dispatcher, the workbench built from source), on a random
  * local port, over the embedded store in memory with the demo data, the server clock pinned to PINNED_NOW.
  * The service reads national numbers in CN unless `defaultRegion` says otherwise (undefined: in none,
- * as `skipgraph serve` does without SKIPGRAPH_DEFAULT_REGION).
+ * as `skipgraph serve` does without SKIPGRAPH_DEFAULT_REGION); the policies come from `policiesDir` when given.
  */
 export async function startWorkbenchService(
-  options: { defaultRegion?: string | undefined } = { defaultRegion: 'CN' },
+  options: { defaultRegion?: string | undefined; policiesDir?: string } = { defaultRegion: 'CN' },
 ): Promise<WorkbenchService> {
   const store = await openSqliteStore(':memory:');
   await loadDemo(store);
@@ -68,7 +68,7 @@ export async function startWorkbenchService(
   };
   const service = await buildNodeService(
     deps,
-    { policiesDir: join(ROOT, 'policies'), webhooks: {}, providerRates: {} },
+    { policiesDir: options.policiesDir ?? join(ROOT, 'policies'), webhooks: {}, providerRates: {} },
     { watchPolicies: false },
   );
   const server = serve({ fetch: service.app.fetch, port: 0, hostname: '127.0.0.1' });

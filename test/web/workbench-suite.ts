@@ -11,16 +11,17 @@ export interface WorkbenchSuite {
 
 /**
  * Starts the demo service and headless Chromium before the block's tests and closes both after
- * them; `options` goes to the browser (locale, zone, downloads).
+ * them; `options` goes to the browser (locale, zone, downloads), `serviceOptions` to the service.
  * @example const wb = useWorkbench({ timezoneId: 'Asia/Shanghai' }); … signInAs(wb.browser, wb.service.url, key, lang)
  */
 export function useWorkbench(
   options: Parameters<typeof launchWorkbenchBrowser>[0] = {},
+  serviceOptions?: Parameters<typeof startWorkbenchService>[0],
 ): WorkbenchSuite {
   let service: WorkbenchService | undefined;
   let launched: WorkbenchBrowser | undefined;
   beforeAll(async () => {
-    service = await startWorkbenchService();
+    service = await startWorkbenchService(serviceOptions);
     launched = await launchWorkbenchBrowser(options);
   });
   afterAll(async () => {

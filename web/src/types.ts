@@ -8,6 +8,8 @@ export type {
   PersonJson as Person,
   SubgraphJson as Subgraph,
 } from '../../src/api/schemas.js';
+export type { PolicySnapshot, PolicySummary } from '../../src/app/policy/policy-registry.js';
+export type { ChangedDecision, SimulationResult } from '../../src/app/policy/simulate-policy.js';
 export type { PromiseLedgerView } from '../../src/app/promises/promise-ledger-of.js';
 export type { RoutesResult, RouteView as Route } from '../../src/app/routes/get-routes.js';
 export type {
@@ -17,7 +19,8 @@ export type {
 } from '../../src/app/worklist/get-worklist.js';
 export type { Role } from '../../src/domain/access/roles.js';
 export type { Decision, RuleVerdict } from '../../src/domain/guard/decision.js';
-export type { PersonFlags } from '../../src/domain/model/index.js';
+export type { AuditedVerdict, AuditRecord, PersonFlags } from '../../src/domain/model/index.js';
+export type { PolicyProblem } from '../../src/domain/policy/policy-problem.js';
 export type { SharedIdentifier } from '../../src/store/roles/graph-reads.js';
 
 import type { SubgraphJson } from '../../src/api/schemas.js';

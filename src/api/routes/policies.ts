@@ -2,6 +2,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { PolicySnapshot, PolicySource } from '../../app/policy/policy-registry.js';
 import { simulatePolicy } from '../../app/policy/simulate-policy.js';
 import { validatePolicyText } from '../../app/policy/validate-policy.js';
+import { RuleVerdict } from '../../domain/guard/decision.js';
+import { Channel } from '../../domain/model/channel.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -106,6 +108,66 @@ const SimulateRequest = z
   })
   .openapi('SimulationRequest');
 
+const ChangedDecisionBody = z
+  .object({
+    source: z.enum(['attempt', 'denied_outreach']).openapi({
+      description: 'A recorded attempt, or a send the guard denied (it has no attempt)',
+    }),
+    id: z.string().openapi({ description: "The attempt's id, or the denied send's audit id" }),
+    accountId: z.string(),
+    at: z.string(),
+    channel: Channel,
+    rules: z
+      .array(
+        RuleVerdict.pick({
+          id: true,
+          policy: true,
+          kind: true,
+          code: true,
+          params: true,
+          reason: true,
+        }),
+      )
+      .openapi({
+        description:
+          "The rules of the decision that denies: the candidate's for allow → deny, the current policies' for deny → allow",
+      }),
+  })
+  .openapi('ChangedDecision');
+
+const ChangeCounts = z.object({
+  rule: z.string(),
+  allowToDeny: z.number().int(),
+  denyToAllow: z.number().int(),
+});
+
+const SimulationBody = z
+  .object({
+    policy: z.object({ id: z.string(), version: z.string() }),
+    from: z.string(),
+    to: z.string(),
+    decided: z.number().int().openapi({ description: 'Contacts of the period re-decided' }),
+    truncated: z
+      .boolean()
+      .openapi({ description: 'True when the period held more contacts than were re-decided' }),
+    unchanged: z.number().int(),
+    allowToDeny: z.number().int(),
+    denyToAllow: z.number().int(),
+    withoutMessage: z.number().int().openapi({
+      description:
+        'Contacts whose message cannot be re-read (only its digest is kept): banned-language and disclosure rules see no text',
+    }),
+    examples: z.object({
+      allowToDeny: z.array(ChangedDecisionBody),
+      denyToAllow: z.array(ChangedDecisionBody),
+    }),
+    byRule: z.array(ChangeCounts).openapi({
+      description:
+        'Every changed decision counted under each rule that denies it, most changes first',
+    }),
+  })
+  .openapi('SimulationResult');
+
 const simulate = createRoute({
   method: 'post',
   path: '/v1/policies/simulate',
@@ -122,7 +184,7 @@ const simulate = createRoute({
       description: 'what would change',
       content: {
         'application/json': {
-          schema: z.record(z.string(), z.unknown()).openapi('SimulationResult'),
+          schema: SimulationBody,
         },
       },
     },
@@ -163,7 +225,7 @@ export function policiesModule(extra: {
           ...(body.limit ? { limit: body.limit } : {}),
         },
       );
-      return c.json(result as unknown as Record<string, unknown>, 200);
+      return c.json(result, 200);
     });
     return app;
   };

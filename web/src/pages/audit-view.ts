@@ -4,8 +4,8 @@ import { localWhen } from '../explain.js';
 import { t, tr } from '../i18n.js';
 import { dayBound } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
+import type { AuditRecord } from '../types.js';
 import { dateInput } from './date-range.js';
-import { type Json, list, str } from './loose-json.js';
 import { outcomeBadge, ruleList } from './verdict-cells.js';
 
 /** The audit log, filtered by account, debtor and dates; loads at once. */
@@ -24,14 +24,14 @@ export function auditView(ctx: PageContext): HTMLElement {
     const v = formValues(form);
     replace(table, loading());
     ctx.api
-      .get<unknown>('/v1/audit', {
+      .get<{ records: AuditRecord[] }>('/v1/audit', {
         accountId: v.accountId,
         debtorId: v.debtorId,
         from: dayBound(v.from, false),
         to: dayBound(v.to, true),
       })
       .then(
-        (res) => replace(table, auditTable(list(res, ['records', 'entries', 'audit', 'items']))),
+        (res) => replace(table, auditTable(res.records)),
         (error: unknown) => replace(table, errorNotice(error)),
       );
   };
@@ -43,7 +43,7 @@ export function auditView(ctx: PageContext): HTMLElement {
   return el('div', {}, form, table);
 }
 
-function auditTable(records: Json[]): HTMLElement {
+function auditTable(records: readonly AuditRecord[]): HTMLElement {
   if (records.length === 0) return el('p', { class: 'muted' }, t('none'));
   return el(
     'table',
@@ -71,14 +71,14 @@ function auditTable(records: Json[]): HTMLElement {
         el(
           'tr',
           { class: 'audit-row' },
-          el('td', {}, str(r.at) ? localWhen(str(r.at) ?? '') : ''),
-          el('td', {}, tr('auditKind_', str(r.kind) ?? '')),
-          el('td', {}, el('code', {}, str(r.accountId) ?? '')),
-          el('td', {}, tr('ch_', str(r.channel) ?? '')),
+          el('td', {}, localWhen(r.at)),
+          el('td', {}, tr('auditKind_', r.kind)),
+          el('td', {}, el('code', {}, r.accountId)),
+          el('td', {}, r.kind === 'purge' ? '' : tr('ch_', r.channel)),
           el('td', {}, outcomeBadge(r.outcome)),
           el('td', { class: 'rules' }, ruleList(r.rules)),
-          el('td', {}, el('code', { class: 'hash' }, str(r.policyVersion) ?? '')),
-          el('td', { class: 'actor' }, actorLabel(str(r.actor) ?? '')),
+          el('td', {}, el('code', { class: 'hash' }, r.policyVersion)),
+          el('td', { class: 'actor' }, actorLabel(r.actor ?? '')),
         ),
       ),
     ),

@@ -1,36 +1,14 @@
 import type { PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
-import { t } from '../i18n.js';
+import { explain } from '../explain.js';
+import { t, tr } from '../i18n.js';
 import { errorNotice } from '../notice.js';
-import { type Json, list, obj, str } from './loose-json.js';
+import type { PolicyProblem, PolicySnapshot, PolicySummary } from '../types.js';
 
-interface LoadedPolicy {
-  stale: boolean;
-  id: string;
-  name: string;
-  version: string;
-  applies: string;
-  file: string;
-}
-
-function loadedPolicy(p: Json): LoadedPolicy {
-  const applies = p.jurisdictions ?? obj(p.appliesTo).jurisdictions ?? p.appliesTo;
-  return {
-    stale: p.stale === true,
-    id: str(p.id) ?? str(p.name) ?? '?',
-    name: str(p.name) ?? '',
-    version: str(p.version) ?? str(p.versionHash) ?? str(p.hash) ?? '',
-    applies: Array.isArray(applies) ? applies.join(', ') : (str(applies) ?? ''),
-    file: str(p.file) ?? str(p.path) ?? '',
-  };
-}
-
-/** Fills `box` with the loaded policies and the policy load errors. */
+/** Fills `box` with the loaded policies, each with its rules, and the policy load errors. */
 export async function loadPolicies(ctx: PageContext, box: HTMLElement): Promise<void> {
   try {
-    const res = await ctx.api.get<unknown>('/v1/policies');
-    const policies = list(res, ['policies', 'loaded']).map(loadedPolicy);
-    const errors = list(res, ['errors', 'loadErrors']);
+    const snapshot = await ctx.api.get<PolicySnapshot>('/v1/policies');
     replace(
       box,
       el(
@@ -47,55 +25,63 @@ export async function loadPolicies(ctx: PageContext, box: HTMLElement): Promise<
             el('th', {}, t('version')),
           ),
         ),
-        el(
-          'tbody',
-          {},
-          policies.map((p) =>
-            el(
-              'tr',
-              { class: 'policy' },
-              el(
-                'td',
-                {},
-                el('strong', {}, p.id),
-                p.name && p.name !== p.id ? el('div', {}, p.name) : null,
-                p.file ? el('div', { class: 'muted small' }, p.file) : null,
-                p.stale ? el('span', { class: 'badge warn' }, t('stalePolicy')) : null,
-              ),
-              el('td', {}, p.applies),
-              el('td', {}, el('code', { class: 'hash' }, p.version)),
-            ),
-          ),
-        ),
+        el('tbody', {}, snapshot.policies.map(policyRow)),
       ),
       el('h3', {}, t('loadErrors')),
-      errors.length === 0
+      snapshot.errors.length === 0
         ? el('p', { class: 'muted' }, t('noLoadErrors'))
-        : el(
-            'ul',
-            { class: 'load-errors' },
-            errors.map((e) =>
-              el(
-                'li',
-                { class: 'notice error load-error' },
-                el('code', {}, problemWhere(e)),
-                ' ',
-                str(e.message) ?? str(e.error) ?? JSON.stringify(e),
-                str(e.code) ? el('code', { class: 'code' }, str(e.code) ?? '') : null,
-              ),
-            ),
-          ),
+        : el('ul', { class: 'load-errors' }, snapshot.errors.map(loadError)),
     );
   } catch (error) {
     replace(box, errorNotice(error));
   }
 }
 
-/** Where a policy problem is: `file:line:column path`. */
-function problemWhere(e: Json): string {
-  const file = str(e.file) ?? '';
-  const line = str(e.line);
-  const at = line ? `${file}:${line}:${str(e.column) ?? '1'}` : file;
-  const path = str(e.path);
-  return path ? `${at} ${path}` : at;
+function policyRow(p: PolicySummary): HTMLElement {
+  return el(
+    'tr',
+    { class: 'policy' },
+    el(
+      'td',
+      {},
+      el('strong', {}, p.id),
+      p.name !== p.id ? el('div', {}, p.name) : null,
+      el('div', { class: 'muted small' }, p.file),
+      p.stale ? el('span', { class: 'badge warn' }, t('stalePolicy')) : null,
+      ruleList(p.rules),
+    ),
+    el('td', {}, p.jurisdictions.join(', ')),
+    el('td', {}, el('code', { class: 'hash' }, p.version)),
+  );
+}
+
+/** The policy's rules, folded: each rule's id (as denials name it) and what kind of rule it is. */
+function ruleList(rules: PolicySummary['rules']): HTMLElement {
+  return el(
+    'details',
+    { class: 'policy-rules' },
+    el('summary', {}, t('policyRules', { count: rules.length })),
+    el(
+      'ul',
+      {},
+      rules.map((r) => el('li', {}, el('code', {}, r.id), ' ', tr('ruleType_', r.type))),
+    ),
+  );
+}
+
+/** A file that failed to load: where (`file:line:column path`), why in the reader's words, its code. */
+function loadError(e: PolicyProblem): HTMLElement {
+  return el(
+    'li',
+    { class: 'notice error load-error' },
+    el('code', {}, problemWhere(e)),
+    ' ',
+    explain(e),
+    el('code', { class: 'code' }, e.code),
+  );
+}
+
+function problemWhere(e: PolicyProblem): string {
+  const at = e.line === undefined ? e.file : `${e.file}:${e.line}:${e.column ?? 1}`;
+  return e.path === '' ? at : `${at} ${e.path}`;
 }

@@ -5,8 +5,8 @@ import { localWhen } from '../explain.js';
 import { t, tr } from '../i18n.js';
 import { dayBound } from '../local-day.js';
 import { errorNotice, loading } from '../notice.js';
+import type { ChangedDecision, Decision, SimulationResult } from '../types.js';
 import { dateInput } from './date-range.js';
-import { type Json, list, obj, str } from './loose-json.js';
 import { outcomeBadge, ruleList } from './verdict-cells.js';
 
 /** Fills `box` with the policy simulation: a candidate policy replayed over past decisions. */
@@ -50,8 +50,8 @@ export function renderSimulation(ctx: PageContext, box: HTMLElement): void {
       return;
     }
     replace(result, loading());
-    ctx.api.post<unknown>('/v1/policies/simulate', { policy: yaml.value, from, to }).then(
-      (res) => replace(result, simulationView(obj(res))),
+    ctx.api.post<SimulationResult>('/v1/policies/simulate', { policy: yaml.value, from, to }).then(
+      (res) => replace(result, simulationView(res)),
       (error: unknown) => replace(result, errorNotice(error)),
     );
   });
@@ -65,64 +65,50 @@ export function renderSimulation(ctx: PageContext, box: HTMLElement): void {
 }
 
 /** The changed decisions counted under each rule that denies them, as a stacked bar chart. */
-function byRuleChart(res: Json): HTMLElement | null {
-  const rows = list(res, ['byRule']).map((x) => ({
-    rule: str(x.rule) ?? '',
-    allowToDeny: typeof x.allowToDeny === 'number' ? x.allowToDeny : 0,
-    denyToAllow: typeof x.denyToAllow === 'number' ? x.denyToAllow : 0,
-  }));
-  if (rows.length === 0) return null;
+function byRuleChart(res: SimulationResult): HTMLElement | null {
+  if (res.byRule.length === 0) return null;
   return el(
     'div',
     { class: 'sim-by-rule' },
     el('h4', {}, t('simByRule')),
     barChart(
       'simulation-by-rule',
-      rows.map((r) => r.rule),
+      res.byRule.map((r) => r.rule),
       [
-        { label: t('allowToDeny'), values: rows.map((r) => r.allowToDeny), colour: '#c92a2a' },
-        { label: t('denyToAllow'), values: rows.map((r) => r.denyToAllow), colour: '#2b8a3e' },
+        {
+          label: t('allowToDeny'),
+          values: res.byRule.map((r) => r.allowToDeny),
+          colour: '#c92a2a',
+        },
+        {
+          label: t('denyToAllow'),
+          values: res.byRule.map((r) => r.denyToAllow),
+          colour: '#2b8a3e',
+        },
       ],
       { horizontal: true },
     ),
   );
 }
 
+function stat(label: string, value: number, cls: string): HTMLElement {
+  return el(
+    'div',
+    { class: `stat ${cls}` },
+    el('div', { class: 'stat-value' }, value),
+    el('div', { class: 'stat-label' }, label),
+  );
+}
+
 /** Counts of the decisions a candidate policy would change, and the attempts that would change. */
-function simulationView(res: Json): HTMLElement {
-  const counts = obj(res.counts);
-  const num = (...names: string[]): number | undefined => {
-    for (const n of names) {
-      const v = counts[n] ?? res[n];
-      if (typeof v === 'number') return v;
-    }
-    return undefined;
-  };
-  const total = num('total', 'attempts', 'decided');
-  const allowToDeny = num('allowToDeny', 'allow_to_deny');
-  const denyToAllow = num('denyToAllow', 'deny_to_allow');
-  const unchanged = num('unchanged');
-  // Examples come grouped by the kind of change; the group says the before and after.
-  const tagged = (items: Json[], before: string, after: string): Json[] =>
-    items.map((x) => ({ before, after, ...x }));
+function simulationView(res: SimulationResult): HTMLElement {
   const examples = [
-    ...list(res, ['examples', 'changed', 'changes']),
-    ...tagged(list(obj(res.examples), ['allowToDeny']), 'allow', 'deny'),
-    ...tagged(list(obj(res.examples), ['denyToAllow']), 'deny', 'allow'),
+    ...res.examples.allowToDeny.map((x) => changedRow(x, 'allow', 'deny')),
+    ...res.examples.denyToAllow.map((x) => changedRow(x, 'deny', 'allow')),
   ];
   const notes: string[] = [];
-  if (res.truncated === true) notes.push(t('simTruncated'));
-  if (typeof res.withoutMessage === 'number' && res.withoutMessage > 0)
-    notes.push(t('simWithoutMessage', { count: res.withoutMessage }));
-  const stat = (label: string, value: number | undefined, cls: string): HTMLElement | null =>
-    value === undefined
-      ? null
-      : el(
-          'div',
-          { class: `stat ${cls}` },
-          el('div', { class: 'stat-value' }, value),
-          el('div', { class: 'stat-label' }, label),
-        );
+  if (res.truncated) notes.push(t('simTruncated'));
+  if (res.withoutMessage > 0) notes.push(t('simWithoutMessage', { count: res.withoutMessage }));
   return el(
     'div',
     {},
@@ -130,10 +116,10 @@ function simulationView(res: Json): HTMLElement {
     el(
       'div',
       { class: 'stats' },
-      stat(t('reDecided'), total, ''),
-      stat(t('allowToDeny'), allowToDeny, 'stop'),
-      stat(t('denyToAllow'), denyToAllow, 'ok'),
-      stat(t('unchanged'), unchanged, ''),
+      stat(t('reDecided'), res.decided, ''),
+      stat(t('allowToDeny'), res.allowToDeny, 'stop'),
+      stat(t('denyToAllow'), res.denyToAllow, 'ok'),
+      stat(t('unchanged'), res.unchanged, ''),
     ),
     byRuleChart(res),
     examples.length === 0
@@ -156,32 +142,31 @@ function simulationView(res: Json): HTMLElement {
               el('th', {}, t('rules')),
             ),
           ),
-          el(
-            'tbody',
-            {},
-            examples.map((x) => {
-              const before = obj(x.before);
-              const after = obj(x.after);
-              return el(
-                'tr',
-                { class: 'changed' },
-                el('td', {}, el('code', {}, str(x.attemptId) ?? str(x.id) ?? '')),
-                el('td', {}, str(x.at) ? localWhen(str(x.at) ?? '') : ''),
-                el('td', {}, el('code', {}, str(x.accountId) ?? '')),
-                el('td', {}, tr('ch_', str(x.channel) ?? '')),
-                el('td', {}, outcomeBadge(before.outcome ?? x.before)),
-                el('td', {}, outcomeBadge(after.outcome ?? x.after)),
-                el(
-                  'td',
-                  {},
-                  ruleList(after.rules ?? x.rules),
-                  str(x.source)
-                    ? el('div', { class: 'muted small' }, tr('simSource_', str(x.source) ?? ''))
-                    : null,
-                ),
-              );
-            }),
-          ),
+          el('tbody', {}, examples),
         ),
+  );
+}
+
+/** A contact whose decision changes: which, when, the decision before and after, the denying rules. */
+function changedRow(
+  x: ChangedDecision,
+  before: Decision['outcome'],
+  after: Decision['outcome'],
+): HTMLElement {
+  return el(
+    'tr',
+    { class: 'changed' },
+    el('td', {}, el('code', {}, x.id)),
+    el('td', {}, localWhen(x.at)),
+    el('td', {}, el('code', {}, x.accountId)),
+    el('td', {}, tr('ch_', x.channel)),
+    el('td', {}, outcomeBadge(before)),
+    el('td', {}, outcomeBadge(after)),
+    el(
+      'td',
+      {},
+      ruleList(x.rules),
+      el('div', { class: 'muted small' }, tr('simSource_', x.source)),
+    ),
   );
 }
