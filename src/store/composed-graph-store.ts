@@ -145,6 +145,9 @@ export abstract class ComposedGraphStore implements GraphStore {
   ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]> {
     return this.roles.graph.debtorsHolding(contacts);
   }
+  debtorsReachingPhone(e164: string, limit: number): Promise<string[]> {
+    return this.roles.graph.debtorsReachingPhone(e164, limit);
+  }
   counts(): Promise<GraphCounts> {
     return this.roles.graph.counts();
   }

@@ -19,6 +19,7 @@ export type { Outbox } from './roles/outbox.js';
 export type { PromiseBook } from './roles/promise-book.js';
 export type { Receipts } from './roles/receipts.js';
 export type { RecordCounts, Retention } from './roles/retention.js';
+export type { SharingReads } from './roles/sharing-reads.js';
 export type {
   WorklistCursor,
   WorklistEntry,

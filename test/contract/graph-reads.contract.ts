@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Subgraph } from '../../src/domain/model/index.js';
+import { Relation, type Subgraph } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { firstHop } from '../../src/store/port-rules.js';
 import {
@@ -14,10 +14,12 @@ import {
   nodeKeys,
   P_EMPLOYER,
   P_FRIEND,
+  P_GUARANTOR,
   P_OWN,
   P_REF,
   P_SHARED,
   persons,
+  phoneLink,
 } from './contract-fixture.js';
 
 /**
@@ -300,6 +302,38 @@ export function graphReadsContract(current: () => GraphStore): void {
       const s = await store.sharedIdentifiers({ kind: 'phone', value: '+8613000000000' });
       expect(s.holders).toEqual([]);
       expect(s.phone).toBeUndefined();
+    });
+  });
+
+  describe('debtorsReachingPhone', () => {
+    let store: GraphStore;
+    beforeEach(() => {
+      store = current();
+    });
+
+    it('the owing persons whose routes end at the phone: holders, relations, employees, co-obligors', async () => {
+      await loadFixture(store);
+      // F1 also knows X1 (X1 is the far end), and CB1, A2's co-borrower, gets a phone of their own.
+      await store.upsertRelations([
+        Relation.parse({ from: 'F1', to: 'X1', kind: 'friend', source: 'collector_note' }),
+      ]);
+      await store.upsertPhoneLinks([phoneLink('person', 'CB1', '+8613100131000')]);
+      const reaching = (e164: string, limit = 100) => store.debtorsReachingPhone(e164, limit);
+      expect(await reaching(P_OWN)).toEqual(['D1']);
+      expect(await reaching(P_SHARED)).toEqual(['D1', 'X1']);
+      // The switchboard: D1 works at E1; C1, who holds it too, owes nothing.
+      expect(await reaching(P_EMPLOYER)).toEqual(['D1']);
+      // D1's reference holds it; R1's friend F1 is not a debtor, so R1's own relations add no one.
+      expect(await reaching(P_REF)).toEqual(['D1']);
+      // F1 holds it: X1 knows F1 (either direction counts); D1 is two relations away, no route.
+      expect(await reaching(P_FRIEND)).toEqual(['X1']);
+      // G1 guarantees A1: G1 holds it, and A1's debtor reaches it through the guarantor.
+      expect(await reaching(P_GUARANTOR)).toEqual(['D1', 'G1']);
+      expect(await reaching('+8613100131000')).toEqual(['CB1', 'X1']);
+      expect(await reaching('+8613000000000')).toEqual([]);
+      const cut = await reaching(P_GUARANTOR, 1);
+      expect(cut).toHaveLength(1);
+      expect(['D1', 'G1']).toContain(cut[0]);
     });
   });
 

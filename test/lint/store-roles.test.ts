@@ -66,6 +66,7 @@ describe('the store port', () => {
       'PromiseBook',
       'Receipts',
       'Retention',
+      'SharingReads',
       'StoreLifecycle',
       'Transactions',
       'WorklistIndex',

@@ -15,6 +15,7 @@ import type {
   GraphIngest,
   GraphReads,
   PromiseBook,
+  SharingReads,
   Transactions,
   WorklistIndex,
 } from '../../store/graph-store.js';
@@ -96,12 +97,23 @@ function refuseFutureSeenAt(learnt: LearntFacts, at: Date): void {
 }
 
 /**
+ * The most debtors one dead number marks stale. A hub (an employer's switchboard reaching
+ * thousands of employees, a ring's prepaid number) would otherwise make the read and the marking
+ * inside the outcome's transaction as big as the hub. Marking is cheap at this size (a page
+ * re-ranks at most 20 stale entries, the rest wait until shown); past it, the remaining entries
+ * keep the route until their next change or `skipgraph worklist --refresh`.
+ */
+const MAX_DEBTORS_RERANKED = 10_000;
+
+/**
  * Whose worklist entries an outcome makes stale. A stop flag, a number's status or learnt facts
  * change the routes of every account the debtor owes, not only the one called; a number found
- * dead or suspended is gone for every debtor who holds it too (a shared line).
+ * dead or suspended is gone for every debtor whose routes reach it too: those holding it (a
+ * shared line) and those reaching it through a person they know, their employer's switchboard or
+ * a co-obligor, all found by one read walking the routes back from the number.
  */
 async function debtorsToReRank(
-  tx: GraphReads,
+  tx: SharingReads,
   attempt: Attempt,
   debtorId: string | undefined,
   effects: OutcomeEffects,
@@ -110,8 +122,8 @@ async function debtorsToReRank(
   if (debtorId !== undefined) ids.add(debtorId);
   if (effects.ceaseContactPersonId !== undefined) ids.add(effects.ceaseContactPersonId);
   if (effects.phoneStatus === 'invalid' || effects.phoneStatus === 'suspended') {
-    const shared = await tx.sharedIdentifiers(attempt.contact);
-    for (const h of shared.holders) if (h.kind === 'person' && h.isDebtor) ids.add(h.id);
+    for (const id of await tx.debtorsReachingPhone(attempt.contact.value, MAX_DEBTORS_RERANKED))
+      ids.add(id);
   }
   return [...ids];
 }

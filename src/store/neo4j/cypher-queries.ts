@@ -61,6 +61,7 @@ export const QUERY_PARAMS = {
   'email-holders': ['value'],
   'address-holders': ['value'],
   'debtors-holding': ['contacts'],
+  'debtors-reaching-phone': ['e164', 'limit'],
   'person-facts': ['personId'],
   'knows-between': ['personId', 'otherId'],
 

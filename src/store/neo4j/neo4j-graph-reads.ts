@@ -256,6 +256,15 @@ export class Neo4jGraphReads implements GraphReads {
     });
   }
 
+  /** Who owes an account and can reach the phone, in one statement walking its routes backwards. */
+  async debtorsReachingPhone(e164: string, limit: number): Promise<string[]> {
+    const rows = await this.s.readOne('debtors-reaching-phone', {
+      e164,
+      limit: Math.max(0, Math.floor(limit)),
+    });
+    return rows.map((row) => String(row.id)).sort();
+  }
+
   async counts(): Promise<GraphCounts> {
     return this.s.read(async (tx) => {
       const [nodeRow] = await this.s.run(tx, 'count-nodes', {});

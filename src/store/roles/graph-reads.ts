@@ -1,24 +1,8 @@
-import type { Account, ContactPoint, Person, Phone, Subgraph } from '../../domain/model/index.js';
+import type { Account, Person, Phone, Subgraph } from '../../domain/model/index.js';
 import type { GuardReads } from './guard-reads.js';
+import type { SharingReads } from './sharing-reads.js';
 
-/** Who holds a shared contact point, and by what evidence. */
-export interface Holder {
-  kind: 'person' | 'employer';
-  id: string;
-  name: string;
-  /** True when the person owes or co-owes at least one account. */
-  isDebtor: boolean;
-  source: string;
-  lastSeen?: string;
-}
-
-/** Everyone linked to one phone, email or address. */
-export interface SharedIdentifier {
-  contact: ContactPoint;
-  /** The phone node itself (status, line type) when the contact is a phone. */
-  phone?: Phone;
-  holders: Holder[];
-}
+export type { Holder, SharedIdentifier, SharingReads } from './sharing-reads.js';
 
 /** Node and relationship counts, for health pages and re-import checks. */
 export interface GraphCounts {
@@ -27,10 +11,10 @@ export interface GraphCounts {
 }
 
 /**
- * Reading the contact graph: persons, accounts, phones, neighbourhoods and shared contact points,
- * and the guard's reads of a person (GuardReads).
+ * Reading the contact graph: persons, accounts, phones, neighbourhoods, and the reads of shared
+ * contact points (SharingReads) and the guard's reads of a person (GuardReads).
  */
-export interface GraphReads extends GuardReads {
+export interface GraphReads extends GuardReads, SharingReads {
   getPerson(id: string): Promise<Person | undefined>;
   getAccount(id: string): Promise<Account | undefined>;
   getPhone(e164: string): Promise<Phone | undefined>;
@@ -46,13 +30,6 @@ export interface GraphReads extends GuardReads {
    * an unknown person gives an empty subgraph; a depth outside 1..3 is a RangeError.
    */
   neighbourhood(personId: string, depth: number): Promise<Subgraph>;
-  /** Who else holds this phone, email or address. */
-  sharedIdentifiers(contact: ContactPoint): Promise<SharedIdentifier>;
-  /**
-   * Optional batch of `sharedIdentifiers`: the same answer for each point, in the order given,
-   * in fewer round-trips (a routes answer previews ten routes, each reading its point's holders).
-   */
-  sharedIdentifiersOf?(contacts: ContactPoint[]): Promise<SharedIdentifier[]>;
   /**
    * Optional batch of `neighbourhood(id, 1)`: each person's 1-hop neighbourhood, the same answer,
    * in the order given, in fewer round-trips (the recipients of a routes answer's previews).
@@ -60,14 +37,6 @@ export interface GraphReads extends GuardReads {
    * may take the data of nodes in it from there instead of reading them again.
    */
   neighbourhoodsOf?(personIds: string[], known?: Subgraph): Promise<Subgraph[]>;
-  /**
-   * Optional batch look-up for route ranking: for each contact point, the ids of the persons
-   * holding it who owe, guarantee or co-borrow an account (one round-trip for many points).
-   * Use cases fall back to `sharedIdentifiers` per point when an adapter lacks it.
-   */
-  debtorsHolding?(
-    contacts: ContactPoint[],
-  ): Promise<{ contact: ContactPoint; debtorIds: string[] }[]>;
 
   counts(): Promise<GraphCounts>;
 }

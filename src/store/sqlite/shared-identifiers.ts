@@ -1,7 +1,7 @@
 import type { ContactPoint } from '../../domain/model/index.js';
 import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
 import { byHolderOrder, contactValue } from '../port-rules.js';
-import type { Holder, SharedIdentifier } from '../roles/graph-reads.js';
+import type { Holder, SharedIdentifier } from '../roles/sharing-reads.js';
 import { type PhoneRow, phoneFromRow } from './rows.js';
 import type { SqlExecutor } from './sql-executor.js';
 

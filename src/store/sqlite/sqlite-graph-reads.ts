@@ -16,6 +16,7 @@ import {
 } from '../port-rules.js';
 import type { GraphCounts, GraphReads, SharedIdentifier } from '../roles/graph-reads.js';
 import type { PersonFacts } from '../roles/guard-reads.js';
+import { readDebtorsReachingPhone } from './debtors-reaching-phone.js';
 import { walkNeighbourhood, walkNeighbourhoods } from './neighbourhood-walk.js';
 import { readKnowsBetween, readPersonOwn } from './person-facts-read.js';
 import {
@@ -162,6 +163,11 @@ export class SqliteGraphReads implements GraphReads {
       contact,
       debtorIds: (byKey.get(keys[i]!) ?? []).sort(),
     }));
+  }
+
+  /** Who owes an account and can reach the phone, in one statement walking its routes backwards. */
+  async debtorsReachingPhone(e164: string, limit: number): Promise<string[]> {
+    return readDebtorsReachingPhone(this.db, e164, limit);
   }
 
   /**

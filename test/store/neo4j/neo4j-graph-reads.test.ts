@@ -164,6 +164,17 @@ describe('Neo4jGraphStore over a CypherRunner', () => {
     expect(await store.debtorsHolding([])).toEqual([]);
   });
 
+  it('debtorsReachingPhone is one statement with the number and the cap, its ids sorted', async () => {
+    const runner = new FakeRunner({
+      'debtors-reaching-phone': () => [{ id: 'X1' }, { id: 'D1' }],
+    });
+    const store = new Neo4jGraphStore(runner);
+    expect(await store.debtorsReachingPhone('+8613800138000', 500)).toEqual(['D1', 'X1']);
+    expect(runner.calls.map((c) => [c.name, c.params])).toEqual([
+      ['debtors-reaching-phone', { e164: '+8613800138000', limit: 500 }],
+    ]);
+  });
+
   it('ping turns any failure into StoreUnavailableError', async () => {
     const failing: CypherRunner = {
       executeRead: () => Promise.reject(new Error('socket hang up')),

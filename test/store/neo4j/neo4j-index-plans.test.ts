@@ -36,6 +36,7 @@ const HOT: Partial<Record<QueryName, Record<string, unknown>>> = {
   'email-holders': { value: 'a@example.org' },
   'address-holders': { value: 'ADDR1' },
   'debtors-holding': { contacts: [{ kind: 'phone', value: '+8613800138000' }] },
+  'debtors-reaching-phone': { e164: '+8613800138000', limit: 10_000 },
   'attempts-by-account': attemptParams({ accountId: 'A1' }),
   'attempts-by-person': attemptParams({ personId: 'P1' }),
   'attempts-by-contact': attemptParams({ contactKind: 'phone', contactValue: '+8613800138000' }),
