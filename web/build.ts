@@ -42,7 +42,7 @@ async function sourceHash(): Promise<string> {
       hash.update(file.slice(WEB_DIR.length));
       hash.update(await readFile(file));
     }
-  for (const pkg of ['esbuild', 'cytoscape', 'chart.js'])
+  for (const pkg of ['esbuild', 'cytoscape', 'chart.js', 'libphonenumber-js'])
     hash.update(`${pkg}@${await packageVersion(pkg)}`);
   return hash.digest('hex').slice(0, 16);
 }

@@ -60,5 +60,8 @@ export const ALTERNATIVE_PARAMS: ReadonlySet<string> = new Set(['values']);
 /** Parameters holding a duration like "24h" or "7d", shown in words ("24 小时", "7 days"). */
 export const DURATION_PARAMS: ReadonlySet<string> = new Set(['window', 'duration']);
 
+/** Parameters that may hold a phone number in E.164, shown grouped ("+86 135 0982 0217"). */
+export const PHONE_PARAMS: ReadonlySet<string> = new Set(['contact']);
+
 /** Catalogues by language, filled in by the language files (kept apart so each stays readable). */
 export type Catalogues = Readonly<Record<Lang, Catalogue>>;

@@ -5,6 +5,7 @@ import {
   type Catalogue,
   type Catalogues,
   DURATION_PARAMS,
+  PHONE_PARAMS,
   TERM_PARAMS,
   type TermKind,
   ZONE_PARAMS,
@@ -21,6 +22,7 @@ import {
   onceFor,
 } from './intl-formats.js';
 import type { Lang } from './language.js';
+import { phoneDisplay } from './phone-display.js';
 
 /** The message catalogues, one per language. */
 export const CATALOGUES: Catalogues = { en, 'zh-CN': zhCN };
@@ -169,7 +171,9 @@ function prepare(lang: Lang, params: MessageParams, options: RenderOptions): Rec
           ? zoneName(lang, v)
           : DURATION_PARAMS.has(name)
             ? durationWords(lang, v)
-            : v;
+            : PHONE_PARAMS.has(name)
+              ? phoneDisplay(v)
+              : v;
     if (Array.isArray(raw) && raw.some(isNested))
       out[name] = (raw as readonly NestedMessage[])
         .map((m) => renderMessage(lang, m.code, m.params, options))

@@ -68,6 +68,15 @@ describe('GET /v1/worklist', () => {
       expect(
         list.items.find((i) => i.route.contact.kind === 'phone')?.route.address,
       ).toBeUndefined();
+      // A number stays in E.164 for programs; the sentence names it in the groups a person dials.
+      const call = list.items.find((i) => i.debtorId === 'CN-001');
+      expect(call?.route.contact).toEqual({ kind: 'phone', value: '+8618659581681' });
+      expect(call?.why).toContainEqual({
+        code: 'worklist_callable_now',
+        params: { contact: '+8618659581681' },
+        text:
+          lang === 'en' ? 'Callable now: +86 186 5958 1681.' : '现在可联系：+86 186 5958 1681。',
+      });
     });
 
   it('says a debtor asked to stop all contact, not that no route is known', async () => {

@@ -36,9 +36,11 @@ describe('skipgraph routes', () => {
     expect(closed).toBe(true);
     const lines = out.split('\n');
     expect(lines[0]).toBe('Routes for debtor D1, account A1, at 2026-11-23T10:00:00.000Z');
-    expect(lines[2]).toMatch(/^# {2}Contact {15}Recipient +Score {2}Flags$/);
-    expect(out).toMatch(/^1 {2}phone \+8613800000001 {2}Zhang San \(debtor\) +0\.\d\d$/m);
-    expect(out).toMatch(/^4 {2}phone \+8613900000001 {2}Li Wei \(reference\) +0\.\d\d$/m);
+    expect(lines[2]).toMatch(/^# {2}Contact {18}Recipient +Score {2}Flags$/);
+    // A number is printed in the groups a collector reads and dials.
+    expect(out).toMatch(/^1 {2}phone \+86 138 0000 0001 {2}Zhang San \(debtor\) +0\.\d\d$/m);
+    expect(out).toMatch(/^4 {2}phone \+86 139 0000 0001 {2}Li Wei \(reference\) +0\.\d\d$/m);
+    expect(out).not.toContain('+8613800000001');
     expect(out).toContain("- debtor's own mobile");
     expect(out).toMatch(/^3 .*shared×5/m);
   });
@@ -80,6 +82,8 @@ describe('skipgraph routes', () => {
       at: '2026-11-24T00:00:00.000Z',
     });
     expect(result.routes).toHaveLength(1);
+    // JSON is for programs: the number stays in E.164.
+    expect(result.routes[0].contact).toEqual({ kind: 'phone', value: '+8613800000001' });
     expect(JSON.parse((await run(['D1', '--json', '--channel', 'letter'])).out).routes).toEqual([]);
   });
 

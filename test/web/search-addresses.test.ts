@@ -67,7 +67,9 @@ describe.skipIf(!chromiumAvailable())('searching by number and the addresses of 
     await page.fill('#links-search input[name=value]', '13509820217');
     await page.click('#links-search button[type=submit]');
     await page.waitForSelector('#holders tr.holder');
-    expect(await page.textContent('.results h3')).toContain('+8613509820217');
+    // The title names the number in the groups a person reads; the address holds it in E.164.
+    expect(await page.textContent('.results h3')).toContain('+86 135 0982 0217');
+    expect(new URL(page.url()).hash).toBe('#/links?kind=phone&value=%2B8613509820217');
     // The page's own address encodes the number so that it reads back as typed.
     await page.goto(`${service.url}/#/links?kind=phone&value=+8613509820217`);
     await page.waitForSelector('#holders tr.holder');

@@ -1,4 +1,5 @@
 import cytoscape from 'cytoscape';
+import { phoneDisplay } from '../../src/messages/phone-display.js';
 import { el } from './dom.js';
 import { t, tr } from './i18n.js';
 import type { GraphEdge, GraphNode, Subgraph } from './types.js';
@@ -23,7 +24,7 @@ export function nodeLabel(node: GraphNode): string {
     case 'person':
       return text(d.name) ?? keyValue(node.key);
     case 'phone': {
-      const number = text(d.e164) ?? keyValue(node.key);
+      const number = phoneDisplay(text(d.e164) ?? keyValue(node.key));
       const status = text(d.status);
       return status === 'invalid' || status === 'suspended'
         ? `${number}\n✕ ${tr('ps_', status)}`

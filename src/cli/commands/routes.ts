@@ -10,6 +10,7 @@ import {
 import { Channel } from '../../domain/model/index.js';
 import type { Reason } from '../../domain/ranking/route.js';
 import type { Lang } from '../../messages/language.js';
+import { phoneDisplay } from '../../messages/phone-display.js';
 import { renderMessage } from '../../messages/render-message.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { cliLang } from '../cli-lang.js';
@@ -140,7 +141,7 @@ function stateLines(lang: Lang, result: RoutesResult): string[] {
   return lines;
 }
 
-/** The result as a plain-text table in `lang`: one line per route, its reasons indented below it. */
+/** The result as a plain-text table in `lang`: one line per route (a number in its groups), its reasons indented below it. */
 export function formatRoutesTable(result: RoutesResult, lang: Lang = 'en'): string {
   const w = ROUTES_TABLE_WORDS[lang];
   const lines = [
@@ -152,7 +153,7 @@ export function formatRoutesTable(result: RoutesResult, lang: Lang = 'en'): stri
   else {
     const rows = result.routes.map((r) => [
       String(r.rank),
-      `${w.point[r.contact.kind]} ${r.contact.value}`,
+      `${w.point[r.contact.kind]} ${phoneDisplay(r.contact.value)}`,
       recipientText(lang, r),
       r.score.toFixed(2),
       flagText(lang, r),
@@ -176,7 +177,7 @@ export function formatRoutesTable(result: RoutesResult, lang: Lang = 'en'): stri
     lines.push('', w.leftOut);
     for (const e of result.excluded)
       lines.push(
-        `  ${w.point[e.contact.kind]} ${e.contact.value}: ${words(lang, e)}${e.until ? w.until(e.until) : ''}`,
+        `  ${w.point[e.contact.kind]} ${phoneDisplay(e.contact.value)}: ${words(lang, e)}${e.until ? w.until(e.until) : ''}`,
       );
   }
   return `${lines.join('\n')}\n`;

@@ -6,6 +6,7 @@ import { refreshStaleWorklist } from '../../app/worklist/refresh-worklist.js';
 import { worklistPreview } from '../../app/worklist/worklist-preview.js';
 import { addressLabel } from '../../messages/address-label.js';
 import type { Lang } from '../../messages/language.js';
+import { phoneDisplay } from '../../messages/phone-display.js';
 import { type MessageParams, money, renderMessage, term } from '../../messages/render-message.js';
 import { isKnownZone, relativeTime } from '../../messages/times.js';
 import { cliLang } from '../cli-lang.js';
@@ -26,10 +27,13 @@ function text(lang: Lang, code: string, params: MessageParams, zone: string): st
   return renderMessage(lang, code, params, { timeZone: zone });
 }
 
-/** A route's contact as a collector reads it: an address by its street and city, its id beside them. */
+/**
+ * A route's contact as a collector reads it: a number in international groups, an address by its
+ * street and city, its id beside them.
+ */
 function contactText(route: WorklistPage['items'][number]['route']): string {
   const label = route.address && addressLabel(route.address);
-  return label ? `${label} ${route.contact.value}` : route.contact.value;
+  return label ? `${label} ${route.contact.value}` : phoneDisplay(route.contact.value);
 }
 
 /** The route's contact, whose it is and its chance: "… (spouse, 40%)" / "…（配偶，40%）". */

@@ -1,4 +1,5 @@
 import { addressLabel } from '../../../src/messages/address-label.js';
+import { phoneDisplay } from '../../../src/messages/phone-display.js';
 import { ApiFailure } from '../api.js';
 import { can, type PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
@@ -88,10 +89,15 @@ export async function loadRoutes(
         el(
           'div',
           { class: 'notice warn small truncated' },
-          t('truncated', { count: cut.length, nodes: cut.join(', ') }),
+          t('truncated', { count: cut.length, nodes: cut.map(keyWords).join(', ') }),
         ),
       );
   } else replace(view.graphBox, errorNotice(graph.reason));
+}
+
+/** A node key as the notice names it: a number in its groups, any other node by its key. */
+function keyWords(key: string): string {
+  return key.startsWith('phone:') ? phoneDisplay(key.slice('phone:'.length)) : key;
 }
 
 function routesTable(

@@ -1,3 +1,4 @@
+import { phoneDisplay, phoneTyped } from '../../../src/messages/phone-display.js';
 import type { PageContext } from '../context.js';
 import { el, formValues, replace } from '../dom.js';
 import { localWhen, termOf } from '../explain.js';
@@ -33,7 +34,10 @@ export function linksPage(ctx: PageContext, root: HTMLElement, kind: string, val
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const v = formValues(form);
-    if (v.value) ctx.go(hashOf(['links'], { kind: v.kind ?? 'phone', value: v.value }));
+    const chosen = v.kind ?? 'phone';
+    // A number typed with spaces or dashes goes into the address as the service keeps it.
+    const typed = (chosen === 'phone' && v.value && phoneTyped(v.value, ctx.region)) || v.value;
+    if (typed) ctx.go(hashOf(['links'], { kind: chosen, value: typed }));
   });
   replace(root, el('section', { class: 'card' }, el('h2', {}, t('lookup')), form), results);
   if (value) void lookup(ctx, results, kind, value);
@@ -67,7 +71,7 @@ async function lookup(
       el(
         'section',
         { class: 'card' },
-        el('h3', {}, t('linkedTo', { value: shared.contact.value })),
+        el('h3', {}, t('linkedTo', { value: phoneDisplay(shared.contact.value) })),
         status
           ? el(
               'p',

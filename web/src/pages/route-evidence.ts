@@ -1,3 +1,4 @@
+import { phoneDisplay } from '../../../src/messages/phone-display.js';
 import { el } from '../dom.js';
 import { termOf } from '../explain.js';
 import { t, tr } from '../i18n.js';
@@ -9,7 +10,8 @@ export function evidence(route: Route, names: ReadonlyMap<string, string>): HTML
     (p) => Array.isArray(p) && p.some((h) => h && typeof h === 'object' && 'from' in h),
   );
   if (paths.length === 0) return null;
-  const label = (key: string): string => names.get(key) ?? key.slice(key.indexOf(':') + 1);
+  const label = (key: string): string =>
+    names.get(key) ?? phoneDisplay(key.slice(key.indexOf(':') + 1));
   return el(
     'details',
     { class: 'evidence' },

@@ -1,4 +1,5 @@
 import { addressLabel } from '../../../src/messages/address-label.js';
+import { phoneDisplay } from '../../../src/messages/phone-display.js';
 import { ApiFailure } from '../api.js';
 import type { PageContext } from '../context.js';
 import { decisionView } from '../decision-view.js';
@@ -115,7 +116,7 @@ function act(
               id: receipt.attemptId,
               status: tr('dispatch_', receipt.dispatch.status),
               provider: tr('provider_', receipt.dispatch.provider),
-              to: route.contact.value,
+              to: phoneDisplay(route.contact.value),
             }),
           ),
           outcomeForm(
