@@ -1,4 +1,5 @@
-import type { Account, ContactPoint, Person, Phone, Subgraph } from '../../domain/model/index.js';
+import type { AccountRole, ContactPoint, Phone, Subgraph } from '../../domain/model/index.js';
+import type { GraphLookups } from './graph-lookups.js';
 import type { GuardReads } from './guard-reads.js';
 
 /** Who holds a shared contact point, and by what evidence. */
@@ -6,8 +7,10 @@ export interface Holder {
   kind: 'person' | 'employer';
   id: string;
   name: string;
-  /** True when the person owes or co-owes at least one account. */
+  /** True when the person owes, guarantees or co-borrows at least one account (accountRoles is not empty). */
   isDebtor: boolean;
+  /** The person's roles on accounts, once each in AccountRole's order; empty for an employer. */
+  accountRoles: AccountRole[];
   source: string;
   lastSeen?: string;
 }
@@ -27,20 +30,10 @@ export interface GraphCounts {
 }
 
 /**
- * Reading the contact graph: persons, accounts, phones, neighbourhoods and shared contact points,
- * and the guard's reads of a person (GuardReads).
+ * Reading the contact graph: look-ups of persons, accounts and phones (GraphLookups),
+ * neighbourhoods and shared contact points, and the guard's reads of a person (GuardReads).
  */
-export interface GraphReads extends GuardReads {
-  getPerson(id: string): Promise<Person | undefined>;
-  getAccount(id: string): Promise<Account | undefined>;
-  getPhone(e164: string): Promise<Phone | undefined>;
-  /** Accounts the person owes, guarantees or co-borrows. */
-  accountsOf(
-    personId: string,
-  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]>;
-  /** Persons whose id or name contains the text, or who hold the phone; at most `limit`. */
-  findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]>;
-
+export interface GraphReads extends GraphLookups, GuardReads {
   /**
    * The person's neighbourhood up to `depth` (1..3) hops, as a plain subgraph (attempts excluded);
    * an unknown person gives an empty subgraph; a depth outside 1..3 is a RangeError.
