@@ -17,7 +17,7 @@ export type {
 } from '../../src/app/worklist/get-worklist.js';
 export type { Role } from '../../src/domain/access/roles.js';
 export type { Decision, RuleVerdict } from '../../src/domain/guard/decision.js';
-export type { PersonFlags } from '../../src/domain/model/index.js';
+export type { AccountRole, PersonFlags } from '../../src/domain/model/index.js';
 export type { SharedIdentifier } from '../../src/store/roles/graph-reads.js';
 
 import type { SubgraphJson } from '../../src/api/schemas.js';
