@@ -4,6 +4,6 @@ WHERE (h:Person OR h:Employer) AND h.name IS NOT NULL
 RETURN CASE WHEN h:Person THEN 'person' ELSE 'employer' END AS kind,
        h.id AS id,
        h.name AS name,
-       EXISTS { (h)-[:OWES|GUARANTEES|CO_BORROWS]->(:Account) } AS isDebtor,
+       [(h)-[o:OWES|GUARANTEES|CO_BORROWS]->(:Account) | type(o)] AS obligations,
        r.source AS source,
        r.lastSeen AS lastSeen

@@ -3,6 +3,7 @@ import { Decision } from '../domain/guard/decision.js';
 import { isKnownZone } from '../domain/guard/local-time.js';
 import {
   Account,
+  AccountRole,
   AccountStatus,
   Channel,
   ContactKind,
@@ -82,14 +83,28 @@ export const PersonBody = z
   .object({ ...Person.shape, flags: z.object(PersonFlags.shape) })
   .openapi('Person');
 
-/** A person found by a search, and whether they owe or co-owe an account (as a holder's `isDebtor`). */
+/** How a person stands to an account they are party to (the domain's AccountRole). */
+export const AccountRoleBody = z.enum(AccountRole.options).openapi('AccountRole', {
+  description:
+    'debtor: owes the account (OWES); co_borrower: borrowed it together with the debtor (CO_BORROWS); guarantor: guarantees it (GUARANTEES).',
+});
+
+/** A person's roles on accounts, once each, as a search hit and a holder give them. */
+const AccountRolesBody = z.array(AccountRoleBody).openapi({
+  description:
+    'Every role the person holds on the accounts they are party to, once each, in the order debtor, co_borrower, guarantor; empty for someone party to no account (a reference, family, a colleague) and for an employer. A guarantor or a co-borrower is not the debtor: tell them apart by this list, not by isDebtor.',
+  example: ['guarantor'],
+});
+
+/** The compatibility flag: some account role, whichever it is. */
+const IsDebtorBody = z.boolean().openapi({
+  description:
+    'True when the person owes, guarantees or co-borrows at least one account, i.e. accountRoles is not empty (a guarantor too). Kept for compatibility; accountRoles says which.',
+});
+
+/** A person found by a search, with their roles on accounts (as a holder's). */
 export const PersonHitBody = z
-  .object({
-    ...PersonBody.shape,
-    isDebtor: z.boolean().openapi({
-      description: 'True when the person owes, guarantees or co-borrows at least one account.',
-    }),
-  })
+  .object({ ...PersonBody.shape, isDebtor: IsDebtorBody, accountRoles: AccountRolesBody })
   .openapi('PersonHit');
 
 /** An account as the domain keeps it (in an answer the status is always there, so it is required). */
@@ -97,12 +112,14 @@ export const AccountBody = z
   .object({ ...Account.shape, status: z.enum(AccountStatus.options) })
   .openapi('Account');
 
+/** Who holds a shared contact point, their roles on accounts, and by what evidence. */
 export const HolderBody = z
   .object({
     kind: z.enum(['person', 'employer']),
     id: z.string(),
     name: z.string(),
-    isDebtor: z.boolean(),
+    isDebtor: IsDebtorBody,
+    accountRoles: AccountRolesBody,
     source: z.string(),
     lastSeen: z.string().optional(),
   })

@@ -1,6 +1,7 @@
 import type { ChainLink } from '../domain/audit/audit-chain.js';
 import type {
   Account,
+  AccountRole,
   Address,
   Attempt,
   AuditFilter,
@@ -114,10 +115,11 @@ export abstract class ComposedGraphStore implements GraphStore {
   getPhone(e164: string): Promise<Phone | undefined> {
     return this.roles.graph.getPhone(e164);
   }
-  accountsOf(
-    personId: string,
-  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
+  accountsOf(personId: string): Promise<{ account: Account; role: AccountRole }[]> {
     return this.roles.graph.accountsOf(personId);
+  }
+  accountRolesOf(personIds: string[]): Promise<AccountRole[][]> {
+    return this.roles.graph.accountRolesOf(personIds);
   }
   findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]> {
     return this.roles.graph.findPersons(query);

@@ -13,8 +13,9 @@ export type { AttemptFilter, AttemptLog, GuardHistoryScope } from './roles/attem
 export type { AuditLog } from './roles/audit-log.js';
 export type { ContactStatus } from './roles/contact-status.js';
 export type { GraphIngest } from './roles/graph-ingest.js';
+export type { GraphLookups } from './roles/graph-lookups.js';
 export type { GraphCounts, GraphReads, Holder, SharedIdentifier } from './roles/graph-reads.js';
-export type { GuardReads, ObligationRole, PersonFacts } from './roles/guard-reads.js';
+export type { GuardReads, PersonFacts } from './roles/guard-reads.js';
 export type { Outbox } from './roles/outbox.js';
 export type { PromiseBook } from './roles/promise-book.js';
 export type { Receipts } from './roles/receipts.js';

@@ -1,4 +1,6 @@
 import {
+  type AccountRole,
+  accountRoleList,
   type ContactPoint,
   type EdgeType,
   type Evidence,
@@ -131,11 +133,21 @@ export const EDGE_TYPES: readonly EdgeType[] = [
 ];
 
 /** The role in an account that each obligation relationship stands for. */
-export const ROLE_OF_EDGE: Readonly<Record<string, 'debtor' | 'guarantor' | 'co_borrower'>> = {
+export const ROLE_OF_EDGE: Readonly<Record<string, AccountRole>> = {
   OWES: 'debtor',
   GUARANTEES: 'guarantor',
   CO_BORROWS: 'co_borrower',
 };
+
+/** The account roles that obligation relationship types stand for, once each in AccountRole's order. */
+export function rolesOfEdgeTypes(types: Iterable<string>): AccountRole[] {
+  const roles: AccountRole[] = [];
+  for (const type of types) {
+    const role = ROLE_OF_EDGE[type];
+    if (role !== undefined) roles.push(role);
+  }
+  return accountRoleList(roles);
+}
 
 /**
  * The order of a shared identifier's holders: most recently seen first, then by kind and id.

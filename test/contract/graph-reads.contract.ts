@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Relation, type Subgraph } from '../../src/domain/model/index.js';
+import { Obligation, Relation, type Subgraph } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { firstHop } from '../../src/store/port-rules.js';
 import {
@@ -207,6 +207,7 @@ export function graphReadsContract(current: () => GraphStore): void {
           id: 'D1',
           name: 'Li Wei',
           isDebtor: true,
+          accountRoles: ['debtor'],
           source: 'application',
           lastSeen: '2025-06-01',
         },
@@ -215,6 +216,7 @@ export function graphReadsContract(current: () => GraphStore): void {
           id: 'X1',
           name: 'Sun Li',
           isDebtor: true,
+          accountRoles: ['debtor'],
           source: 'bureau',
           lastSeen: '2026-01-10',
         },
@@ -225,13 +227,15 @@ export function graphReadsContract(current: () => GraphStore): void {
       await loadFixture(store);
       const s = await store.sharedIdentifiers({ kind: 'phone', value: P_EMPLOYER });
       const holders = [...s.holders].sort((a, b) => a.id.localeCompare(b.id));
-      expect(holders.map((h) => [h.kind, h.id, h.name, h.isDebtor, h.source])).toEqual([
-        ['person', 'C1', 'Zhao Lei', false, 'collector_note'],
-        ['employer', 'E1', 'Acme Trading', false, 'application'],
+      expect(
+        holders.map((h) => [h.kind, h.id, h.name, h.isDebtor, h.accountRoles, h.source]),
+      ).toEqual([
+        ['person', 'C1', 'Zhao Lei', false, [], 'collector_note'],
+        ['employer', 'E1', 'Acme Trading', false, [], 'application'],
       ]);
     });
 
-    it('a shared email and a shared address; a guarantor counts as owing', async () => {
+    it('a shared email and a shared address; a guarantor counts as owing, named as guarantor', async () => {
       await loadFixture(store);
       const email = await store.sharedIdentifiers({ kind: 'email', value: 'family@example.com' });
       expect(email.phone).toBeUndefined();
@@ -244,6 +248,29 @@ export function graphReadsContract(current: () => GraphStore): void {
         ['D1', true, 'application'],
         ['G1', true, 'bureau'],
         ['S1', false, 'reference'],
+      ]);
+      expect(address.holders.map((h) => [h.id, h.accountRoles]).sort()).toEqual([
+        ['D1', ['debtor']],
+        ['G1', ['guarantor']],
+        ['S1', []],
+      ]);
+      const other = await store.sharedIdentifiers({ kind: 'address', value: 'ADDR2' });
+      expect(other.holders.map((h) => [h.id, h.isDebtor, h.accountRoles])).toEqual([
+        ['CB1', true, ['co_borrower']],
+      ]);
+    });
+
+    it("a holder party to accounts in two ways has both roles, once each, the debtor's first", async () => {
+      await loadFixture(store);
+      // D1 owes A1 and also guarantees A2, attested by two sources.
+      const guarantees = { personId: 'D1', accountId: 'A2', role: 'guarantor' } as const;
+      await store.upsertObligations(
+        [guarantees, { ...guarantees, source: 'bureau' }].map((o) => Obligation.parse(o)),
+      );
+      const s = await store.sharedIdentifiers({ kind: 'phone', value: P_SHARED });
+      expect(s.holders.map((h) => [h.id, h.isDebtor, h.accountRoles]).sort()).toEqual([
+        ['D1', true, ['debtor', 'guarantor']],
+        ['X1', true, ['debtor']],
       ]);
     });
 
@@ -356,6 +383,29 @@ export function graphReadsContract(current: () => GraphStore): void {
       ]);
       expect((await store.accountsOf('G1'))[0]?.account).toEqual(accounts[0]);
       expect(await store.accountsOf('R1')).toEqual([]);
+    });
+
+    it("accountRolesOf: each person's roles as accountsOf names them, once each, in the order asked", async () => {
+      await loadFixture(store);
+      const coBorrows = { personId: 'D1', accountId: 'A2', role: 'co_borrower' } as const;
+      await store.upsertObligations(
+        [coBorrows, { ...coBorrows, source: 'bureau' }].map((o) => Obligation.parse(o)),
+      );
+      const ids = ['G1', 'D1', 'R1', 'NOBODY', 'CB1', 'G1'];
+      const roles = [
+        ['guarantor'],
+        ['debtor', 'co_borrower'],
+        [],
+        [],
+        ['co_borrower'],
+        ['guarantor'],
+      ];
+      expect(await store.accountRolesOf(ids)).toEqual(roles);
+      for (const id of ids) {
+        const [one] = await store.accountRolesOf([id]);
+        expect(new Set(one), id).toEqual(new Set((await store.accountsOf(id)).map((a) => a.role)));
+      }
+      expect(await store.accountRolesOf([])).toEqual([]);
     });
 
     it('findPersons by id, by part of a name, and by phone, within the limit', async () => {

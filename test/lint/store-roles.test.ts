@@ -60,6 +60,7 @@ describe('the store port', () => {
       'AuditLog',
       'ContactStatus',
       'GraphIngest',
+      'GraphLookups',
       'GraphReads',
       'GuardReads',
       'Outbox',

@@ -44,22 +44,38 @@ describe.skipIf(!chromiumAvailable())('searching by number and the addresses of 
     await page.close();
   });
 
-  for (const [lang, debtor, related] of [
-    ['zh-CN', '债务人', '联系人'],
-    ['en', 'debtor', 'related person'],
-  ] as const)
-    it(`tells debtors from related persons in the search results (${lang})`, async () => {
+  for (const [lang, debtor, guarantor, related] of [
+    ['zh-CN', '债务人', '担保人', '联系人'],
+    ['en', 'debtor', 'guarantor', 'related person'],
+  ] as const) {
+    it(`tells debtors from guarantors and related persons in the search results (${lang})`, async () => {
       const page = await signInAs(browser, service.url, 'demo-collector', lang);
       await page.goto(`${service.url}/#/debtors?q=%E5%BC%A0`);
       await page.waitForSelector('.person-list li');
       const rows = await page.locator('.person-list li').allTextContents();
       const row = (id: string) => rows.find((r) => r.includes(id)) ?? '';
       expect(row('CN-001')).toContain(debtor);
+      // CN-R002 (张明) guarantees CN-001's account: a guarantor, not the debtor.
+      expect(row('CN-R002')).toContain(guarantor);
+      expect(row('CN-R002')).not.toContain(debtor);
       // CN-R003 is a reference: no account of their own.
       expect(row('CN-R003')).toContain(related);
       expect(row('CN-R003')).not.toContain(debtor);
       await page.close();
     });
+
+    it(`marks a guarantor holding a number as guarantor, and still opens their page (${lang})`, async () => {
+      const page = await signInAs(browser, service.url, 'demo-investigator', lang);
+      // 张明's (CN-R002) own mobile.
+      await page.goto(`${service.url}/#/links?kind=phone&value=%2B8618841515738`);
+      const holder = page.locator('#holders tr.holder', { hasText: 'CN-R002' });
+      await holder.waitFor();
+      expect(await holder.locator('.badge.role').allTextContents()).toEqual([guarantor]);
+      expect(await holder.locator('td').first().textContent()).not.toContain(debtor);
+      expect(await holder.locator('a.open-debtor').getAttribute('href')).toBe('#/debtors/CN-R002');
+      await page.close();
+    });
+  }
 
   it('looks up a national number and a "+" number typed into the address bar', async () => {
     const page = await signIn('demo-investigator');

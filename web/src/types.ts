@@ -19,7 +19,12 @@ export type {
 } from '../../src/app/worklist/get-worklist.js';
 export type { Role } from '../../src/domain/access/roles.js';
 export type { Decision, RuleVerdict } from '../../src/domain/guard/decision.js';
-export type { AuditedVerdict, AuditRecord, PersonFlags } from '../../src/domain/model/index.js';
+export type {
+  AccountRole,
+  AuditedVerdict,
+  AuditRecord,
+  PersonFlags,
+} from '../../src/domain/model/index.js';
 export type { PolicyProblem } from '../../src/domain/policy/policy-problem.js';
 export type { SharedIdentifier } from '../../src/store/roles/graph-reads.js';
 

@@ -10,6 +10,7 @@ import { errorResponses } from '../error-body.js';
 import { phoneParam } from '../phone-param.js';
 import {
   AccountBody,
+  AccountRoleBody,
   ContactKindBody,
   IdParam,
   PersonBody,
@@ -23,7 +24,7 @@ const PersonDetailBody = z
   .object({
     person: PersonBody,
     accounts: z.array(
-      z.object({ role: z.string(), daysPastDue: z.number(), account: AccountBody }),
+      z.object({ role: AccountRoleBody, daysPastDue: z.number(), account: AccountBody }),
     ),
   })
   .openapi('PersonDetail');
@@ -183,10 +184,13 @@ export function graphRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
       const seen = new Set(persons.map((p) => p.id));
       persons = [...persons, ...byPhone.filter((p) => !seen.has(p.id))].slice(0, limit);
     }
-    // A collector tells a debtor from a reference of the same name at a glance.
-    const hits = await Promise.all(
-      persons.map(async (p) => ({ ...p, isDebtor: (await store.accountsOf(p.id)).length > 0 })),
-    );
+    // A collector tells the debtor from a guarantor or a reference of the same name at a glance;
+    // one read answers every hit.
+    const roles = await store.accountRolesOf(persons.map((p) => p.id));
+    const hits = persons.map((p, i) => {
+      const accountRoles = roles[i] ?? [];
+      return { ...p, isDebtor: accountRoles.length > 0, accountRoles };
+    });
     return c.json({ persons: hits }, 200);
   });
   app.openapi(phoneLinks, async (c) => {

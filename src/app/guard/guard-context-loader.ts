@@ -6,6 +6,7 @@ import {
   type Account,
   type Address,
   type Attempt,
+  accountRoleList,
   type ContactPoint,
   type GraphEdge,
   nodeKey,
@@ -247,6 +248,7 @@ export async function loadGuardContext(
       id: debtor.id,
       name: debtor.name,
       isDebtor: true,
+      accountRoles: accountRoleList(debtorAccounts.map((a) => a.role)),
       source: 'employment',
     };
   }

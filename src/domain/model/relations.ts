@@ -24,6 +24,19 @@ export type RelationKind = z.infer<typeof RelationKind>;
 export const ObligationRole = z.enum(['guarantor', 'co_borrower']);
 export type ObligationRole = z.infer<typeof ObligationRole>;
 
+/**
+ * How a person stands to an account they are party to: they owe it (OWES), co-borrow it
+ * (CO_BORROWS) or guarantee it (GUARANTEES). Lists of roles keep this order.
+ */
+export const AccountRole = z.enum(['debtor', 'co_borrower', 'guarantor']);
+export type AccountRole = z.infer<typeof AccountRole>;
+
+/** The roles once each, in AccountRole's order (debtor, co_borrower, guarantor). */
+export function accountRoleList(roles: Iterable<AccountRole>): AccountRole[] {
+  const held = new Set(roles);
+  return AccountRole.options.filter((role) => held.has(role));
+}
+
 /** (Person)-[:KNOWS {kind}]->(Person). */
 export const Relation = Evidence.extend({
   from: z.string().min(1),

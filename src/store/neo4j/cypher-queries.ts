@@ -53,6 +53,7 @@ export const QUERY_PARAMS = {
   'get-phone': ['e164'],
   'get-attempt': ['id'],
   'accounts-of': ['personId'],
+  'account-roles-of': ['personIds'],
   'find-persons-by-text': ['text', 'limit'],
   'find-persons-by-phone': ['e164', 'limit'],
   'neighbourhood-root': ['personId'],

@@ -1,5 +1,6 @@
 import type {
   Account,
+  AccountRole,
   ContactPoint,
   EdgeType,
   GraphEdge,
@@ -16,6 +17,7 @@ import {
   EDGE_TYPES,
   neighbourhoodCaps,
   ROLE_OF_EDGE,
+  rolesOfEdgeTypes,
 } from '../port-rules.js';
 import type { GraphCounts, GraphReads, Holder, SharedIdentifier } from '../roles/graph-reads.js';
 import type { PersonFacts } from '../roles/guard-reads.js';
@@ -74,11 +76,9 @@ export class Neo4jGraphReads implements GraphReads {
     return props && phoneFromProps(props);
   }
 
-  async accountsOf(
-    personId: string,
-  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
+  async accountsOf(personId: string): Promise<{ account: Account; role: AccountRole }[]> {
     const rows = await this.s.readOne('accounts-of', { personId });
-    const result: { account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[] = [];
+    const result: { account: Account; role: AccountRole }[] = [];
     for (const row of rows) {
       const props = propsOf(row, 'account');
       const account = props && accountFromProps(props);
@@ -86,6 +86,16 @@ export class Neo4jGraphReads implements GraphReads {
       if (account !== undefined && role !== undefined) result.push({ account, role });
     }
     return result;
+  }
+
+  /** Each person's account roles, as accountsOf gives them: one statement for all (account-roles-of.cypher). */
+  async accountRolesOf(personIds: string[]): Promise<AccountRole[][]> {
+    if (personIds.length === 0) return [];
+    const rows = await this.s.readOne('account-roles-of', { personIds: [...new Set(personIds)] });
+    const relations = new Map<string, string[]>();
+    for (const row of rows)
+      relations.set(String(row.personId), ((row.relations as string[] | null) ?? []).map(String));
+    return personIds.map((id) => rolesOfEdgeTypes(relations.get(id) ?? []));
   }
 
   async findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]> {
@@ -190,11 +200,15 @@ export class Neo4jGraphReads implements GraphReads {
     // One holder per node: the most recently seen evidence speaks for it.
     const best = new Map<string, Holder>();
     for (const row of rows) {
+      const accountRoles = rolesOfEdgeTypes(
+        ((row.obligations as string[] | null) ?? []).map(String),
+      );
       const holder: Holder = {
         kind: row.kind === 'employer' ? 'employer' : 'person',
         id: String(row.id),
         name: String(row.name),
-        isDebtor: row.isDebtor === true,
+        isDebtor: accountRoles.length > 0,
+        accountRoles,
         source: String(row.source),
       };
       if (typeof row.lastSeen === 'string') holder.lastSeen = row.lastSeen;

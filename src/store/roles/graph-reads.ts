@@ -1,4 +1,5 @@
-import type { Account, Person, Phone, Subgraph } from '../../domain/model/index.js';
+import type { Subgraph } from '../../domain/model/index.js';
+import type { GraphLookups } from './graph-lookups.js';
 import type { GuardReads } from './guard-reads.js';
 import type { SharingReads } from './sharing-reads.js';
 
@@ -11,20 +12,11 @@ export interface GraphCounts {
 }
 
 /**
- * Reading the contact graph: persons, accounts, phones, neighbourhoods, and the reads of shared
- * contact points (SharingReads) and the guard's reads of a person (GuardReads).
+ * Reading the contact graph: look-ups of persons, accounts and phones (GraphLookups),
+ * neighbourhoods, the reads of shared contact points (SharingReads) and the guard's reads of a
+ * person (GuardReads).
  */
-export interface GraphReads extends GuardReads, SharingReads {
-  getPerson(id: string): Promise<Person | undefined>;
-  getAccount(id: string): Promise<Account | undefined>;
-  getPhone(e164: string): Promise<Phone | undefined>;
-  /** Accounts the person owes, guarantees or co-borrows. */
-  accountsOf(
-    personId: string,
-  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]>;
-  /** Persons whose id or name contains the text, or who hold the phone; at most `limit`. */
-  findPersons(query: { text?: string; phone?: string; limit?: number }): Promise<Person[]>;
-
+export interface GraphReads extends GraphLookups, GuardReads, SharingReads {
   /**
    * The person's neighbourhood up to `depth` (1..3) hops, as a plain subgraph (attempts excluded);
    * an unknown person gives an empty subgraph; a depth outside 1..3 is a RangeError.

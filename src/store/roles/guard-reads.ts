@@ -1,13 +1,16 @@
-import type { Account, GraphEdge, Person, Subgraph } from '../../domain/model/index.js';
-
-/** The ways a person stands to an account they owe, guarantee or co-borrow. */
-export type ObligationRole = 'debtor' | 'guarantor' | 'co_borrower';
+import type {
+  Account,
+  AccountRole,
+  GraphEdge,
+  Person,
+  Subgraph,
+} from '../../domain/model/index.js';
 
 /** What a guard decision reads about one person, in one read (see GraphReads.personFacts). */
 export interface PersonFacts {
   person: Person;
   /** The accounts the person owes, guarantees or co-borrows, as accountsOf gives them. */
-  accounts: { account: Account; role: ObligationRole }[];
+  accounts: { account: Account; role: AccountRole }[];
   /**
    * The person's own relationships (HAS_PHONE, HAS_EMAIL, LIVED_AT and WORKS_AT from them), with
    * the person's node and the nodes they reach; one whose far end is not stored is left out.

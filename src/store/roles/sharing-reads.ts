@@ -1,12 +1,14 @@
-import type { ContactPoint, Phone } from '../../domain/model/index.js';
+import type { AccountRole, ContactPoint, Phone } from '../../domain/model/index.js';
 
 /** Who holds a shared contact point, and by what evidence. */
 export interface Holder {
   kind: 'person' | 'employer';
   id: string;
   name: string;
-  /** True when the person owes or co-owes at least one account. */
+  /** True when the person owes, guarantees or co-borrows at least one account (accountRoles is not empty). */
   isDebtor: boolean;
+  /** The person's roles on accounts, once each in AccountRole's order; empty for an employer. */
+  accountRoles: AccountRole[];
   source: string;
   lastSeen?: string;
 }

@@ -1,6 +1,6 @@
-import type { ContactPoint } from '../../domain/model/index.js';
+import type { AccountRole, ContactPoint } from '../../domain/model/index.js';
 import { nodeKey, parseNodeKey } from '../../domain/model/index.js';
-import { byHolderOrder, contactValue } from '../port-rules.js';
+import { byHolderOrder, contactValue, rolesOfEdgeTypes } from '../port-rules.js';
 import type { Holder, SharedIdentifier } from '../roles/sharing-reads.js';
 import { type PhoneRow, phoneFromRow } from './rows.js';
 import type { SqlExecutor } from './sql-executor.js';
@@ -20,7 +20,7 @@ interface Evidence {
 
 /**
  * Who holds each contact point, with the phone node for phones: two statements for any number
- * of points (the holding relationships with each holder's name and whether they owe, then the
+ * of points (the holding relationships with each holder's name and account roles, then the
  * phones), each over a JSON list of keys. One holder per node: its most recently seen evidence
  * speaks for it. The answers come in the order of `contacts`.
  */
@@ -30,20 +30,20 @@ export async function readSharedIdentifiers(
 ): Promise<SharedIdentifier[]> {
   if (contacts.length === 0) return [];
   const keys = [...new Set(contacts.map(contactKey))];
-  // The holder's name and debt come with each holding row (primary-key and index look-ups),
-  // instead of two more statements over the holders found.
+  // The holder's name and account roles come with each holding row (primary-key and index
+  // look-ups), instead of two more statements over the holders found.
   const edges = await db.all<{
     point: string;
     from_key: string;
     source: string;
     last_seen: string | null;
     name: string | null;
-    owes: number;
+    party: string;
   }>(
     `SELECT f.value AS point, e.from_key, e.source, e.last_seen,
         COALESCE(p.name, m.name) AS name,
-        EXISTS (SELECT 1 FROM edges AS o WHERE o.from_key = e.from_key
-          AND o.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')) AS owes
+        (SELECT json_group_array(DISTINCT o.type) FROM edges AS o WHERE o.from_key = e.from_key
+          AND o.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')) AS party
       FROM json_each(?) AS f
       JOIN edges AS e ON e.to_key = f.value
       LEFT JOIN persons AS p ON e.from_key LIKE 'person:%' AND p.id = substr(e.from_key, 8)
@@ -53,10 +53,10 @@ export async function readSharedIdentifiers(
   );
   const best = new Map<string, Map<string, Evidence>>();
   const names = new Map<string, string>();
-  const owing = new Set<string>();
+  const roles = new Map<string, AccountRole[]>();
   for (const e of edges) {
     if (e.name !== null) names.set(e.from_key, e.name);
-    if (e.owes) owing.add(e.from_key);
+    roles.set(e.from_key, rolesOfEdgeTypes(JSON.parse(e.party) as string[]));
     const byHolder = best.get(e.point) ?? new Map<string, Evidence>();
     best.set(e.point, byHolder);
     const prev = byHolder.get(e.from_key);
@@ -85,7 +85,8 @@ export async function readSharedIdentifiers(
         kind: holderKey.startsWith('person:') ? 'person' : 'employer',
         id: parseNodeKey(holderKey).id,
         name,
-        isDebtor: owing.has(holderKey),
+        isDebtor: (roles.get(holderKey) ?? []).length > 0,
+        accountRoles: roles.get(holderKey) ?? [],
         source: evidence.source,
       };
       if (evidence.lastSeen !== null) holder.lastSeen = evidence.lastSeen;

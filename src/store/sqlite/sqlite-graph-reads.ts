@@ -1,5 +1,6 @@
 import type {
   Account,
+  AccountRole,
   ContactPoint,
   GraphEdge,
   Person,
@@ -13,6 +14,7 @@ import {
   EDGE_TYPES,
   type FanOutOptions,
   ROLE_OF_EDGE,
+  rolesOfEdgeTypes,
 } from '../port-rules.js';
 import type { GraphCounts, GraphReads, SharedIdentifier } from '../roles/graph-reads.js';
 import type { PersonFacts } from '../roles/guard-reads.js';
@@ -55,9 +57,7 @@ export class SqliteGraphReads implements GraphReads {
     return row === undefined ? undefined : phoneFromRow(row);
   }
 
-  async accountsOf(
-    personId: string,
-  ): Promise<{ account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[]> {
+  async accountsOf(personId: string): Promise<{ account: Account; role: AccountRole }[]> {
     const rows = await this.db.all<AccountRow & { edge_type: string }>(
       `SELECT a.*, e.type AS edge_type FROM edges e JOIN accounts a ON a.id = substr(e.to_key, 9)
         WHERE e.from_key = ? AND e.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')
@@ -65,7 +65,7 @@ export class SqliteGraphReads implements GraphReads {
       [nodeKey('person', personId)],
     );
     const seen = new Set<string>();
-    const result: { account: Account; role: 'debtor' | 'guarantor' | 'co_borrower' }[] = [];
+    const result: { account: Account; role: AccountRole }[] = [];
     for (const row of rows) {
       const role = ROLE_OF_EDGE[row.edge_type];
       // One entry per (account, role), however many sources attest it.
@@ -74,6 +74,22 @@ export class SqliteGraphReads implements GraphReads {
       result.push({ account: accountFromRow(row), role });
     }
     return result;
+  }
+
+  /** Each person's account roles, as accountsOf gives them, in one statement over a JSON list of keys. */
+  async accountRolesOf(personIds: string[]): Promise<AccountRole[][]> {
+    if (personIds.length === 0) return [];
+    const keys = [...new Set(personIds.map((id) => nodeKey('person', id)))];
+    const rows = await this.db.all<{ from_key: string; edge_type: string }>(
+      `SELECT DISTINCT e.from_key, e.type AS edge_type FROM json_each(?) AS f
+        JOIN edges AS e ON e.from_key = f.value AND e.type IN ('OWES', 'GUARANTEES', 'CO_BORROWS')
+        JOIN accounts AS a ON a.id = substr(e.to_key, 9)`,
+      [JSON.stringify(keys)],
+    );
+    const types = new Map<string, string[]>();
+    for (const row of rows)
+      types.set(row.from_key, [...(types.get(row.from_key) ?? []), row.edge_type]);
+    return personIds.map((id) => rolesOfEdgeTypes(types.get(nodeKey('person', id)) ?? []));
   }
 
   /**

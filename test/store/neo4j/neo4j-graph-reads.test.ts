@@ -175,6 +175,53 @@ describe('Neo4jGraphStore over a CypherRunner', () => {
     ]);
   });
 
+  it('accountRolesOf asks once for every person and answers each in the order asked', async () => {
+    const runner = new FakeRunner({
+      'account-roles-of': () => [
+        { personId: 'G1', relations: ['GUARANTEES'] },
+        { personId: 'D1', relations: ['GUARANTEES', 'OWES', 'CO_BORROWS'] },
+      ],
+    });
+    const store = new Neo4jGraphStore(runner);
+    expect(await store.accountRolesOf(['D1', 'R1', 'G1', 'D1'])).toEqual([
+      ['debtor', 'co_borrower', 'guarantor'],
+      [],
+      ['guarantor'],
+      ['debtor', 'co_borrower', 'guarantor'],
+    ]);
+    expect(runner.calls.map((c) => [c.name, c.params])).toEqual([
+      ['account-roles-of', { personIds: ['D1', 'R1', 'G1'] }],
+    ]);
+    expect(await store.accountRolesOf([])).toEqual([]);
+    expect(runner.calls).toHaveLength(1);
+  });
+
+  it("a holder's account roles come from its obligations, once each, and isDebtor says whether any", async () => {
+    const holder = (id: string, obligations: string[]) => ({
+      kind: 'person',
+      id,
+      name: id,
+      obligations,
+      source: 'application',
+    });
+    const runner = new FakeRunner({
+      'address-holders': () => [
+        holder('G1', ['GUARANTEES', 'GUARANTEES']),
+        holder('CB1', ['CO_BORROWS']),
+        holder('D1', ['GUARANTEES', 'OWES']),
+        holder('S1', []),
+      ],
+    });
+    const store = new Neo4jGraphStore(runner);
+    const { holders } = await store.sharedIdentifiers({ kind: 'address', value: 'ADDR1' });
+    expect(holders.map((h) => [h.id, h.isDebtor, h.accountRoles])).toEqual([
+      ['CB1', true, ['co_borrower']],
+      ['D1', true, ['debtor', 'guarantor']],
+      ['G1', true, ['guarantor']],
+      ['S1', false, []],
+    ]);
+  });
+
   it('ping turns any failure into StoreUnavailableError', async () => {
     const failing: CypherRunner = {
       executeRead: () => Promise.reject(new Error('socket hang up')),

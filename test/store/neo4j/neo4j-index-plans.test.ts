@@ -30,6 +30,7 @@ const HOT: Partial<Record<QueryName, Record<string, unknown>>> = {
   'get-attempt': { id: 'T1' },
   'get-receipt': { idempotencyKey: 'k' },
   'accounts-of': { personId: 'P1' },
+  'account-roles-of': { personIds: ['P1', 'P2'] },
   'find-persons-by-phone': { e164: '+8613800138000', limit: 20 },
   'neighbourhood-root': { personId: 'P1' },
   'phone-holders': { value: '+8613800138000' },

@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import type { PersonHit } from '../types.js';
 import { flagBadges } from './flag-badges.js';
+import { roleBadges } from './role-badges.js';
 
 /** The debtor search: by id, name or phone number. */
 export function debtorSearchPage(ctx: PageContext, root: HTMLElement, query = ''): void {
@@ -71,9 +72,7 @@ async function search(ctx: PageContext, results: HTMLElement, q: string): Promis
                 ' ',
                 el('code', {}, p.id),
                 ' ',
-                p.isDebtor
-                  ? el('span', { class: 'badge stop' }, t('isDebtor'))
-                  : el('span', { class: 'badge' }, t('relatedPerson')),
+                roleBadges(p.accountRoles),
                 flagBadges(p.flags, true),
               ),
             ),

@@ -21,8 +21,7 @@ export async function debtorPage(ctx: PageContext, root: HTMLElement, id: string
     replace(root, errorNotice(error));
     return;
   }
-  const owed =
-    detail.accounts.find((a) => a.role === 'debtor' || a.role === 'OWES') ?? detail.accounts[0];
+  const owed = detail.accounts.find((a) => a.role === 'debtor') ?? detail.accounts[0];
   const view: DebtorView = {
     detail,
     accountId: owed?.account.id,

@@ -7,6 +7,7 @@ import { hashOf } from '../hash-route.js';
 import { t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import type { GraphEdge, GraphNode, SharedIdentifier } from '../types.js';
+import { roleBadges } from './role-badges.js';
 
 const KINDS = ['phone', 'email', 'address'] as const;
 
@@ -154,7 +155,7 @@ function holdersTable(shared: SharedIdentifier): HTMLElement {
             ' ',
             el('code', { class: 'muted' }, h.id),
             ' ',
-            h.isDebtor ? el('span', { class: 'badge stop' }, t('isDebtor')) : null,
+            h.kind === 'person' ? roleBadges(h.accountRoles) : null,
             h.kind === 'employer' ? el('span', { class: 'badge' }, t('employer')) : null,
           ),
           el('td', {}, termOf('source', h.source)),
