@@ -9,6 +9,7 @@ import { guardReadsContract } from './guard-reads.contract.js';
 import { outboxContract } from './outbox.contract.js';
 import { receiptsContract } from './receipts.contract.js';
 import { retentionContract } from './retention.contract.js';
+import { sharingReadsContract } from './sharing-reads.contract.js';
 import { transactionsContract } from './transactions.contract.js';
 
 /**
@@ -51,6 +52,7 @@ export function runGraphStoreContract(
     graphIngestContract(() => store);
     contactStatusContract(() => store);
     graphReadsContract(() => store);
+    sharingReadsContract(() => store);
     attemptLogContract(() => store);
     guardReadsContract(() => store);
     transactionsContract(() => store, opts.sibling);
