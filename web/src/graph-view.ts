@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import { phoneDisplay } from '../../src/messages/phone-display.js';
 import { el } from './dom.js';
 import { radialPlaces } from './graph-layout.js';
+import { type Standing, standings } from './graph-roles.js';
 import { spreadRings } from './graph-spread.js';
 import { t, tr } from './i18n.js';
 import type { GraphEdge, GraphNode, Subgraph } from './types.js';
@@ -74,11 +75,10 @@ export function edgeLabel(edge: GraphEdge): string {
   return tr('edge_', edge.type);
 }
 
-function nodeClasses(node: GraphNode, focusKey: string): string {
-  const classes = [node.kind];
+function nodeClasses(node: GraphNode, focusKey: string, standing: Standing | undefined): string {
+  const classes: string[] = [node.kind];
   if (node.key === focusKey) classes.push('focus');
-  if ((node.kind === 'person' && node.key === focusKey) || node.data.isDebtor === true)
-    classes.push('debtor');
+  if (standing !== undefined) classes.push(standing);
   const status = text(node.data.status);
   if (node.kind === 'phone' && (status === 'invalid' || status === 'suspended'))
     classes.push(status);
@@ -138,6 +138,7 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
   { selector: 'node.person', style: { 'background-color': '#3e7cb1', shape: 'ellipse' } },
   { selector: 'node.debtor', style: { 'background-color': '#102a43' } },
+  { selector: 'node.obligor', style: { 'background-color': '#f08c00' } },
   {
     selector: 'node.focus',
     style: { width: 38, height: 38, 'font-weight': 'bold', 'font-size': 13 },
@@ -230,12 +231,13 @@ export function drawGraph(
   onPersonTap?: (personId: string) => void,
 ): cytoscape.Core {
   const keys = new Set(graph.nodes.map((n) => n.key));
+  const standing = standings(graph);
   const elements: cytoscape.ElementDefinition[] = [];
   for (const node of graph.nodes) {
     elements.push({
       group: 'nodes',
       data: { id: node.key, label: nodeLabel(node) },
-      classes: nodeClasses(node, focusKey),
+      classes: nodeClasses(node, focusKey, standing.get(node.key)),
     });
   }
   // Edges between the same two nodes (a child who is also the executor) are drawn as one line
@@ -373,6 +375,7 @@ export function graphLegend(): HTMLElement {
     'div',
     { class: 'legend' },
     item('debtor', t('legendDebtor')),
+    item('obligor', t('legendObligor')),
     item('person', t('legendPerson')),
     item('phone', t('legendPhone')),
     item('invalid', t('legendInvalid')),

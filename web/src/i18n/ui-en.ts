@@ -153,6 +153,7 @@ export const en = {
   graphHelp:
     'People, phones, addresses and employers around the debtor. Thick orange lines are the top routes; red dashed phones are invalid, grey ones suspended. Click a person to open their page.',
   legendDebtor: 'debtor',
+  legendObligor: 'guarantor / co-borrower',
   legendPerson: 'person',
   legendPhone: 'phone',
   legendInvalid: 'invalid phone',

@@ -147,6 +147,7 @@ export const zh: Record<Key, string> = {
   graphHelp:
     '债务人周围的人、电话、地址和单位。橙色粗线是排名靠前的路径；红色虚线电话为空号，灰色为停机。点击人员可打开其页面。',
   legendDebtor: '债务人',
+  legendObligor: '担保人/共同借款人',
   legendPerson: '联系人',
   legendPhone: '电话',
   legendInvalid: '空号',

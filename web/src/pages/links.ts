@@ -106,7 +106,7 @@ async function lookup(
   const edges: GraphEdge[] = [];
   for (const h of shared.holders) {
     const key = `${h.kind}:${h.id}`;
-    nodes.push({ key, kind: h.kind, data: { name: h.name, isDebtor: h.isDebtor } });
+    nodes.push({ key, kind: h.kind, data: { name: h.name, accountRoles: h.accountRoles } });
     edges.push({
       type: h.kind === 'employer' ? 'LOCATED_AT' : edgeTypeFor(shared.contact.kind),
       from: key,
