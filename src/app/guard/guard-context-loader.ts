@@ -22,6 +22,7 @@ import type {
   PersonFacts,
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
+import { lostTestAttempts } from './lost-test-attempts.js';
 
 const CONSUMER_FIRST: readonly string[] = [
   'executor',
@@ -304,15 +305,30 @@ export async function loadGuardContext(
     recipient.person?.id,
     options,
   );
+  const owedIds = debtorAccounts.filter((a) => a.role === 'debtor').map((a) => a.account.id);
+  const others = owedIds.filter((id) => id !== account.id);
+  const lostAttempts = await lostTestAttempts(
+    store,
+    history,
+    others,
+    options.at,
+    options.excludeAttemptIds,
+  );
   const context: GuardContext = {
     account,
     debtor,
-    debtorAccountIds: debtorAccounts.filter((a) => a.role === 'debtor').map((a) => a.account.id),
+    debtorAccountIds: owedIds,
     debtorContacts: ownContacts(debtor.id, debtorHood),
     recipient,
     contact,
     history,
-    debtorLost: lostFactsOf(debtorHood, debtor.id, account.id, history, options.at),
+    debtorLost: lostFactsOf(
+      debtorHood,
+      debtor.id,
+      [account.id, ...others],
+      lostAttempts,
+      options.at,
+    ),
   };
   if (debtorAddress) context.debtorAddress = debtorAddress;
   return context;

@@ -269,7 +269,7 @@ export function scenarioOf(
     recipient,
     contact: contactFacts,
     history,
-    debtorLost: lostFactsOf(debtorGraph, DEBTOR_ID, accountId, history, at),
+    debtorLost: lostFactsOf(debtorGraph, DEBTOR_ID, [accountId], history, at),
   };
   if (c.debtor.address) context.debtorAddress = addressOf('debtor-home', c.debtor.address);
   return { request, context, at };

@@ -228,6 +228,7 @@ function lostStateOf(
   deps: RoutesDeps,
   input: RankingInput,
   account: Account,
+  owed: readonly Account[],
 ): { state: ReturnType<typeof debtorLost>; policyId: string } | undefined {
   const policy = deps.lostPolicy?.(account.jurisdiction);
   if (!policy) return undefined;
@@ -237,7 +238,8 @@ function lostStateOf(
     input.thirdPartiesAllowed = policy.thirdParties === 'always';
     return undefined;
   }
-  const facts = lostFactsOf(input.subgraph, input.debtorId, account.id, input.attempts, input.at);
+  const owedIds = owed.map((a) => a.id);
+  const facts = lostFactsOf(input.subgraph, input.debtorId, owedIds, input.attempts, input.at);
   const state = debtorLost(facts, policy.params, input.at);
   input.thirdPartiesAllowed = 'lost' in state;
   return { state, policyId: policy.policyId };
@@ -306,7 +308,7 @@ export async function prepareRanking(
       sharing.set(contactKey(entry.contact), entry);
     input.sharing = [...sharing.values()];
   }
-  const lost = lostStateOf(deps, input, account);
+  const lost = lostStateOf(deps, input, account, owed);
   let ranking = rankRoutes(input);
   for (;;) {
     const unknown = ranking.routes

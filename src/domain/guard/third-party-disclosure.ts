@@ -9,17 +9,18 @@ import { type CompiledRule, PASS, type RuleFailure, type RuleInput } from './rul
 
 /**
  * The lost test's facts: the loader's (own routes left, attempts to the debtor) when it gave them;
- * otherwise the attempts to the debtor in the history, with the own routes unknown (counted as
+ * otherwise the attempts to the debtor on the accounts they owe in the history, with the own routes unknown (counted as
  * some left, so only the attempt counts can make the debtor lost: the stricter reading).
  */
 function lostFactsFor(input: RuleInput): LostFacts {
   if (input.context.debtorLost) return input.context.debtorLost;
   const debtorId = input.context.debtor.id;
   const own = input.context.debtorContacts ?? [];
+  const owed = new Set([input.request.accountId, ...input.context.debtorAccountIds]);
   const attempts = input.context.history
     .filter(
       (a, i) =>
-        a.accountId === input.request.accountId &&
+        owed.has(a.accountId) &&
         (input.historyTimes[i] as number) <= input.at &&
         (a.personId === debtorId ||
           (a.personId === undefined && own.some((c) => sameContact(c, a.contact)))),

@@ -45,16 +45,22 @@ function same(a: ContactPoint, b: ContactPoint): boolean {
   return a.kind === b.kind && a.value === b.value;
 }
 
-/** Attempts on the account meant for the debtor: naming the debtor, or naming nobody on one of the debtor's own points. */
+/**
+ * Attempts meant for the debtor on any of `accountIds` (the accounts they owe): naming the debtor,
+ * or naming nobody on one of the debtor's own points. The debtor is lost or not as a person,
+ * whichever of their accounts is worked: the guideline speaks of the debtor, and three failed calls
+ * about one loan tell as much about reaching them as three about another.
+ */
 export function attemptsToDebtor(
   attempts: readonly Attempt[],
-  accountId: string,
+  accountIds: readonly string[],
   debtorId: string,
   own: readonly ContactPoint[],
 ): Attempt[] {
+  const accounts = new Set(accountIds);
   return attempts.filter(
     (a) =>
-      a.accountId === accountId &&
+      accounts.has(a.accountId) &&
       (a.personId === debtorId ||
         (a.personId === undefined && own.some((c) => same(c, a.contact)))),
   );
@@ -71,12 +77,12 @@ function deceased(subgraph: Subgraph, debtorId: string): boolean {
  * The facts the lost test reads, from the debtor's subgraph and the attempts: how many own
  * phones and emails are still worth trying (not invalid, not suspended, not disproved by a
  * wrong-party or someone-else answer; none of a deceased debtor's), when the last one was ruled
- * out, and the attempts to the debtor on the account.
+ * out, and the attempts to the debtor on the accounts they owe (`accountIds`).
  */
 export function lostFactsOf(
   subgraph: Subgraph,
   debtorId: string,
-  accountId: string,
+  accountIds: readonly string[],
   attempts: readonly Attempt[],
   at: Date,
 ): LostFacts {
@@ -106,7 +112,7 @@ export function lostFactsOf(
   }
   const toDebtor: DebtorAttempt[] = attemptsToDebtor(
     attempts,
-    accountId,
+    accountIds,
     debtorId,
     own.map((p) => p.contact),
   ).map((a) => (a.outcome === undefined ? { at: a.at } : { at: a.at, outcome: a.outcome }));
