@@ -138,7 +138,7 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
   { selector: 'node.person', style: { 'background-color': '#3e7cb1', shape: 'ellipse' } },
   { selector: 'node.debtor', style: { 'background-color': '#102a43' } },
-  { selector: 'node.obligor', style: { 'background-color': '#f08c00' } },
+  { selector: 'node.obligor', style: { 'background-color': '#d6336c' } },
   {
     selector: 'node.focus',
     style: { width: 38, height: 38, 'font-weight': 'bold', 'font-size': 13 },
