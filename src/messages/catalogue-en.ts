@@ -95,6 +95,7 @@ export const en: Catalogue = {
     // guard: required content and consent
     required_content_unchecked:
       'The {channel} has no text, so the required content ({elements}) cannot be checked; it must carry it.',
+    required_content_pending: 'Once written, the {channel} must carry: {elements}.',
     required_content_missing:
       'The {channel} lacks required content: {element, select, opt_out_notice {an opt-out notice (e.g. "Reply STOP to opt out")} one_word_opt_out {a one-word opt-out (e.g. "Reply STOP")} collector_identity {who is contacting (the collector’s identity)} other {{element}}}.',
     consent_missing: 'No recorded consent from the recipient to be contacted by {channel}.',

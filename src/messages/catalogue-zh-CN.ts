@@ -90,6 +90,7 @@ export const zhCN: Catalogue = {
       '{weekday, select, mon {周一} tue {周二} wed {周三} thu {周四} fri {周五} sat {周六} sun {周日} other {{weekday}}}不得联系（{date}）。',
     // 合规校验：必备内容与同意
     required_content_unchecked: '该{channel}没有内容，无法核对必备内容（{elements}），不得发送。',
+    required_content_pending: '撰写{channel}时须包含：{elements}。',
     required_content_missing:
       '该{channel}缺少必备内容：{element, select, opt_out_notice {退订方式（如“回复 STOP 退订”）} one_word_opt_out {一词退订方式（如“回复 STOP”）} collector_identity {表明催收方身份} other {{element}}}。',
     consent_missing: '对方未书面同意通过{channel}联系。',

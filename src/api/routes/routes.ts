@@ -32,18 +32,22 @@ const Hop = z.object({
   reliability: z.number(),
 });
 
+const PreviewVerdict = z
+  .object({
+    id: z.string(),
+    policy: z.string(),
+    reason: z.string(),
+    nextAllowedAt: z.string().optional(),
+  })
+  .passthrough();
+
 const GuardPreview = z.object({
   outcome: z.enum(['allow', 'deny']),
-  rules: z.array(
-    z
-      .object({
-        id: z.string(),
-        policy: z.string(),
-        reason: z.string(),
-        nextAllowedAt: z.string().optional(),
-      })
-      .passthrough(),
-  ),
+  rules: z.array(PreviewVerdict),
+  mustCarry: z.array(PreviewVerdict).optional().openapi({
+    description:
+      'What an email or a text must carry once it is written (code `required_content_pending`, e.g. the collector’s identity under cn.identity_written): the preview has no text to check, so these are conditions of the send, which the guard checks with its text, not a denial of the route.',
+  }),
   nextAllowedAt: z.string().optional(),
   policyVersion: z.string().optional(),
 });

@@ -1,4 +1,3 @@
-import type { RuleVerdict } from '../../domain/guard/decision.js';
 import {
   debtorLost,
   type LostState,
@@ -21,19 +20,12 @@ import type {
 } from '../../domain/ranking/route.js';
 import type { AttemptLog, GraphReads, PromiseBook } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
+import type { GuardPreview } from '../guard/guard-preview.js';
 import { requestReads } from '../request-reads.js';
 import { accountsOwedBy, pickAccount } from './pick-account.js';
 import { promiseHistory } from './promise-history.js';
 import { loadRouteGraph } from './route-graph.js';
 import { contactPointsOf, relatedPersons, unrelatedDebtorHolders } from './unrelated-holders.js';
-
-/** The guard's verdict on a route at `at`, as the integrator's preview callback returns it. */
-export interface GuardPreview {
-  outcome: 'allow' | 'deny';
-  rules: RuleVerdict[];
-  nextAllowedAt?: string;
-  policyVersion?: string;
-}
 
 /** One route as the use case answers it: the ranked route, with the guard's preview when one is wired. */
 export interface RouteView extends RankedRoute {

@@ -20,7 +20,7 @@ import type {
   WorklistRow,
 } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
-import type { GuardPreview } from '../routes/get-routes.js';
+import type { GuardPreview } from '../guard/guard-preview.js';
 import type { Explanation } from './explanation.js';
 import { noRouteReason } from './no-route-reason.js';
 import { refreshWorklist, type WorklistUpkeepDeps } from './refresh-worklist.js';
@@ -260,6 +260,8 @@ async function place(
               contact: (route.address && addressLabel(route.address)) ?? route.contact.value,
             },
           },
+          // An email is written on the debtor's page: what it must carry, the policy says here.
+          ...(verdict.mustCarry ?? []).map((r) => ({ code: r.code, params: r.params })),
         ],
       };
       if (opensAt !== undefined) item.betterRouteOpensAt = opensAt;

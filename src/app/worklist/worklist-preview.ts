@@ -1,20 +1,19 @@
 import type { AttemptLog, GraphReads } from '../../store/graph-store.js';
-import { decideWith } from '../guard/check-guard.js';
+import { guardPreview } from '../guard/guard-preview.js';
 import type { PolicySource } from '../policy/policy-registry.js';
 import type { WorklistPreview } from './get-worklist.js';
 
 /**
- * The worklist's guard: the policies' decision on a stored route at `at`, without auditing (a
- * preview sends nothing); `nextAllowedAt` is the latest of the failed rules' own times when
- * every failed rule names one.
+ * The worklist's guard: `guardPreview` on a stored route at `at` (unaudited, a message's content
+ * rules set apart as what it must carry once written).
  * @example getWorklist({ store, preview: worklistPreview(store, registry) }, { at })
  */
 export function worklistPreview(
   store: GraphReads & AttemptLog,
   registry: PolicySource,
 ): WorklistPreview {
-  return async (route, at) => {
-    const decision = await decideWith(
+  return (route, at) =>
+    guardPreview(
       store,
       registry,
       {
@@ -25,16 +24,4 @@ export function worklistPreview(
       },
       at,
     );
-    const times = decision.rules.map((r) => r.nextAllowedAt);
-    const next =
-      decision.outcome === 'deny' && times.length > 0 && times.every((t) => t !== undefined)
-        ? (times as string[]).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b))
-        : undefined;
-    return {
-      outcome: decision.outcome,
-      rules: decision.rules,
-      policyVersion: decision.policyVersion,
-      ...(next ? { nextAllowedAt: next } : {}),
-    };
-  };
 }

@@ -169,8 +169,12 @@ export function formatRoutesTable(result: RoutesResult, lang: Lang = 'en'): stri
     lines.push('', line(w.header));
     result.routes.forEach((r, n) => {
       lines.push(line(rows[n]!));
-      for (const reason of r.reasons)
-        lines.push(`${' '.repeat(widths[0]! + 2)}- ${words(lang, reason)}`);
+      // What an email must carry once written follows its reasons: the send is checked with its text.
+      const said = [
+        ...r.reasons.map((reason) => words(lang, reason)),
+        ...(r.guard?.mustCarry ?? []).map((v) => renderMessage(lang, v.code, v.params)),
+      ];
+      for (const text of said) lines.push(`${' '.repeat(widths[0]! + 2)}- ${text}`);
     });
   }
   if (result.excluded.length > 0) {

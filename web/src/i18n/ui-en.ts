@@ -64,6 +64,7 @@ export const en = {
   lostSince: 'Lost since {time}:',
   worklistMore: 'More',
   callNow: 'Call',
+  writeMessage: 'Write the email',
   planVisit: 'Plan the visit',
   sendNow: 'Send',
   opensIn: 'opens {time}',

@@ -62,6 +62,7 @@ export const zh: Record<Key, string> = {
   lostSince: '自{time}起失联：',
   worklistMore: '下一页',
   callNow: '拨打',
+  writeMessage: '撰写邮件',
   planVisit: '安排上门',
   sendNow: '发送',
   opensIn: '{time}开放',

@@ -24,8 +24,22 @@ export function routeFlags(route: Route): HTMLElement {
  */
 export function guardCell(route: Route, now?: Date): HTMLElement {
   if (!route.guard) return el('span', { class: 'muted' }, '—');
-  if (route.guard.outcome === 'allow')
-    return el('span', { class: 'badge ok verdict' }, t('allowed'));
+  if (route.guard.outcome === 'allow') {
+    const badge = el('span', { class: 'badge ok verdict' }, t('allowed'));
+    const carry = route.guard.mustCarry ?? [];
+    if (carry.length === 0) return badge;
+    // Allowed once the message carries what the policy asks: written on the send form, checked there.
+    return el(
+      'div',
+      { class: 'verdict-allow' },
+      badge,
+      el(
+        'ul',
+        { class: 'reasons must-carry' },
+        carry.map((r) => el('li', {}, el('code', {}, r.id), ' ', explain(r))),
+      ),
+    );
+  }
   return el(
     'div',
     { class: 'verdict-deny' },

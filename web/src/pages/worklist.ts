@@ -203,16 +203,17 @@ function itemRow(
     el(
       'td',
       {},
-      // A visit needs its plan (who goes, whether it is recorded): it is planned on the debtor's page.
-      r.channel === 'visit'
+      // A visit needs its plan (who goes, whether it is recorded) and an email its text, which the
+      // guard checks: both are made on the debtor's page.
+      r.channel === 'visit' || r.channel === 'email'
         ? el(
             'button',
             {
               type: 'button',
-              class: 'act plan-visit',
+              class: `act ${r.channel === 'visit' ? 'plan-visit' : 'write-message'}`,
               onclick: () => ctx.go(`#/debtors/${encodeURIComponent(item.debtorId)}`),
             },
-            t('planVisit'),
+            t(r.channel === 'visit' ? 'planVisit' : 'writeMessage'),
           )
         : el(
             'button',

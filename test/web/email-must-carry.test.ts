@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, signInAs } from './workbench-browser.js';
+import { useWorkbench } from './workbench-suite.js';
+
+const CARRY = {
+  'zh-CN': '撰写邮件时须包含：催收方身份。',
+  en: "Once written, the email must carry: collector's identity.",
+} as const;
+const WRITE = { 'zh-CN': '撰写邮件', en: 'Write the email' } as const;
+
+describe.skipIf(!chromiumAvailable())(
+  'an email route before its text is written, in a browser',
+  () => {
+    const wb = useWorkbench({ timezoneId: 'Asia/Shanghai' });
+
+    for (const lang of ['zh-CN', 'en'] as const)
+      it(`is allowed with what it must carry, and the worklist sends the collector to write it (${lang})`, async () => {
+        const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', lang);
+        // 罗雨桐 (CN-016): her number is dead; her email is her own first route.
+        await page.goto(`${wb.service.url}/#/debtors/CN-016`);
+        const row = page.locator('#routes tr.route[data-contact="email:334881866@qq.com"]');
+        await row.waitFor();
+        expect(await row.locator('.badge.verdict').textContent()).toBe(
+          lang === 'zh-CN' ? '允许' : 'allowed',
+        );
+        expect(await row.locator('.must-carry li').textContent()).toBe(
+          `cn.identity_written ${CARRY[lang]}`,
+        );
+
+        await page.goto(`${wb.service.url}/#/worklist`);
+        const item = page.locator('#worklist tr.work-item', {
+          has: page.locator('button.write-message'),
+        });
+        await item.first().waitFor();
+        expect(await item.first().getAttribute('data-account')).toMatch(/^ACC-CN-016-/);
+        expect(await item.first().textContent()).toContain(CARRY[lang]);
+        const button = item.first().locator('button.write-message');
+        expect(await button.textContent()).toBe(WRITE[lang]);
+        await button.click();
+        await page.waitForURL(/#\/debtors\/CN-016$/);
+        await page.close();
+      });
+  },
+);
