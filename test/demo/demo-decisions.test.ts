@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
@@ -73,6 +74,16 @@ describe('the demo database starts with real guard decisions', () => {
       );
     expect(outcomes('ACC-CN-')).toEqual(new Set(['allow', 'deny']));
     expect(outcomes('ACC-US-')).toEqual(new Set(['allow', 'deny']));
+  });
+
+  it('are the ones src/demo/README.md lists, each with its outcome and rule', () => {
+    const readme = readFileSync(new URL('../../src/demo/README.md', import.meta.url), 'utf8');
+    for (const [id, expected] of Object.entries(EXPECTED)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${id}\``)) ?? '';
+      expect(row, id).toContain(expected.outcome === 'allow' ? 'allowed' : 'denied');
+      for (const verdict of expected.verdicts)
+        expect(row, id).toContain(`\`${verdict.split(':')[0]}\``);
+    }
   });
 
   it('comes to the same decisions whatever day the demo is started on', async () => {
