@@ -4,6 +4,7 @@ import { type ApiDeps, DEFAULT_LIMITS } from '../api/deps.js';
 import type { ApiEnv } from '../api/env.js';
 import { serviceModules } from '../api/modules.js';
 import { webRoutes } from '../api/routes/web.js';
+import type { PolicySource } from '../app/policy/policy-registry.js';
 import { DEMO_KEYS, parseApiKeys } from '../config/api-keys.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { type ConfigProblem, configProblem } from '../config/config-problem.js';
@@ -60,9 +61,10 @@ function resolveKeys(
   return { ok: true, keys: new Map(DEMO_KEYS) };
 }
 
-/** The API route modules and a way to wait for the background work they start. */
+/** The API route modules, the policies they decide with, and a way to wait for their background work. */
 interface Modules {
   modules: RouteModule[];
+  policies: PolicySource;
   idle: () => Promise<void>;
 }
 
@@ -96,16 +98,25 @@ function routeModules(
   if (snapshot.policies.length === 0)
     log.warn({}, 'no valid policy bundled: the guard denies every contact');
   const relay = dispatch.dispatch.relay;
-  return { modules: serviceModules({ registry: policies, relay }), idle: () => relay.idle() };
+  return {
+    modules: serviceModules({ registry: policies, relay }),
+    policies,
+    idle: () => relay.idle(),
+  };
 }
 
 /** The demo store's one-time load, remembered while it runs or has succeeded, forgotten when it failed. */
-function demoPreparation(env: WorkerEnv, store: GraphStore, log: Log): () => Promise<void> {
+function demoPreparation(
+  env: WorkerEnv,
+  store: GraphStore,
+  policies: PolicySource,
+  log: Log,
+): () => Promise<void> {
   const assetsBinding = env.ASSETS;
   if (env.SKIPGRAPH_DEMO !== '1' || assetsBinding === undefined) return async () => {};
   let running: Promise<void> | undefined;
   return () => {
-    running ??= loadDemoIfEmpty(store, assetsBinding, log).then(
+    running ??= loadDemoIfEmpty(store, assetsBinding, policies, log).then(
       () => undefined,
       (error: unknown) => {
         running = undefined;
@@ -154,6 +165,10 @@ export function buildWorkerApp(env: WorkerEnv): WorkerAppResult {
   });
   return {
     ok: true,
-    worker: { app, idle: extra.idle, prepare: demoPreparation(env, store.store, log) },
+    worker: {
+      app,
+      idle: extra.idle,
+      prepare: demoPreparation(env, store.store, extra.policies, log),
+    },
   };
 }

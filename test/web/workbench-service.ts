@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { type ApiDeps, DEFAULT_LIMITS } from '../../src/api/deps.js';
+import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
 import { DEMO_KEYS } from '../../src/config/api-keys.js';
+import { recordDemoDecisions } from '../../src/demo/demo-decisions.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { silentLog } from '../../src/log/log.js';
 import { buildNodeService } from '../../src/node/node-service.js';
@@ -51,12 +53,22 @@ export interface WorkbenchService {
  * local port, over the embedded store in memory with the demo data, the server clock pinned to PINNED_NOW.
  * The service reads national numbers in CN unless `defaultRegion` says otherwise (undefined: in none,
  * as `skipgraph serve` does without SKIPGRAPH_DEFAULT_REGION); the policies come from `policiesDir` when given.
+ * With `demoDecisions` the audit log starts with the demo's guard decisions, as `serve --demo` sets it up.
  */
 export async function startWorkbenchService(
-  options: { defaultRegion?: string | undefined; policiesDir?: string } = { defaultRegion: 'CN' },
+  options: { defaultRegion?: string | undefined; policiesDir?: string; demoDecisions?: boolean } = {
+    defaultRegion: 'CN',
+  },
 ): Promise<WorkbenchService> {
   const store = await openSqliteStore(':memory:');
   await loadDemo(store);
+  const policiesDir = options.policiesDir ?? join(ROOT, 'policies');
+  if (options.demoDecisions) {
+    // As `serve --demo` does on a new database: stamped by the real clock at set-up.
+    const registry = await PolicyRegistry.open(policiesDir, { watch: false });
+    await recordDemoDecisions({ store, registry, clock: () => new Date() });
+    registry.close();
+  }
   const deps: ApiDeps = {
     store,
     log: silentLog,
@@ -68,7 +80,7 @@ export async function startWorkbenchService(
   };
   const service = await buildNodeService(
     deps,
-    { policiesDir: options.policiesDir ?? join(ROOT, 'policies'), webhooks: {}, providerRates: {} },
+    { policiesDir, webhooks: {}, providerRates: {} },
     { watchPolicies: false },
   );
   const server = serve({ fetch: service.app.fetch, port: 0, hostname: '127.0.0.1' });

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ApiDeps, DEFAULT_LIMITS } from '../../api/deps.js';
+import { PolicyRegistry } from '../../app/policy/policy-registry.js';
 import { DEMO_KEYS, hasDemoKey, parseApiKeys } from '../../config/api-keys.js';
 import type { Config } from '../../config/config.js';
 import {
@@ -178,14 +179,14 @@ async function serve(config: Config, run: ServeRun): Promise<number> {
     // The primary migrates and loads the demo once, then only forks, relays limits and stops.
     const setup: GraphStore = await openStore(config);
     try {
-      if (demo) await loadDemoIfEmpty(setup, log);
+      if (demo) await loadDemoIfEmpty(setup, config.policiesDir, log);
     } finally {
       await setup.close();
     }
     return runPrimary(workers, log);
   }
   const store: GraphStore = await openStore(config);
-  if (demo && !inWorker) await loadDemoIfEmpty(store, log);
+  if (demo && !inWorker) await loadDemoIfEmpty(store, config.policiesDir, log);
   const limits = inWorker ? new WorkerLimits(process as Required<typeof process>) : undefined;
 
   const deps: ApiDeps = {
@@ -239,11 +240,23 @@ async function serve(config: Config, run: ServeRun): Promise<number> {
   return 0;
 }
 
-async function loadDemoIfEmpty(store: GraphStore, log: Log): Promise<void> {
+/**
+ * Loads the demo data into an empty store, then has the guard decide the demo's checks with the
+ * policies in `policiesDir`, so the audit log starts with real decisions; a store with people is left alone.
+ */
+async function loadDemoIfEmpty(store: GraphStore, policiesDir: string, log: Log): Promise<void> {
   const counts = await store.counts();
   const persons = counts.nodes.person ?? 0;
   if (persons > 0) return;
   const { loadDemo } = await import('../../demo/load-demo.js');
   const summary = await loadDemo(store);
   log.info({ accepted: summary.accepted, rejected: summary.rejected.length }, 'demo data loaded');
+  const { recordDemoDecisions } = await import('../../demo/demo-decisions.js');
+  const registry = await PolicyRegistry.open(policiesDir, { watch: false });
+  try {
+    const decided = await recordDemoDecisions({ store, registry, clock: () => new Date() });
+    log.info({ decisions: decided.length }, 'demo guard decisions audited');
+  } finally {
+    registry.close();
+  }
 }

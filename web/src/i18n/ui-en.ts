@@ -261,6 +261,7 @@ export const en = {
   ruleType_contact_sources: 'third parties from allowed sources only',
   ruleType_visit_requirements: 'visit requirements',
   actor: 'Actor',
+  actorDemo: 'demo setup',
   actorKey: '{role} (key …{tail})',
   simulate: 'Policy simulation',
   simulateHelp:

@@ -250,6 +250,7 @@ export const zh: Record<Key, string> = {
   ruleType_contact_sources: '仅限约定来源的第三方',
   ruleType_visit_requirements: '上门要求',
   actor: '操作者',
+  actorDemo: '演示库初始化',
   actorKey: '{role}（密钥 …{tail}）',
   simulate: '政策模拟',
   simulateHelp: '用候选政策重新判定期间内每一次已记录的联系尝试，并显示会改变的结论。',

@@ -87,9 +87,11 @@ function auditTable(records: readonly AuditRecord[]): HTMLElement {
 
 /**
  * An audit record's actor as a reader says it: the service labels a key by its role and its last
- * characters ("collector…ctor"); the role is worded in the page's language.
+ * characters ("collector…ctor"); the role is worded in the page's language, as is the demo's own actor.
  */
 function actorLabel(actor: string): string {
+  // The checks the demo database is set up with (src/demo/demo-decisions.ts) ask as `demo`.
+  if (actor === 'demo') return t('actorDemo');
   const label = /^([a-z]+)…(.+)$/.exec(actor);
   if (label === null) return actor;
   return t('actorKey', { role: tr('role_', label[1] ?? ''), tail: label[2] ?? '' });
