@@ -153,6 +153,15 @@ describe('an import re-ranks the debtors whose routes reach a number it changes'
     expect(await staleAccounts()).toEqual(['ACC-D6']);
   });
 
+  it('a guarantor added to an account by import: the account is stale and then offered the guarantor', async () => {
+    await importRecords([
+      { type: 'obligation', personId: 'R1', accountId: 'ACC-D5', role: 'guarantor' },
+    ]);
+    expect(await staleAccounts()).toEqual(['ACC-D5']);
+    await refreshStaleWorklist({ store }, NOW);
+    expect(numbersOf((await entries()).get('ACC-D5'))).toContain(REFERENCE_NUMBER);
+  });
+
   it('a debtor no changed number reaches keeps a fresh entry through all of them', async () => {
     await importRecords([
       { ...phone({ personId: 'R1' }, REFERENCE_NUMBER), status: 'invalid', statusAt: '2026-11-19' },

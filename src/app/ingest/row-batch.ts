@@ -120,6 +120,8 @@ export class RowBatch {
     const accountIds = new Set([
       ...this.accounts.map((a) => a.id),
       ...this.attempts.map((a) => a.accountId),
+      // A guarantor or co-borrower added: the account's debtor now reaches them.
+      ...this.obligations.map((o) => o.accountId),
     ]);
     const debtorIds = new Set<string>();
     for (const l of this.phoneLinks) if (l.owner.kind === 'person') debtorIds.add(l.owner.id);
