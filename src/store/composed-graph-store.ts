@@ -249,6 +249,9 @@ export abstract class ComposedGraphStore implements GraphStore {
   staleWorklistAccounts(limit: number): Promise<string[]> {
     return this.roles.worklist.staleWorklistAccounts(limit);
   }
+  hasFreshWorklistEntries(): Promise<boolean> {
+    return this.roles.worklist.hasFreshWorklistEntries();
+  }
 
   accountActivity(afterAccountId: string | undefined, limit: number): Promise<AccountActivity[]> {
     return this.roles.retention.accountActivity(afterAccountId, limit);

@@ -20,6 +20,7 @@ import type {
   WorklistIndex,
 } from '../../store/graph-store.js';
 import { refreshPromiseDue } from '../promises/promise-upkeep.js';
+import { MAX_DEBTORS_RERANKED } from '../worklist/max-debtors-reranked.js';
 import type { PortRow } from './map-record.js';
 
 /**
@@ -111,11 +112,16 @@ export class RowBatch {
     await this.keepWorklist(store);
   }
 
-  /** Worklist upkeep for what this batch changed: new or changed accounts and history are re-ranked when next seen. */
+  /**
+   * Worklist upkeep for what this batch changed: new or changed accounts and history, and the
+   * debtors whose routes reach a number it links or gives a status, are re-ranked when next seen.
+   */
   private async keepWorklist(store: PromiseBook & WorklistIndex & GraphReads): Promise<void> {
     const accountIds = new Set([
       ...this.accounts.map((a) => a.id),
       ...this.attempts.map((a) => a.accountId),
+      // A guarantor or co-borrower added: the account's debtor now reaches them.
+      ...this.obligations.map((o) => o.accountId),
     ]);
     const debtorIds = new Set<string>();
     for (const l of this.phoneLinks) if (l.owner.kind === 'person') debtorIds.add(l.owner.id);
@@ -124,10 +130,28 @@ export class RowBatch {
     for (const e of this.employments) debtorIds.add(e.personId);
     for (const r of this.relations) debtorIds.add(r.from).add(r.to);
     for (const p of this.persons) debtorIds.add(p.id);
+    for (const id of await this.debtorsReachingLinkedPhones(store)) debtorIds.add(id);
     await store.markWorklistStale({ accountIds: [...accountIds], debtorIds: [...debtorIds] });
     const closed = this.accounts.filter((a) => a.status !== 'open').map((a) => a.id);
     await store.dropWorklistEntries(closed);
     for (const accountId of new Set(this.payments.map((p) => p.accountId)))
       await refreshPromiseDue(store, accountId);
+  }
+
+  /**
+   * The debtors whose routes reach a number this batch links (a new one, or a status such as
+   * invalid or suspended): through a reference holding it, their employer's switchboard or a
+   * co-obligor, besides its holders. Read after the batch is written, at most
+   * MAX_DEBTORS_RERANKED per number as on a recorded outcome. Skipped while no entry is fresh
+   * (a first import): marking could change nothing, and a read per number would slow it.
+   */
+  private async debtorsReachingLinkedPhones(
+    store: WorklistIndex & GraphReads,
+  ): Promise<Set<string>> {
+    const ids = new Set<string>();
+    if (this.phoneLinks.length === 0 || !(await store.hasFreshWorklistEntries())) return ids;
+    for (const e164 of new Set(this.phoneLinks.map((l) => l.phone.e164)))
+      for (const id of await store.debtorsReachingPhone(e164, MAX_DEBTORS_RERANKED)) ids.add(id);
+    return ids;
   }
 }

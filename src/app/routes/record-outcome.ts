@@ -28,6 +28,7 @@ import {
   requestFromInput,
   requestFromNote,
 } from '../requests/record-consumer-requests.js';
+import { MAX_DEBTORS_RERANKED } from '../worklist/max-debtors-reranked.js';
 import { type LearntEffects, writeLearntFacts } from './learn-facts.js';
 
 /** The outcome of an attempt as the collector records it. */
@@ -95,15 +96,6 @@ function refuseFutureSeenAt(learnt: LearntFacts, at: Date): void {
         throw new AppError('invalid', 'date_in_future', future.message, { params: future.params });
     }
 }
-
-/**
- * The most debtors one dead number marks stale. A hub (an employer's switchboard reaching
- * thousands of employees, a ring's prepaid number) would otherwise make the read and the marking
- * inside the outcome's transaction as big as the hub. Marking is cheap at this size (a page
- * re-ranks at most 20 stale entries, the rest wait until shown); past it, the remaining entries
- * keep the route until their next change or `skipgraph worklist --refresh`.
- */
-const MAX_DEBTORS_RERANKED = 10_000;
 
 /**
  * Whose worklist entries an outcome makes stale. A stop flag, a number's status or learnt facts

@@ -31,4 +31,6 @@ export const neo4jWorklistIndex: WorklistIndex = {
   setWorklistPromise: async () => undefined,
   worklistPage: async () => unsupported(),
   staleWorklistAccounts: async () => [],
+  // Nothing is kept, so nothing is fresh: upkeep has no reads to make for it.
+  hasFreshWorklistEntries: async () => false,
 };

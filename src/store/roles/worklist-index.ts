@@ -74,4 +74,9 @@ export interface WorklistIndex {
   worklistPage(query: WorklistQuery): Promise<WorklistRow[]>;
   /** Up to `limit` stale entries' account ids (for a background or CLI refresh). */
   staleWorklistAccounts(limit: number): Promise<string[]>;
+  /**
+   * Whether any entry is fresh (ranked and unchanged since): when none is, marking more stale
+   * changes nothing, so upkeep may skip the reads that would find whom to mark (a first import).
+   */
+  hasFreshWorklistEntries(): Promise<boolean>;
 }

@@ -208,6 +208,8 @@ export const SCHEMA_DDL: readonly string[] = [
   ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS worklist_debtor ON worklist (debtor_id)`,
   `CREATE INDEX IF NOT EXISTS worklist_stale ON worklist (stale) WHERE stale = 1`,
+  // Answers "any fresh entry?" at once while an import leaves every entry stale.
+  `CREATE INDEX IF NOT EXISTS worklist_fresh ON worklist (account_id) WHERE stale = 0`,
 ];
 
 /**

@@ -12,6 +12,9 @@ import type { SqlExecutor } from './sql-executor.js';
 /** Ids per set-based statement: one JSON text parameter, well inside D1's size limits. */
 const IDS_PER_STATEMENT = 1_000;
 
+/** One fresh entry if any (exported for its plan's test). */
+export const FRESH_ENTRY_SQL = 'SELECT 1 AS fresh FROM worklist WHERE stale = 0 LIMIT 1';
+
 /** Score assumed for an account whose routes are not ranked yet: neither first nor last. */
 export const UNRANKED_SCORE = 0.5;
 
@@ -165,5 +168,10 @@ export class SqliteWorklistIndex implements WorklistIndex {
       [limit],
     );
     return rows.map((r) => r.account_id);
+  }
+
+  async hasFreshWorklistEntries(): Promise<boolean> {
+    // One look-up in the partial index worklist_fresh, however many stale entries there are.
+    return (await this.db.first(FRESH_ENTRY_SQL)) !== undefined;
   }
 }
