@@ -114,6 +114,8 @@ export const en: Catalogue = {
     source_not_recorded:
       'The third party has no recorded source, so is not shown to be a contact the debtor gave (allowed: {allowedSources}).',
     visit_unplanned: 'A visit must name its collectors and whether it is recorded.',
+    visit_plan_pending:
+      'The visit must be planned with at least {minCollectors} collectors{recording, select, true {, recorded from start to end} other {}}.',
     visit_too_few_collectors:
       '{count, plural, one {# collector is} other {# collectors are}} named for the visit; at least {min} must go.',
     visit_not_recorded: 'The visit must be recorded from start to end.',

@@ -108,6 +108,8 @@ export const zhCN: Catalogue = {
     source_not_recorded:
       '该第三方没有记录来源，无法确认是借款人预留的联系人（允许：{allowedSources}）。',
     visit_unplanned: '外访须写明外访人员及是否全程录音。',
+    visit_plan_pending:
+      '外访须安排至少 {minCollectors} 名催收人员{recording, select, true {，并全程录音录像} other {}}。',
     visit_too_few_collectors: '本次外访仅 {count} 名催收人员，至少需要 {min} 名。',
     visit_not_recorded: '外访须全程录音录像。',
     // 时间

@@ -44,9 +44,9 @@ const PreviewVerdict = z
 const GuardPreview = z.object({
   outcome: z.enum(['allow', 'deny']),
   rules: z.array(PreviewVerdict),
-  mustCarry: z.array(PreviewVerdict).optional().openapi({
+  conditions: z.array(PreviewVerdict).optional().openapi({
     description:
-      'What an email or a text must carry once it is written (code `required_content_pending`, e.g. the collector’s identity under cn.identity_written): the preview has no text to check, so these are conditions of the send, which the guard checks with its text, not a denial of the route.',
+      'What the contact must satisfy once it is prepared: the content an email must carry (code `required_content_pending`, e.g. the collector’s identity under cn.identity_written) and the plan a visit must have (code `visit_plan_pending`, e.g. two collectors and a recording under cn.visit). The preview has neither text nor plan to check, so these are conditions of the contact, which the guard checks when it is made, not a denial of the route.',
   }),
   nextAllowedAt: z.string().optional(),
   policyVersion: z.string().optional(),

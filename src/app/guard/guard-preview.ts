@@ -9,11 +9,12 @@ export interface GuardPreview {
   outcome: 'allow' | 'deny';
   rules: RuleVerdict[];
   /**
-   * What a message must carry once it is written (code `required_content_pending`): a preview of
-   * an email or a text has no text to check, so the content rules are conditions of the send (which
-   * the guard checks with its text), not a denial of the route.
+   * What the contact must satisfy once it is prepared: the content an email must carry
+   * (`required_content_pending`), the plan a visit must have (`visit_plan_pending`). A preview has
+   * neither text nor plan to check, so these are conditions of the contact, which the guard checks
+   * when it is made, not a denial of the route.
    */
-  mustCarry?: RuleVerdict[];
+  conditions?: RuleVerdict[];
   nextAllowedAt?: string;
   policyVersion?: string;
 }
@@ -25,10 +26,29 @@ function latestReopening(rules: readonly RuleVerdict[]): string | undefined {
   return times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 }
 
+/** A failed check the request could not pass yet (no text, no plan), as the condition it sets. */
+function asCondition(request: GuardRequest, r: RuleVerdict): RuleVerdict | undefined {
+  if (r.code === 'required_content_unchecked' && request.message === undefined) {
+    const elements = [r.params.elements].flat().join(', ');
+    return {
+      ...r,
+      code: 'required_content_pending',
+      reason: `once written, the ${request.channel} must carry the required ${elements}`,
+    };
+  }
+  if (r.code === 'visit_unplanned' && request.visit === undefined)
+    return {
+      ...r,
+      code: 'visit_plan_pending',
+      reason: `the visit must be planned: at least ${r.params.minCollectors} collectors${r.params.recording === true ? ', recorded from start to end' : ''}`,
+    };
+  return undefined;
+}
+
 /**
  * The policies' decision on a contact at `at`, without auditing (a preview sends nothing; the real
- * check is audited when it happens), with the message's content rules set apart as `mustCarry`
- * when the request has no message: allowed once every other rule passes.
+ * check is audited when it happens), with what the contact must satisfy once prepared set apart
+ * as `conditions`: allowed once every other rule passes.
  * @example const preview = await guardPreview(store, registry, { accountId: 'A1', channel: 'email', contact }, at)
  */
 export async function guardPreview(
@@ -38,19 +58,16 @@ export async function guardPreview(
   at: Date,
 ): Promise<GuardPreview> {
   const decision = await decideWith(store, registry, request, at);
-  const unwritten = request.message === undefined;
-  const pending = unwritten
-    ? decision.rules.filter((r) => r.code === 'required_content_unchecked')
-    : [];
-  const rules = decision.rules.filter((r) => !pending.includes(r));
+  const rules: RuleVerdict[] = [];
+  const conditions: RuleVerdict[] = [];
+  for (const r of decision.rules) {
+    const condition = asCondition(request, r);
+    if (condition) conditions.push(condition);
+    else rules.push(r);
+  }
   const outcome = decision.outcome === 'deny' && rules.length > 0 ? 'deny' : 'allow';
   const preview: GuardPreview = { outcome, rules, policyVersion: decision.policyVersion };
-  if (pending.length > 0)
-    preview.mustCarry = pending.map((r) => ({
-      ...r,
-      code: 'required_content_pending',
-      reason: `once written, the ${request.channel} must carry the required ${[r.params.elements].flat().join(', ')}`,
-    }));
+  if (conditions.length > 0) preview.conditions = conditions;
   const next = outcome === 'deny' ? latestReopening(rules) : undefined;
   if (next !== undefined) preview.nextAllowedAt = next;
   return preview;

@@ -260,8 +260,9 @@ async function place(
               contact: (route.address && addressLabel(route.address)) ?? route.contact.value,
             },
           },
-          // An email is written on the debtor's page: what it must carry, the policy says here.
-          ...(verdict.mustCarry ?? []).map((r) => ({ code: r.code, params: r.params })),
+          // An email is written and a visit planned on the debtor's page: what each must satisfy
+          // (content, collectors, recording), the policy says here.
+          ...(verdict.conditions ?? []).map((r) => ({ code: r.code, params: r.params })),
         ],
       };
       if (opensAt !== undefined) item.betterRouteOpensAt = opensAt;

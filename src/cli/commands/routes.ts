@@ -169,10 +169,10 @@ export function formatRoutesTable(result: RoutesResult, lang: Lang = 'en'): stri
     lines.push('', line(w.header));
     result.routes.forEach((r, n) => {
       lines.push(line(rows[n]!));
-      // What an email must carry once written follows its reasons: the send is checked with its text.
+      // What an email must carry or a visit plan must have follows the reasons: checked when made.
       const said = [
         ...r.reasons.map((reason) => words(lang, reason)),
-        ...(r.guard?.mustCarry ?? []).map((v) => renderMessage(lang, v.code, v.params)),
+        ...(r.guard?.conditions ?? []).map((v) => renderMessage(lang, v.code, v.params)),
       ];
       for (const text of said) lines.push(`${' '.repeat(widths[0]! + 2)}- ${text}`);
     });

@@ -20,7 +20,7 @@ export function compileVisitRequirements(rule: VisitRequirementsRule): CompiledR
           {
             id: rule.id,
             code: 'visit_unplanned',
-            params: { minCollectors: rule.minCollectors },
+            params: { minCollectors: rule.minCollectors, recording: rule.recording },
             reason: 'a visit must name its collectors and whether it is recorded',
           },
         ];

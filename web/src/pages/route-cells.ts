@@ -26,16 +26,16 @@ export function guardCell(route: Route, now?: Date): HTMLElement {
   if (!route.guard) return el('span', { class: 'muted' }, '—');
   if (route.guard.outcome === 'allow') {
     const badge = el('span', { class: 'badge ok verdict' }, t('allowed'));
-    const carry = route.guard.mustCarry ?? [];
+    const carry = route.guard.conditions ?? [];
     if (carry.length === 0) return badge;
-    // Allowed once the message carries what the policy asks: written on the send form, checked there.
+    // Allowed once the email carries, or the visit plan has, what the policy asks: checked when made.
     return el(
       'div',
       { class: 'verdict-allow' },
       badge,
       el(
         'ul',
-        { class: 'reasons must-carry' },
+        { class: 'reasons conditions' },
         carry.map((r) => el('li', {}, el('code', {}, r.id), ' ', explain(r))),
       ),
     );

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkGuard } from '../../src/app/guard/check-guard.js';
 import { PolicyRegistry } from '../../src/app/policy/policy-registry.js';
 import { getRoutes, type RoutesResult } from '../../src/app/routes/get-routes.js';
 import { previewRoute } from '../../src/app/routes/preview-route.js';
@@ -91,7 +92,7 @@ describe.each(SETTINGS)('an email route before its text is written ($name)', (se
     const email = r.routes.find((x) => x.contact.kind === 'email');
     expect(email?.guard?.outcome).toBe('allow');
     expect(email?.guard?.rules).toEqual([]);
-    const carry = email?.guard?.mustCarry ?? [];
+    const carry = email?.guard?.conditions ?? [];
     expect(carry.map((v) => [v.id, v.code, v.params.elements])).toEqual([
       [setting.rule, 'required_content_pending', [setting.element]],
     ]);
@@ -108,7 +109,7 @@ describe.each(SETTINGS)('an email route before its text is written ($name)', (se
     const email = r.routes.find((x) => x.contact.kind === 'email');
     expect(email?.guard?.outcome).toBe('deny');
     expect(email?.guard?.rules.map((v) => v.code)).not.toContain('required_content_unchecked');
-    expect(email?.guard?.mustCarry?.map((v) => v.id)).toEqual([setting.rule]);
+    expect(email?.guard?.conditions?.map((v) => v.id)).toEqual([setting.rule]);
   });
 
   it('puts the email on the worklist with what it must carry among the reasons', async () => {
@@ -121,5 +122,61 @@ describe.each(SETTINGS)('an email route before its text is written ($name)', (se
     const item = page.items.find((i) => i.accountId === 'A1');
     expect(item?.route.channel).toBe('email');
     expect(item?.why.map((w) => w.code)).toContain('required_content_pending');
+  });
+});
+
+describe('a visit route before it is planned (CN)', () => {
+  it('is allowed with the plan the policy asks for, and denied once a plan falls short', async () => {
+    const store = await openSqliteStore(':memory:');
+    await store.upsertPersons([
+      Person.parse({ id: 'D1', name: '王芳', timezone: 'Asia/Shanghai' }),
+    ]);
+    await store.upsertAccounts([
+      {
+        id: 'A1',
+        debtorId: 'D1',
+        product: 'cash_loan',
+        currency: 'CNY',
+        principal: 1000,
+        balance: 900,
+        dueDate: '2026-08-01',
+        jurisdiction: 'CN',
+        status: 'open',
+      },
+    ]);
+    await store.upsertAddresses([
+      { id: 'HOME', line: '中山五路 673 号', city: '广州市', region: '广东省', country: 'CN' },
+    ]);
+    await store.upsertResidences([
+      { personId: 'D1', addressId: 'HOME', source: 'application', from: '2024-01-01' },
+    ]);
+    const at = new Date('2026-11-26T02:00:00Z');
+    const r = await getRoutes(
+      { store, preview: (route, ctx) => previewRoute(store, registry, route, ctx) },
+      { debtorId: 'D1', at },
+    );
+    const visit = r.routes.find((x) => x.contact.kind === 'address');
+    expect(visit?.guard?.outcome).toBe('allow');
+    const conditions = visit?.guard?.conditions ?? [];
+    expect(conditions.map((c) => [c.id, c.code])).toEqual([['cn.visit', 'visit_plan_pending']]);
+    expect(renderMessage('zh-CN', conditions[0]!.code, conditions[0]!.params)).toBe(
+      '外访须安排至少 2 名催收人员，并全程录音录像。',
+    );
+    // The visit itself is checked with its plan: one collector, unrecorded, is denied.
+    const { decision } = await checkGuard(
+      { store, registry, clock: () => at, newId: () => 'd-1' },
+      {
+        accountId: 'A1',
+        channel: 'visit',
+        to: 'HOME',
+        visit: { collectors: ['张三'], recorded: false },
+      },
+    );
+    expect(decision.outcome).toBe('deny');
+    expect(decision.rules.map((v) => v.code)).toEqual([
+      'visit_too_few_collectors',
+      'visit_not_recorded',
+    ]);
+    await store.close();
   });
 });

@@ -6,6 +6,10 @@ const CARRY = {
   'zh-CN': '撰写邮件时须包含：催收方身份。',
   en: "Once written, the email must carry: collector's identity.",
 } as const;
+const PLAN = {
+  'zh-CN': '外访须安排至少 2 名催收人员，并全程录音录像。',
+  en: 'The visit must be planned with at least 2 collectors, recorded from start to end.',
+} as const;
 const WRITE = { 'zh-CN': '撰写邮件', en: 'Write the email' } as const;
 
 describe.skipIf(!chromiumAvailable())(
@@ -23,9 +27,15 @@ describe.skipIf(!chromiumAvailable())(
         expect(await row.locator('.badge.verdict').textContent()).toBe(
           lang === 'zh-CN' ? '允许' : 'allowed',
         );
-        expect(await row.locator('.must-carry li').textContent()).toBe(
+        expect(await row.locator('.conditions li').textContent()).toBe(
           `cn.identity_written ${CARRY[lang]}`,
         );
+        // Her home: a visit, allowed once it is planned as the policy asks.
+        const home = page.locator('#routes tr.route[data-contact="address:ADR-CN-023"]');
+        expect(await home.locator('.badge.verdict').textContent()).toBe(
+          lang === 'zh-CN' ? '允许' : 'allowed',
+        );
+        expect(await home.locator('.conditions li').textContent()).toBe(`cn.visit ${PLAN[lang]}`);
 
         await page.goto(`${wb.service.url}/#/worklist`);
         const item = page.locator('#worklist tr.work-item', {
