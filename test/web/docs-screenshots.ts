@@ -32,7 +32,7 @@ for (const [lang, file] of [
 ] as const) {
   const w = await signIn('demo-collector', lang);
   await w.waitForSelector('#worklist tr.work-item');
-  await w.locator('#worklist tr.work-item button.act').first().click();
+  await w.locator('#worklist tr.work-item button.primary.act').first().click();
   await w.waitForSelector('#worklist-action #sent');
   await w.selectOption('#outcome-form select[name=outcome]', 'promise_to_pay');
   await w.fill('#outcome-form input[name=amount]', '2000');

@@ -83,7 +83,7 @@ describe.skipIf(!chromiumAvailable())('drafts across a language switch in a brow
   it("keeps the worklist's outcome form and its note for the call just placed", async () => {
     const page = await signInAs(wb.browser, wb.service.url, 'demo-collector', 'en');
     await page.waitForSelector('#worklist tr.work-item');
-    await page.locator('#worklist tr.work-item button.act').first().click();
+    await page.locator('#worklist tr.work-item button.primary.act').first().click();
     await page.waitForSelector('#worklist-action #outcome-form');
     const attempt = await page.getAttribute('#outcome-form', 'data-draft-key');
     await page.fill('#outcome-form input[name=note]', 'asked to call back after six');

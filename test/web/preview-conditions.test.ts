@@ -46,8 +46,12 @@ describe.skipIf(!chromiumAvailable())(
         expect(await item.first().textContent()).toContain(CARRY[lang]);
         const button = item.first().locator('button.write-message');
         expect(await button.textContent()).toBe(WRITE[lang]);
+        const account = await item.first().getAttribute('data-account');
         await button.click();
-        await page.waitForURL(/#\/debtors\/CN-016$/);
+        // The debtor's page opens on the row's account, with the email to write in the send form.
+        await page.waitForURL(`**/#/debtors/CN-016?account=${account}`);
+        await page.waitForSelector('#routes tr.route');
+        expect(await page.locator(`input[type=radio][value="${account}"]`).isChecked()).toBe(true);
         await page.close();
       });
   },

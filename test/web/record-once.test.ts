@@ -31,7 +31,7 @@ describe.skipIf(!chromiumAvailable())('what a collector records is sent once', (
   it('records an outcome once: the button waits for the answer, then the form gives way to the confirmation', async () => {
     const page = await signIn('zh-CN');
     await page.waitForSelector('#worklist tr.work-item');
-    await page.locator('#worklist tr.work-item button.act').first().click();
+    await page.locator('#worklist tr.work-item button.primary.act').first().click();
     await page.waitForSelector('#worklist-action #sent');
     const outcomes = await slowAndCounted(page, '**/v1/attempts/*/outcome');
     await page.selectOption('#outcome-form select[name=outcome]', 'right_party');
@@ -98,7 +98,7 @@ describe.skipIf(!chromiumAvailable())('what a collector records is sent once', (
     it(`asks for the city of a learnt address rather than dropping it (${lang})`, async () => {
       const page = await signIn(lang);
       await page.waitForSelector('#worklist tr.work-item');
-      await page.locator('#worklist tr.work-item button.act').first().click();
+      await page.locator('#worklist tr.work-item button.primary.act').first().click();
       await page.waitForSelector('#worklist-action #sent');
       const outcomes = await slowAndCounted(page, '**/v1/attempts/*/outcome');
       await page.selectOption('#outcome-form select[name=outcome]', 'right_party');

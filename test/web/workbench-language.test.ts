@@ -100,7 +100,7 @@ describe.skipIf(!chromiumAvailable())('the workbench speaks one language at a ti
       await page.waitForSelector('#worklist tr.work-item');
       await page.waitForSelector('#worklist-apart li.apart-item');
       await expectOneLanguage(page, lang, 'worklist');
-      await page.locator('#worklist tr.work-item button.act').first().click();
+      await page.locator('#worklist tr.work-item button.primary.act').first().click();
       await page.waitForSelector('#worklist-action #sent');
       await page.selectOption('#outcome-form select[name=outcome]', 'promise_to_pay');
       await expectOneLanguage(page, lang, 'worklist outcome form');

@@ -130,7 +130,7 @@ function render(): void {
     if (parts[0] === 'worklist' && can(ctx.role, 'send'))
       worklistPage(ctx, main, params.get('at') ?? undefined);
     else if (parts[0] === 'debtors' && can(ctx.role, 'debtors')) {
-      if (parts[1]) void debtorPage(ctx, main, parts[1]);
+      if (parts[1]) void debtorPage(ctx, main, parts[1], params.get('account') ?? undefined);
       else debtorSearchPage(ctx, main, params.get('q') ?? '');
     } else if (parts[0] === 'links' && can(ctx.role, 'links'))
       linksPage(ctx, main, params.get('kind') ?? 'phone', params.get('value') ?? '');

@@ -1,4 +1,4 @@
-import type { Account } from '../../domain/model/index.js';
+import { type Account, workedAccount } from '../../domain/model/index.js';
 import type { GraphReads } from '../../store/graph-store.js';
 import { AppError } from '../app-error.js';
 
@@ -25,10 +25,7 @@ export function pickAccount(owed: readonly Account[], accountId: string | undefi
       );
     return account;
   }
-  const byBalance = (a: Account, b: Account): number =>
-    b.balance - a.balance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const open = owed.filter((a) => a.status === 'open').sort(byBalance);
-  const chosen = open[0] ?? [...owed].sort(byBalance)[0];
+  const chosen = workedAccount(owed);
   if (!chosen)
     throw new AppError(
       'not_found',

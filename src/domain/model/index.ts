@@ -22,3 +22,4 @@ export * from './promise.js';
 export * from './relations.js';
 export * from './stage.js';
 export * from './subgraph.js';
+export * from './worked-account.js';

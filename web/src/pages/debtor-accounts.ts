@@ -1,8 +1,21 @@
+import { workedAccount } from '../../../src/domain/model/worked-account.js';
 import { el } from '../dom.js';
 import { termOf } from '../explain.js';
 import { money, t, tr } from '../i18n.js';
 import { stageOf } from '../stage.js';
+import type { PersonDetail } from '../types.js';
 import type { DebtorView } from './debtor-view.js';
+
+/**
+ * The account the page opens on: the one asked for (`?account=`, from a worklist row) when the
+ * person is party to it, else the one the service ranks their routes for (the open account they
+ * owe with the largest balance), else their first.
+ */
+export function firstAccount(detail: PersonDetail, asked?: string): string | undefined {
+  if (asked !== undefined && detail.accounts.some((a) => a.account.id === asked)) return asked;
+  const owed = detail.accounts.filter((a) => a.role === 'debtor').map((a) => a.account);
+  return (workedAccount(owed) ?? detail.accounts[0]?.account)?.id;
+}
 
 /** The debtor's accounts, one radio each; choosing one sets `view.accountId` and calls `onSelect`. */
 export function accountsTable(view: DebtorView, onSelect: () => void): HTMLElement {

@@ -5,14 +5,19 @@ import { graphLegend } from '../graph-view.js';
 import { t } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import type { PersonDetail, Route } from '../types.js';
-import { accountsTable } from './debtor-accounts.js';
+import { accountsTable, firstAccount } from './debtor-accounts.js';
 import { loadRoutes } from './debtor-routes-view.js';
 import type { DebtorView } from './debtor-view.js';
 import { flagBadges } from './flag-badges.js';
 import { renderSendForm } from './outreach-panel.js';
 
 /** One debtor: flags, accounts, ranked routes with the guard's verdict, the picture, and send/record actions. */
-export async function debtorPage(ctx: PageContext, root: HTMLElement, id: string): Promise<void> {
+export async function debtorPage(
+  ctx: PageContext,
+  root: HTMLElement,
+  id: string,
+  askedAccount?: string,
+): Promise<void> {
   replace(root, loading());
   let detail: PersonDetail;
   try {
@@ -21,10 +26,9 @@ export async function debtorPage(ctx: PageContext, root: HTMLElement, id: string
     replace(root, errorNotice(error));
     return;
   }
-  const owed = detail.accounts.find((a) => a.role === 'debtor') ?? detail.accounts[0];
   const view: DebtorView = {
     detail,
-    accountId: owed?.account.id,
+    accountId: firstAccount(detail, askedAccount),
     routes: [],
     graphBox: el('div', { class: 'graph', id: 'graph' }),
     routesBox: el('div', { class: 'routes-box' }),

@@ -5,6 +5,7 @@ import type { PageContext } from '../context.js';
 import { decisionView } from '../decision-view.js';
 import { el, replace } from '../dom.js';
 import { explain, localZone, nextAllowedText, zonesOf } from '../explain.js';
+import { hashOf } from '../hash-route.js';
 import { money, t, tr } from '../i18n.js';
 import { errorNotice, loading } from '../notice.js';
 import { outcomeForm } from '../outcome-form.js';
@@ -42,15 +43,26 @@ function countryOf(jurisdiction: string): string {
   return jurisdiction.slice(0, 2);
 }
 
-function debtorLink(ctx: PageContext, debtorId: string, name: string): HTMLElement {
+/** The debtor's page opened on the row's account (a debtor may owe several). */
+function debtorAddress(debtorId: string, accountId: string): string {
+  return hashOf(['debtors', debtorId], { account: accountId });
+}
+
+function debtorLink(
+  ctx: PageContext,
+  debtorId: string,
+  name: string,
+  accountId: string,
+): HTMLElement {
+  const address = debtorAddress(debtorId, accountId);
   return el(
     'a',
     {
-      href: `#/debtors/${encodeURIComponent(debtorId)}`,
+      href: address,
       class: 'open-debtor',
       onclick: (e: Event) => {
         e.preventDefault();
-        ctx.go(`#/debtors/${encodeURIComponent(debtorId)}`);
+        ctx.go(address);
       },
     },
     name,
@@ -158,7 +170,7 @@ function itemRow(
   return el(
     'tr',
     { class: 'work-item', 'data-account': item.accountId },
-    el('td', {}, debtorLink(ctx, item.debtorId, item.debtorName)),
+    el('td', {}, debtorLink(ctx, item.debtorId, item.debtorName, item.accountId)),
     el(
       'td',
       {},
@@ -211,7 +223,7 @@ function itemRow(
             {
               type: 'button',
               class: `act ${r.channel === 'visit' ? 'plan-visit' : 'write-message'}`,
-              onclick: () => ctx.go(`#/debtors/${encodeURIComponent(item.debtorId)}`),
+              onclick: () => ctx.go(debtorAddress(item.debtorId, item.accountId)),
             },
             t(r.channel === 'visit' ? 'planVisit' : 'writeMessage'),
           )
@@ -234,7 +246,7 @@ function apartRow(ctx: PageContext, a: WorklistApart, now: Date): HTMLElement {
   return el(
     'li',
     { class: 'apart-item', 'data-account': a.accountId },
-    debtorLink(ctx, a.debtorId, a.debtorName),
+    debtorLink(ctx, a.debtorId, a.debtorName, a.accountId),
     ' ',
     el('code', {}, a.accountId),
     ' ',
