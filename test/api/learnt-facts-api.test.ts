@@ -4,6 +4,7 @@ import { Person } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { type ApiHarness, apiHarness } from '../support/api-harness.js';
+import { testAccount } from '../support/test-account.js';
 
 interface RoutesJson {
   routes: {
@@ -22,19 +23,7 @@ describe('learnt facts on POST /v1/attempts/{id}/outcome', () => {
   beforeEach(async () => {
     store = await openSqliteStore(':memory:');
     await store.upsertPersons(['D1', 'R1'].map((id) => Person.parse({ id, name: id })));
-    await store.upsertAccounts([
-      {
-        id: 'A1',
-        debtorId: 'D1',
-        product: 'cash_loan',
-        currency: 'CNY',
-        principal: 1000,
-        balance: 900,
-        dueDate: '2026-08-01',
-        jurisdiction: 'CN',
-        status: 'open',
-      },
-    ]);
+    await store.upsertAccounts([testAccount({ id: 'A1', debtorId: 'D1' })]);
     await store.upsertRelations([
       { from: 'D1', to: 'R1', kind: 'reference', source: 'application', lastSeen: '2026-11-01' },
     ]);

@@ -11,6 +11,7 @@ import { Calibration } from '../../src/domain/ranking/calibration-file.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { apiHarness } from '../support/api-harness.js';
+import { testAccount } from '../support/test-account.js';
 
 const APPLICATION = '+8613800138000';
 const BUREAU = '+8613900139000';
@@ -28,19 +29,7 @@ describe('the ranking calibration in force', () => {
     await store.upsertPersons([
       Person.parse({ id: 'D1', name: '张伟', timezone: 'Asia/Shanghai' }),
     ]);
-    await store.upsertAccounts([
-      {
-        id: 'A1',
-        debtorId: 'D1',
-        product: 'cash_loan',
-        currency: 'CNY',
-        principal: 1000,
-        balance: 900,
-        dueDate: '2026-08-01',
-        jurisdiction: 'CN',
-        status: 'open',
-      },
-    ]);
+    await store.upsertAccounts([testAccount({ id: 'A1', debtorId: 'D1' })]);
     await store.upsertPhoneLinks(
       [
         [APPLICATION, 'application'],

@@ -4,6 +4,7 @@ import { Person } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { type ApiHarness, apiHarness } from '../support/api-harness.js';
+import { testAccount } from '../support/test-account.js';
 
 interface RoutesJson {
   routes: {
@@ -23,19 +24,7 @@ describe('routes API', () => {
     await store.upsertPersons(
       ['D1', 'R1'].map((id) => Person.parse({ id, name: id, timezone: 'Asia/Shanghai' })),
     );
-    await store.upsertAccounts([
-      {
-        id: 'A1',
-        debtorId: 'D1',
-        product: 'cash_loan',
-        currency: 'CNY',
-        principal: 1000,
-        balance: 900,
-        dueDate: '2026-08-01',
-        jurisdiction: 'CN',
-        status: 'open',
-      },
-    ]);
+    await store.upsertAccounts([testAccount({ id: 'A1', debtorId: 'D1' })]);
     await store.upsertRelations([
       { from: 'D1', to: 'R1', kind: 'reference', source: 'application', lastSeen: '2026-11-01' },
     ]);

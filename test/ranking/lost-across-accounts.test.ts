@@ -8,6 +8,7 @@ import { lostPolicyOf } from '../../src/domain/lost/lost-policy.js';
 import { type Attempt, type Outcome, Person } from '../../src/domain/model/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import { testAccount } from '../support/test-account.js';
 
 // Whether a debtor is lost is a fact about the person, not about one loan: three failed calls
 // about one of their accounts open the references for every account they owe, and the routes and
@@ -26,17 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => registry.close());
 
-const account = (id: string, debtorId: string, balance: number) => ({
-  id,
-  debtorId,
-  product: 'cash_loan',
-  currency: 'CNY',
-  principal: 2000,
-  balance,
-  dueDate: '2026-08-01',
-  jurisdiction: 'CN',
-  status: 'open' as const,
-});
+const account = (id: string, debtorId: string, balance: number) =>
+  testAccount({ id, debtorId, balance, principal: 2000 });
 
 describe('the lost state across the accounts a debtor owes (CN)', () => {
   let store: GraphStore;

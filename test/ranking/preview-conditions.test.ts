@@ -11,6 +11,7 @@ import { Person } from '../../src/domain/model/index.js';
 import { renderMessage } from '../../src/messages/render-message.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import { testAccount } from '../support/test-account.js';
 
 // An email has no text until it is written: its route is allowed when every other rule passes,
 // with what the message must carry said beside it, not denied for want of a text.
@@ -55,17 +56,12 @@ describe.each(SETTINGS)('an email route before its text is written ($name)', (se
       Person.parse({ id: 'D1', name: 'Debtor', timezone: setting.timezone }),
     ]);
     await store.upsertAccounts([
-      {
+      testAccount({
         id: 'A1',
         debtorId: 'D1',
-        product: 'cash_loan',
         currency: setting.currency,
-        principal: 1000,
-        balance: 900,
-        dueDate: '2026-08-01',
         jurisdiction: setting.jurisdiction,
-        status: 'open',
-      },
+      }),
     ]);
     await store.upsertEmailLinks([
       {
@@ -131,19 +127,7 @@ describe('a visit route before it is planned (CN)', () => {
     await store.upsertPersons([
       Person.parse({ id: 'D1', name: '王芳', timezone: 'Asia/Shanghai' }),
     ]);
-    await store.upsertAccounts([
-      {
-        id: 'A1',
-        debtorId: 'D1',
-        product: 'cash_loan',
-        currency: 'CNY',
-        principal: 1000,
-        balance: 900,
-        dueDate: '2026-08-01',
-        jurisdiction: 'CN',
-        status: 'open',
-      },
-    ]);
+    await store.upsertAccounts([testAccount({ id: 'A1', debtorId: 'D1' })]);
     await store.upsertAddresses([
       { id: 'HOME', line: '中山五路 673 号', city: '广州市', region: '广东省', country: 'CN' },
     ]);
