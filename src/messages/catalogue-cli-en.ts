@@ -67,7 +67,7 @@ export const cliMessagesEn: Readonly<Record<string, string>> = {
   cli_retention_not_purged:
     'skipgraph retention: policies that failed to load might keep records longer; nothing purged',
   cli_policy_unreadable: '{file}: cannot be read ({reason})',
-  cli_policy_ok: '{file}: ok ({id}@{version}, {rules} rules)',
+  cli_policy_ok: '{file}: ok ({id}@{version}, {rules} rules) — {name}',
   cli_retention_heading:
     'retention as of {at}{dryRun, select, yes { (dry run: nothing changed)} other {}}',
   cli_retention_accounts:

@@ -66,7 +66,7 @@ export const cliMessagesZhCN: Readonly<Record<string, string>> = {
   cli_retention_not_purged:
     'skipgraph retention：有合规策略未能加载，其保留期限可能更长；未清除任何记录。',
   cli_policy_unreadable: '{file}：无法读取（{reason}）',
-  cli_policy_ok: '{file}：通过（{id}@{version}，共 {rules} 条规则）',
+  cli_policy_ok: '{file}：通过（{id}@{version}，共 {rules} 条规则）——{name}',
   cli_retention_heading:
     '截至 {at} 的保留期限检查{dryRun, select, yes {（试运行：未做任何更改）} other {}}',
   cli_retention_accounts:

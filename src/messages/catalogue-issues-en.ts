@@ -53,6 +53,7 @@ export const issueMessagesEn: Readonly<Record<string, string>> = {
   issue_jurisdiction_pattern: 'a jurisdiction like "US", "US-CA", "US-NY-NYC", "CN" or "*"',
   issue_holiday_date: 'a date like "2026-12-25" or "12-25"',
   issue_term_empty: 'the term is empty once spaces and punctuation are removed',
+  issue_text_no_language: 'a text by language needs at least one of {langs}',
   issue_holidays_unknown: 'no holiday data for this country or region',
   issue_hours_order: '"from" must be earlier than "to"',
   issue_window_order: '"from" must be earlier than "to" (windows over midnight are not supported)',

@@ -52,6 +52,7 @@ export const issueMessagesZhCN: Readonly<Record<string, string>> = {
   issue_jurisdiction_pattern: '应为适用地区，如“US”“US-CA”“US-NY-NYC”“CN”或“*”',
   issue_holiday_date: '应为日期，如“2026-12-25”或“12-25”',
   issue_term_empty: '去掉空格和标点后，这个词语什么也不剩',
+  issue_text_no_language: '按语言书写的文字至少要有 {langs} 中的一种',
   issue_holidays_unknown: '没有这个国家或地区的节假日数据',
   issue_hours_order: '“from”应早于“to”',
   issue_window_order: '“from”应早于“to”（不支持跨午夜的时段）',

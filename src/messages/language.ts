@@ -1,6 +1,7 @@
-/** The languages the service speaks: Simplified Chinese first, English second. */
-export const LANGS = ['zh-CN', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../domain/model/product-language.js';
+
+// One list of languages: the domain's (policy texts are keyed by it), spoken here by the catalogue.
+export { LANGS, type Lang };
 
 /** When a request names no language the service knows. */
 export const DEFAULT_LANG: Lang = 'en';

@@ -1,4 +1,5 @@
-import type { PolicySnapshot, PolicySource, PolicySummary } from '../app/policy/policy-registry.js';
+import type { PolicySnapshot, PolicySource } from '../app/policy/policy-registry.js';
+import { type PolicySummary, policySummaryOf } from '../app/policy/policy-summary.js';
 import { type CompiledPolicy, compilePolicy } from '../domain/policy/compile-policy.js';
 import { parsePolicy } from '../domain/policy/parse-policy.js';
 import { duplicateIdProblem, type PolicyProblem } from '../domain/policy/policy-problem.js';
@@ -32,15 +33,7 @@ export class BundledPolicySource implements PolicySource {
         continue;
       }
       byId.set(policy.id, policy);
-      policies.push({
-        id: policy.id,
-        name: policy.name,
-        file: policy.file,
-        version: policy.version,
-        jurisdictions: policy.jurisdictions,
-        rules: policy.rules.map((r) => ({ id: r.id, type: r.type })),
-        stale: false,
-      });
+      policies.push(policySummaryOf(policy, false));
     }
     this.compiled = [...byId.values()];
     this.snap = { dir: 'bundled', policies, errors, loadedAt: loadedAt.toISOString() };

@@ -182,11 +182,13 @@ describe('the command line speaks the language of --lang, LC_ALL, LC_MESSAGES or
     const zhLint = await lint('zh-CN');
     expect(zhLint.code).toBe(1);
     expect(zhLint.text[0]).toMatch(
-      /^policies\/us-reg-f\.yaml：通过（us-reg-f@\S+，共 \d+ 条规则）\n$/,
+      /^policies\/us-reg-f\.yaml：通过（us-reg-f@\S+，共 \d+ 条规则）——美国 CFPB《F条例》联邦基线\n$/,
     );
     expect(zhLint.text[1]).toBe('no-such.yaml：无法读取（ENOENT）\n');
     const enLint = await lint('en');
-    expect(enLint.text[0]).toMatch(/^policies\/us-reg-f\.yaml: ok \(us-reg-f@\S+, \d+ rules\)\n$/);
+    expect(enLint.text[0]).toMatch(
+      /^policies\/us-reg-f\.yaml: ok \(us-reg-f@\S+, \d+ rules\) — CFPB Regulation F — federal baseline\n$/,
+    );
     expect(enLint.text[1]).toBe('no-such.yaml: cannot be read (ENOENT)\n');
   });
 });

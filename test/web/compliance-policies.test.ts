@@ -54,6 +54,25 @@ describe.skipIf(!chromiumAvailable())('the loaded policies on the compliance pag
     await page.close();
   });
 
+  const CN_TEXT = {
+    'zh-CN': { name: '中国个人消费贷款催收规范', description: '联系时段 08:00–22:00' },
+    en: { name: 'China consumer-loan collection', description: 'Contact hours 08:00–22:00' },
+  } as const;
+  for (const lang of ['zh-CN', 'en'] as const)
+    it(`shows the CN policy's name and description in the reader's language (${lang})`, async () => {
+      const other = lang === 'zh-CN' ? 'en' : 'zh-CN';
+      const page = await signInAs(wb.browser, wb.service.url, 'demo-compliance', lang);
+      await page.goto(`${wb.service.url}/#/compliance`);
+      const cn = page.locator('#policies tr.policy', { hasText: 'cn-collection' });
+      await expect.poll(() => cn.locator('.policy-name').textContent()).toBe(CN_TEXT[lang].name);
+      const description = (await cn.locator('.policy-description').textContent()) ?? '';
+      expect(description.startsWith(CN_TEXT[lang].description)).toBe(true);
+      const row = (await cn.textContent()) ?? '';
+      expect(row).not.toContain(CN_TEXT[other].name);
+      expect(row).not.toContain(CN_TEXT[other].description);
+      await page.close();
+    });
+
   for (const lang of ['zh-CN', 'en'] as const)
     it(`words a file that failed to load in the reader's language, with where and its code (${lang})`, async () => {
       const problem = (await snapshot()).errors.find((e) => e.file.endsWith('zz-broken.yaml'));

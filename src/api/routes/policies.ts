@@ -25,6 +25,17 @@ const Problem = z
   })
   .openapi('PolicyProblem');
 
+const PolicyTextBody = z
+  .union([
+    z.string(),
+    z.strictObject({ 'zh-CN': z.string().optional(), en: z.string().optional() }),
+  ])
+  .openapi('PolicyText', {
+    description:
+      'As the policy file wrote it: a plain string, shown as written in every language, or a text per language ({ "zh-CN": …, "en": … }, at least one; a reader of the missing language is shown the other)',
+    example: { 'zh-CN': '中国个人消费贷款催收规范', en: 'China consumer-loan collection' },
+  });
+
 const Snapshot = z
   .object({
     dir: z.string(),
@@ -32,7 +43,8 @@ const Snapshot = z
     policies: z.array(
       z.object({
         id: z.string(),
-        name: z.string(),
+        name: PolicyTextBody,
+        description: PolicyTextBody.optional(),
         file: z.string(),
         version: z.string(),
         jurisdictions: z.array(z.string()),

@@ -5,22 +5,13 @@ import { type CompiledPolicy, compilePolicy } from '../../domain/policy/compile-
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { duplicateIdProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
 import { policyVersionOf } from '../../domain/policy/policy-version.js';
+import { type PolicySummary, policySummaryOf } from './policy-summary.js';
+
+export type { PolicySummary } from './policy-summary.js';
 
 /** Where the guard gets its policies; `current()` is cheap and never reads the disk. */
 export interface PolicySource {
   current(): readonly CompiledPolicy[];
-}
-
-/** One loaded policy as `GET /v1/policies` shows it. */
-export interface PolicySummary {
-  id: string;
-  name: string;
-  file: string;
-  version: string;
-  jurisdictions: readonly string[];
-  rules: { id: string; type: string }[];
-  /** True when the file on disk is invalid and this is the last good version still in force. */
-  stale: boolean;
 }
 
 /** The loaded policies with their version hashes, and every file that failed to load. */
@@ -161,15 +152,7 @@ export class PolicyRegistry implements PolicySource {
         continue;
       }
       byId.set(good.id, good);
-      policies.push({
-        id: good.id,
-        name: good.name,
-        file: good.file,
-        version: good.version,
-        jurisdictions: good.jurisdictions,
-        rules: good.rules.map((r) => ({ id: r.id, type: r.type })),
-        stale: state.problems.length > 0,
-      });
+      policies.push(policySummaryOf(good, state.problems.length > 0));
     }
     this.compiled = [...byId.values()];
     this.snap = { dir: this.dir, policies, errors, loadedAt: this.clock().toISOString() };

@@ -1,5 +1,6 @@
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import type { PolicyProblem } from '../../domain/policy/policy-problem.js';
+import type { PolicyText } from '../../domain/policy/policy-text.js';
 import { isLimitProblem } from '../../domain/policy/read-yaml.js';
 import { AppError } from '../app-error.js';
 
@@ -9,7 +10,9 @@ export interface PolicyValidation {
   problems: PolicyProblem[];
   policy?: {
     id: string;
-    name: string;
+    /** As the file wrote it: one text for every language, or one per language. */
+    name: PolicyText;
+    description?: PolicyText;
     version: string;
     jurisdictions: string[];
     rules: { id: string; type: string }[];
@@ -49,6 +52,7 @@ export function validatePolicyText(yaml: string, file = 'policy.yaml'): PolicyVa
     policy: {
       id: policy.id,
       name: policy.name,
+      ...(policy.description === undefined ? {} : { description: policy.description }),
       version,
       jurisdictions: policy.appliesTo.jurisdictions,
       rules: policy.rules.map((r) => ({ id: r.id, type: r.type })),

@@ -4,6 +4,7 @@ import type { ReportLine } from '../../app/policy/policy-test-lines.js';
 import { formatReport, runPolicyTests } from '../../app/policy/policy-test-runner.js';
 import { parsePolicy } from '../../domain/policy/parse-policy.js';
 import { formatProblem, type PolicyProblem } from '../../domain/policy/policy-problem.js';
+import { textIn } from '../../domain/policy/policy-text.js';
 import { renderMessage } from '../../messages/render-message.js';
 import { cliLang } from '../cli-lang.js';
 import { type CliOutput, processOutput } from '../cli-output.js';
@@ -61,7 +62,13 @@ export async function runPolicyCommand(
       const parsed = parsePolicy(file, text);
       if (parsed.ok) {
         const { policy, version } = parsed.loaded;
-        const ok = { file, id: policy.id, version, rules: String(policy.rules.length) };
+        const ok = {
+          file,
+          id: policy.id,
+          version,
+          rules: String(policy.rules.length),
+          name: textIn(policy.name, lang),
+        };
         out(`${renderMessage(lang, 'cli_policy_ok', ok)}\n`);
       } else {
         for (const p of parsed.problems) err(`${formatProblem(p, word(p))}\n`);

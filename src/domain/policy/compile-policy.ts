@@ -12,11 +12,14 @@ import { compileTimeWindow } from '../guard/time-window.js';
 import { compileVisitRequirements } from '../guard/visit-requirements.js';
 import type { LoadedPolicy } from './parse-policy.js';
 import type { Policy, RecipientRelation, Rule } from './policy-schema.js';
+import type { PolicyText } from './policy-text.js';
 
 /** A policy ready for `decide`: matchers built, durations parsed, once per file version. */
 export interface CompiledPolicy {
   id: string;
-  name: string;
+  /** As the file wrote it: one text, or one per language (see `textIn`). */
+  name: PolicyText;
+  description?: PolicyText;
   version: string;
   file: string;
   jurisdictions: readonly string[];
@@ -63,6 +66,7 @@ export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
   return {
     id: loaded.policy.id,
     name: loaded.policy.name,
+    ...(loaded.policy.description === undefined ? {} : { description: loaded.policy.description }),
     version: loaded.version,
     file: loaded.file,
     jurisdictions: loaded.policy.appliesTo.jurisdictions,

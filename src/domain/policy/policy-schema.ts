@@ -17,6 +17,7 @@ import {
   Term,
   Weekday,
 } from './policy-fields.js';
+import { policyText } from './policy-text-schema.js';
 import { RetentionPeriod } from './retention-schema.js';
 
 export { BannedLanguageRule, NearPattern, PhraseGroup } from './banned-language-schema.js';
@@ -301,8 +302,14 @@ export type StopFlagsRule = z.infer<typeof StopFlagsRule>;
 export const Policy = z
   .strictObject({
     id: StableId,
-    name: z.string().min(1).max(200),
-    description: z.string().max(4000).optional(),
+    name: policyText(1, 200).describe(
+      "The policy's name: one text for every language, or one per language ({ zh-CN, en }, at least one).",
+    ),
+    description: policyText(0, 4000)
+      .optional()
+      .describe(
+        'What the policy asks, briefly: one text for every language, or one per language ({ zh-CN, en }).',
+      ),
     appliesTo: z.strictObject({
       jurisdictions: z
         .array(JurisdictionPattern)

@@ -1,7 +1,8 @@
+import { textIn } from '../../../src/domain/policy/policy-text.js';
 import type { PageContext } from '../context.js';
 import { el, replace } from '../dom.js';
 import { explain } from '../explain.js';
-import { t, tr } from '../i18n.js';
+import { lang, t, tr } from '../i18n.js';
 import { errorNotice } from '../notice.js';
 import type { PolicyProblem, PolicySnapshot, PolicySummary } from '../types.js';
 
@@ -37,7 +38,10 @@ export async function loadPolicies(ctx: PageContext, box: HTMLElement): Promise<
   }
 }
 
+/** A policy's name and description in the page's language (the other one's when the file has only one). */
 function policyRow(p: PolicySummary): HTMLElement {
+  const name = textIn(p.name, lang());
+  const description = p.description === undefined ? '' : textIn(p.description, lang());
   return el(
     'tr',
     { class: 'policy' },
@@ -45,7 +49,8 @@ function policyRow(p: PolicySummary): HTMLElement {
       'td',
       {},
       el('strong', {}, p.id),
-      p.name !== p.id ? el('div', {}, p.name) : null,
+      name !== p.id ? el('div', { class: 'policy-name' }, name) : null,
+      description !== '' ? el('p', { class: 'policy-description muted small' }, description) : null,
       el('div', { class: 'muted small' }, p.file),
       p.stale ? el('span', { class: 'badge warn' }, t('stalePolicy')) : null,
       ruleList(p.rules),
