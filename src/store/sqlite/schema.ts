@@ -28,7 +28,7 @@ import type { SqlExecutor } from './sql-executor.js';
  * - `worklist` is derived (from accounts, promises, payments and the ranking) and kept up to
  *   date incrementally by the use cases; it can always be rebuilt, so it holds nothing else.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** Audit rows are never deleted, except by a retention purge that left a tombstone for the row first. */
 const AUDIT_NO_DELETE = `CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
@@ -227,6 +227,8 @@ export const SCHEMA_UPGRADES: Readonly<Record<number, readonly string[]>> = {
   6: ['DROP TRIGGER IF EXISTS audit_no_delete', AUDIT_NO_DELETE],
   // Worklist routes now keep an address's street and city: entries ranked before are ranked again.
   7: ['UPDATE worklist SET stale = 1'],
+  // The worklist_fresh index is new (SCHEMA_DDL creates it): nothing else changes.
+  8: [],
 };
 
 /** Thrown when the database was written by a newer schema than this code knows. */
