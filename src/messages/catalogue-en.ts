@@ -144,7 +144,7 @@ export const en: Catalogue = {
     promise_broken:
       'Promise of {amount} due {dueDate, date, day} was broken: nothing paid by then.',
     // worklist
-    worklist_callable_now: 'Callable now: {contact}.',
+    worklist_callable_now: 'Contactable now: {contact}.',
     worklist_opens_at:
       'Nothing may be contacted now; the next route opens {opensAt, date, moment}.',
     worklist_nothing_open: 'Nothing may be contacted now, and no route opens by itself.',

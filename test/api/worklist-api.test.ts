@@ -61,7 +61,7 @@ describe('GET /v1/worklist', () => {
         params: { contact: '5235 Westheimer Rd, Houston' },
         text:
           lang === 'en'
-            ? 'Callable now: 5235 Westheimer Rd, Houston.'
+            ? 'Contactable now: 5235 Westheimer Rd, Houston.'
             : '现在可联系：5235 Westheimer Rd, Houston。',
       });
       // A number's route carries no address.
@@ -75,7 +75,7 @@ describe('GET /v1/worklist', () => {
         code: 'worklist_callable_now',
         params: { contact: '+8618659581681' },
         text:
-          lang === 'en' ? 'Callable now: +86 186 5958 1681.' : '现在可联系：+86 186 5958 1681。',
+          lang === 'en' ? 'Contactable now: +86 186 5958 1681.' : '现在可联系：+86 186 5958 1681。',
       });
     });
 

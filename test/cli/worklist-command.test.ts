@@ -54,7 +54,7 @@ describe('skipgraph worklist', () => {
       const row = out.split('\n').find((l) => l.includes('ACC-CN-001-1'));
       expect(row, lang).toContain('+86 186 5958 1681');
       expect(out, lang).toContain(
-        lang === 'en' ? 'Callable now: +86 186 5958 1681.' : '现在可联系：+86 186 5958 1681。',
+        lang === 'en' ? 'Contactable now: +86 186 5958 1681.' : '现在可联系：+86 186 5958 1681。',
       );
       expect(out, lang).not.toContain('+8618659581681');
     }

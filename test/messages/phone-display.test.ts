@@ -43,13 +43,13 @@ describe('phoneTyped: a number as a person types it, in E.164', () => {
 describe('a message naming a contact', () => {
   it('names a number in its groups and an address as written, in both languages', () => {
     expect(renderMessage('en', 'worklist_callable_now', { contact: '+8613509820217' })).toBe(
-      'Callable now: +86 135 0982 0217.',
+      'Contactable now: +86 135 0982 0217.',
     );
     expect(renderMessage('zh-CN', 'worklist_callable_now', { contact: '+12125550134' })).toBe(
       '现在可联系：+1 212 555 0134。',
     );
     expect(renderMessage('en', 'worklist_callable_now', { contact: '5235 Westheimer Rd' })).toBe(
-      'Callable now: 5235 Westheimer Rd.',
+      'Contactable now: 5235 Westheimer Rd.',
     );
   });
 });

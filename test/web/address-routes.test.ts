@@ -30,7 +30,7 @@ describe.skipIf(!chromiumAvailable())('address routes in a browser', () => {
       );
       expect(await row.locator('li[data-code="worklist_callable_now"]').textContent()).toBe(
         lang === 'en'
-          ? 'Callable now: 5235 Westheimer Rd, Houston.'
+          ? 'Contactable now: 5235 Westheimer Rd, Houston.'
           : '现在可联系：5235 Westheimer Rd, Houston。',
       );
       await page.close();
