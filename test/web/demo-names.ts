@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -24,10 +25,17 @@ export function properNames(): string[] {
             : [];
     for (const field of fields) if (typeof r[field] === 'string') names.add(r[field] as string);
   }
+  // A title is one text or one per language; each cites its law as written ("940 CMR 7.04").
   for (const file of readdirSync(join(ROOT, 'policies')))
     if (file.endsWith('.yaml')) {
-      const m = /^name: (.+)$/m.exec(readFileSync(join(ROOT, 'policies', file), 'utf8'));
-      if (m) names.add(m[1]!.trim());
+      const policy = parse(readFileSync(join(ROOT, 'policies', file), 'utf8')) as {
+        name?: unknown;
+      };
+      const titles =
+        typeof policy.name === 'object' && policy.name !== null
+          ? Object.values(policy.name)
+          : [policy.name];
+      for (const title of titles) if (typeof title === 'string') names.add(title.trim());
     }
   return [...names];
 }
