@@ -37,6 +37,12 @@ describe.skipIf(!chromiumAvailable())("the collector's worklist in a browser", (
     await first.locator('button.act').click();
     await page.waitForSelector('#worklist-action #sent');
     expect(await page.textContent('#worklist-action #sent')).toContain('通话结束后请记录结果');
+    // The attempt's id is set back beside the notice, for the audit and support, not in its words.
+    const attemptId = await page.getAttribute('#outcome-form', 'data-draft-key');
+    expect(await page.textContent('#worklist-action #sent .attempt-id')).toBe(attemptId);
+    expect(await page.getAttribute('#worklist-action #sent .attempt-id', 'title')).toBe(
+      '尝试编号（供审计和技术支持查询）',
+    );
     // The promise fields show only for a promise to pay.
     expect(await page.locator('#outcome-form .promise-fields').isVisible()).toBe(false);
     await page.selectOption('#outcome-form select[name=outcome]', 'promise_to_pay');

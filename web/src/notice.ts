@@ -57,3 +57,11 @@ function problems(details: unknown): string[] {
 export function loading(): HTMLElement {
   return el('div', { class: 'muted loading' }, t('loading'));
 }
+
+/**
+ * The attempt's id beside a sent notice, set back: the collector needs the outcome form, while the
+ * id is what the audit log and support look the attempt up by.
+ */
+export function attemptIdTag(id: string): HTMLElement {
+  return el('code', { class: 'muted small attempt-id', title: t('attemptId') }, id);
+}

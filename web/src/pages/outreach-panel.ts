@@ -4,7 +4,7 @@ import type { PageContext } from '../context.js';
 import { decidedAt, decisionOf, decisionView } from '../decision-view.js';
 import { el, formValues, replace } from '../dom.js';
 import { t, tr } from '../i18n.js';
-import { errorNotice, loading } from '../notice.js';
+import { attemptIdTag, errorNotice, loading } from '../notice.js';
 import { outcomeForm } from '../outcome-form.js';
 import {
   closeOutcomePanel,
@@ -192,10 +192,11 @@ function sentPanel(ctx: PageContext, place: string, receipt: OutreachAccepted): 
         'div',
         { class: 'notice ok', id: 'sent' },
         t('sent', {
-          id: receipt.attemptId,
           status: tr('dispatch_', receipt.dispatch.status),
           provider: tr('provider_', receipt.dispatch.provider),
         }),
+        ' ',
+        attemptIdTag(receipt.attemptId),
       ),
       outcomeForm(ctx, receipt.attemptId, () => {
         closeOutcomePanel(place);

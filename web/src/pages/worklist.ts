@@ -7,7 +7,7 @@ import { el, replace } from '../dom.js';
 import { explain, localZone, nextAllowedText, zonesOf } from '../explain.js';
 import { hashOf } from '../hash-route.js';
 import { money, t, tr } from '../i18n.js';
-import { errorNotice, loading } from '../notice.js';
+import { attemptIdTag, errorNotice, loading } from '../notice.js';
 import { outcomeForm } from '../outcome-form.js';
 import {
   closeOutcomePanel,
@@ -125,11 +125,12 @@ function act(
             'div',
             { class: 'notice ok', id: 'sent' },
             t(route.channel === 'call' ? 'callPlaced' : 'sent', {
-              id: receipt.attemptId,
               status: tr('dispatch_', receipt.dispatch.status),
               provider: tr('provider_', receipt.dispatch.provider),
               to: phoneDisplay(route.contact.value),
             }),
+            ' ',
+            attemptIdTag(receipt.attemptId),
           ),
           outcomeForm(
             ctx,
