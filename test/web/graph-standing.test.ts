@@ -44,4 +44,13 @@ describe.skipIf(!chromiumAvailable())('the contact graph: debtor and co-obligor'
     expect(classes['person:CN-001']).toContain('debtor');
     await page.close();
   });
+
+  it('keys the picture of a shared number without a top route, as none is drawn there', async () => {
+    const page = await signInAs(wb.browser, wb.service.url, 'demo-investigator', 'zh-CN');
+    await page.goto(`${wb.service.url}/#/links?kind=phone&value=%2B8613509820217`);
+    await page.waitForSelector('#graph[data-node-count]');
+    expect(await page.locator('.legend .swatch.route').count()).toBe(0);
+    expect(await page.locator('.legend .swatch.debtor').count()).toBe(1);
+    await page.close();
+  });
 });

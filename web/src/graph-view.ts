@@ -367,8 +367,8 @@ export function highlightPaths(cy: cytoscape.Core, paths: HighlightPath[]): void
   }
 }
 
-/** The key to the picture's colours and shapes. */
-export function graphLegend(): HTMLElement {
+/** The key to the picture's colours and shapes; `routes: false` where no route is drawn (a shared number's holders). */
+export function graphLegend(options: { routes?: boolean } = {}): HTMLElement {
   const item = (cls: string, label: string): HTMLElement =>
     el('span', { class: 'legend-item' }, el('span', { class: `swatch ${cls}` }), label);
   return el(
@@ -382,6 +382,6 @@ export function graphLegend(): HTMLElement {
     item('suspended', t('legendSuspended')),
     item('address', t('legendAddress')),
     item('employer', t('legendEmployer')),
-    item('route', t('legendRoute')),
+    options.routes === false ? null : item('route', t('legendRoute')),
   );
 }

@@ -90,7 +90,7 @@ async function lookup(
         'section',
         { class: 'card graph-card' },
         el('h3', {}, t('graph')),
-        graphLegend(),
+        graphLegend({ routes: false }),
         graphBox,
       ),
     ),
