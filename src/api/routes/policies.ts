@@ -4,6 +4,7 @@ import { simulatePolicy } from '../../app/policy/simulate-policy.js';
 import { validatePolicyText } from '../../app/policy/validate-policy.js';
 import { RuleVerdict } from '../../domain/guard/decision.js';
 import { Channel } from '../../domain/model/channel.js';
+import { policyText } from '../../domain/policy/policy-text-schema.js';
 import { requires } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import type { ApiEnv } from '../env.js';
@@ -25,16 +26,12 @@ const Problem = z
   })
   .openapi('PolicyProblem');
 
-const PolicyTextBody = z
-  .union([
-    z.string(),
-    z.strictObject({ 'zh-CN': z.string().optional(), en: z.string().optional() }),
-  ])
-  .openapi('PolicyText', {
-    description:
-      'As the policy file wrote it: a plain string, shown as written in every language, or a text per language ({ "zh-CN": …, "en": … }, at least one; a reader of the missing language is shown the other)',
-    example: { 'zh-CN': '中国个人消费贷款催收规范', en: 'China consumer-loan collection' },
-  });
+// The policy file's own schema of a text (a name's limits are within a description's).
+const PolicyTextBody = policyText(0, 4000).openapi('PolicyText', {
+  description:
+    'As the policy file wrote it: a plain string, shown as written in every language, or a text per language ({ "zh-CN": …, "en": … }, at least one; a reader of the missing language is shown the other)',
+  example: { 'zh-CN': '中国个人消费贷款催收规范', en: 'China consumer-loan collection' },
+});
 
 const Snapshot = z
   .object({
