@@ -1,18 +1,8 @@
+import { ACCOUNT_ROLE_OF_EDGE, isAccountRole } from '../../src/domain/model/account-role-edges.js';
 import type { AccountRole, Subgraph } from './types.js';
 
 /** How a person drawn stands to an account: the debtor, or a co-obligor (a guarantor or co-borrower). */
 export type Standing = 'debtor' | 'obligor';
-
-/** The role each edge from a person to an account gives them. */
-const EDGE_ROLE: Readonly<Record<string, AccountRole>> = {
-  OWES: 'debtor',
-  CO_BORROWS: 'co_borrower',
-  GUARANTEES: 'guarantor',
-};
-
-function isRole(value: unknown): value is AccountRole {
-  return value === 'debtor' || value === 'co_borrower' || value === 'guarantor';
-}
 
 /**
  * Each person's standing in the picture, from the roles a node carries (`data.accountRoles`, as a
@@ -28,11 +18,12 @@ export function standings(graph: Subgraph): Map<string, Standing> {
   for (const node of graph.nodes) {
     if (node.kind !== 'person') continue;
     const given: unknown = (node.data as { accountRoles?: unknown }).accountRoles;
-    if (Array.isArray(given)) for (const role of given) if (isRole(role)) add(node.key, role);
+    if (Array.isArray(given))
+      for (const role of given) if (isAccountRole(role)) add(node.key, role);
   }
   for (const edge of graph.edges) {
-    const role = EDGE_ROLE[edge.type];
-    if (role !== undefined) add(edge.from, role);
+    if (Object.hasOwn(ACCOUNT_ROLE_OF_EDGE, edge.type))
+      add(edge.from, ACCOUNT_ROLE_OF_EDGE[edge.type as keyof typeof ACCOUNT_ROLE_OF_EDGE]);
   }
   const out = new Map<string, Standing>();
   for (const [key, set] of roles) out.set(key, set.has('debtor') ? 'debtor' : 'obligor');

@@ -1,4 +1,5 @@
 export * from './account.js';
+export * from './account-role-edges.js';
 export * from './attempt.js';
 export * from './audit.js';
 export * from './channel.js';
